@@ -1,0 +1,111 @@
+// The process environment, parsed once with zod into a frozen, typed configuration object.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The project root (one level above src/), so defaults work from any working directory. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{17,20}$/, 'must be a Discord snowflake (17 to 20 digits)');
+
+const optionalSnowflake = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .pipe(snowflake.optional())
+  .optional();
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    KNOWLEDGE_DIR: optionalString,
+    DISCORD_TOKEN: optionalString,
+    DISCORD_CLIENT_ID: optionalSnowflake,
+    DISCORD_GUILD_ID: optionalSnowflake,
+    DISCORD_API_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    DISCORD_PUBLIC_KEY: optionalString.pipe(
+      z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (the application public key)').optional(),
+    ),
+    INTERACTIONS_MODE: z.enum(['auto', 'gateway', 'http', 'console']).default('auto'),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    SHARDS: optionalString.pipe(
+      z
+        .union([z.literal('auto'), z.string().regex(/^\d+$/, 'must be "auto" or a whole number').transform(Number)])
+        .optional(),
+    ),
+    ASK_COOLDOWN_MAX: positiveInt(5),
+    ASK_COOLDOWN_WINDOW_SECONDS: positiveInt(30),
+  })
+  .transform((env) => ({
+    nodeEnv: env.NODE_ENV,
+    logLevel: env.LOG_LEVEL,
+    knowledgeDir: path.resolve(PROJECT_ROOT, env.KNOWLEDGE_DIR ?? 'knowledge'),
+    discord: {
+      token: env.DISCORD_TOKEN,
+      clientId: env.DISCORD_CLIENT_ID ?? (env.DISCORD_TOKEN ? clientIdFromToken(env.DISCORD_TOKEN) : undefined),
+      guildId: env.DISCORD_GUILD_ID,
+      apiUrl: env.DISCORD_API_URL,
+      publicKey: env.DISCORD_PUBLIC_KEY?.toLowerCase(),
+    },
+    mode: env.INTERACTIONS_MODE,
+    http: { port: env.PORT, host: env.HOST },
+    shards: env.SHARDS,
+    askCooldown: { max: env.ASK_COOLDOWN_MAX, windowMs: env.ASK_COOLDOWN_WINDOW_SECONDS * 1000 },
+  }));
+
+export type Config = Readonly<z.output<typeof ConfigSchema>>;
+
+/** A bot token's first segment is the base64 of the application's user id. */
+export function clientIdFromToken(token: string): string | undefined {
+  const first = token.split('.')[0];
+  if (!first) return undefined;
+  try {
+    const decoded = Buffer.from(first, 'base64').toString('utf8');
+    return /^\d{17,20}$/.test(decoded) ? decoded : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Parses an environment; the error names each bad variable and why, never its value. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return deepFreeze(result.data);
+}
+
+let cached: Config | undefined;
+
+/** The configuration of this process, parsed from process.env on first use. */
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

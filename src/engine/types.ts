@@ -1,0 +1,82 @@
+// The platform-neutral reply model of the answer engine: every front end renders exactly this.
+import type { Figure, Quote, SummarySentence } from '../knowledge/schema.js';
+export type Lang = 'en' | 'vi';
+
+export interface Source {
+  readonly paragraph: number;
+  /** Section id (knowledge/article.json). */
+  readonly section: string;
+  /** Verbatim from knowledge/article.vi.txt. */
+  readonly quote: string;
+  /** English rendering of the quote (shown when replying in English). */
+  readonly quoteEn?: string;
+}
+
+export interface Suggestion {
+  readonly factId: string;
+  /** A question the article answers, in the reply language. */
+  readonly question: string;
+}
+
+export interface Reply {
+  readonly answered: boolean;
+  readonly lang: Lang;
+  /** The answer, or the "the article does not cover this" message, in `lang`. */
+  readonly answer: string;
+  readonly factId: string | null;
+  /** 0..1; calibrated so that answers below the engine's threshold are declined. */
+  readonly confidence: number;
+  readonly sources: readonly Source[];
+  readonly translationNote?: string;
+  readonly suggestions: readonly Suggestion[];
+  /** Related fact ids, most related first. */
+  readonly related: readonly string[];
+}
+
+export interface AskOptions {
+  /** Forces the reply language; by default it is detected from the question. */
+  readonly lang?: Lang;
+  /** Used when the question's language cannot be told (e.g. the interaction's locale). */
+  readonly fallbackLang?: Lang;
+}
+
+/** A figure of the article with the fact it comes from (for /figure and /chart). */
+export interface FigureEntry {
+  readonly factId: string;
+  readonly paragraph: number;
+  readonly figure: Figure;
+}
+
+export interface SubjectFigures {
+  /** Entity id of the subject (e.g. "openai"). */
+  readonly subject: string;
+  readonly name: string;
+  readonly figures: readonly FigureEntry[];
+}
+
+export interface Choice {
+  /** At most 100 characters, in the requested language. */
+  readonly name: string;
+  /** A stable id. */
+  readonly value: string;
+}
+
+/** The answer engine: pure and synchronous; built once from a KnowledgeBase. */
+export interface AnswerEngine {
+  ask(question: string, options?: AskOptions): Reply;
+  /** The reply for a known fact (buttons, autocomplete values); undefined for an unknown id. */
+  answerFact(factId: string, lang: Lang): Reply | undefined;
+  detectLanguage(text: string): Lang | undefined;
+  /** Autocomplete for /ask: at most `limit` (≤ 25) questions the article answers, in the typing language; value = fact id. */
+  suggestQuestions(partial: string, options?: { readonly lang?: Lang; readonly limit?: number }): readonly Choice[];
+  /** Quotes whose speaker matches the query (fuzzy: "zuck", "pichai", "goldman"); all quotes for an empty query. */
+  findQuotes(speakerQuery: string): readonly Quote[];
+  /** Autocomplete of speakers for /quote; value = entity id. */
+  speakerChoices(partial: string, lang: Lang): readonly Choice[];
+  /** The article's figures grouped by subject entity, for subjects matching the query (all for an empty query). */
+  figuresBySubject(subjectQuery: string): readonly SubjectFigures[];
+  /** Autocomplete of figure subjects for /figure; value = entity id. */
+  subjectChoices(partial: string, lang: Lang): readonly Choice[];
+  /** Summary sentences (text + paragraphs) by length and language. */
+  summary(length: 'short' | 'full', lang: Lang): readonly SummarySentence[];
+}

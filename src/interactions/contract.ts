@@ -1,0 +1,106 @@
+// The platform-neutral interaction contract: commands see this, and each shell (gateway, HTTP, console) implements it.
+import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
+  APIEmbed,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { AnswerEngine } from '../engine/types.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { Logger } from '../logger.js';
+
+/** A message as Discord takes it; shells add `allowed_mentions: { parse: [] }` themselves. */
+export interface OutgoingMessage {
+  readonly content?: string;
+  readonly embeds?: readonly APIEmbed[];
+  readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
+  readonly files?: readonly { readonly name: string; readonly data: Buffer; readonly description?: string }[];
+}
+
+export interface AutocompleteChoice {
+  /** At most 100 characters. */
+  readonly name: string;
+  /** A stable id (fact id, entity id, ...), at most 100 characters. */
+  readonly value: string;
+}
+
+export type OptionValue = string | number | boolean;
+
+/** What every shell extracts from an interaction before any command code runs. */
+export interface InteractionInput {
+  readonly id: string;
+  readonly kind: 'command' | 'autocomplete' | 'button';
+  /** For commands and autocomplete. */
+  readonly commandName?: string;
+  /** For buttons: the custom id (at most 100 characters). */
+  readonly customId?: string;
+  /** Command options by name (raw, validated with zod by the command). */
+  readonly options: Readonly<Record<string, OptionValue | undefined>>;
+  /** For autocomplete: the option being typed. */
+  readonly focused?: { readonly name: string; readonly value: string };
+  /** The user's client locale (e.g. "vi", "en-US"). */
+  readonly locale?: string;
+  readonly guildLocale?: string;
+  readonly userId: string;
+  readonly guildId: string | null;
+  readonly channelId: string | null;
+  /** The invoking member's permissions in the channel (null outside a guild). */
+  readonly memberPermissions: bigint | null;
+  /** The bot's own permissions in the channel (Discord's `app_permissions`). */
+  readonly appPermissions: bigint | null;
+}
+
+export interface SentMessage {
+  readonly id: string | null;
+  readonly channelId: string | null;
+}
+
+/** How a handler answers; shells choose reply / editReply / followUp from `deferred` and `replied`. */
+export interface InteractionResponder {
+  readonly deferred: boolean;
+  readonly replied: boolean;
+  /** Ephemeral or public must be decided before the first response; it cannot change afterwards. */
+  reply(message: OutgoingMessage, options: { readonly ephemeral: boolean }): Promise<SentMessage>;
+  defer(options: { readonly ephemeral: boolean }): Promise<void>;
+  editReply(message: OutgoingMessage): Promise<SentMessage>;
+  followUp(message: OutgoingMessage, options: { readonly ephemeral: boolean }): Promise<SentMessage>;
+  autocomplete(choices: readonly AutocompleteChoice[]): Promise<void>;
+}
+
+/** REST actions outside the interaction response. */
+export interface DiscordActions {
+  pinMessage(channelId: string, messageId: string): Promise<void>;
+}
+
+export interface Services {
+  readonly kb: KnowledgeBase;
+  readonly engine: AnswerEngine;
+  readonly logger: Logger;
+  readonly discord: DiscordActions;
+  /** Returns false when the user is over the /ask rate limit. */
+  readonly allowAsk: (userId: string, now?: number) => boolean;
+}
+
+export interface CommandContext {
+  readonly input: InteractionInput;
+  readonly respond: InteractionResponder;
+  readonly services: Services;
+}
+
+export interface Command {
+  /** Built once, at module load (SlashCommandBuilder(...).toJSON()). */
+  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(context: CommandContext): Promise<void>;
+  autocomplete?(context: CommandContext): Promise<readonly AutocompleteChoice[]> | readonly AutocompleteChoice[];
+}
+
+/** Text a user may see; anything else thrown is logged in full and replaced by a generic message. */
+export class UserFacingError extends Error {
+  override name = 'UserFacingError';
+  constructor(
+    message: string,
+    readonly ephemeral = true,
+  ) {
+    super(message);
+  }
+}

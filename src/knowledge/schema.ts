@@ -1,0 +1,190 @@
+// zod schemas for every knowledge file, and the types of the validated knowledge base built from them.
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single dashes)');
+const text = z.string().trim().min(1, 'must not be empty');
+export const Bilingual = z.strictObject({ en: text, vi: text });
+export type Bilingual = z.infer<typeof Bilingual>;
+const paragraphNumber = z.number().int().positive();
+
+// ---------------------------------------------------------------------------------------------
+// article.json: metadata about the article and the rule that numbers its paragraphs.
+export const SectionSchema = z.strictObject({
+  id,
+  title: Bilingual,
+  /** The heading line exactly as it stands in article.vi.txt, or null for a section without one (the intro). */
+  heading: text.nullable(),
+  /** First and last paragraph of the section, inclusive. */
+  paragraphs: z.tuple([paragraphNumber, paragraphNumber]),
+});
+
+export const ArticleMetaSchema = z.strictObject({
+  id,
+  title: Bilingual,
+  /** The title line exactly as it stands in article.vi.txt. */
+  titleLine: text,
+  date: z.iso.date(),
+  language: z.enum(['vi', 'en']),
+  originalLanguage: z.string().min(2),
+  machineTranslated: z.boolean(),
+  origin: z.strictObject({
+    account: z.strictObject({ name: text, platform: text, note: Bilingual }),
+    author: text,
+    republishedBy: z.strictObject({ name: text, note: Bilingual }),
+    platform: z.strictObject({ name: text, note: Bilingual }),
+  }),
+  disclaimer: Bilingual,
+  /** Lines of the page that are not content (exact, after trimming); they are never numbered. */
+  chromeLines: z.array(text),
+  sections: z.array(SectionSchema).min(1),
+});
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// facts.json: every statement of substance, each answerable on its own.
+export const FigureSchema = z.strictObject({
+  /** The number as written in the article (5 for "5 tỷ", 8.5 for "8,5 tỷ", 82 for "82 %"). */
+  value: z.number().finite(),
+  /** For ranges such as "10 đến 15 năm": the upper end. */
+  valueMax: z.number().finite().optional(),
+  /** The word scale after the number: million = triệu, billion = tỷ, trillion = nghìn tỷ. */
+  scale: z.enum(['million', 'billion', 'trillion']).optional(),
+  unit: z.enum(['currency', 'percent', 'days', 'years', 'months', 'jobs', 'year', 'date']),
+  currency: z.enum(['USD']).optional(),
+  /** The period a flow of money refers to (per quarter, per year), when the article gives one. */
+  period: z.enum(['quarter', 'year', 'total', 'ten-years', 'few-years']).optional(),
+  /** How the article qualifies the number: "hơn" = more-than, "khoảng" = about, "lên tới" = up-to. */
+  bound: z.enum(['exact', 'about', 'more-than', 'up-to', 'nearly']).default('exact'),
+  /** ISO date for unit "date". */
+  date: z.iso.date().optional(),
+  /** The entity the number is about (an id from entities.json). */
+  subject: id,
+  /** A short label for charts and lists, e.g. "inference cost". */
+  label: Bilingual,
+  /** Groups figures that belong in one chart or table, e.g. "openai-costs". */
+  series: id.optional(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const FactSchema = z.strictObject({
+  id,
+  section: id,
+  paragraph: paragraphNumber,
+  /** Verbatim from article.vi.txt (whitespace-normalised), inside the named paragraph. */
+  quote: text,
+  /** An English rendering of the quote, correcting the machine translation where it misleads. */
+  quoteEn: text,
+  /** What kind of question this fact answers best. */
+  kind: z.enum(['figure', 'person', 'date', 'reason', 'statement', 'definition', 'opinion', 'source']),
+  /** A short, self-contained answer that includes the figure. */
+  answer: Bilingual,
+  /** How users might ask; Vietnamese with and without diacritics. */
+  questions: z.strictObject({ en: z.array(text).min(3), vi: z.array(text).min(3) }),
+  keywords: z.strictObject({ en: z.array(text), vi: z.array(text) }).default({ en: [], vi: [] }),
+  figures: z.array(FigureSchema).default([]),
+  /** Entity ids (entities.json) this fact is about, most important first. */
+  entities: z.array(id).default([]),
+  related: z.array(id).default([]),
+  translationNote: Bilingual.optional(),
+});
+export type Fact = z.infer<typeof FactSchema>;
+export const FactsFileSchema = z.strictObject({ facts: z.array(FactSchema).min(1) });
+
+// ---------------------------------------------------------------------------------------------
+// quotes.json: every direct or reported quote.
+export const QuoteSchema = z.strictObject({
+  id,
+  speaker: id,
+  role: Bilingual,
+  organisation: id.nullable(),
+  kind: z.enum(['direct', 'reported']),
+  /** Verbatim Vietnamese from the article. */
+  text,
+  /** English translation (of the meaning, where the machine translation is garbled). */
+  en: text,
+  paragraph: paragraphNumber,
+  facts: z.array(id).default([]),
+  translationNote: Bilingual.optional(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+export const QuotesFileSchema = z.strictObject({ quotes: z.array(QuoteSchema).min(1) });
+
+// ---------------------------------------------------------------------------------------------
+// entities.json: people, organisations, products and terms, with the names users type for them.
+export const EntitySchema = z.strictObject({
+  id,
+  type: z.enum(['person', 'organisation', 'product', 'term', 'event', 'place', 'publication']),
+  name: Bilingual,
+  /** Other names in both languages, nicknames, tickers and common misspellings ("nvda", "zuck", "facebook"). */
+  aliases: z.array(text).default([]),
+  description: Bilingual,
+  role: Bilingual.optional(),
+  organisation: id.optional(),
+  /** Paragraphs that mention the entity. */
+  paragraphs: z.array(paragraphNumber).min(1),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+export const EntitiesFileSchema = z.strictObject({ entities: z.array(EntitySchema).min(1) });
+
+// glossary.json: English ↔ Vietnamese terms, used to expand questions across languages.
+export const GlossaryTermSchema = z.strictObject({
+  id,
+  en: z.array(text).min(1),
+  vi: z.array(text).min(1),
+  note: text.optional(),
+});
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+export const GlossaryFileSchema = z.strictObject({ terms: z.array(GlossaryTermSchema).min(1) });
+
+// ---------------------------------------------------------------------------------------------
+// summaries.json: short and full summaries of the whole article, and one per section.
+export const SummarySentenceSchema = z.strictObject({ text, paragraphs: z.array(paragraphNumber).min(1) });
+export type SummarySentence = z.infer<typeof SummarySentenceSchema>;
+const SummaryText = z.strictObject({ en: z.array(SummarySentenceSchema).min(1), vi: z.array(SummarySentenceSchema).min(1) });
+export type SummaryText = z.infer<typeof SummaryText>;
+export const SummariesFileSchema = z.strictObject({
+  short: SummaryText,
+  full: SummaryText,
+  sections: z.array(z.strictObject({ section: id, en: z.array(SummarySentenceSchema).min(1), vi: z.array(SummarySentenceSchema).min(1) })),
+});
+export type Summaries = z.infer<typeof SummariesFileSchema>;
+
+export const SHORT_SUMMARY_MAX_SENTENCES = 3;
+export const FULL_SUMMARY_MAX_CHARS = 1500;
+
+// ---------------------------------------------------------------------------------------------
+// The validated knowledge base.
+export interface Paragraph {
+  readonly number: number;
+  readonly text: string;
+  /** 1-based line number in article.vi.txt. */
+  readonly line: number;
+  readonly section: string;
+}
+
+export interface KnowledgeBase {
+  readonly dir: string;
+  readonly meta: ArticleMeta;
+  readonly articleText: string;
+  readonly paragraphs: readonly Paragraph[];
+  readonly facts: readonly Fact[];
+  readonly quotes: readonly Quote[];
+  readonly entities: readonly Entity[];
+  readonly glossary: readonly GlossaryTerm[];
+  readonly summaries: Summaries;
+  readonly factsById: ReadonlyMap<string, Fact>;
+  readonly quotesById: ReadonlyMap<string, Quote>;
+  readonly entitiesById: ReadonlyMap<string, Entity>;
+  readonly sectionsById: ReadonlyMap<string, Section>;
+}
+
+export const KNOWLEDGE_FILES = {
+  article: 'article.vi.txt',
+  meta: 'article.json',
+  facts: 'facts.json',
+  quotes: 'quotes.json',
+  entities: 'entities.json',
+  glossary: 'glossary.json',
+  summaries: 'summaries.json',
+} as const;

@@ -1,0 +1,48 @@
+// Text normalisation shared by the knowledge checks and the answer engine: NFC, case and diacritic folding.
+
+/** Longest input the engine looks at; anything longer is cut before any work is done. */
+export const MAX_INPUT_CHARS = 500;
+
+// Invisible characters are deleted (so "Open\u200bAI" still reads OpenAI); control characters become spaces.
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const COMBINING_MARKS = /\p{M}+/gu;
+const NON_WORD = /[^\p{L}\p{N}%$]+/gu;
+
+/** NFC, zero-width and control characters removed, whitespace collapsed, capped in length. Keeps case and diacritics. */
+export function cleanText(input: string, maxChars = MAX_INPUT_CHARS): string {
+  const capped = input.length > maxChars * 4 ? input.slice(0, maxChars * 4) : input;
+  return capped
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxChars);
+}
+
+/** Removes Vietnamese (and any other Latin) diacritics, including đ/Đ, which has no combining form. */
+export function foldDiacritics(input: string): string {
+  return input.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/**
+ * The comparison form of a text: cleaned, lower-cased, diacritics folded, punctuation turned into
+ * spaces (keeping %, $ and decimal separators between digits), whitespace collapsed.
+ */
+export function normalizeForMatch(input: string, maxChars = MAX_INPUT_CHARS): string {
+  const folded = foldDiacritics(cleanText(input, maxChars).toLowerCase());
+  return folded
+    .replace(/(\d)[.,](\d)/g, '$1.$2')
+    .replace(/[^\p{L}\p{N}%$.]+/gu, ' ')
+    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    .replace(NON_WORD, (match) => (match === '.' ? match : ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whitespace collapsed and trimmed: the form in which quotes are compared with the article. */
+export function collapseWhitespace(input: string): string {
+  return input.normalize('NFC').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,13 @@
+// Vitest configuration: node environment, generous timeouts only for the end-to-end suites.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+    pool: 'forks',
+    reporters: ['default'],
+  },
+});
