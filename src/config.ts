@@ -1,4 +1,5 @@
 // The process environment, parsed once with zod into a frozen, typed configuration object.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -104,8 +105,19 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
 
 let cached: Config | undefined;
 
-/** The configuration of this process, parsed from process.env on first use. */
+/** Reads `.env` at the project root into the environment, without overriding variables already set. */
+function loadDotEnv(): void {
+  const file = path.join(PROJECT_ROOT, '.env');
+  // Tests must not pick up a developer's real token.
+  if (process.env.VITEST || !existsSync(file)) return;
+  process.loadEnvFile(file);
+}
+
+/** The configuration of this process, parsed from process.env (and `.env`) on first use. */
 export function getConfig(): Config {
-  cached ??= parseConfig(process.env);
+  if (!cached) {
+    loadDotEnv();
+    cached = parseConfig(process.env);
+  }
   return cached;
 }
