@@ -1,0 +1,114 @@
+// Discord's REST API for the HTTP shell: interaction follow-ups (webhook routes) and pinning, through discord.js's REST.
+import { REST, Routes, type RawFile } from 'discord.js';
+import type { DiscordActions, OutgoingMessage, SentMessage } from '../interactions/contract.js';
+
+/** discord.js's default base; DISCORD_API_URL replaces it (a REST proxy, or the fake Discord in tests). */
+export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
+export const EPHEMERAL_FLAG = 64;
+
+/** Where an interaction's follow-ups go: the application id and the interaction token (valid for 15 minutes). */
+export interface InteractionWebhook {
+  readonly applicationId: string;
+  readonly token: string;
+}
+
+/** The REST calls an HTTP responder makes after its first (HTTP) response. */
+export interface InteractionWebhookClient {
+  editOriginal(webhook: InteractionWebhook, message: OutgoingMessage): Promise<SentMessage>;
+  followUp(webhook: InteractionWebhook, message: OutgoingMessage, options: { readonly ephemeral: boolean }): Promise<SentMessage>;
+  /** The message that answered the interaction (to learn its id, e.g. to pin it). */
+  fetchOriginal(webhook: InteractionWebhook): Promise<SentMessage>;
+}
+
+export interface DiscordRestClient {
+  readonly webhooks: InteractionWebhookClient;
+  readonly actions: DiscordActions;
+  /** Stops discord.js's background sweepers so that a test or a shutdown can end cleanly. */
+  close(): void;
+}
+
+/** A message as Discord's JSON takes it; mentions never ping (allowed_mentions is always empty). */
+export function toMessageBody(message: OutgoingMessage, options: { readonly ephemeral?: boolean } = {}): Record<string, unknown> {
+  const body: Record<string, unknown> = { allowed_mentions: { parse: [] } };
+  if (message.content !== undefined) body.content = message.content;
+  if (message.embeds !== undefined) body.embeds = message.embeds;
+  if (message.components !== undefined) body.components = message.components;
+  if (message.files?.length) {
+    body.attachments = message.files.map((file, index) => ({ id: index, filename: file.name, description: file.description }));
+  }
+  if (options.ephemeral) body.flags = EPHEMERAL_FLAG;
+  return body;
+}
+
+function toRawFiles(message: OutgoingMessage): RawFile[] | undefined {
+  if (!message.files?.length) return undefined;
+  return message.files.map((file, index) => ({ name: file.name, data: file.data, key: `files[${index}]` }));
+}
+
+function toSentMessage(raw: unknown, fallbackChannelId: string | null = null): SentMessage {
+  const message = (raw ?? {}) as { id?: unknown; channel_id?: unknown };
+  return {
+    id: typeof message.id === 'string' ? message.id : null,
+    channelId: typeof message.channel_id === 'string' ? message.channel_id : fallbackChannelId,
+  };
+}
+
+export interface DiscordRestOptions {
+  /** Base URL without the version (DISCORD_API_URL); default https://discord.com/api. */
+  readonly apiUrl?: string | undefined;
+  /** The bot token: only pinning needs it, interaction webhooks are authorised by the interaction token. */
+  readonly token?: string | undefined;
+  /** Per-request timeout. */
+  readonly timeoutMs?: number;
+}
+
+export class MissingBotTokenError extends Error {
+  override name = 'MissingBotTokenError';
+  constructor() {
+    super('Pinning a message needs DISCORD_TOKEN (the bot token) in HTTP mode.');
+  }
+}
+
+export function createDiscordRestClient(options: DiscordRestOptions = {}): DiscordRestClient {
+  const rest = new REST({ api: options.apiUrl ?? DEFAULT_DISCORD_API_URL, version: '10', timeout: options.timeoutMs ?? 10_000 });
+  if (options.token) rest.setToken(options.token);
+
+  const webhooks: InteractionWebhookClient = {
+    async editOriginal(webhook, message) {
+      const raw = await rest.patch(Routes.webhookMessage(webhook.applicationId, webhook.token, '@original'), {
+        body: toMessageBody(message),
+        files: toRawFiles(message),
+        auth: false,
+      });
+      return toSentMessage(raw);
+    },
+    async followUp(webhook, message, { ephemeral }) {
+      const raw = await rest.post(Routes.webhook(webhook.applicationId, webhook.token), {
+        body: toMessageBody(message, { ephemeral }),
+        files: toRawFiles(message),
+        auth: false,
+      });
+      return toSentMessage(raw);
+    },
+    async fetchOriginal(webhook) {
+      const raw = await rest.get(Routes.webhookMessage(webhook.applicationId, webhook.token, '@original'), { auth: false });
+      return toSentMessage(raw);
+    },
+  };
+
+  const actions: DiscordActions = {
+    async pinMessage(channelId, messageId) {
+      if (!options.token) throw new MissingBotTokenError();
+      await rest.put(Routes.channelMessagesPin(channelId, messageId));
+    },
+  };
+
+  return {
+    webhooks,
+    actions,
+    close() {
+      rest.clearHashSweeper();
+      rest.clearHandlerSweeper();
+    },
+  };
+}
