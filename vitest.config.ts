@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // Hashes knowledge/ before the suite and fails the run if anything modified it.
+    globalSetup: ['tests/setup/knowledge-integrity.ts'],
     reporters: ['default'],
   },
 });
