@@ -46,3 +46,11 @@ export function normalizeForMatch(input: string, maxChars = MAX_INPUT_CHARS): st
 export function collapseWhitespace(input: string): string {
   return input.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
+
+// Splits "600%", "$5b", "8.5tỷ" into number, symbol and word pieces so that units can be read separately.
+const TOKEN_PIECE = /\$|%|\d+(?:\.\d+)?|\p{L}+/gu;
+
+/** The folded tokens of a text: normalizeForMatch, then numbers, "$", "%" and words as separate tokens. */
+export function foldedTokens(input: string, maxChars = MAX_INPUT_CHARS): string[] {
+  return normalizeForMatch(input, maxChars).match(TOKEN_PIECE) ?? [];
+}

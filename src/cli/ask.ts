@@ -1,0 +1,131 @@
+// `npm run --silent ask -- "question"`: asks the answer engine from the terminal (text, --json, or --batch over stdin).
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { getConfig } from '../config.js';
+import { createAnswerEngine } from '../engine/index.js';
+import type { AnswerEngine, Lang, Reply } from '../engine/types.js';
+import { KnowledgeError, loadKnowledge } from '../knowledge/load.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
+
+const USAGE = `Usage:
+  npm run --silent ask -- [--json] [--lang en|vi] "your question"
+  npm run --silent ask -- --batch [--lang en|vi] < questions.txt
+
+Options:
+  --json          print the reply as one JSON object on one line
+  --batch         read questions from standard input, one per line; print one JSON line per question, same order
+  --lang en|vi    force the reply language (default: the question's language)
+  -h, --help      show this help`;
+
+const EXIT_USAGE = 2;
+const EXIT_KNOWLEDGE = 1;
+
+const ArgsSchema = z
+  .object({
+    json: z.boolean().default(false),
+    batch: z.boolean().default(false),
+    help: z.boolean().default(false),
+    lang: z.enum(['en', 'vi'], { message: '--lang must be "en" or "vi"' }).optional(),
+    question: z.string(),
+  })
+  .refine((args) => args.help || args.batch || args.question.trim() !== '', { message: 'no question given' })
+  .refine((args) => !(args.batch && args.question.trim() !== ''), { message: '--batch reads the questions from standard input; do not also pass one' });
+
+type Args = z.infer<typeof ArgsSchema>;
+
+class UsageError extends Error {}
+
+function parseCommandLine(argv: readonly string[]): Args {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        batch: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const result = ArgsSchema.safeParse({ ...parsed.values, question: parsed.positionals.join(' ') });
+  if (!result.success) throw new UsageError(result.error.issues.map((issue) => issue.message).join('; '));
+  return result.data;
+}
+
+const LABELS: Readonly<Record<Lang, { source: string; english: string; note: string; didYouMean: string; confidence: string; related: string }>> = {
+  en: { source: 'Source', english: 'In English', note: 'Translation note', didYouMean: 'Did you mean', confidence: 'confidence', related: 'Related' },
+  vi: { source: 'Nguồn', english: 'Tiếng Anh', note: 'Ghi chú bản dịch', didYouMean: 'Có phải bạn muốn hỏi', confidence: 'độ tin cậy', related: 'Liên quan' },
+};
+
+/** The reply as readable text: answer, source paragraph and verbatim quote, translation note, suggestions. */
+export function formatReply(reply: Reply, kb: KnowledgeBase): string {
+  const labels = LABELS[reply.lang];
+  const lines = [reply.answer];
+  for (const source of reply.sources) {
+    const section = kb.sectionsById.get(source.section)?.title[reply.lang] ?? source.section;
+    lines.push('', `${labels.source}: ¶${source.paragraph} · ${section} · ${kb.meta.title[reply.lang]} (${kb.meta.date})`, `  “${source.quote}”`);
+    if (reply.lang === 'en' && source.quoteEn) lines.push(`  ${labels.english}: ${source.quoteEn}`);
+  }
+  if (reply.translationNote) lines.push('', `${labels.note}: ${reply.translationNote}`);
+  if (!reply.answered && reply.suggestions.length > 0) {
+    lines.push('', `${labels.didYouMean}:`);
+    for (const suggestion of reply.suggestions) lines.push(`  - ${suggestion.question}`);
+  }
+  if (reply.answered) lines.push('', `(${labels.confidence} ${reply.confidence.toFixed(2)})`);
+  return lines.join('\n');
+}
+
+function runBatch(engine: AnswerEngine, lang: Lang | undefined): void {
+  const input = readFileSync(0, 'utf8');
+  const lines = input.split(/\r?\n/);
+  // A final newline ends the last question; it does not start an empty one.
+  if (lines.length > 0 && lines.at(-1) === '') lines.pop();
+  const out: string[] = [];
+  for (const line of lines) {
+    out.push(JSON.stringify(engine.ask(line, lang ? { lang } : {})));
+    if (out.length >= 256) {
+      process.stdout.write(`${out.join('\n')}\n`);
+      out.length = 0;
+    }
+  }
+  if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+}
+
+function main(argv: readonly string[]): number {
+  let args: Args;
+  try {
+    args = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`ask: ${error.message}\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let kb: KnowledgeBase;
+  try {
+    kb = loadKnowledge(getConfig().knowledgeDir);
+  } catch (error) {
+    const message = error instanceof KnowledgeError ? error.message : `could not load the knowledge: ${(error as Error).message}`;
+    process.stderr.write(`ask: ${message}\n`);
+    return EXIT_KNOWLEDGE;
+  }
+  const engine = createAnswerEngine(kb);
+  if (args.batch) {
+    runBatch(engine, args.lang);
+    return 0;
+  }
+  const reply = engine.ask(args.question, args.lang ? { lang: args.lang } : {});
+  process.stdout.write(`${args.json ? JSON.stringify(reply) : formatReply(reply, kb)}\n`);
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,122 @@
+// Turns text (a question or a knowledge field) into weighted retrieval terms: stems, bigrams and concept ids.
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import { foldedTokens } from '../text/normalize.js';
+import { stemToken } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import { PhraseMatcher } from './phrase-matcher.js';
+
+/** Question-word phrases whose syllables would otherwise read as content ("tại sao" → "tài chính"). */
+const STOP_PHRASES = [
+  'tai sao', 'vi sao', 'bao nhieu', 'la gi', 'nhu the nao', 'the nao', 'khi nao', 'bao gio', 'co phai', 'hay khong',
+  'duoc khong', 'phai khong', 'tai lieu', 'cho biet', 'cho toi biet', 'noi gi', 'what about', 'how about', 'tell me',
+];
+const STOP_PHRASE_TOKENS = STOP_PHRASES.map((phrase) => phrase.split(' '));
+
+export const ENTITY_PREFIX = 'e:';
+export const GLOSSARY_PREFIX = 'g:';
+const BIGRAM_JOIN = '_';
+
+/** Terms of a text with their weights; `tokens` are the stemmed folded tokens in order. */
+export interface AnalyzedText {
+  readonly tokens: readonly string[];
+  readonly terms: ReadonlyMap<string, number>;
+  readonly entities: readonly string[];
+  readonly glossary: readonly string[];
+}
+
+export interface TermWeights {
+  readonly unigram: number;
+  readonly bigram: number;
+  readonly concept: number;
+  /** Weight of a word inside a named entity: the entity id already stands for it. */
+  readonly entityWord: number;
+}
+
+export const DEFAULT_TERM_WEIGHTS: TermWeights = { unigram: 1, bigram: 0.5, concept: 1, entityWord: 1 };
+/** For questions: a name counts once (as its entity), so the rest of the question keeps its weight. */
+export const QUERY_TERM_WEIGHTS: TermWeights = { unigram: 1, bigram: 0.5, concept: 1, entityWord: 0.3 };
+
+/** The stemmed folded tokens of a text (the unit of every comparison in the engine). */
+export function stemmedTokens(text: string, maxChars?: number): string[] {
+  return foldedTokens(text, maxChars).map(stemToken);
+}
+
+export function isBigram(term: string): boolean {
+  return term.includes(BIGRAM_JOIN);
+}
+
+export function isConcept(term: string): boolean {
+  return term.startsWith(ENTITY_PREFIX) || term.startsWith(GLOSSARY_PREFIX);
+}
+
+/** Entity and glossary phrase matchers, built from the knowledge base once. */
+export interface ConceptMatchers {
+  readonly entities: PhraseMatcher;
+  readonly glossary: PhraseMatcher;
+}
+
+export function buildConceptMatchers(kb: KnowledgeBase): ConceptMatchers {
+  const entities = new PhraseMatcher();
+  for (const entity of kb.entities) {
+    for (const name of [entity.name.en, entity.name.vi, ...entity.aliases]) {
+      const tokens = stemmedTokens(name, 200);
+      // A one-letter or stop-word-only alias would fire on ordinary words.
+      if (tokens.length === 0 || tokens.every((t) => isStopword(t) || t.length < 2)) continue;
+      entities.add(tokens, entity.id);
+    }
+  }
+  const glossary = new PhraseMatcher();
+  for (const term of kb.glossary) {
+    for (const variant of [...term.en, ...term.vi]) {
+      const tokens = stemmedTokens(variant, 200);
+      if (tokens.length === 0 || tokens.every((t) => isStopword(t))) continue;
+      glossary.add(tokens, term.id);
+    }
+  }
+  return { entities, glossary };
+}
+
+function stopPhraseMask(tokens: readonly string[]): boolean[] {
+  const mask = tokens.map(() => false);
+  for (const phrase of STOP_PHRASE_TOKENS) {
+    for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
+      if (phrase.every((word, k) => tokens[i + k] === word)) for (let k = 0; k < phrase.length; k += 1) mask[i + k] = true;
+    }
+  }
+  return mask;
+}
+
+/** Terms of already stemmed tokens: content unigrams, adjacent-pair bigrams, and concept ids found by the matchers. */
+export function analyzeTokens(tokens: readonly string[], matchers: ConceptMatchers | undefined, weights: TermWeights = DEFAULT_TERM_WEIGHTS): AnalyzedText {
+  const terms = new Map<string, number>();
+  const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
+  const stopped = stopPhraseMask(tokens);
+  const isContent = tokens.map((token, i) => !stopped[i] && !isStopword(token) && token !== '%');
+  const entityMatches = matchers ? matchers.entities.match(tokens) : [];
+  const inEntity = tokens.map((_, i) => entityMatches.some((m) => i >= m.start && i < m.end));
+  tokens.forEach((token, i) => {
+    if (isContent[i]) add(token, inEntity[i] ? weights.entityWord : weights.unigram);
+    const next = tokens[i + 1];
+    // A pair counts when at least one side is content: "cổ phiếu" keeps "co_phieu" although "có" is a stop word.
+    if (next !== undefined && !stopped[i] && !stopped[i + 1] && (isContent[i] || isContent[i + 1]) && token !== '$' && next !== '$') {
+      add(`${token}${BIGRAM_JOIN}${next}`, weights.bigram);
+    }
+  });
+  const entities: string[] = [];
+  const glossary: string[] = [];
+  if (matchers) {
+    for (const match of entityMatches) {
+      add(`${ENTITY_PREFIX}${match.id}`, weights.concept);
+      if (!entities.includes(match.id)) entities.push(match.id);
+    }
+    for (const match of matchers.glossary.match(tokens)) {
+      add(`${GLOSSARY_PREFIX}${match.id}`, weights.concept);
+      if (!glossary.includes(match.id)) glossary.push(match.id);
+    }
+  }
+  return { tokens, terms, entities, glossary };
+}
+
+export function analyzeText(text: string, matchers: ConceptMatchers | undefined, weights?: TermWeights): AnalyzedText {
+  return analyzeTokens(stemmedTokens(text, 5000), matchers, weights);
+}

@@ -1,0 +1,214 @@
+// The retrieval index over the facts, built once: BM25F over weighted fields, paraphrase term sets, vocabulary, typos.
+import type { Entity, Fact, KnowledgeBase } from '../knowledge/schema.js';
+import {
+  analyzeText,
+  buildConceptMatchers,
+  ENTITY_PREFIX,
+  isBigram,
+  isConcept,
+  stemmedTokens,
+  type AnalyzedText,
+  type ConceptMatchers,
+} from './analyzer.js';
+import { TypoCorrector } from './typo-corrector.js';
+
+/** How much each field of a fact counts, and how strongly its length is normalised (BM25F). */
+const FIELDS = {
+  questions: { weight: 1.0, b: 0.5 },
+  keywords: { weight: 1.4, b: 0.3 },
+  entities: { weight: 0.6, b: 0.3 },
+  answer: { weight: 1.0, b: 0.5 },
+  quote: { weight: 0.7, b: 0.5 },
+  note: { weight: 0.3, b: 0.5 },
+  figures: { weight: 0.6, b: 0.3 },
+} as const;
+type FieldName = keyof typeof FIELDS;
+
+const K1 = 1.2;
+
+export interface Paraphrase {
+  readonly factIndex: number;
+  readonly lang: 'en' | 'vi';
+  readonly text: string;
+  readonly terms: ReadonlyMap<string, number>;
+  /** Sum of idf × weight of its terms. */
+  readonly mass: number;
+}
+
+export interface IndexedFact {
+  readonly fact: Fact;
+  /** Entity ids the fact is about or names (its `entities`, plus entities named in its text). */
+  readonly entityIds: ReadonlySet<string>;
+  /** Every term of every field (for coverage). */
+  readonly termSet: ReadonlySet<string>;
+}
+
+export interface FactIndex {
+  readonly facts: readonly IndexedFact[];
+  readonly factPosition: ReadonlyMap<string, number>;
+  readonly paraphrases: readonly Paraphrase[];
+  readonly matchers: ConceptMatchers;
+  readonly typos: TypoCorrector;
+  /** Every stemmed token of the knowledge and the article: a question word outside it is unknown to the article. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** term → [fact position, BM25F-normalised term frequency]. */
+  readonly postings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** term → paraphrase positions containing it. */
+  readonly paraphrasePostings: ReadonlyMap<string, readonly number[]>;
+  idf(term: string): number;
+  /** The idf given to a term no fact contains (the rarest possible). */
+  readonly maxIdf: number;
+  readonly k1: number;
+}
+
+function entityTexts(entity: Entity | undefined): string[] {
+  if (!entity) return [];
+  return [entity.name.en, entity.name.vi, ...entity.aliases];
+}
+
+function fieldTexts(fact: Fact, kb: KnowledgeBase): Record<FieldName, string[]> {
+  return {
+    questions: [...fact.questions.en, ...fact.questions.vi],
+    keywords: [...fact.keywords.en, ...fact.keywords.vi],
+    entities: fact.entities.flatMap((id) => entityTexts(kb.entitiesById.get(id))),
+    answer: [fact.answer.en, fact.answer.vi],
+    quote: [fact.quote, fact.quoteEn],
+    note: fact.translationNote ? [fact.translationNote.en, fact.translationNote.vi] : [],
+    figures: fact.figures.flatMap((figure) => [figure.label.en, figure.label.vi]),
+  };
+}
+
+function mergeTerms(into: Map<string, number>, from: ReadonlyMap<string, number>, factor = 1): void {
+  for (const [term, weight] of from) into.set(term, (into.get(term) ?? 0) + weight * factor);
+}
+
+export function buildFactIndex(kb: KnowledgeBase): FactIndex {
+  const matchers = buildConceptMatchers(kb);
+  const n = kb.facts.length;
+  // Per fact, per field: term frequencies and length.
+  const fieldTerms: Record<FieldName, Map<string, number>>[] = [];
+  const fieldLengthSum = Object.fromEntries(Object.keys(FIELDS).map((f) => [f, 0])) as Record<FieldName, number>;
+  const documentFrequency = new Map<string, number>();
+  const facts: IndexedFact[] = [];
+  const analyzedQuestions: { factIndex: number; lang: 'en' | 'vi'; text: string; analysis: AnalyzedText }[] = [];
+
+  kb.facts.forEach((fact, factIndex) => {
+    const texts = fieldTexts(fact, kb);
+    const perField = {} as Record<FieldName, Map<string, number>>;
+    const termSet = new Set<string>();
+    const entityIds = new Set<string>(fact.entities);
+    for (const field of Object.keys(FIELDS) as FieldName[]) {
+      const terms = new Map<string, number>();
+      for (const text of texts[field]) {
+        const analysis = analyzeText(text, matchers);
+        mergeTerms(terms, analysis.terms);
+        // Entities named in the answer or the quote count as what the fact is about.
+        if (field === 'answer' || field === 'quote' || field === 'questions') for (const id of analysis.entities) entityIds.add(id);
+      }
+      if (field === 'entities') for (const id of fact.entities) terms.set(`${ENTITY_PREFIX}${id}`, (terms.get(`${ENTITY_PREFIX}${id}`) ?? 0) + 2);
+      perField[field] = terms;
+      let length = 0;
+      for (const [term, weight] of terms) {
+        termSet.add(term);
+        length += weight;
+      }
+      fieldLengthSum[field] += length;
+    }
+    for (const id of entityIds) termSet.add(`${ENTITY_PREFIX}${id}`);
+    for (const term of termSet) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    fieldTerms.push(perField);
+    facts.push({ fact, entityIds, termSet });
+    for (const lang of ['en', 'vi'] as const) {
+      for (const text of fact.questions[lang]) analyzedQuestions.push({ factIndex, lang, text, analysis: analyzeText(text, matchers) });
+    }
+  });
+
+  const idfCache = new Map<string, number>();
+  const maxIdf = Math.log(1 + (n + 0.5) / 0.5);
+  const idf = (term: string): number => {
+    const cached = idfCache.get(term);
+    if (cached !== undefined) return cached;
+    const df = documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  for (const term of documentFrequency.keys()) idfCache.set(term, idf(term));
+
+  // BM25F: each field's frequency is length-normalised on its own, then the fields are summed with their weights.
+  const postings = new Map<string, [number, number][]>();
+  fieldTerms.forEach((perField, factIndex) => {
+    const combined = new Map<string, number>();
+    for (const field of Object.keys(FIELDS) as FieldName[]) {
+      const { weight, b } = FIELDS[field];
+      const terms = perField[field];
+      let length = 0;
+      for (const value of terms.values()) length += value;
+      const average = fieldLengthSum[field] / n || 1;
+      const norm = 1 - b + (b * length) / average;
+      for (const [term, tf] of terms) combined.set(term, (combined.get(term) ?? 0) + (weight * tf) / norm);
+    }
+    for (const id of facts[factIndex]?.entityIds ?? []) {
+      const term = `${ENTITY_PREFIX}${id}`;
+      if (!combined.has(term)) combined.set(term, 0.5);
+    }
+    for (const [term, tf] of combined) {
+      const list = postings.get(term) ?? [];
+      list.push([factIndex, tf]);
+      postings.set(term, list);
+    }
+  });
+
+  const paraphrases: Paraphrase[] = [];
+  const paraphrasePostings = new Map<string, number[]>();
+  for (const { factIndex, lang, text, analysis } of analyzedQuestions) {
+    let mass = 0;
+    for (const [term, weight] of analysis.terms) mass += idf(term) * weight;
+    const position = paraphrases.length;
+    paraphrases.push({ factIndex, lang, text, terms: analysis.terms, mass });
+    for (const term of analysis.terms.keys()) {
+      const list = paraphrasePostings.get(term) ?? [];
+      list.push(position);
+      paraphrasePostings.set(term, list);
+    }
+  }
+
+  // Vocabulary: everything the knowledge and the article say, so that "unknown" means unknown to the article.
+  const vocabulary = new Set<string>();
+  const frequency = new Map<string, number>();
+  const addVocabulary = (text: string, countForTypos: boolean) => {
+    for (const token of stemmedTokens(text, 100_000)) {
+      vocabulary.add(token);
+      if (countForTypos) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+    }
+  };
+  for (const fact of kb.facts) {
+    for (const texts of Object.values(fieldTexts(fact, kb))) for (const text of texts) addVocabulary(text, true);
+  }
+  for (const entity of kb.entities) {
+    for (const text of entityTexts(entity)) addVocabulary(text, true);
+    addVocabulary(`${entity.description.en} ${entity.description.vi} ${entity.role?.en ?? ''} ${entity.role?.vi ?? ''}`, false);
+  }
+  for (const term of kb.glossary) for (const text of [...term.en, ...term.vi]) addVocabulary(text, true);
+  for (const quote of kb.quotes) addVocabulary(`${quote.text} ${quote.en} ${quote.role.en} ${quote.role.vi}`, false);
+  addVocabulary(kb.articleText, false);
+  addVocabulary(`${kb.meta.title.en} ${kb.meta.title.vi}`, false);
+  for (const lang of ['en', 'vi'] as const) for (const sentence of kb.summaries.full[lang]) addVocabulary(sentence.text, false);
+
+  return {
+    facts,
+    factPosition: new Map(kb.facts.map((fact, i) => [fact.id, i])),
+    paraphrases,
+    matchers,
+    typos: new TypoCorrector(frequency),
+    vocabulary,
+    postings,
+    paraphrasePostings,
+    idf,
+    maxIdf,
+    k1: K1,
+  };
+}
+
+/** Whether a term is a plain word (not a bigram or a concept id). */
+export function isWord(term: string): boolean {
+  return !isBigram(term) && !isConcept(term);
+}

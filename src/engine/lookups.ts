@@ -1,0 +1,124 @@
+// Lookups for the commands: autocomplete of questions, quotes by speaker, figures by subject, summaries.
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { Entity, Fact, KnowledgeBase, Quote, SummarySentence } from '../knowledge/schema.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import type { Choice, FigureEntry, Lang, SubjectFigures } from './types.js';
+
+export const MAX_CHOICES = 25;
+export const MAX_CHOICE_NAME = 100;
+
+export function truncateChoiceName(name: string, max = MAX_CHOICE_NAME): string {
+  const clean = name.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return MAX_CHOICES;
+  return Math.max(0, Math.min(MAX_CHOICES, Math.floor(limit)));
+}
+
+interface NamedRecord {
+  readonly id: string;
+  readonly names: readonly string[];
+}
+
+const NAME_SEARCH: IFuseOptions<NamedRecord> = { keys: ['names'], includeScore: true, threshold: 0.35, ignoreLocation: true };
+
+function entityNames(entity: Entity): string[] {
+  return [entity.name.en, entity.name.vi, ...entity.aliases].map((name) => normalizeForMatch(name, 200));
+}
+
+/** Fuzzy search over entities by name and alias ("zuck", "pichai", "goldman"); best first. */
+class EntityNameSearch {
+  private readonly fuse: Fuse<NamedRecord>;
+  constructor(entities: readonly Entity[]) {
+    this.fuse = new Fuse<NamedRecord>(
+      entities.map((entity) => ({ id: entity.id, names: entityNames(entity) })),
+      NAME_SEARCH,
+    );
+  }
+  search(query: string): string[] {
+    const folded = normalizeForMatch(query, 100);
+    if (folded === '') return [];
+    return this.fuse.search(folded).map((result) => result.item.id);
+  }
+}
+
+export interface Lookups {
+  findQuotes(speakerQuery: string): readonly Quote[];
+  speakerChoices(partial: string, lang: Lang): readonly Choice[];
+  figuresBySubject(subjectQuery: string): readonly SubjectFigures[];
+  subjectChoices(partial: string, lang: Lang): readonly Choice[];
+  summary(length: 'short' | 'full', lang: Lang): readonly SummarySentence[];
+}
+
+export function buildLookups(kb: KnowledgeBase): Lookups {
+  const quotes = [...kb.quotes].sort((a, b) => a.paragraph - b.paragraph);
+  const speakerIds = [...new Set(quotes.map((q) => q.speaker))];
+  const speakerEntities = speakerIds.flatMap((id) => kb.entitiesById.get(id) ?? []);
+  const organisationIds = [...new Set(quotes.flatMap((q) => (q.organisation ? [q.organisation] : [])))];
+  const organisationEntities = organisationIds.flatMap((id) => kb.entitiesById.get(id) ?? []);
+  const speakerSearch = new EntityNameSearch([...speakerEntities, ...organisationEntities.filter((e) => !speakerIds.includes(e.id))]);
+
+  const bySubject = new Map<string, FigureEntry[]>();
+  for (const fact of kb.facts) {
+    for (const figure of fact.figures) {
+      const list = bySubject.get(figure.subject) ?? [];
+      list.push({ factId: fact.id, paragraph: fact.paragraph, figure });
+      bySubject.set(figure.subject, list);
+    }
+  }
+  const subjects: SubjectFigures[] = [...bySubject.entries()]
+    .map(([subject, figures]) => ({ subject, name: kb.entitiesById.get(subject)?.name.en ?? subject, figures }))
+    .sort((a, b) => (a.figures[0]?.paragraph ?? 0) - (b.figures[0]?.paragraph ?? 0));
+  const subjectSearch = new EntityNameSearch(subjects.flatMap((s) => kb.entitiesById.get(s.subject) ?? []));
+
+  const quotesFor = (entityIds: readonly string[]): Quote[] => {
+    const wanted = new Set(entityIds);
+    return quotes.filter((q) => wanted.has(q.speaker) || (q.organisation !== null && wanted.has(q.organisation)));
+  };
+
+  const speakerName = (entity: Entity, lang: Lang): string => {
+    const role = entity.role?.[lang];
+    return truncateChoiceName(role ? `${entity.name[lang]} (${role})` : entity.name[lang]);
+  };
+
+  return {
+    findQuotes(speakerQuery) {
+      if (normalizeForMatch(speakerQuery, 100) === '') return quotes;
+      return quotesFor(speakerSearch.search(speakerQuery));
+    },
+    speakerChoices(partial, lang) {
+      const ids = normalizeForMatch(partial, 100) === '' ? speakerIds : speakerSearch.search(partial).filter((id) => speakerIds.includes(id));
+      // An organisation typed ("goldman") offers the people who speak for it.
+      const viaOrganisation = normalizeForMatch(partial, 100) === '' ? [] : speakerSearch.search(partial).flatMap((id) => quotesFor([id]).map((q) => q.speaker));
+      const ordered = [...new Set([...ids, ...viaOrganisation])];
+      return ordered
+        .flatMap((id) => kb.entitiesById.get(id) ?? [])
+        .slice(0, MAX_CHOICES)
+        .map((entity) => ({ name: speakerName(entity, lang), value: entity.id }));
+    },
+    figuresBySubject(subjectQuery) {
+      if (normalizeForMatch(subjectQuery, 100) === '') return subjects;
+      const ids = subjectSearch.search(subjectQuery);
+      return ids.flatMap((id) => subjects.find((s) => s.subject === id) ?? []);
+    },
+    subjectChoices(partial, lang) {
+      const list = normalizeForMatch(partial, 100) === '' ? subjects : subjectSearch.search(partial).flatMap((id) => subjects.find((s) => s.subject === id) ?? []);
+      return list.slice(0, MAX_CHOICES).map((s) => {
+        const name = kb.entitiesById.get(s.subject)?.name[lang] ?? s.name;
+        const count = s.figures.length;
+        const label = lang === 'vi' ? `${count} số liệu` : `${count} figure${count === 1 ? '' : 's'}`;
+        return { name: truncateChoiceName(`${name} (${label})`), value: s.subject };
+      });
+    },
+    summary(length, lang) {
+      return kb.summaries[length][lang];
+    },
+  };
+}
+
+/** How useful a fact is as a suggestion when nothing is typed: facts many others point to, and facts with figures. */
+export function usefulness(fact: Fact, inbound: ReadonlyMap<string, number>): number {
+  return (inbound.get(fact.id) ?? 0) + 0.5 * Math.min(2, fact.figures.length) + (fact.kind === 'figure' ? 0.5 : 0);
+}

@@ -1,0 +1,52 @@
+// Finds known phrases (entity names and aliases, glossary terms) in a sequence of folded tokens.
+
+export interface PhraseMatch {
+  readonly id: string;
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+}
+
+/** Leftmost-longest matching of token sequences; built once, matching is linear in the tokens. */
+export class PhraseMatcher {
+  private readonly byFirstToken = new Map<string, { tokens: readonly string[]; id: string }[]>();
+
+  add(tokens: readonly string[], id: string): void {
+    const first = tokens[0];
+    if (first === undefined) return;
+    const list = this.byFirstToken.get(first) ?? [];
+    if (list.some((entry) => entry.id === id && entry.tokens.join(' ') === tokens.join(' '))) return;
+    list.push({ tokens, id });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.byFirstToken.set(first, list);
+  }
+
+  /** Every phrase found, leftmost-longest, without overlaps. */
+  match(tokens: readonly string[]): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    let index = 0;
+    while (index < tokens.length) {
+      const candidates = this.byFirstToken.get(tokens[index] ?? '');
+      let matched: PhraseMatch | undefined;
+      for (const candidate of candidates ?? []) {
+        if (candidate.tokens.every((token, offset) => tokens[index + offset] === token)) {
+          matched = { id: candidate.id, start: index, end: index + candidate.tokens.length };
+          break;
+        }
+      }
+      if (matched) {
+        found.push(matched);
+        // Other phrases of the same length starting here (an alias shared by two entities) are kept too.
+        for (const candidate of candidates ?? []) {
+          if (candidate.id !== matched.id && candidate.tokens.length === matched.end - matched.start && candidate.tokens.every((t, o) => tokens[index + o] === t)) {
+            found.push({ id: candidate.id, start: index, end: matched.end });
+          }
+        }
+        index = matched.end;
+      } else {
+        index += 1;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,153 @@
+// Scores every fact for an analysed question and turns the best score into a calibrated confidence.
+import type { Entity, Fact } from '../knowledge/schema.js';
+import { isBigram } from './analyzer.js';
+import type { FactIndex } from './fact-index.js';
+import type { QueryAnalysis } from './query.js';
+import { numberFit } from './question-cues.js';
+
+export interface FactScore {
+  readonly factIndex: number;
+  readonly fact: Fact;
+  /** The ranking score (higher is better; not a probability). */
+  readonly score: number;
+  /** Best paraphrase similarity, 0..1. */
+  readonly paraphrase: number;
+  /** Share of the question's weight found anywhere in the fact, 0..1. */
+  readonly coverage: number;
+  readonly bm25: number;
+  /** Share of the named entities the fact is about (1 when the question names none). */
+  readonly entityCoverage: number;
+  readonly numberConflict: boolean;
+  readonly numberMatch: boolean;
+}
+
+/** Entity types that identify what a question is about (a "term" such as AI itself does not). */
+const CONSTRAINING_TYPES: ReadonlySet<Entity['type']> = new Set(['person', 'organisation', 'product', 'publication', 'place']);
+
+export const RANKING = {
+  paraphraseWeight: 0.4,
+  coverageWeight: 0.3,
+  bm25Weight: 0.3,
+  entityBonus: 0.15,
+  entityMissingPenalty: 0.5,
+  numberMatchBonus: 0.25,
+  numberConflictPenalty: 0.4,
+  numberMissingPenalty: 0.1,
+  kindBonus: 0.06,
+  kindPenalty: 0.08,
+} as const;
+
+export function constrainingEntities(query: QueryAnalysis, entitiesById: ReadonlyMap<string, Entity>): string[] {
+  return query.entities.filter((id) => {
+    const type = entitiesById.get(id)?.type;
+    return type !== undefined && CONSTRAINING_TYPES.has(type);
+  });
+}
+
+/** Every fact with a non-trivial score, best first. */
+export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: ReadonlyMap<string, Entity>): FactScore[] {
+  const n = index.facts.length;
+  const bm25 = new Float64Array(n);
+  const covered = new Float64Array(n);
+  let bm25Mass = 0;
+  let coverageMass = 0;
+  for (const [term, weight] of query.terms) {
+    const idf = index.idf(term);
+    const postings = index.postings.get(term);
+    if (postings) {
+      bm25Mass += weight * idf;
+      for (const [factIndex, tf] of postings) bm25[factIndex] = (bm25[factIndex] ?? 0) + (weight * idf * tf) / (index.k1 + tf);
+    }
+    if (isBigram(term)) continue;
+    // A word the article never uses weighs as much as the rarest word: the fact cannot cover it.
+    const coverageIdf = postings ? idf : index.vocabulary.has(term) ? idf : index.maxIdf;
+    coverageMass += weight * coverageIdf;
+    if (postings) for (const [factIndex] of postings) covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
+  }
+
+  // Paraphrase similarity: how much of the question one paraphrase explains, and how much of the paraphrase is asked.
+  const paraphraseMatched = new Float64Array(index.paraphrases.length);
+  const paraphraseOwnMatched = new Float64Array(index.paraphrases.length);
+  let paraphraseQueryMass = 0;
+  for (const [term, weight] of query.terms) {
+    const positions = index.paraphrasePostings.get(term);
+    const idf = index.idf(term);
+    const known = index.postings.has(term);
+    if (!isBigram(term)) paraphraseQueryMass += weight * (known || index.vocabulary.has(term) ? idf : index.maxIdf);
+    else if (known) paraphraseQueryMass += weight * idf;
+    if (!positions) continue;
+    for (const position of positions) {
+      const paraphrase = index.paraphrases[position];
+      if (!paraphrase) continue;
+      paraphraseMatched[position] = (paraphraseMatched[position] ?? 0) + weight * idf;
+      paraphraseOwnMatched[position] = (paraphraseOwnMatched[position] ?? 0) + (paraphrase.terms.get(term) ?? 0) * idf;
+    }
+  }
+  const paraphraseBest = new Float64Array(n);
+  index.paraphrases.forEach((paraphrase, position) => {
+    const matched = paraphraseMatched[position] ?? 0;
+    if (matched === 0 || paraphraseQueryMass === 0 || paraphrase.mass === 0) return;
+    const queryShare = Math.min(1, matched / paraphraseQueryMass);
+    const ownShare = Math.min(1, (paraphraseOwnMatched[position] ?? 0) / paraphrase.mass);
+    const similarity = (2 * queryShare * ownShare) / (queryShare + ownShare);
+    if (similarity > (paraphraseBest[paraphrase.factIndex] ?? 0)) paraphraseBest[paraphrase.factIndex] = similarity;
+  });
+
+  const wanted = constrainingEntities(query, entitiesById);
+  const scores: FactScore[] = [];
+  for (let factIndex = 0; factIndex < n; factIndex += 1) {
+    const indexed = index.facts[factIndex];
+    if (!indexed) continue;
+    const { fact } = indexed;
+    const paraphrase = paraphraseBest[factIndex] ?? 0;
+    const coverage = coverageMass > 0 ? Math.min(1, (covered[factIndex] ?? 0) / coverageMass) : 0;
+    const bm25Share = bm25Mass > 0 ? (bm25[factIndex] ?? 0) / bm25Mass : 0;
+    let score = RANKING.paraphraseWeight * paraphrase + RANKING.coverageWeight * coverage + RANKING.bm25Weight * bm25Share;
+
+    let entityCoverage = 1;
+    if (wanted.length > 0) {
+      entityCoverage = wanted.filter((id) => indexed.entityIds.has(id)).length / wanted.length;
+      score += RANKING.entityBonus * entityCoverage;
+      if (entityCoverage === 0) score -= RANKING.entityMissingPenalty;
+    }
+
+    let numberConflict = false;
+    let numberMatch = false;
+    for (const number of query.numbers) {
+      let fit: 'match' | 'conflict' | 'none' = 'none';
+      for (const figure of fact.figures) {
+        const found = numberFit(number, figure);
+        if (found === 'match') fit = 'match';
+        else if (found === 'conflict' && fit === 'none') fit = 'conflict';
+      }
+      if (fit === 'match') {
+        numberMatch = true;
+        score += RANKING.numberMatchBonus;
+      } else if (fit === 'conflict') {
+        numberConflict = true;
+        score -= RANKING.numberConflictPenalty;
+      } else if (!indexed.termSet.has(String(number.value))) {
+        score -= RANKING.numberMissingPenalty;
+      }
+    }
+
+    const hasFigures = fact.figures.some((f) => f.unit !== 'date' && f.unit !== 'year');
+    if (query.kinds.has('figure')) score += hasFigures ? RANKING.kindBonus : -RANKING.kindPenalty;
+    if (query.kinds.has('date')) {
+      const hasDate = fact.kind === 'date' || fact.figures.some((f) => f.unit === 'date' || f.unit === 'year');
+      score += hasDate ? RANKING.kindBonus : -RANKING.kindPenalty / 2;
+    }
+    if (query.kinds.has('reason') && fact.kind === 'reason') score += RANKING.kindBonus;
+    if (query.kinds.has('definition') && fact.kind === 'definition') score += RANKING.kindBonus;
+    if (query.kinds.has('person')) {
+      const aboutPerson = fact.kind === 'person' || fact.entities.some((id) => entitiesById.get(id)?.type === 'person');
+      if (aboutPerson) score += RANKING.kindBonus;
+    }
+
+    if (score > 0 || paraphrase > 0 || coverage > 0) {
+      scores.push({ factIndex, fact, score, paraphrase, coverage, bm25: bm25Share, entityCoverage, numberConflict, numberMatch });
+    }
+  }
+  scores.sort((a, b) => b.score - a.score);
+  return scores;
+}
