@@ -16,8 +16,6 @@ export interface InteractionWebhook {
 export interface InteractionWebhookClient {
   editOriginal(webhook: InteractionWebhook, message: OutgoingMessage): Promise<SentMessage>;
   followUp(webhook: InteractionWebhook, message: OutgoingMessage, options: { readonly ephemeral: boolean }): Promise<SentMessage>;
-  /** The message that answered the interaction (to learn its id, e.g. to pin it). */
-  fetchOriginal(webhook: InteractionWebhook): Promise<SentMessage>;
 }
 
 export interface DiscordRestClient {
@@ -88,10 +86,6 @@ export function createDiscordRestClient(options: DiscordRestOptions = {}): Disco
         files: toRawFiles(message),
         auth: false,
       });
-      return toSentMessage(raw);
-    },
-    async fetchOriginal(webhook) {
-      const raw = await rest.get(Routes.webhookMessage(webhook.applicationId, webhook.token, '@original'), { auth: false });
       return toSentMessage(raw);
     },
   };

@@ -118,19 +118,8 @@ export class HttpInteractionResponder implements InteractionResponder {
     this.#acknowledge({ type: CallbackType.ChannelMessage, data: toMessageBody(message, { ephemeral: options.ephemeral }) });
     this.#replied = true;
     await this.#sent;
-    // The HTTP response carries no message id; ask for it only when it can matter (a public message may be pinned).
-    if (options.ephemeral) return this.#webhookSentMessage();
-    return this.#fetchOriginal();
-  }
-
-  async #fetchOriginal(): Promise<SentMessage> {
-    try {
-      const sent = await this.#options.client.fetchOriginal(this.#options.webhook);
-      return { id: sent.id, channelId: sent.channelId ?? this.#options.input.channelId };
-    } catch (error) {
-      this.#options.logger.warn({ err: error, interactionId: this.#options.input.id }, 'could not fetch the original response');
-      return this.#webhookSentMessage();
-    }
+    // The HTTP response carries no message id; a command that needs one (to pin) defers and edits, as in gateway mode.
+    return this.#webhookSentMessage();
   }
 
   async defer(options: { readonly ephemeral: boolean }): Promise<void> {

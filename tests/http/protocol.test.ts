@@ -50,7 +50,8 @@ const fakeDispatch: Dispatch = async (input: InteractionInput, respond: Interact
       await respond.reply({ content: 'a file', files: [{ name: 'chart.png', data: Buffer.from('not really a png') }] }, { ephemeral: false });
       return;
     case 'pin': {
-      const sent = await respond.reply({ content: 'pin me' }, { ephemeral: false });
+      await respond.defer({ ephemeral: false });
+      const sent = await respond.editReply({ content: 'pin me' });
       if (!sent.id || !sent.channelId) throw new Error('no message id to pin');
       await services.discord.pinMessage(sent.channelId, sent.id);
       return;
@@ -226,14 +227,13 @@ describe('answers through the responder', () => {
     expect(edit.raw.toString('latin1')).toContain('not really a png');
   });
 
-  it('pins a public reply through PUT /channels/{cid}/messages/pins/{mid} with the bot token', async () => {
+  it('pins an edited deferral through PUT /channels/{cid}/messages/pins/{mid} with the bot token', async () => {
     const interaction = commandInteraction('pin');
     const result = await client.postInteraction(keys.privateKey, interaction);
-    expect(json(result)).toMatchObject({ type: 4, data: { content: 'pin me' } });
-    const original = await rest.waitForCall((call) => call.method === 'GET' && call.path.includes(interaction.token));
+    expect(json(result)).toEqual({ type: 5, data: {} });
+    await rest.waitForCall((call) => call.method === 'PATCH' && call.path.includes(interaction.token));
     const pin = await rest.waitForCall((call) => call.method === 'PUT' && call.path.startsWith(`/channels/${CHANNEL_ID}/messages/pins/`));
     expect(pin.headers.authorization).toBe('Bot fake.bot.token');
-    expect(original).toBeDefined();
   });
 
   it('answers privately when a handler returns without answering', async () => {
