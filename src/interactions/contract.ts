@@ -79,6 +79,8 @@ export interface Services {
   readonly discord: DiscordActions;
   /** Returns false when the user is over the /ask rate limit. */
   readonly allowAsk: (userId: string, now?: number) => boolean;
+  /** Milliseconds until the user may ask again, for the "slow down" message (optional for hand-built Services). */
+  readonly askRetryAfterMs?: (userId: string, now?: number) => number;
 }
 
 export interface CommandContext {

@@ -1,0 +1,116 @@
+// The one entry point for every shell (gateway, HTTP, console): routes an interaction and is its one error path.
+import { fitChoices, fitMessage } from '../render/limits.js';
+import { UI } from '../render/strings.js';
+import { handleButton } from './buttons.js';
+import { UserFacingError, type InteractionInput, type InteractionResponder, type OutgoingMessage, type Services } from './contract.js';
+import { isExpiredInteraction, isMissingPermissions } from './discord-errors.js';
+import { localeLang } from './language.js';
+import { getCommandRegistry, type CommandRegistry } from './registry.js';
+
+/** Every message leaves through here: cut to Discord's limits, mentions made inert. */
+function safeResponder(inner: InteractionResponder): InteractionResponder {
+  return {
+    get deferred() {
+      return inner.deferred;
+    },
+    get replied() {
+      return inner.replied;
+    },
+    reply: (message, options) => inner.reply(fitMessage(message), options),
+    defer: (options) => inner.defer(options),
+    editReply: (message) => inner.editReply(fitMessage(message)),
+    followUp: (message, options) => inner.followUp(fitMessage(message), options),
+    autocomplete: (choices) => inner.autocomplete(fitChoices(choices)),
+  };
+}
+
+/** A private message whatever state the interaction is in: reply, edit of the deferral, or follow-up. */
+async function sendPrivately(respond: InteractionResponder, message: OutgoingMessage): Promise<void> {
+  if (!respond.deferred && !respond.replied) await respond.reply(message, { ephemeral: true });
+  else if (respond.deferred && !respond.replied) await respond.editReply(message);
+  else await respond.followUp(message, { ephemeral: true });
+}
+
+function logContext(input: InteractionInput) {
+  return { interactionId: input.id, command: input.commandName ?? input.customId, userId: input.userId, guildId: input.guildId };
+}
+
+async function reportFailure(error: unknown, input: InteractionInput, respond: InteractionResponder, services: Services): Promise<void> {
+  const context = logContext(input);
+  if (isExpiredInteraction(error)) {
+    services.logger.warn({ ...context, err: error }, 'the interaction expired or was already answered');
+    return;
+  }
+  const ui = UI[localeLang(input)];
+  let text: string;
+  if (error instanceof UserFacingError) {
+    text = error.message;
+  } else if (isMissingPermissions(error)) {
+    services.logger.warn({ ...context, err: error }, 'missing permissions in the channel');
+    text = ui.missingPermissions;
+  } else {
+    services.logger.error({ ...context, err: error }, 'interaction failed');
+    text = ui.genericError;
+  }
+  try {
+    await sendPrivately(respond, { content: text });
+  } catch (sendError) {
+    const level = isExpiredInteraction(sendError) ? 'warn' : 'error';
+    services.logger[level]({ ...context, err: sendError }, 'could not tell the user about a failure');
+  }
+}
+
+async function runAutocomplete(input: InteractionInput, respond: InteractionResponder, services: Services, registry: CommandRegistry): Promise<void> {
+  let choices: readonly { name: string; value: string }[] = [];
+  try {
+    const command = registry.get(input.commandName ?? '');
+    choices = (await command?.autocomplete?.({ input, respond, services })) ?? [];
+  } catch (error) {
+    services.logger.error({ ...logContext(input), focused: input.focused?.name, err: error }, 'autocomplete failed');
+  }
+  try {
+    await respond.autocomplete(choices);
+  } catch (error) {
+    const level = isExpiredInteraction(error) ? 'warn' : 'error';
+    services.logger[level]({ ...logContext(input), err: error }, 'could not send autocomplete choices');
+  }
+}
+
+/**
+ * Routes one interaction to its command, autocomplete handler or button, and answers every failure:
+ * UserFacingError → its text, privately; Discord's missing permissions → a clear private message;
+ * an expired interaction → a warning; anything else → logged in full, a short private generic message.
+ * Never throws.
+ */
+export async function dispatchInteraction(
+  input: InteractionInput,
+  respond: InteractionResponder,
+  services: Services,
+  registry?: CommandRegistry,
+): Promise<void> {
+  const safe = safeResponder(respond);
+  try {
+    const commands = registry ?? (await getCommandRegistry());
+    switch (input.kind) {
+      case 'autocomplete':
+        await runAutocomplete(input, safe, services, commands);
+        return;
+      case 'button':
+        await handleButton(input, safe, services);
+        return;
+      case 'command': {
+        const command = commands.get(input.commandName ?? '');
+        if (!command) throw new UserFacingError(UI[localeLang(input)].unknownCommand(input.commandName ?? ''));
+        await command.execute({ input, respond: safe, services });
+        return;
+      }
+    }
+  } catch (error) {
+    if (input.kind === 'autocomplete') {
+      services.logger.error({ ...logContext(input), err: error }, 'autocomplete failed');
+      await safe.autocomplete([]).catch(() => undefined);
+      return;
+    }
+    await reportFailure(error, input, safe, services);
+  }
+}
