@@ -1,0 +1,88 @@
+// /ask: answers a question about the article with its verbatim source; autocomplete offers questions the article answers.
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import type { Lang } from '../src/engine/types.js';
+import { LanguageChoice, languageOption, privateOption } from '../src/interactions/common-options.js';
+import { UserFacingError, type Command, type CommandContext } from '../src/interactions/contract.js';
+import { localeLang } from '../src/interactions/language.js';
+import { parseOptions } from '../src/interactions/options.js';
+import { renderReply } from '../src/render/answer.js';
+import { factQuestion } from '../src/render/citation.js';
+import { DISCORD_LIMITS } from '../src/render/limits.js';
+import { UI } from '../src/render/strings.js';
+import { MAX_INPUT_CHARS } from '../src/text/normalize.js';
+
+const data = new SlashCommandBuilder()
+  .setName('ask')
+  .setNameLocalizations({ vi: 'hỏi' })
+  .setDescription('Ask a question about the article, in English or Vietnamese')
+  .setDescriptionLocalizations({ vi: 'Đặt câu hỏi về bài viết, bằng tiếng Việt hoặc tiếng Anh' })
+  .addStringOption((option) =>
+    option
+      .setName('question')
+      .setNameLocalizations({ vi: 'câu-hỏi' })
+      .setDescription('Your question (pick a suggestion or type your own)')
+      .setDescriptionLocalizations({ vi: 'Câu hỏi của bạn (chọn một gợi ý hoặc tự nhập)' })
+      .setRequired(true)
+      .setAutocomplete(true)
+      .setMaxLength(MAX_INPUT_CHARS),
+  )
+  .addStringOption((option) =>
+    languageOption(option, { en: 'Reply language (default: the language of your question)', vi: 'Ngôn ngữ trả lời (mặc định: ngôn ngữ của câu hỏi)' }),
+  )
+  .addBooleanOption((option) => privateOption(option, { en: 'Only you see the answer', vi: 'Chỉ mình bạn thấy câu trả lời' }))
+  .toJSON();
+
+const Options = z.object({
+  // Longer text is cut by the engine; the limit here only stops absurd input before any work.
+  question: z.string().trim().min(1, 'write a question').max(MAX_INPUT_CHARS * 4),
+  language: LanguageChoice,
+  private: z.boolean().default(false),
+});
+
+/** An autocomplete choice's value: "<fact id>:<lang>" (the language the suggestion was shown in). */
+const SuggestionValue = z.string().regex(/^([a-z0-9]+(?:-[a-z0-9]+)*)(?::(en|vi))?$/);
+
+function suggestionValue(factId: string, lang: Lang): string {
+  return `${factId}:${lang}`;
+}
+
+/** The fact a submitted value names, when it came from autocomplete (or is a fact id); free text gives undefined. */
+function pickedFact(value: string, context: CommandContext): { factId: string; lang?: Lang } | undefined {
+  if (!SuggestionValue.safeParse(value).success) return undefined;
+  const [factId = '', lang] = value.split(':');
+  if (!context.services.kb.factsById.has(factId)) return undefined;
+  return { factId, lang: lang === 'en' || lang === 'vi' ? lang : undefined };
+}
+
+export default {
+  data,
+  async execute(context) {
+    const { input, respond, services } = context;
+    const options = parseOptions(Options, input);
+    const explicit = options.language === 'auto' ? undefined : options.language;
+    const fallbackLang = localeLang(input);
+    if (!services.allowAsk(input.userId)) {
+      const lang = explicit ?? services.engine.detectLanguage(options.question) ?? fallbackLang;
+      const waitMs = services.askRetryAfterMs?.(input.userId) ?? 0;
+      throw new UserFacingError(UI[lang].slowDown(Math.max(1, Math.ceil(waitMs / 1000))));
+    }
+    const picked = pickedFact(options.question, context);
+    const pickedLang = explicit ?? picked?.lang ?? fallbackLang;
+    const reply = picked
+      ? services.engine.answerFact(picked.factId, pickedLang)
+      : services.engine.ask(options.question, { lang: explicit, fallbackLang });
+    if (!reply) throw new UserFacingError(UI[pickedLang].unknownFact);
+    const question = picked ? factQuestion(services.kb, picked.factId, reply.lang) : options.question;
+    await respond.reply(renderReply(reply, services.kb, { question }), { ephemeral: options.private });
+  },
+  autocomplete({ input, services }) {
+    const partial = input.focused?.value ?? '';
+    const chosen = LanguageChoice.safeParse(input.options.language);
+    const explicit = chosen.success && chosen.data !== 'auto' ? chosen.data : undefined;
+    const lang = explicit ?? (partial.trim() ? services.engine.detectLanguage(partial) : undefined) ?? localeLang(input);
+    return services.engine
+      .suggestQuestions(partial, { lang, limit: DISCORD_LIMITS.choices })
+      .map((choice) => ({ name: choice.name, value: suggestionValue(choice.value, lang) }));
+  },
+} satisfies Command;

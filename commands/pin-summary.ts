@@ -1,0 +1,56 @@
+// /pin-summary (moderators): posts the summary publicly in the channel and pins it, after checking everyone's permissions.
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { LanguageChoice, languageOption, SummaryLength, summaryLengthOption } from '../src/interactions/common-options.js';
+import { UserFacingError, type Command } from '../src/interactions/contract.js';
+import { discordErrorCode, DiscordErrorCode, isMissingPermissions } from '../src/interactions/discord-errors.js';
+import { chosenLang } from '../src/interactions/language.js';
+import { parseOptions } from '../src/interactions/options.js';
+import { missingPermissions, permissionNames, PERMISSIONS } from '../src/interactions/permissions.js';
+import { renderSummary } from '../src/render/article.js';
+import { UI } from '../src/render/strings.js';
+
+const data = new SlashCommandBuilder()
+  .setName('pin-summary')
+  .setNameLocalizations({ vi: 'ghim-tóm-tắt' })
+  .setDescription('Post the article summary in this channel and pin it (moderators)')
+  .setDescriptionLocalizations({ vi: 'Đăng bản tóm tắt bài viết vào kênh này và ghim lại (người điều hành)' })
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
+  .setContexts(InteractionContextType.Guild)
+  .addStringOption(summaryLengthOption)
+  .addStringOption((option) => languageOption(option, { en: 'Summary language (default: your Discord language)', vi: 'Ngôn ngữ tóm tắt (mặc định: ngôn ngữ Discord của bạn)' }))
+  .toJSON();
+
+const Options = z.object({ length: SummaryLength, language: LanguageChoice });
+
+const MEMBER_NEEDS = [PERMISSIONS.manageMessages];
+const BOT_NEEDS = [PERMISSIONS.viewChannel, PERMISSIONS.pinMessages];
+
+export default {
+  data,
+  async execute({ input, respond, services }) {
+    const options = parseOptions(Options, input);
+    const lang = chosenLang(options.language, input);
+    const ui = UI[lang];
+    if (!input.guildId || !input.channelId) throw new UserFacingError(ui.guildOnly);
+    // default_member_permissions can be overridden by a server's settings, so the member is checked here too.
+    const memberMissing = missingPermissions(input.memberPermissions, MEMBER_NEEDS);
+    if (memberMissing.length > 0) throw new UserFacingError(ui.memberMissing(permissionNames(memberMissing)));
+    const botMissing = missingPermissions(input.appPermissions, BOT_NEEDS);
+    if (botMissing.length > 0) throw new UserFacingError(ui.botMissing(permissionNames(botMissing)));
+
+    // Public from the start (the deferral fixes it); editing the deferral returns the message id to pin.
+    await respond.defer({ ephemeral: false });
+    const sent = await respond.editReply(renderSummary(services.kb, services.engine.summary(options.length, lang), options.length, lang));
+    if (!sent.id) throw new Error('the shell did not return the id of the posted summary, so it cannot be pinned');
+    try {
+      await services.discord.pinMessage(sent.channelId ?? input.channelId, sent.id);
+    } catch (error) {
+      if (discordErrorCode(error) === DiscordErrorCode.pinLimit) throw new UserFacingError(ui.pinLimit);
+      if (isMissingPermissions(error)) throw new UserFacingError(ui.pinFailedPermission(permissionNames([PERMISSIONS.pinMessages])));
+      throw error;
+    }
+    services.logger.info({ interactionId: input.id, guildId: input.guildId, channelId: input.channelId, messageId: sent.id }, 'summary pinned');
+    await respond.followUp({ content: ui.pinned }, { ephemeral: true });
+  },
+} satisfies Command;

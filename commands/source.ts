@@ -1,0 +1,19 @@
+// /source: where the article comes from (title, origin chain, author, date, machine translation, disclaimer).
+import { SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/interactions/contract.js';
+import { localeLang } from '../src/interactions/language.js';
+import { renderSource } from '../src/render/article.js';
+
+const data = new SlashCommandBuilder()
+  .setName('source')
+  .setNameLocalizations({ vi: 'nguồn' })
+  .setDescription('Where the article comes from: origin, author, date, translation, disclaimer')
+  .setDescriptionLocalizations({ vi: 'Nguồn gốc bài viết: nơi đăng, tác giả, ngày, bản dịch, tuyên bố miễn trừ' })
+  .toJSON();
+
+export default {
+  data,
+  async execute({ input, respond, services }) {
+    await respond.reply(renderSource(services.kb, localeLang(input)), { ephemeral: false });
+  },
+} satisfies Command;

@@ -1,0 +1,19 @@
+// /topics: the article's sections in order, with their paragraphs and what each says.
+import { SlashCommandBuilder } from 'discord.js';
+import type { Command } from '../src/interactions/contract.js';
+import { localeLang } from '../src/interactions/language.js';
+import { renderTopics } from '../src/render/article.js';
+
+const data = new SlashCommandBuilder()
+  .setName('topics')
+  .setNameLocalizations({ vi: 'chủ-đề' })
+  .setDescription('What the article covers, section by section')
+  .setDescriptionLocalizations({ vi: 'Nội dung bài viết theo từng phần' })
+  .toJSON();
+
+export default {
+  data,
+  async execute({ input, respond, services }) {
+    await respond.reply(renderTopics(services.kb, localeLang(input)), { ephemeral: false });
+  },
+} satisfies Command;
