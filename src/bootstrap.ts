@@ -1,0 +1,59 @@
+// Builds the services every shell shares, once per process: the knowledge base, the answer engine, the /ask cooldown.
+import { ConfigError, type Config } from './config.js';
+import { createAnswerEngine } from './engine/index.js';
+import type { AnswerEngine } from './engine/types.js';
+import type { DiscordActions, Services } from './interactions/contract.js';
+import { createAskCooldown } from './interactions/cooldown.js';
+import { CommandLoadError } from './interactions/registry.js';
+import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
+import type { KnowledgeBase } from './knowledge/schema.js';
+import { getLogger, type Logger } from './logger.js';
+
+export interface ServicesOptions {
+  readonly config: Config;
+  readonly discord: DiscordActions;
+  readonly logger?: Logger;
+  /** An already loaded knowledge base (tests build several services from one). */
+  readonly kb?: KnowledgeBase;
+  /** Replaces the real engine (unit tests with a small typed fake). */
+  readonly createEngine?: (kb: KnowledgeBase) => AnswerEngine;
+  /** The /ask rate limit; null turns it off (the local console has one user, who is never throttled). Default: config.askCooldown. */
+  readonly askCooldown?: { readonly max: number; readonly windowMs: number } | null;
+}
+
+/**
+ * Loads and validates the knowledge (throws the loader's KnowledgeError, which names file, entry and
+ * field) and builds the engine's indexes; both happen once, here, never per interaction.
+ */
+export function createServices(options: ServicesOptions): Services {
+  const { config } = options;
+  const kb = options.kb ?? loadKnowledge(config.knowledgeDir);
+  const engine = (options.createEngine ?? createAnswerEngine)(kb);
+  const limits = options.askCooldown === undefined ? config.askCooldown : options.askCooldown;
+  const cooldown = limits ? createAskCooldown(limits) : undefined;
+  return {
+    kb,
+    engine,
+    logger: options.logger ?? getLogger(),
+    discord: options.discord,
+    allowAsk: (userId, now) => cooldown?.allow(userId, now) ?? true,
+    askRetryAfterMs: (userId, now) => cooldown?.retryAfterMs(userId, now) ?? 0,
+  };
+}
+
+/**
+ * What to print when the process cannot start: configuration, knowledge and command errors already say
+ * exactly what is wrong (file, entry, field, variable), so they are printed as they are, without a stack.
+ */
+export function startupFailureMessage(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof CommandLoadError) return error.message;
+  return `Could not start: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** Prints the reason on stderr and sets exit code 1 (the shells print nothing else, and no stack trace). */
+export function reportStartupFailure(error: unknown, logger?: Logger): void {
+  const known = error instanceof ConfigError || error instanceof KnowledgeError || error instanceof CommandLoadError;
+  if (!known) logger?.fatal({ err: error }, 'could not start');
+  process.stderr.write(`${startupFailureMessage(error)}\n`);
+  process.exitCode = 1;
+}

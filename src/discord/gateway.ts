@@ -1,0 +1,189 @@
+// The gateway shell: a discord.js Client (Guilds intent only) whose interactions go to dispatchInteraction.
+import {
+  ActivityType,
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  type BaseMessageOptions,
+  type Interaction,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { Config } from '../config.js';
+import type { InteractionInput, InteractionResponder, OptionValue, OutgoingMessage, SentMessage, Services } from '../interactions/contract.js';
+import { dispatchInteraction } from '../interactions/dispatch.js';
+import type { CommandRegistry } from '../interactions/registry.js';
+
+export const PRESENCE_TEXT = 'Ask me about the article: /ask';
+const DEFAULT_READY_TIMEOUT_MS = 60_000;
+/** How long stop() lets interactions in flight finish before the client is destroyed. */
+const DRAIN_TIMEOUT_MS = 5_000;
+
+export interface GatewayBot {
+  readonly client: Client;
+  /** Lets interactions in flight finish (bounded), then destroys the client. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface GatewayBotOptions {
+  /** Commands to dispatch to (default: everything in commands/). */
+  readonly registry?: CommandRegistry;
+  readonly readyTimeoutMs?: number;
+}
+
+export function createGatewayClient(config: Config): Client {
+  return new Client({
+    // Slash commands need no privileged intents: no Message Content, no members.
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    ...(config.discord.apiUrl ? { rest: { api: config.discord.apiUrl } } : {}),
+    presence: { status: 'online', activities: [{ type: ActivityType.Custom, name: PRESENCE_TEXT, state: PRESENCE_TEXT }] },
+  });
+}
+
+function optionValues(interaction: Interaction): Record<string, OptionValue | undefined> {
+  if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return {};
+  const values: Record<string, OptionValue | undefined> = {};
+  for (const option of interaction.options.data) {
+    if (typeof option.value === 'string' || typeof option.value === 'number' || typeof option.value === 'boolean') values[option.name] = option.value;
+  }
+  return values;
+}
+
+/** What dispatchInteraction needs from a discord.js interaction; undefined for kinds the bot does not handle. */
+export function toInteractionInput(interaction: Interaction): InteractionInput | undefined {
+  let kind: InteractionInput['kind'];
+  let extra: Partial<InteractionInput>;
+  if (interaction.isChatInputCommand()) {
+    kind = 'command';
+    extra = { commandName: interaction.commandName };
+  } else if (interaction.isAutocomplete()) {
+    kind = 'autocomplete';
+    const focused = interaction.options.getFocused(true);
+    extra = { commandName: interaction.commandName, focused: { name: focused.name, value: String(focused.value) } };
+  } else if (interaction.isButton()) {
+    kind = 'button';
+    extra = { customId: interaction.customId };
+  } else {
+    return undefined;
+  }
+  return {
+    id: interaction.id,
+    kind,
+    ...extra,
+    options: optionValues(interaction),
+    locale: interaction.locale,
+    guildLocale: interaction.guildLocale ?? undefined,
+    userId: interaction.user.id,
+    guildId: interaction.guildId,
+    channelId: interaction.channelId,
+    memberPermissions: interaction.memberPermissions?.bitfield ?? null,
+    appPermissions: interaction.appPermissions?.bitfield ?? null,
+  };
+}
+
+/** The message as discord.js takes it; mentions never ping, whatever the client default. */
+export function toDiscordMessage(message: OutgoingMessage): BaseMessageOptions {
+  return {
+    ...(message.content !== undefined ? { content: message.content } : {}),
+    ...(message.embeds ? { embeds: [...message.embeds] } : {}),
+    ...(message.components ? { components: [...message.components] } : {}),
+    ...(message.files ? { files: message.files.map((file) => ({ attachment: file.data, name: file.name, description: file.description })) } : {}),
+    allowedMentions: { parse: [] },
+  };
+}
+
+function ephemeralFlags(ephemeral: boolean): { flags?: MessageFlags.Ephemeral } {
+  return ephemeral ? { flags: MessageFlags.Ephemeral } : {};
+}
+
+export function createInteractionResponder(interaction: Interaction): InteractionResponder {
+  const repliable = (): RepliableInteraction => {
+    if (!interaction.isRepliable()) throw new Error(`interaction ${interaction.id} cannot be replied to`);
+    return interaction;
+  };
+  const sent = (message: { id: string; channelId: string } | null | undefined): SentMessage => ({
+    id: message?.id ?? null,
+    channelId: message?.channelId ?? interaction.channelId,
+  });
+  return {
+    get deferred() {
+      return interaction.isRepliable() ? interaction.deferred : false;
+    },
+    get replied() {
+      return interaction.isRepliable() ? interaction.replied : interaction.isAutocomplete() && interaction.responded;
+    },
+    async reply(message, { ephemeral }) {
+      const response = await repliable().reply({ ...toDiscordMessage(message), ...ephemeralFlags(ephemeral), withResponse: true });
+      return sent(response.resource?.message);
+    },
+    async defer({ ephemeral }) {
+      await repliable().deferReply(ephemeralFlags(ephemeral));
+    },
+    async editReply(message) {
+      return sent(await repliable().editReply(toDiscordMessage(message)));
+    },
+    async followUp(message, { ephemeral }) {
+      return sent(await repliable().followUp({ ...toDiscordMessage(message), ...ephemeralFlags(ephemeral) }));
+    },
+    async autocomplete(choices) {
+      if (!interaction.isAutocomplete()) throw new Error(`interaction ${interaction.id} is not an autocomplete`);
+      await interaction.respond(choices.map((choice) => ({ name: choice.name, value: choice.value })));
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Logs in and resolves once the client is ready (all guilds received). Interactions are dispatched
+ * from then on; commands are never registered here (that is `npm run deploy:commands`).
+ */
+export async function startGatewayBot(config: Config, services: Services, options: GatewayBotOptions = {}): Promise<GatewayBot> {
+  const { token } = config.discord;
+  if (!token) throw new Error('DISCORD_TOKEN is not set: the gateway bot needs the bot token (or run the local console: npm run console).');
+  const { logger } = services;
+  const client = createGatewayClient(config);
+  const inFlight = new Set<Promise<void>>();
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    const input = toInteractionInput(interaction);
+    if (!input) return;
+    const work = dispatchInteraction(input, createInteractionResponder(interaction), services, options.registry)
+      // dispatchInteraction never throws; this is a last guard so that the process always survives.
+      .catch((error: unknown) => logger.error({ err: error, interactionId: input.id }, 'dispatch threw'))
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await withTimeout(Promise.allSettled([...inFlight]), DRAIN_TIMEOUT_MS, 'finishing interactions in flight').catch((error: unknown) =>
+      logger.warn({ err: error }, 'stopping with interactions still in flight'),
+    );
+    await client.destroy();
+    logger.info('discord client stopped');
+  };
+  try {
+    await client.login(token);
+    await withTimeout(ready, options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS, 'the gateway READY');
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size }, 'logged in to Discord; ready for interactions');
+  return { client, stop };
+}

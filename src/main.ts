@@ -1,0 +1,81 @@
+// `npm start`: starts the bot in the configured mode: gateway (with a token), sharded gateway, HTTP endpoint, or the local console.
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { createServices, reportStartupFailure } from './bootstrap.js';
+import { getConfig, type Config } from './config.js';
+import { getCommandRegistry } from './interactions/registry.js';
+import { loadKnowledge } from './knowledge/load.js';
+import { getLogger, type Logger } from './logger.js';
+
+export type Mode = 'gateway' | 'http' | 'console';
+
+/** Flags win over INTERACTIONS_MODE; "auto" means the gateway when there is a token, else the console. */
+export function chooseMode(config: Pick<Config, 'mode' | 'discord'>, argv: readonly string[]): Mode {
+  if (argv.includes('--console')) return 'console';
+  if (argv.includes('--http')) return 'http';
+  if (argv.includes('--gateway')) return 'gateway';
+  if (config.mode !== 'auto') return config.mode;
+  return config.discord.token ? 'gateway' : 'console';
+}
+
+async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
+  const { createConsoleDiscordActions, runConsole } = await import('./console/console.js');
+  const services = createServices({
+    config,
+    logger,
+    discord: createConsoleDiscordActions((text) => process.stdout.write(text)),
+    askCooldown: null,
+  });
+  await runConsole({ input: process.stdin, output: process.stdout, services, registry: await getCommandRegistry() });
+}
+
+const HttpModule = z.object({ runHttpMode: z.custom<(config: Config) => Promise<void>>((value) => typeof value === 'function') });
+
+async function runHttp(config: Config): Promise<void> {
+  // A variable specifier: the HTTP shell is a separate module, loaded only in this mode.
+  const specifier = './http/server.js';
+  let loaded: unknown;
+  try {
+    loaded = await import(specifier);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new Error('HTTP mode is not available in this build: src/http/server.ts is missing.', { cause: error });
+    throw error;
+  }
+  const parsed = HttpModule.safeParse(loaded);
+  if (!parsed.success) throw new Error('HTTP mode is not available in this build: src/http/server.ts does not export runHttpMode(config).');
+  await parsed.data.runHttpMode(config);
+}
+
+async function runGateway(config: Config, logger: Logger): Promise<void> {
+  if (!config.discord.token) throw new Error('DISCORD_TOKEN is not set: gateway mode needs the bot token (without one, npm start opens the local console).');
+  if (config.shards === undefined) {
+    const { runGatewayProcess } = await import('./discord/run.js');
+    await runGatewayProcess(config, logger);
+    return;
+  }
+  // Shards load the knowledge and commands themselves; checking both here first fails fast, once, instead of per shard.
+  loadKnowledge(config.knowledgeDir);
+  await getCommandRegistry();
+  const { startShardingManager } = await import('./discord/sharding.js');
+  const { exitOnSignals } = await import('./discord/run.js');
+  const sharded = await startShardingManager(config, logger);
+  exitOnSignals(() => sharded.stop(), logger);
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  let logger: Logger | undefined;
+  try {
+    const config = getConfig();
+    logger = getLogger();
+    const log = logger;
+    process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
+    const mode = chooseMode(config, argv);
+    if (mode === 'console') await runConsoleMode(config, logger);
+    else if (mode === 'http') await runHttp(config);
+    else await runGateway(config, logger);
+  } catch (error) {
+    reportStartupFailure(error, logger);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main(process.argv.slice(2));
