@@ -28,6 +28,7 @@ export function figureMismatch(figure: Figure, quote: string): string | undefine
   if (figure.unit === 'date') {
     if (!figure.date) return 'a figure with unit "date" needs a "date" (YYYY-MM-DD)';
     const [year, month, day] = figure.date.split('-').map(Number) as [number, number, number];
+    if (figure.value !== year) return `a date figure's value must be its year (${year}), not ${figure.value}`;
     const written = new RegExp(`ngày\\s+${day}\\s+tháng\\s+${month}\\s+năm\\s+${year}`, 'u');
     if (!written.test(haystack)) return `date ${figure.date} is not written in the quote as "ngày ${day} tháng ${month} năm ${year}"`;
     return undefined;

@@ -41,5 +41,6 @@ describe('figureMismatch', () => {
     const date = figure({ value: 2022, unit: 'date', date: '2022-11-30' });
     expect(figureMismatch(date, 'Vào ngày 30 tháng 11 năm 2022, sự xuất hiện')).toBeUndefined();
     expect(figureMismatch(date, 'Vào ngày 1 tháng 12 năm 2022')).toMatch(/2022-11-30/);
+    expect(figureMismatch({ ...date, value: 2023 }, 'Vào ngày 30 tháng 11 năm 2022')).toMatch(/must be its year/);
   });
 });

@@ -123,7 +123,7 @@ describe('broken copies are caught with file, entry and field named', () => {
   it('a figure that does not match its quote', () => {
     let id = '';
     const dir = brokenCopy('facts.json', (json) => {
-      const fact = facts(json).find((f) => f.figures.length > 0)!;
+      const fact = facts(json).find((f) => f.figures[0]?.unit === 'currency')!;
       id = fact.id;
       (fact.figures[0] as { value: number }).value = 123.4;
     });
