@@ -1,0 +1,62 @@
+// /chart: the article's numbers on a subject drawn as a PNG chart, with a caption citing their paragraphs.
+import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { chartImage, chartMessage, unknownChartText } from '../src/charts/message.js';
+import { findCharts } from '../src/charts/spec.js';
+import { LanguageChoice, languageOption } from '../src/interactions/common-options.js';
+import { UserFacingError, type Command } from '../src/interactions/contract.js';
+import { chosenLang } from '../src/interactions/language.js';
+import { parseOptions } from '../src/interactions/options.js';
+import { fitChoices, fitMessage } from '../src/render/limits.js';
+
+const data = new SlashCommandBuilder()
+  .setName('chart')
+  .setNameLocalizations({ vi: 'biểu-đồ' })
+  .setDescription('The article’s numbers on a subject, drawn as a chart')
+  .setDescriptionLocalizations({ vi: 'Các con số trong bài về một chủ thể, vẽ thành biểu đồ' })
+  .addStringOption((option) =>
+    option
+      .setName('subject')
+      .setNameLocalizations({ vi: 'chủ-thể' })
+      .setDescription('Company, person or topic to chart (pick one from the list)')
+      .setDescriptionLocalizations({ vi: 'Công ty, người hoặc chủ đề cần vẽ (chọn trong danh sách)' })
+      .setAutocomplete(true)
+      .setRequired(true)
+      .setMaxLength(100),
+  )
+  .addStringOption((option) =>
+    languageOption(option, { en: 'Language of the chart (default: your Discord language)', vi: 'Ngôn ngữ của biểu đồ (mặc định: ngôn ngữ Discord của bạn)' }),
+  )
+  .toJSON();
+
+const Options = z.object({
+  subject: z.string().trim().min(1).max(100),
+  language: LanguageChoice,
+});
+
+const AutocompleteOptions = z.object({ language: z.enum(['auto', 'en', 'vi']).optional() });
+
+export default {
+  data,
+  async execute({ input, respond, services }) {
+    const { subject, language } = parseOptions(Options, input);
+    const lang = chosenLang(language, input);
+    const { kb } = services;
+    // A value picked from autocomplete is a chart id; anything typed is matched against titles and subjects.
+    const chart = findCharts(kb, subject)[0];
+    if (!chart) throw new UserFacingError(unknownChartText(kb, subject, lang));
+    const { spec, png } = chartImage(kb, chart.id, lang);
+    await respond.reply(fitMessage(chartMessage(spec, png)), { ephemeral: false });
+  },
+  autocomplete({ input, services }) {
+    try {
+      const parsed = AutocompleteOptions.safeParse(input.options);
+      const lang = chosenLang(parsed.success ? parsed.data.language : undefined, input);
+      const charts = findCharts(services.kb, input.focused?.value ?? '');
+      return fitChoices(charts.map((chart) => ({ name: `${chart.title[lang]} (${chart.paragraphs.map((n) => `¶${n}`).join(', ')})`, value: chart.id })));
+    } catch (error) {
+      services.logger.warn({ err: error, command: 'chart' }, 'chart autocomplete failed');
+      return [];
+    }
+  },
+} satisfies Command;

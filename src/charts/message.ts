@@ -1,0 +1,82 @@
+// Turns a chart into a Discord message (PNG attachment + captioned embed) and says which charts exist when none matches.
+import type { APIEmbed } from 'discord.js';
+import type { Lang } from '../engine/types.js';
+import type { OutgoingMessage } from '../interactions/contract.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import { renderChartPng } from './render.js';
+import { buildChartSpec, listCharts, type ChartSpec } from './spec.js';
+
+const EMBED_COLOR = 0x5aa2ff;
+/** Discord's limit for an attachment's description (alt text). */
+const ALT_TEXT_MAX = 1024;
+
+const TEXT: Record<Lang, { noMatch: (query: string) => string; available: string; noCharts: string }> = {
+  en: {
+    noMatch: (query) => `No chart matches “${query}”.`,
+    available: 'Charts you can ask for:',
+    noCharts: 'This article has no charts.',
+  },
+  vi: {
+    noMatch: (query) => `Không có biểu đồ nào khớp với “${query}”.`,
+    available: 'Các biểu đồ có thể xem:',
+    noCharts: 'Bài viết này không có biểu đồ nào.',
+  },
+};
+
+/** The attachment's file name: stable per chart and language, so the embed can point at it. */
+export function chartFileName(spec: Pick<ChartSpec, 'id' | 'lang'>): string {
+  return `${spec.id}-${spec.lang}.png`;
+}
+
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The embed's caption: every number on the chart with the paragraph it comes from. */
+export function chartCaption(spec: ChartSpec): string {
+  // When colours stand for subjects, the caption names them, since it has no colours.
+  const bySubject = spec.legend.length > 0;
+  return spec.values
+    .map((value) => `• ${bySubject ? `${value.subjectName} — ` : ''}${value.label}: **${value.text}** (¶${value.paragraph})`)
+    .join('\n');
+}
+
+/** The reply for a chart: the PNG in `files`, an embed showing it (attachment://…) and citing its paragraphs. */
+export function chartMessage(spec: ChartSpec, png: Buffer): OutgoingMessage {
+  const name = chartFileName(spec);
+  const embed: APIEmbed = {
+    title: spec.title,
+    description: chartCaption(spec),
+    color: EMBED_COLOR,
+    image: { url: `attachment://${name}` },
+    footer: { text: `${spec.source} · ${spec.paragraphs.map((n) => `¶${n}`).join(', ')}` },
+  };
+  return { embeds: [embed], files: [{ name, data: png, description: cut(spec.description, ALT_TEXT_MAX) }] };
+}
+
+/** What to tell a user whose subject matches no chart: the charts that exist, in their language. */
+export function unknownChartText(kb: KnowledgeBase, query: string, lang: Lang): string {
+  const charts = listCharts(kb);
+  if (charts.length === 0) return TEXT[lang].noCharts;
+  const lines = charts.map((chart) => `• \`${chart.id}\` — ${chart.title[lang]}`);
+  return [TEXT[lang].noMatch(cut(query, 100)), TEXT[lang].available, ...lines].join('\n');
+}
+
+const rendered = new WeakMap<KnowledgeBase, Map<string, { spec: ChartSpec; png: Buffer }>>();
+
+/** The chart's spec and PNG; rendering is deterministic, so each (chart, language) is drawn once per knowledge base. */
+export function chartImage(kb: KnowledgeBase, chartId: string, lang: Lang): { readonly spec: ChartSpec; readonly png: Buffer } {
+  let byKey = rendered.get(kb);
+  if (!byKey) {
+    byKey = new Map();
+    rendered.set(kb, byKey);
+  }
+  const key = `${chartId}:${lang}`;
+  let entry = byKey.get(key);
+  if (!entry) {
+    const spec = buildChartSpec(kb, chartId, lang);
+    entry = { spec, png: renderChartPng(spec) };
+    byKey.set(key, entry);
+  }
+  return entry;
+}
