@@ -1,9 +1,13 @@
 // The HTTP interactions shell: a node:http server for Discord's signed POSTs, answering with the same commands as the gateway bot.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createServices } from '../bootstrap.js';
+import { ConfigError, type Config } from '../config.js';
 import type { InteractionResponder, Services } from '../interactions/contract.js';
-import type { Logger } from '../logger.js';
-import type { InteractionWebhookClient } from './discord-rest.js';
+import { dispatchInteraction } from '../interactions/dispatch.js';
+import { getLogger, type Logger } from '../logger.js';
+import { createDiscordRestClient, type InteractionWebhookClient } from './discord-rest.js';
 import { InteractionBodySchema, InteractionType, toInteractionInput, type ActionableInteraction } from './interaction-body.js';
 import { readLimitedBody } from './request-body.js';
 import { CallbackType, HttpInteractionResponder, type InitialResponse } from './responder.js';
@@ -23,8 +27,8 @@ export interface InteractionsServerOptions {
   readonly logger: Logger;
   /** REST for edits and follow-ups after the first response. */
   readonly webhooks: InteractionWebhookClient;
-  /** The shared entry point of every shell (dispatchInteraction); tests may pass a fake. */
-  readonly dispatch: Dispatch;
+  /** The shared entry point of every shell; default dispatchInteraction (tests may pass a small fake). */
+  readonly dispatch?: Dispatch;
   readonly deferAfterMs?: number;
   readonly maxBodyBytes?: number;
   /** The clock used for the signature's freshness check. */
@@ -75,7 +79,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   const now = options.now ?? Date.now;
-  const { logger, services, webhooks, dispatch } = options;
+  const { logger, services, webhooks } = options;
+  const dispatch = options.dispatch ?? dispatchInteraction;
   const inFlight = new Set<Promise<void>>();
   let draining = false;
 
@@ -209,4 +214,52 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
   });
+}
+
+/** How long a shutdown waits for in-flight interactions (their edits and follow-ups) before exiting anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * `npm run start:http`: loads the services, listens on HOST:PORT, and on SIGINT/SIGTERM stops accepting
+ * work, lets in-flight interactions finish (bounded), flushes the logs and exits 0.
+ */
+export async function runHttpMode(config: Config): Promise<void> {
+  const logger = getLogger();
+  if (!config.discord.publicKey) {
+    throw new ConfigError('Invalid configuration:\n  DISCORD_PUBLIC_KEY: required in HTTP mode (the application public key from the developer portal)');
+  }
+  if (!config.discord.token) logger.warn('DISCORD_TOKEN is not set: answers work, but /pin-summary cannot pin');
+  const rest = createDiscordRestClient({ apiUrl: config.discord.apiUrl, token: config.discord.token });
+  const services = createServices({ config, discord: rest.actions, logger });
+  const server = createInteractionsServer({ services, publicKey: config.discord.publicKey, logger, webhooks: rest.webhooks });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.http.port, config.http.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  server.on('error', (error) => logger.error({ err: error }, 'HTTP server error'));
+  const address = server.address() as AddressInfo;
+  logger.info({ host: address.address, port: address.port }, `interactions endpoint listening on http://${address.address}:${address.port}/interactions`);
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining in-flight interactions');
+    server.startDraining();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const grace = new Promise<'timeout'>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS, 'timeout').unref());
+    const outcome = await Promise.race([Promise.all([closed, server.settled()]).then(() => 'done' as const), grace]);
+    if (outcome === 'timeout') logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'in-flight interactions did not finish in time');
+    rest.close();
+    logger.info('stopped');
+    logger.flush();
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void stop(signal));
+  process.once('SIGTERM', (signal) => void stop(signal));
 }

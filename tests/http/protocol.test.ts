@@ -175,8 +175,8 @@ describe('answers through the responder', () => {
       guildId: '200000000000000002',
       channelId: CHANNEL_ID,
       locale: 'vi',
-      memberPermissions: String(1n << 11n),
-      appPermissions: String((1n << 13n) | (1n << 51n) | (1n << 11n)),
+      memberPermissions: String((1n << 10n) | (1n << 11n)),
+      appPermissions: String((1n << 10n) | (1n << 11n) | (1n << 13n) | (1n << 51n)),
     });
   });
 

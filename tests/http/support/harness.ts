@@ -9,7 +9,8 @@ export interface HarnessOptions {
   readonly publicKeyHex: string;
   /** Builds the services around the REST client's DiscordActions (so pins go to the fake REST API). */
   readonly services: (discord: ReturnType<typeof createDiscordRestClient>['actions'], logger: Logger) => Services;
-  readonly dispatch: Dispatch;
+  /** Default: the real dispatchInteraction. */
+  readonly dispatch?: Dispatch;
   readonly apiUrl: string;
   readonly token?: string;
   readonly deferAfterMs?: number;

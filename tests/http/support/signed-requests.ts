@@ -94,9 +94,10 @@ export const GUILD_ID = '200000000000000002';
 export const CHANNEL_ID = '300000000000000003';
 export const USER_ID = '400000000000000004';
 
-/** Manage Messages (1 << 13) and Pin Messages (1 << 51), plus Send Messages (1 << 11). */
-export const MODERATOR_PERMISSIONS = String((1n << 13n) | (1n << 51n) | (1n << 11n));
-export const PLAIN_MEMBER_PERMISSIONS = String(1n << 11n);
+/** View Channel (1 << 10), Send Messages (1 << 11), Manage Messages (1 << 13) and Pin Messages (1 << 51). */
+export const MODERATOR_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 13n) | (1n << 51n));
+/** View Channel and Send Messages. */
+export const PLAIN_MEMBER_PERMISSIONS = String((1n << 10n) | (1n << 11n));
 
 let sequence = 0n;
 function nextSnowflake(): string {
