@@ -7,7 +7,7 @@ import { LanguageChoice, languageOption } from '../src/interactions/common-optio
 import { UserFacingError, type Command } from '../src/interactions/contract.js';
 import { chosenLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
-import { fitChoices, fitMessage } from '../src/render/limits.js';
+import { fitChoices } from '../src/render/limits.js';
 
 const data = new SlashCommandBuilder()
   .setName('chart')
@@ -46,7 +46,7 @@ export default {
     const chart = findCharts(kb, subject)[0];
     if (!chart) throw new UserFacingError(unknownChartText(kb, subject, lang));
     const { spec, png } = chartImage(kb, chart.id, lang);
-    await respond.reply(fitMessage(chartMessage(spec, png)), { ephemeral: false });
+    await respond.reply(chartMessage(spec, png), { ephemeral: false });
   },
   autocomplete({ input, services }) {
     try {

@@ -4,7 +4,7 @@ import type { Lang } from '../engine/types.js';
 import type { OutgoingMessage } from '../interactions/contract.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { renderChartPng } from './render.js';
-import { buildChartSpec, listCharts, type ChartSpec } from './spec.js';
+import { buildChartSpec, chartForSubject, listCharts, type ChartSpec } from './spec.js';
 
 const EMBED_COLOR = 0x5aa2ff;
 /** Discord's limit for an attachment's description (alt text). */
@@ -79,4 +79,20 @@ export function chartImage(kb: KnowledgeBase, chartId: string, lang: Lang): { re
     byKey.set(key, entry);
   }
   return entry;
+}
+
+/**
+ * The chart image for an entity, ready to attach to another reply (/figure): put `file` in the message's
+ * `files` and `imageUrl` in an embed's `image.url`. Undefined when no chart is about the entity.
+ */
+export function chartAttachmentFor(
+  kb: KnowledgeBase,
+  entityId: string,
+  lang: Lang,
+): { readonly chartId: string; readonly file: NonNullable<OutgoingMessage['files']>[number]; readonly imageUrl: string } | undefined {
+  const chartId = chartForSubject(kb, entityId);
+  if (!chartId) return undefined;
+  const { spec, png } = chartImage(kb, chartId, lang);
+  const name = chartFileName(spec);
+  return { chartId, file: { name, data: png, description: cut(spec.description, ALT_TEXT_MAX) }, imageUrl: `attachment://${name}` };
 }

@@ -285,15 +285,17 @@ export function listCharts(kb: KnowledgeBase): readonly ChartSummary[] {
 
 /**
  * The chart that best shows an entity: the one where it is the subject of most figures, else the one whose
- * facts name it (a person quoted beside the numbers). Undefined when no chart is about it.
+ * facts name it as a person (an analyst quoted beside the numbers). Undefined when no chart is about it:
+ * an organisation merely mentioned beside a number does not get that number's chart.
  */
 export function chartForSubject(kb: KnowledgeBase, entityId: string): string | undefined {
+  const isPerson = kb.entitiesById.get(entityId)?.type === 'person';
   let best: { id: string; score: number } | undefined;
   for (const definition of CHART_DEFINITIONS) {
     let score = 0;
     for (const p of seriesFigures(kb, definition)) {
       if (p.figure.subject === entityId) score += 3;
-      else if (p.fact.entities.includes(entityId)) score += 1;
+      else if (isPerson && p.fact.entities.includes(entityId)) score += 1;
     }
     if (score > 0 && (!best || score > best.score)) best = { id: definition.id, score };
   }
