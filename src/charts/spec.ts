@@ -352,8 +352,10 @@ function wordScore(word: string, target: MatchField): number {
  */
 export function findCharts(kb: KnowledgeBase, query: string): readonly ChartSummary[] {
   const charts = listCharts(kb);
+  if (query.trim() === '') return charts;
+  // Punctuation or symbols alone name nothing: no chart rather than the first one.
   const normalized = normalizeForMatch(query);
-  if (normalized === '') return charts;
+  if (normalized === '') return [];
   const exact = charts.find((chart) => chart.id === query.trim() || chart.id === normalized.replace(/ /g, '-'));
   if (exact) return [exact];
   function score(chart: ChartSummary): number {

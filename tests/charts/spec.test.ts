@@ -1,4 +1,5 @@
 // Chart specs: every number comes from the knowledge base's figures, and each chart shows what it is meant to.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHART_DEFINITIONS } from '../../src/charts/definitions.js';
 import { formatFigure, measureOf } from '../../src/charts/format.js';
@@ -146,7 +147,20 @@ describe('charts of the article', () => {
     expect(first('chi tieu')).toBe('ai-spend-vs-revenue');
     expect(first('norvig')).toBe('nvidia-market-share');
     expect(findCharts(kb, 'quantum blockchain')).toEqual([]);
+    expect(findCharts(kb, ' -?! ')).toEqual([]);
+    expect(findCharts(kb, '\u200b\u0000')).toEqual([]);
     expect(findCharts(kb, '').map((chart) => chart.id)).toEqual(CHART_DEFINITIONS.map((definition) => definition.id));
+  });
+
+  it('matches any text without throwing, returning only known charts', () => {
+    const ids = new Set(CHART_DEFINITIONS.map((definition) => definition.id));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 3000 })), (query) => {
+        const found = findCharts(kb, query);
+        expect(found.every((chart) => ids.has(chart.id))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('names the chart that shows an entity, for /figure to attach', () => {
