@@ -373,19 +373,15 @@ export function renderChartSvg(spec: ChartSpec, theme: ChartTheme = DARK_THEME):
   if (bars.length === 0) {
     // Only single numbers: a row of tiles.
     const tileWidth = (width - gap * (stats.length - 1)) / Math.max(stats.length, 1);
-    const boxes = stats.map((_, i) => ({ x: PAD + i * (tileWidth + gap), y: top, width: tileWidth, height: bottom - top }));
-    const size = Math.min(...stats.map((panel, i) => statText(panel.stat, boxes[i] ?? boxes[0]!).value.size));
-    const texts = stats.map((panel, i) => statText(panel.stat, boxes[i] ?? boxes[0]!, size));
+    const tiles = stats.map((panel, i) => ({ stat: panel.stat, box: { x: PAD + i * (tileWidth + gap), y: top, width: tileWidth, height: bottom - top } }));
+    const size = Math.min(...tiles.map((tile) => statText(tile.stat, tile.box).value.size));
+    const laidOut = tiles.map((tile) => ({ ...tile, layout: statText(tile.stat, tile.box, size) }));
     const rows = {
-      value: Math.max(...texts.map((t) => t.value.lines.length)),
-      label: Math.max(...texts.map((t) => t.label.length)),
-      period: Math.max(...texts.map((t) => t.period.length)),
+      value: Math.max(...laidOut.map((tile) => tile.layout.value.lines.length)),
+      label: Math.max(...laidOut.map((tile) => tile.layout.label.length)),
+      period: Math.max(...laidOut.map((tile) => tile.layout.period.length)),
     };
-    stats.forEach((panel, i) => {
-      const box = boxes[i];
-      const layout = texts[i];
-      if (box && layout) out.push(...drawStat(panel.stat, box, theme, layout, rows));
-    });
+    for (const tile of laidOut) out.push(...drawStat(tile.stat, tile.box, theme, tile.layout, rows));
   } else if (stats.length > 0) {
     // Single numbers in a column on the left, bars beside them.
     const columnWidth = 300;

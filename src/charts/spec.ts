@@ -88,9 +88,9 @@ export interface ChartSummary {
   readonly paragraphs: readonly number[];
 }
 
-const TEXT: Record<Lang, { source: string; paragraphs: (list: string) => string; chart: string; off: string }> = {
-  en: { source: 'Source', paragraphs: (list) => list, chart: 'Chart', off: 'off this scale' },
-  vi: { source: 'Nguồn', paragraphs: (list) => list, chart: 'Biểu đồ', off: 'ngoài thang đo' },
+const TEXT: Record<Lang, { source: string; chart: string }> = {
+  en: { source: 'Source', chart: 'Chart' },
+  vi: { source: 'Nguồn', chart: 'Biểu đồ' },
 };
 
 interface PlacedFigure {
@@ -105,21 +105,20 @@ function figureKey(figure: Figure): string {
 }
 
 /** The figures of the definition's series, each once, in the order the knowledge base gives them. */
-function seriesFigures(kb: KnowledgeBase, definition: ChartDefinition): PlacedFigure[] {
+function collectSeriesFigures(kb: KnowledgeBase, definition: ChartDefinition): PlacedFigure[] {
   const placed: PlacedFigure[] = [];
+  const indexByKey = new Map<string, number>();
   for (const series of definition.series) {
-    const byKey = new Map<string, number>();
     for (const fact of kb.facts) {
       fact.figures.forEach((figure, figureIndex) => {
         if (figure.series !== series) return;
         const key = figureKey(figure);
-        const seen = byKey.get(key) ?? placed.findIndex((p) => figureKey(p.figure) === key);
-        if (seen === -1 || seen === undefined) {
-          byKey.set(key, placed.length);
+        const seen = indexByKey.get(key);
+        if (seen === undefined) {
+          indexByKey.set(key, placed.length);
           placed.push({ fact, figure, figureIndex });
           return;
         }
-        byKey.set(key, seen);
         // Keep the most specific fact (fewest figures) so the label and citation are about this number alone.
         const current = placed[seen];
         if (current && fact.figures.length < current.fact.figures.length) placed[seen] = { fact, figure, figureIndex };
@@ -127,6 +126,18 @@ function seriesFigures(kb: KnowledgeBase, definition: ChartDefinition): PlacedFi
     }
   }
   return placed;
+}
+
+// The knowledge base is immutable, so what each chart shows and how it is found is worked out once per knowledge base.
+const placedByKb = new WeakMap<KnowledgeBase, Map<string, PlacedFigure[]>>();
+
+function seriesFigures(kb: KnowledgeBase, definition: ChartDefinition): readonly PlacedFigure[] {
+  let byChart = placedByKb.get(kb);
+  if (!byChart) {
+    byChart = new Map(CHART_DEFINITIONS.map((d) => [d.id, collectSeriesFigures(kb, d)]));
+    placedByKb.set(kb, byChart);
+  }
+  return byChart.get(definition.id) ?? collectSeriesFigures(kb, definition);
 }
 
 function capitalise(text: string): string {
@@ -231,7 +242,7 @@ export function buildChartSpec(kb: KnowledgeBase, chartId: string, lang: Lang): 
       }))
     : [];
   const title = definition.title[lang];
-  const subtitle = [definition.subtitle?.[lang], TEXT[lang].paragraphs(paragraphList(paragraphs))].filter(Boolean).join(' · ');
+  const subtitle = [definition.subtitle?.[lang], paragraphList(paragraphs)].filter(Boolean).join(' · ');
   const { meta } = kb;
   const source = `${TEXT[lang].source}: ${meta.origin.republishedBy.name} / ${meta.origin.platform.name}, ${meta.date}`;
   const description = `${TEXT[lang].chart}: ${title}. ${values.map((v) => `${v.label}: ${v.text} (¶${v.paragraph})`).join('; ')}. ${source}.`;
@@ -313,8 +324,19 @@ function field(text: string, weight: number): MatchField {
   return { text: normalized, words: normalized.split(' ').filter(Boolean), weight };
 }
 
+const fieldsByKb = new WeakMap<KnowledgeBase, Map<string, MatchField[]>>();
+
+function matchFields(kb: KnowledgeBase, definition: ChartDefinition): readonly MatchField[] {
+  let byChart = fieldsByKb.get(kb);
+  if (!byChart) {
+    byChart = new Map(CHART_DEFINITIONS.map((d) => [d.id, collectMatchFields(kb, d)]));
+    fieldsByKb.set(kb, byChart);
+  }
+  return byChart.get(definition.id) ?? collectMatchFields(kb, definition);
+}
+
 /** What a chart can be found by: its id and titles, then the names and aliases of the entities its figures are about. */
-function matchFields(kb: KnowledgeBase, definition: ChartDefinition): MatchField[] {
+function collectMatchFields(kb: KnowledgeBase, definition: ChartDefinition): MatchField[] {
   const fields = [
     field(definition.id.replace(/-/g, ' '), 3),
     field(definition.title.en, 3),
