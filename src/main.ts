@@ -5,6 +5,7 @@ import { createServices, reportStartupFailure } from './bootstrap.js';
 import { getConfig, type Config } from './config.js';
 import { getCommandRegistry } from './interactions/registry.js';
 import { loadKnowledge } from './knowledge/load.js';
+import type { ShardedBot } from './discord/sharding.js';
 import { getLogger, type Logger } from './logger.js';
 
 export type Mode = 'gateway' | 'http' | 'console';
@@ -58,8 +59,9 @@ async function runGateway(config: Config, logger: Logger): Promise<void> {
   await getCommandRegistry();
   const { startShardingManager } = await import('./discord/sharding.js');
   const { exitOnSignals } = await import('./discord/run.js');
-  const sharded = await startShardingManager(config, logger);
-  exitOnSignals(() => sharded.stop(), logger);
+  const running: { sharded?: ShardedBot } = {};
+  exitOnSignals(async () => running.sharded?.stop(), logger);
+  running.sharded = await startShardingManager(config, logger);
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

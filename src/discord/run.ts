@@ -2,7 +2,7 @@
 import type { Config } from '../config.js';
 import { createServices } from '../bootstrap.js';
 import type { Logger } from '../logger.js';
-import { startGatewayBot } from './gateway.js';
+import { startGatewayBot, type GatewayBot } from './gateway.js';
 import { createRest, createRestDiscordActions } from './rest-actions.js';
 
 /** On SIGINT or SIGTERM: `stop()` (bounded by the caller), logs flushed, exit 0. */
@@ -26,6 +26,8 @@ export function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
 /** Loads the knowledge, builds the engine, logs in, and stays up until a signal. */
 export async function runGatewayProcess(config: Config, logger: Logger): Promise<void> {
   const services = createServices({ config, discord: createRestDiscordActions(createRest(config)), logger });
-  const bot = await startGatewayBot(config, services);
-  exitOnSignals(() => bot.stop(), logger);
+  // Handlers go in before login, so that a signal during start-up still ends in a clean exit 0.
+  const running: { bot?: GatewayBot } = {};
+  exitOnSignals(async () => running.bot?.stop(), logger);
+  running.bot = await startGatewayBot(config, services);
 }
