@@ -1,0 +1,478 @@
+// A fake Discord on 127.0.0.1 (REST over node:http, gateway over ws) that the real discord.js client connects to.
+import { once } from 'node:events';
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** A bot token whose first segment is base64("123456789012345678"), so the client id can be derived from it. */
+export const FAKE_BOT_ID = '123456789012345678';
+export const FAKE_TOKEN = `${Buffer.from(FAKE_BOT_ID).toString('base64')}.fake.token-for-tests`;
+export const FAKE_GUILD_ID = '200000000000000001';
+export const FAKE_CHANNEL_ID = '300000000000000001';
+export const FAKE_USER_ID = '400000000000000001';
+
+/** Every permission bit set, as Discord sends it for an administrator; tests take bits away from it. */
+export const ALL_PERMISSIONS = (1n << 53n) - 1n;
+
+export interface RecordedRequest {
+  readonly method: string;
+  /** Path after /api/v10, decoded (e.g. /webhooks/1/tok/messages/@original). */
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly authorization: string | undefined;
+  /** The JSON body (or a multipart request's payload_json). */
+  readonly body: unknown;
+  readonly files: readonly { readonly name: string; readonly size: number }[];
+  readonly status: number;
+  /** What the fake answered (JSON), if anything. */
+  readonly response: unknown;
+}
+
+export interface GatewayFrame {
+  readonly op: number;
+  readonly d: unknown;
+  readonly t?: string | null;
+  readonly s?: number | null;
+}
+
+export interface DiscordErrorReply {
+  readonly status: number;
+  readonly code: number;
+  readonly message: string;
+}
+
+type OptionInput = Record<string, string | number | boolean>;
+
+export interface InteractionOptions {
+  readonly userId?: string;
+  readonly locale?: string;
+  /** false → a DM (no guild, no member). */
+  readonly inGuild?: boolean;
+  readonly memberPermissions?: bigint;
+  readonly appPermissions?: bigint;
+}
+
+/** A Discord-shaped message object, as Discord returns it for edits and follow-ups. */
+interface StoredMessage {
+  readonly id: string;
+  readonly channel_id: string;
+  readonly [key: string]: unknown;
+}
+
+function json(res: ServerResponse, status: number, body?: unknown): void {
+  if (body === undefined) {
+    res.writeHead(status).end();
+    return;
+  }
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) }).end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Splits a multipart/form-data body into its payload_json and its files (only what the fake needs). */
+function parseMultipart(raw: Buffer, boundary: string): { body: unknown; files: { name: string; size: number }[] } {
+  const text = raw.toString('latin1');
+  let body: unknown;
+  const files: { name: string; size: number }[] = [];
+  for (const part of text.split(`--${boundary}`)) {
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) continue;
+    const headers = part.slice(0, split);
+    const content = part.slice(split + 4).replace(/\r\n$/, '');
+    const name = /name="([^"]+)"/.exec(headers)?.[1];
+    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
+    if (name === 'payload_json') body = JSON.parse(Buffer.from(content, 'latin1').toString('utf8'));
+    else if (filename !== undefined) files.push({ name: filename, size: Buffer.byteLength(content, 'latin1') });
+  }
+  return { body, files };
+}
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  /** Frames the bot sent on the gateway (IDENTIFY, presence updates, heartbeats). */
+  readonly received: GatewayFrame[] = [];
+  /** The next pin attempts fail with these errors, in order (empty: pins succeed). */
+  readonly pinErrors: DiscordErrorReply[] = [];
+  /** The next interaction callbacks fail with these errors, in order (e.g. 10062 Unknown interaction). */
+  readonly callbackErrors: DiscordErrorReply[] = [];
+  /** Requests the fake has no route for (tests assert there are none). */
+  readonly unhandled: RecordedRequest[] = [];
+  private readonly events = new EventEmitter();
+  private readonly sockets = new Set<WebSocket>();
+  private readonly identified = new Set<WebSocket>();
+  private readonly messagesByToken = new Map<string, StoredMessage>();
+  private nextId = 900_000_000_000_000_000n;
+  private closed = false;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly wss: WebSocketServer,
+    readonly port: number,
+  ) {}
+
+  static async start(): Promise<FakeDiscord> {
+    const server = createServer();
+    const wss = new WebSocketServer({ noServer: true });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const fake = new FakeDiscord(server, wss, (server.address() as AddressInfo).port);
+    server.on('request', (req, res) => {
+      fake.handleRequest(req, res).catch((error: unknown) => json(res, 500, { message: String(error), code: 0 }));
+    });
+    server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => fake.handleSocket(ws)));
+    return fake;
+  }
+
+  /** The REST base to give the bot as DISCORD_API_URL (discord.js appends /v10). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  snowflake(): string {
+    this.nextId += 1n;
+    return String(this.nextId);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // REST
+
+  private async handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
+    const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
+    const raw = await readBody(req);
+    const type = req.headers['content-type'] ?? '';
+    let body: unknown;
+    let files: { name: string; size: number }[] = [];
+    const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+    if (type.startsWith('multipart/form-data') && boundary) ({ body, files } = parseMultipart(raw, boundary[1] ?? boundary[2] ?? ''));
+    else if (raw.length > 0) body = JSON.parse(raw.toString('utf8'));
+    const respond = (status: number, payload?: unknown) => {
+      const recorded: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path,
+        query: url.searchParams,
+        authorization: req.headers.authorization,
+        body,
+        files,
+        status,
+        response: payload,
+      };
+      this.requests.push(recorded);
+      json(res, status, payload);
+      this.events.emit('request', recorded);
+      return recorded;
+    };
+    const authorised = req.headers.authorization === `Bot ${FAKE_TOKEN}`;
+    const route = `${req.method} ${path}`;
+    let match: RegExpExecArray | null;
+
+    if (route === 'GET /gateway/bot') {
+      if (!authorised) return void respond(401, { message: '401: Unauthorized', code: 0 });
+      return void respond(200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      });
+    }
+    if (route === 'GET /gateway') return void respond(200, { url: this.gatewayUrl });
+
+    if ((match = /^POST \/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route))) {
+      const [, interactionId = '', token = ''] = match;
+      const failure = this.callbackErrors.shift();
+      if (failure) return void respond(failure.status, { message: failure.message, code: failure.code });
+      const callback = body as { type: number; data?: Record<string, unknown> };
+      let message: StoredMessage | undefined;
+      if (callback.type === 4 || callback.type === 5) message = this.storeMessage(token, callback.data ?? {}, callback.type === 5);
+      if (url.searchParams.get('with_response') === 'true') {
+        return void respond(200, {
+          interaction: { id: interactionId, type: 2, response_message_id: message?.id, response_message_loading: callback.type === 5, response_message_ephemeral: false },
+          resource: message ? { type: callback.type, message } : { type: callback.type },
+        });
+      }
+      return void respond(204);
+    }
+    if ((match = /^(PATCH|GET) \/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(route))) {
+      const token = match[3] ?? '';
+      const original = this.messagesByToken.get(token);
+      if (!original) return void respond(404, { message: 'Unknown Message', code: 10008 });
+      if (match[1] === 'GET') return void respond(200, original);
+      return void respond(200, this.storeMessage(token, { ...(body as object) }, false, original.id));
+    }
+    if ((match = /^POST \/webhooks\/(\d+)\/([^/]+)$/.exec(route))) {
+      return void respond(200, this.buildMessage(this.snowflake(), (body ?? {}) as Record<string, unknown>));
+    }
+    if ((match = /^PUT \/channels\/(\d+)\/messages\/pins\/(\d+)$/.exec(route))) {
+      if (!authorised) return void respond(401, { message: '401: Unauthorized', code: 0 });
+      const error = this.pinErrors.shift();
+      if (error) return void respond(error.status, { message: error.message, code: error.code });
+      return void respond(204);
+    }
+    if ((match = /^PUT \/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(route))) {
+      if (!authorised) return void respond(401, { message: '401: Unauthorized', code: 0 });
+      const commands = (body as Record<string, unknown>[]).map((command) => ({
+        ...command,
+        id: this.snowflake(),
+        application_id: match?.[1],
+        ...(match?.[2] ? { guild_id: match[2] } : {}),
+        version: this.snowflake(),
+        default_member_permissions: command.default_member_permissions ?? null,
+        type: command.type ?? 1,
+      }));
+      return void respond(200, commands);
+    }
+    this.unhandled.push(respond(404, { message: '404: Not Found', code: 0 }));
+  }
+
+  private buildMessage(id: string, data: Record<string, unknown>): StoredMessage {
+    return {
+      id,
+      channel_id: FAKE_CHANNEL_ID,
+      guild_id: FAKE_GUILD_ID,
+      author: { id: FAKE_BOT_ID, username: 'ask-the-article', discriminator: '0', global_name: null, avatar: null, bot: true },
+      content: '',
+      embeds: [],
+      components: [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      tts: false,
+      pinned: false,
+      type: 0,
+      flags: 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      webhook_id: FAKE_BOT_ID,
+      application_id: FAKE_BOT_ID,
+      ...data,
+    };
+  }
+
+  private storeMessage(token: string, data: Record<string, unknown>, loading: boolean, id = this.snowflake()): StoredMessage {
+    const previous = this.messagesByToken.get(token);
+    const message = this.buildMessage(id, { ...(previous ?? {}), ...data, id, ...(loading ? { flags: (Number(data.flags ?? 0) | 128) } : {}) });
+    this.messagesByToken.set(token, message);
+    return message;
+  }
+
+  /** Resolves with the first request (already seen or still to come) that matches; rejects after `timeoutMs`. */
+  waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 5_000, what = 'request'): Promise<RecordedRequest> {
+    const seen = this.requests.find(predicate);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const onRequest = (request: RecordedRequest) => {
+        if (!predicate(request)) return;
+        clearTimeout(timer);
+        this.events.off('request', onRequest);
+        resolve(request);
+      };
+      const timer = setTimeout(() => {
+        this.events.off('request', onRequest);
+        const seenRoutes = this.requests.map((r) => `${r.method} ${r.path} → ${r.status}`).join('\n  ');
+        reject(new Error(`fake Discord: no ${what} within ${timeoutMs} ms; requests seen:\n  ${seenRoutes}`));
+      }, timeoutMs);
+      this.events.on('request', onRequest);
+    });
+  }
+
+  /** The interaction callback (first response) for an interaction id. */
+  waitForCallback(interactionId: string, timeoutMs = 5_000): Promise<RecordedRequest> {
+    return this.waitForRequest((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interactionId}/`), timeoutMs, `callback for ${interactionId}`);
+  }
+
+  /** Requests that carry a message to be shown (responses with data, edits, follow-ups). */
+  messageBodies(): { request: RecordedRequest; message: Record<string, unknown> }[] {
+    return this.requests.flatMap((request) => {
+      if (request.method === 'POST' && /^\/interactions\//.test(request.path)) {
+        const callback = request.body as { type: number; data?: Record<string, unknown> };
+        return callback.type === 4 && callback.data ? [{ request, message: callback.data }] : [];
+      }
+      if (/^\/webhooks\//.test(request.path) && (request.method === 'PATCH' || request.method === 'POST')) {
+        return [{ request, message: request.body as Record<string, unknown> }];
+      }
+      return [];
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Gateway
+
+  private send(ws: WebSocket, frame: GatewayFrame): void {
+    ws.send(JSON.stringify({ s: null, t: null, ...frame }));
+  }
+
+  private handleSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    let sequence = 0;
+    const dispatch = (t: string, d: unknown) => this.send(ws, { op: 0, t, s: (sequence += 1), d });
+    (ws as WebSocket & { dispatch?: typeof dispatch }).dispatch = dispatch;
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.identified.delete(ws);
+    });
+    ws.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as GatewayFrame;
+      this.received.push(frame);
+      this.events.emit('frame', frame);
+      if (frame.op === 1) this.send(ws, { op: 11, d: null });
+      if (frame.op === 2) {
+        const identify = frame.d as { shard?: [number, number] };
+        dispatch('READY', {
+          v: 10,
+          user: { id: FAKE_BOT_ID, username: 'ask-the-article', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+          guilds: [{ id: FAKE_GUILD_ID, unavailable: true }],
+          session_id: `fake-session-${this.snowflake()}`,
+          resume_gateway_url: this.gatewayUrl,
+          shard: identify.shard ?? [0, 1],
+          application: { id: FAKE_BOT_ID, flags: 0 },
+        });
+        dispatch('GUILD_CREATE', this.guildPayload());
+        this.identified.add(ws);
+        this.events.emit('identified');
+      }
+    });
+    this.send(ws, { op: 10, d: { heartbeat_interval: 41_250 } });
+  }
+
+  private guildPayload(): Record<string, unknown> {
+    return {
+      id: FAKE_GUILD_ID,
+      name: 'Fake guild',
+      icon: null,
+      owner_id: FAKE_USER_ID,
+      unavailable: false,
+      member_count: 2,
+      large: false,
+      joined_at: new Date().toISOString(),
+      preferred_locale: 'en-US',
+      features: [],
+      roles: [{ id: FAKE_GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      channels: [{ id: FAKE_CHANNEL_ID, type: 0, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      threads: [],
+      members: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  /** Resolves once a client has identified (READY and GUILD_CREATE sent). */
+  waitForIdentify(timeoutMs = 15_000): Promise<void> {
+    if (this.identified.size > 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`fake Discord: no IDENTIFY within ${timeoutMs} ms`)), timeoutMs);
+      this.events.once('identified', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  get identifiedSessions(): number {
+    return this.identified.size;
+  }
+
+  /** Sends an INTERACTION_CREATE to every identified session; returns the interaction's id and token. */
+  private sendInteraction(payload: Record<string, unknown>): { id: string; token: string } {
+    if (this.identified.size === 0) throw new Error('fake Discord: no identified gateway session to send an interaction to');
+    for (const ws of this.identified) (ws as WebSocket & { dispatch: (t: string, d: unknown) => void }).dispatch('INTERACTION_CREATE', payload);
+    return { id: String(payload.id), token: String(payload.token) };
+  }
+
+  private baseInteraction(type: number, data: Record<string, unknown>, options: InteractionOptions, extra: Record<string, unknown> = {}): Record<string, unknown> {
+    const id = this.snowflake();
+    const user = { id: options.userId ?? FAKE_USER_ID, username: 'tester', discriminator: '0', global_name: 'Tester', avatar: null };
+    const inGuild = options.inGuild ?? true;
+    return {
+      id,
+      application_id: FAKE_BOT_ID,
+      type,
+      token: `interaction-token-${id}`,
+      version: 1,
+      data,
+      locale: options.locale ?? 'en-US',
+      entitlements: [],
+      app_permissions: String(options.appPermissions ?? ALL_PERMISSIONS),
+      attachment_size_limit: 26_214_400,
+      ...(inGuild
+        ? {
+            guild_id: FAKE_GUILD_ID,
+            guild_locale: 'en-US',
+            channel_id: FAKE_CHANNEL_ID,
+            channel: { id: FAKE_CHANNEL_ID, type: 0, name: 'general', guild_id: FAKE_GUILD_ID, permissions: String(options.appPermissions ?? ALL_PERMISSIONS) },
+            member: {
+              user,
+              roles: [],
+              joined_at: new Date().toISOString(),
+              deaf: false,
+              mute: false,
+              flags: 0,
+              pending: false,
+              nick: null,
+              avatar: null,
+              premium_since: null,
+              permissions: String(options.memberPermissions ?? ALL_PERMISSIONS),
+            },
+            authorizing_integration_owners: { '0': FAKE_GUILD_ID },
+            context: 0,
+          }
+        : {
+            channel_id: '500000000000000001',
+            channel: { id: '500000000000000001', type: 1, recipients: [user] },
+            user,
+            authorizing_integration_owners: { '1': user.id },
+            context: 1,
+          }),
+      ...extra,
+    };
+  }
+
+  private static commandOptions(options: OptionInput, focused?: string): Record<string, unknown>[] {
+    return Object.entries(options).map(([name, value]) => ({
+      name,
+      type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 10 : 3,
+      value,
+      ...(focused === name ? { focused: true } : {}),
+    }));
+  }
+
+  command(name: string, options: OptionInput = {}, context: InteractionOptions = {}): { id: string; token: string } {
+    return this.sendInteraction(
+      this.baseInteraction(2, { id: this.snowflake(), name, type: 1, options: FakeDiscord.commandOptions(options) }, context),
+    );
+  }
+
+  autocomplete(name: string, focused: string, options: OptionInput, context: InteractionOptions = {}): { id: string; token: string } {
+    return this.sendInteraction(
+      this.baseInteraction(4, { id: this.snowflake(), name, type: 1, options: FakeDiscord.commandOptions(options, focused) }, context),
+    );
+  }
+
+  button(customId: string, context: InteractionOptions = {}): { id: string; token: string } {
+    const message = this.buildMessage(this.snowflake(), { content: 'a message with buttons' });
+    return this.sendInteraction(this.baseInteraction(3, { custom_id: customId, component_type: 2 }, context, { message }));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}

@@ -1,0 +1,346 @@
+// End to end: the real discord.js client from src/ against the fake Discord, every command, button and failure path.
+import { PermissionFlagsBits, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseCustomId } from '../../src/interactions/custom-ids.js';
+import { PERMISSIONS } from '../../src/interactions/permissions.js';
+import { containsLiveMention } from '../../src/render/mentions.js';
+import { messageLimitProblems } from '../../src/render/limits.js';
+import type { Fact } from '../../src/knowledge/schema.js';
+import { ALL_PERMISSIONS, FAKE_CHANNEL_ID, FAKE_TOKEN, type InteractionOptions } from './fake-discord.js';
+import { startHarness, type Harness } from './harness.js';
+
+const EPHEMERAL = 64;
+
+interface MessageData {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIButtonComponent>[];
+  flags?: number;
+  allowed_mentions?: { parse?: unknown[] };
+  choices?: { name: string; value: string }[];
+}
+interface Callback {
+  type: number;
+  data?: MessageData;
+}
+
+let h: Harness;
+let users = 0;
+/** A fresh user per interaction that should not count against another test's /ask cooldown. */
+function freshUser(extra: InteractionOptions = {}): InteractionOptions {
+  users += 1;
+  return { userId: String(410_000_000_000_000_000n + BigInt(users)), ...extra };
+}
+
+async function callback(id: string): Promise<Callback> {
+  return (await h.fake.waitForCallback(id)).body as Callback;
+}
+
+function customIds(data: MessageData | undefined): string[] {
+  return (data?.components ?? []).flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
+}
+
+/** Facts whose own first question the engine answers with that fact (computed, not hard-coded). */
+let answerable: Fact[] = [];
+let offTopic = '';
+
+beforeAll(async () => {
+  h = await startHarness({ askCooldown: { max: 3, windowMs: 60_000 } });
+  const { kb, engine } = h.services;
+  answerable = kb.facts.filter((fact) => engine.ask(fact.questions.en[0] ?? '', { lang: 'en' }).factId === fact.id);
+  const candidates = ['What is the best recipe for banana bread?', 'Who won the 1998 football world cup?', 'How do I reset my wifi router?'];
+  offTopic = candidates.find((q) => !engine.ask(q).answered) ?? '';
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('/ask', () => {
+  test('answers with the answer, the verbatim quote, ¶ and section, the English rendering, the source line and buttons', async () => {
+    expect(answerable.length).toBeGreaterThan(h.services.kb.facts.length / 2);
+    const fact = answerable[0] as Fact;
+    const { id } = h.fake.command('ask', { question: fact.questions.en[0] ?? '' }, freshUser());
+    const reply = await callback(id);
+    expect(reply.type).toBe(4);
+    expect(reply.data?.flags ?? 0).toBe(0);
+    const embed = reply.data?.embeds?.[0];
+    expect(embed?.description).toBe(fact.answer.en);
+    const source = embed?.fields?.find((f) => f.name.startsWith(`¶${fact.paragraph} · `));
+    expect(source?.value).toContain(`> ${fact.quote}`);
+    expect(source?.value).toContain(fact.quoteEn);
+    expect(embed?.footer?.text).toContain(h.services.kb.meta.date);
+    expect(embed?.footer?.text).toContain(h.services.kb.meta.origin.republishedBy.name);
+    const ids = customIds(reply.data);
+    expect(ids).toContain(`ask:src:${fact.id}:en`);
+    expect(ids).toContain(`ask:fb:up:${fact.id}`);
+    expect(ids).toContain(`ask:fb:down:${fact.id}`);
+  });
+
+  test('shows the translation note when the fact has one', async () => {
+    const fact = answerable.find((f) => f.translationNote);
+    expect(fact).toBeDefined();
+    const { id } = h.fake.command('ask', { question: fact?.questions.en[0] ?? '' }, freshUser());
+    const fields = (await callback(id)).data?.embeds?.[0]?.fields ?? [];
+    expect(fields.some((f) => f.value === fact?.translationNote?.en)).toBe(true);
+  });
+
+  test('answers in Vietnamese when asked to, without the English rendering', async () => {
+    const fact = answerable[1] as Fact;
+    const { id } = h.fake.command('ask', { question: fact.questions.vi[0] ?? '', language: 'vi' }, freshUser());
+    const embed = (await callback(id)).data?.embeds?.[0];
+    expect(embed?.description).toBe(fact.answer.vi);
+    expect(embed?.fields?.[0]?.value).toContain(fact.quote);
+    expect(embed?.fields?.[0]?.value).not.toContain(fact.quoteEn);
+    expect(embed?.footer?.text).toContain(h.services.kb.meta.title.vi);
+  });
+
+  test('private: true answers ephemerally', async () => {
+    const fact = answerable[2] as Fact;
+    const { id } = h.fake.command('ask', { question: fact.questions.en[0] ?? '', private: true }, freshUser());
+    expect((await callback(id)).data?.flags).toBe(EPHEMERAL);
+  });
+
+  test('a value picked from autocomplete answers that fact in the language it was shown in', async () => {
+    const fact = h.services.kb.facts[5] as Fact;
+    const { id } = h.fake.command('ask', { question: `${fact.id}:vi` }, freshUser());
+    const embed = (await callback(id)).data?.embeds?.[0];
+    expect(embed?.description).toBe(fact.answer.vi);
+    expect(embed?.title).toBe(fact.questions.vi[0]);
+  });
+
+  test('declines an off-topic question politely, with "did you mean" buttons', async () => {
+    expect(offTopic).not.toBe('');
+    const { id } = h.fake.command('ask', { question: offTopic }, freshUser());
+    const reply = await callback(id);
+    const ids = customIds(reply.data);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const customId of ids) {
+      const action = parseCustomId(customId);
+      expect(action?.action).toBe('fact');
+      expect(h.services.kb.factsById.has(action && 'factId' in action ? action.factId : '')).toBe(true);
+    }
+    expect(reply.data?.embeds?.[0]?.fields ?? []).toHaveLength(0);
+  });
+
+  test('echoed mentions are made inert', async () => {
+    const { id } = h.fake.command('ask', { question: '@everyone <@123456789012345678> <@&456789012345678901> @here what?' }, freshUser());
+    const data = (await callback(id)).data;
+    expect(data?.embeds?.[0]?.title).toContain('@\u200beveryone');
+    expect(containsLiveMention(JSON.stringify(data))).toBe(false);
+  });
+
+  test('the per-user cooldown answers privately with the seconds to wait', async () => {
+    const user = freshUser();
+    const question = answerable[0]?.questions.en[0] ?? '';
+    for (let i = 0; i < 3; i += 1) {
+      const { id } = h.fake.command('ask', { question }, user);
+      expect((await callback(id)).data?.embeds?.length).toBe(1);
+    }
+    const { id } = h.fake.command('ask', { question }, user);
+    const refused = await callback(id);
+    expect(refused.data?.flags).toBe(EPHEMERAL);
+    expect(refused.data?.content).toMatch(/again in \d+ s/);
+    // Another user is not affected.
+    const other = h.fake.command('ask', { question }, freshUser());
+    expect((await callback(other.id)).data?.embeds?.length).toBe(1);
+  });
+});
+
+describe('autocomplete', () => {
+  test.each([
+    ['an empty question', ''],
+    ['a partial English question', 'how much does open'],
+    ['a partial Vietnamese question', 'nvidia chiếm bao nhiêu'],
+  ])('offers at most 25 questions, names ≤ 100 characters, values that /ask resolves (%s)', async (_label, typed) => {
+    const { id } = h.fake.autocomplete('ask', 'question', { question: typed }, freshUser());
+    const reply = await callback(id);
+    expect(reply.type).toBe(8);
+    const choices = reply.data?.choices ?? [];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const choice of choices) {
+      expect(choice.name.length).toBeLessThanOrEqual(100);
+      expect(h.services.kb.factsById.has(choice.value.split(':')[0] ?? '')).toBe(true);
+    }
+  });
+
+  test('speakers for /quote and subjects for /figure', async () => {
+    for (const [command, option] of [
+      ['quote', 'speaker'],
+      ['figure', 'subject'],
+    ] as const) {
+      const { id } = h.fake.autocomplete(command, option, { [option]: '' }, freshUser());
+      const choices = (await callback(id)).data?.choices ?? [];
+      expect(choices.length).toBeGreaterThan(0);
+      expect(choices.every((c) => h.services.kb.entitiesById.has(c.value))).toBe(true);
+    }
+  });
+});
+
+describe('buttons', () => {
+  test('"Source paragraph" shows the whole paragraph, privately, with English renderings in English', async () => {
+    const fact = answerable[0] as Fact;
+    const paragraph = h.services.kb.paragraphs.find((p) => p.number === fact.paragraph);
+    const { id } = h.fake.button(`ask:src:${fact.id}:en`, freshUser());
+    const reply = await callback(id);
+    expect(reply.data?.flags).toBe(EPHEMERAL);
+    const embed = reply.data?.embeds?.[0];
+    expect(embed?.title).toMatch(new RegExp(`^¶${fact.paragraph} · `));
+    expect(embed?.description).toContain(paragraph?.text);
+    expect(embed?.description).toContain(fact.quoteEn);
+  });
+
+  test('"Related" offers at most 3 related facts as buttons that answer them', async () => {
+    const fact = h.services.kb.facts.find((f) => f.related.length > 0) as Fact;
+    const { id } = h.fake.button(`ask:rel:${fact.id}:en`, freshUser());
+    const reply = await callback(id);
+    expect(reply.data?.flags).toBe(EPHEMERAL);
+    const ids = customIds(reply.data);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length).toBeLessThanOrEqual(3);
+    expect(ids.every((customId) => customId.startsWith('ask:fact:'))).toBe(true);
+
+    const clicked = h.fake.button(ids[0] ?? '', freshUser());
+    const answer = await callback(clicked.id);
+    const action = parseCustomId(ids[0] ?? '');
+    const relatedFact = h.services.kb.factsById.get(action && 'factId' in action ? action.factId : '');
+    expect(answer.data?.embeds?.[0]?.description).toBe(relatedFact?.answer.en);
+    expect(answer.data?.flags).toBe(EPHEMERAL);
+  });
+
+  test('👍/👎 are logged with the fact id and thanked privately', async () => {
+    const fact = answerable[0] as Fact;
+    const { id } = h.fake.button(`ask:fb:down:${fact.id}`, freshUser());
+    const reply = await callback(id);
+    expect(reply.data?.flags).toBe(EPHEMERAL);
+    expect(reply.data?.content).toMatch(/thanks/i);
+    expect(h.logs.find((line) => line.event === 'feedback' && line.factId === fact.id && line.vote === 'down' && line.interactionId === id)).toBeDefined();
+  });
+
+  test('a "did you mean" button answers the suggested fact', async () => {
+    const asked = h.fake.command('ask', { question: offTopic }, freshUser());
+    const suggestion = customIds((await callback(asked.id)).data)[0] ?? '';
+    const { id } = h.fake.button(suggestion, freshUser({ locale: 'vi' }));
+    const action = parseCustomId(suggestion);
+    const fact = h.services.kb.factsById.get(action && 'factId' in action ? action.factId : '');
+    const embed = (await callback(id)).data?.embeds?.[0];
+    expect(embed?.description).toBe(fact?.answer.en);
+    expect(embed?.fields?.[0]?.value).toContain(fact?.quote);
+  });
+
+  test('an unknown or tampered button id gets a private message, not a crash', async () => {
+    const { id } = h.fake.button('ask:src:no-such-fact:en', freshUser());
+    const reply = await callback(id);
+    expect(reply.data?.flags).toBe(EPHEMERAL);
+    expect(reply.data?.content).toBeTruthy();
+    const tampered = h.fake.button('something:else', freshUser());
+    expect((await callback(tampered.id)).data?.flags).toBe(EPHEMERAL);
+  });
+});
+
+describe('/summary and the other commands', () => {
+  test('/summary is private by default and cites paragraphs', async () => {
+    const { id } = h.fake.command('summary', {}, freshUser());
+    const reply = await callback(id);
+    expect(reply.data?.flags).toBe(EPHEMERAL);
+    const description = reply.data?.embeds?.[0]?.description ?? '';
+    for (const sentence of h.services.kb.summaries.short.en) expect(description).toContain(sentence.text);
+    expect(description).toMatch(/¶\d+/);
+  });
+
+  test('/summary full in Vietnamese from the interaction locale', async () => {
+    const { id } = h.fake.command('summary', { length: 'full' }, freshUser({ locale: 'vi' }));
+    const description = (await callback(id)).data?.embeds?.[0]?.description ?? '';
+    for (const sentence of h.services.kb.summaries.full.vi) expect(description).toContain(sentence.text);
+  });
+
+  test.each(['quote', 'figure', 'topics', 'source', 'help'])('/%s replies with an embed within Discord limits', async (command) => {
+    const { id } = h.fake.command(command, {}, freshUser());
+    const reply = await callback(id);
+    expect(reply.type).toBe(4);
+    expect(reply.data?.embeds?.length).toBeGreaterThan(0);
+    expect(messageLimitProblems(reply.data as never)).toEqual([]);
+  });
+});
+
+describe('/pin-summary', () => {
+  test('posts the summary publicly, pins that very message, and confirms privately', async () => {
+    const { id, token } = h.fake.command('pin-summary', { length: 'short' }, freshUser());
+    const deferral = await callback(id);
+    expect(deferral.type).toBe(5);
+    expect(deferral.data?.flags ?? 0).toBe(0);
+    const edit = await h.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(token), 5_000, 'edit of the deferral');
+    expect(((edit.body as MessageData).embeds?.[0]?.description ?? '').length).toBeGreaterThan(0);
+    const pin = await h.fake.waitForRequest((r) => r.method === 'PUT' && r.path.startsWith(`/channels/${FAKE_CHANNEL_ID}/messages/pins/`), 5_000, 'pin');
+    expect(pin.authorization).toBe(`Bot ${FAKE_TOKEN}`);
+    const posted = edit.response as { id: string };
+    expect(pin.path).toBe(`/channels/${FAKE_CHANNEL_ID}/messages/pins/${posted.id}`);
+    const confirmation = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(token), 5_000, 'confirmation');
+    expect((confirmation.body as MessageData).flags).toBe(EPHEMERAL);
+  });
+
+  test('a member without Manage Messages is told so privately and nothing is pinned', async () => {
+    const pinsBefore = h.fake.requests.filter((r) => r.method === 'PUT').length;
+    const { id } = h.fake.command('pin-summary', {}, freshUser({ memberPermissions: PERMISSIONS.viewChannel.bit }));
+    const reply = await callback(id);
+    expect(reply.data?.flags).toBe(EPHEMERAL);
+    expect(reply.data?.content).toContain('Manage Messages');
+    expect(h.fake.requests.filter((r) => r.method === 'PUT').length).toBe(pinsBefore);
+  });
+
+  test('a bot without Pin Messages names the missing permission before posting anything', async () => {
+    const { id } = h.fake.command('pin-summary', {}, freshUser({ appPermissions: ALL_PERMISSIONS & ~PERMISSIONS.pinMessages.bit & ~PermissionFlagsBits.Administrator }));
+    const reply = await callback(id);
+    expect(reply.type).toBe(4);
+    expect(reply.data?.flags).toBe(EPHEMERAL);
+    expect(reply.data?.content).toContain('Pin Messages');
+  });
+
+  test('outside a server it explains that it needs a server channel', async () => {
+    const { id } = h.fake.command('pin-summary', {}, freshUser({ inGuild: false }));
+    const reply = await callback(id);
+    expect(reply.data?.flags).toBe(EPHEMERAL);
+    expect(reply.data?.content).toMatch(/server/);
+  });
+
+  test.each([
+    ['Missing Permissions (50013)', { status: 403, code: 50013, message: 'Missing Permissions' }, /Pin Messages/],
+    ['the pin limit (30003)', { status: 400, code: 30003, message: 'Maximum number of pins reached (50)' }, /limit of pinned messages/],
+  ])('Discord refusing the pin with %s gives a clear private follow-up', async (_label, error, expected) => {
+    h.fake.pinErrors.push(error);
+    const { id, token } = h.fake.command('pin-summary', {}, freshUser());
+    expect((await callback(id)).type).toBe(5);
+    const followUp = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(token), 5_000, 'follow-up');
+    expect((followUp.body as MessageData).flags).toBe(EPHEMERAL);
+    expect((followUp.body as MessageData).content).toMatch(expected);
+  });
+});
+
+describe('robustness', () => {
+  test('Unknown interaction (10062) is logged as a warning and the bot keeps answering', async () => {
+    h.fake.callbackErrors.push({ status: 404, code: 10062, message: 'Unknown interaction' });
+    const { id } = h.fake.command('topics', {}, freshUser());
+    await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${id}/`) && r.status === 404);
+    await expect.poll(() => h.logs.find((line) => line.interactionId === id && line.level === 40), { timeout: 5_000 }).toBeDefined();
+    expect(h.logs.find((line) => line.interactionId === id && (line.level as number) >= 50)).toBeUndefined();
+    const next = h.fake.command('source', {}, freshUser());
+    expect((await callback(next.id)).type).toBe(4);
+  });
+
+  test('every message the fake Discord received has allowed_mentions with parse: [] and fits the limits', () => {
+    const messages = h.fake.messageBodies();
+    expect(messages.length).toBeGreaterThan(20);
+    for (const { request, message } of messages) {
+      expect(message.allowed_mentions, `${request.method} ${request.path}`).toEqual({ parse: [] });
+      expect(messageLimitProblems(message as never), `${request.method} ${request.path}`).toEqual([]);
+    }
+  });
+
+  test('the fake saw no request it does not know, and the identify used only the Guilds intent', () => {
+    expect(h.fake.unhandled.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    const identify = h.fake.received.find((frame) => frame.op === 2)?.d as { intents: number; presence?: { activities?: { state?: string }[] } };
+    expect(identify.intents).toBe(1);
+    expect(identify.presence?.activities?.[0]?.state).toContain('/ask');
+  });
+});
