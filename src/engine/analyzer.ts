@@ -8,9 +8,15 @@ import { PhraseMatcher } from './phrase-matcher.js';
 /** Question-word phrases whose syllables would otherwise read as content ("tại sao" → "tài chính"). */
 const STOP_PHRASES = [
   'tai sao', 'vi sao', 'bao nhieu', 'la gi', 'nhu the nao', 'the nao', 'khi nao', 'bao gio', 'co phai', 'hay khong',
-  'duoc khong', 'phai khong', 'tai lieu', 'cho biet', 'cho toi biet', 'noi gi', 'what about', 'how about', 'tell me',
+  'duoc khong', 'phai khong', 'cho biet', 'cho toi biet', 'noi gi', 'what about', 'how about', 'tell me', 'xay ra', 'chuyen gi',
 ];
 const STOP_PHRASE_TOKENS = STOP_PHRASES.map((phrase) => phrase.split(' '));
+
+// Stemmed, folded: quarter, year, month, week, day, today, now, next, last, this; quý, năm, tháng, tuần, ngày, hôm nay, bây giờ, tới.
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  'quarter year month week day today tonight now current currently next last recent recently upcom future quy nam thang tuan ngay hom nay bay gio toi sau'.split(' '),
+);
+const TIME_WORD_SHARE = 0.3;
 
 export const ENTITY_PREFIX = 'e:';
 export const GLOSSARY_PREFIX = 'g:';
@@ -22,6 +28,10 @@ export interface AnalyzedText {
   readonly terms: ReadonlyMap<string, number>;
   readonly entities: readonly string[];
   readonly glossary: readonly string[];
+  /** Content words outside named entities, and glossary concepts: what is asked about the entities. */
+  readonly predicateTerms: ReadonlyMap<string, number>;
+  /** For each token, whether it is part of a named entity. */
+  readonly inEntity: readonly boolean[];
 }
 
 export interface TermWeights {
@@ -30,11 +40,13 @@ export interface TermWeights {
   readonly concept: number;
   /** Weight of a word inside a named entity: the entity id already stands for it. */
   readonly entityWord: number;
+  /** Factor for time words ("this quarter", "hôm nay"): they place a question in time rather than say what it asks. */
+  readonly timeWord: number;
 }
 
-export const DEFAULT_TERM_WEIGHTS: TermWeights = { unigram: 1, bigram: 0.5, concept: 1, entityWord: 1 };
+export const DEFAULT_TERM_WEIGHTS: TermWeights = { unigram: 1, bigram: 0.5, concept: 1, entityWord: 1, timeWord: 1 };
 /** For questions: a name counts once (as its entity), so the rest of the question keeps its weight. */
-export const QUERY_TERM_WEIGHTS: TermWeights = { unigram: 1, bigram: 0.5, concept: 1, entityWord: 0.3 };
+export const QUERY_TERM_WEIGHTS: TermWeights = { unigram: 1, bigram: 0.5, concept: 1, entityWord: 0.3, timeWord: 0.5 };
 
 /** The stemmed folded tokens of a text (the unit of every comparison in the engine). */
 export function stemmedTokens(text: string, maxChars?: number): string[] {
@@ -87,15 +99,20 @@ function stopPhraseMask(tokens: readonly string[]): boolean[] {
 }
 
 /** Terms of already stemmed tokens: content unigrams, adjacent-pair bigrams, and concept ids found by the matchers. */
-export function analyzeTokens(tokens: readonly string[], matchers: ConceptMatchers | undefined, weights: TermWeights = DEFAULT_TERM_WEIGHTS): AnalyzedText {
+export function analyzeTokens(
+  tokens: readonly string[],
+  matchers: ConceptMatchers | undefined,
+  weights: TermWeights = DEFAULT_TERM_WEIGHTS,
+  lang?: 'en' | 'vi',
+): AnalyzedText {
   const terms = new Map<string, number>();
   const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
   const stopped = stopPhraseMask(tokens);
-  const isContent = tokens.map((token, i) => !stopped[i] && !isStopword(token) && token !== '%');
+  const isContent = tokens.map((token, i) => !stopped[i] && !isStopword(token, lang) && token !== '%');
   const entityMatches = matchers ? matchers.entities.match(tokens) : [];
   const inEntity = tokens.map((_, i) => entityMatches.some((m) => i >= m.start && i < m.end));
   tokens.forEach((token, i) => {
-    if (isContent[i]) add(token, inEntity[i] ? weights.entityWord : weights.unigram);
+    if (isContent[i]) add(token, (inEntity[i] ? weights.entityWord : weights.unigram) * (TIME_WORDS.has(token) ? weights.timeWord : 1));
     const next = tokens[i + 1];
     // A pair counts when at least one side is content: "cổ phiếu" keeps "co_phieu" although "có" is a stop word.
     if (next !== undefined && !stopped[i] && !stopped[i + 1] && (isContent[i] || isContent[i + 1]) && token !== '$' && next !== '$') {
@@ -104,6 +121,12 @@ export function analyzeTokens(tokens: readonly string[], matchers: ConceptMatche
   });
   const entities: string[] = [];
   const glossary: string[] = [];
+  const predicateTerms = new Map<string, number>();
+  tokens.forEach((token, i) => {
+    // Time words ("this quarter", "next year", "hôm nay") place a question in time; they are not what it asks.
+    const weight = TIME_WORDS.has(token) ? weights.unigram * TIME_WORD_SHARE : weights.unigram;
+    if (isContent[i] && !inEntity[i]) predicateTerms.set(token, (predicateTerms.get(token) ?? 0) + weight);
+  });
   if (matchers) {
     for (const match of entityMatches) {
       add(`${ENTITY_PREFIX}${match.id}`, weights.concept);
@@ -111,12 +134,17 @@ export function analyzeTokens(tokens: readonly string[], matchers: ConceptMatche
     }
     for (const match of matchers.glossary.match(tokens)) {
       add(`${GLOSSARY_PREFIX}${match.id}`, weights.concept);
+      const span = tokens.slice(match.start, match.end);
+      if (!span.every((_, k) => inEntity[match.start + k])) {
+        const weight = span.every((token) => TIME_WORDS.has(token) || isStopword(token, lang)) ? weights.concept * TIME_WORD_SHARE : weights.concept;
+        predicateTerms.set(`${GLOSSARY_PREFIX}${match.id}`, weight);
+      }
       if (!glossary.includes(match.id)) glossary.push(match.id);
     }
   }
-  return { tokens, terms, entities, glossary };
+  return { tokens, terms, entities, glossary, predicateTerms, inEntity };
 }
 
-export function analyzeText(text: string, matchers: ConceptMatchers | undefined, weights?: TermWeights): AnalyzedText {
-  return analyzeTokens(stemmedTokens(text, 5000), matchers, weights);
+export function analyzeText(text: string, matchers: ConceptMatchers | undefined, weights?: TermWeights, lang?: 'en' | 'vi'): AnalyzedText {
+  return analyzeTokens(stemmedTokens(text, 5000), matchers, weights, lang);
 }

@@ -6,10 +6,12 @@ import {
   ENTITY_PREFIX,
   isBigram,
   isConcept,
-  stemmedTokens,
   type AnalyzedText,
   type ConceptMatchers,
 } from './analyzer.js';
+import { foldedTokens } from '../text/normalize.js';
+import { stemToken } from '../text/stem.js';
+import { NameMatcher } from './name-matcher.js';
 import { TypoCorrector } from './typo-corrector.js';
 
 /** How much each field of a fact counts, and how strongly its length is normalised (BM25F). */
@@ -17,7 +19,8 @@ const FIELDS = {
   questions: { weight: 1.0, b: 0.5 },
   keywords: { weight: 1.4, b: 0.3 },
   entities: { weight: 0.6, b: 0.3 },
-  answer: { weight: 1.0, b: 0.5 },
+  // Answers also say what a fact is not ("not to be confused with Tesla's $600 million"), so they count less.
+  answer: { weight: 0.5, b: 0.5 },
   quote: { weight: 0.7, b: 0.5 },
   note: { weight: 0.3, b: 0.5 },
   figures: { weight: 0.6, b: 0.3 },
@@ -39,8 +42,12 @@ export interface IndexedFact {
   readonly fact: Fact;
   /** Entity ids the fact is about or names (its `entities`, plus entities named in its text). */
   readonly entityIds: ReadonlySet<string>;
+  /** Entities the fact's own paraphrases ask about, and its first entity: what it answers questions about. */
+  readonly askedEntityIds: ReadonlySet<string>;
   /** Every term of every field (for coverage). */
   readonly termSet: ReadonlySet<string>;
+  /** Terms of its paraphrases and keywords only: what the fact is meant to answer. */
+  readonly askedTermSet: ReadonlySet<string>;
 }
 
 export interface FactIndex {
@@ -49,8 +56,16 @@ export interface FactIndex {
   readonly paraphrases: readonly Paraphrase[];
   readonly matchers: ConceptMatchers;
   readonly typos: TypoCorrector;
+  /** fuse.js over the words of names, for misspellings too far for the typo corrector. */
+  readonly names: NameMatcher;
   /** Every stemmed token of the knowledge and the article: a question word outside it is unknown to the article. */
   readonly vocabulary: ReadonlySet<string>;
+  /** Folded words of proper names (people, companies, products, publications), which are the same in both languages. */
+  readonly nameWords: ReadonlySet<string>;
+  /** Pairs of adjacent words ("thoi_tiet") anywhere in the knowledge or the article: Vietnamese words are often two syllables. */
+  readonly bigramVocabulary: ReadonlySet<string>;
+  /** Entity names and aliases written without spaces or punctuation ("mag7", "gpt4"), to tell known identifiers. */
+  readonly compactNames: ReadonlySet<string>;
   /** term → [fact position, BM25F-normalised term frequency]. */
   readonly postings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
   /** term → paraphrase positions containing it. */
@@ -66,15 +81,20 @@ function entityTexts(entity: Entity | undefined): string[] {
   return [entity.name.en, entity.name.vi, ...entity.aliases];
 }
 
-function fieldTexts(fact: Fact, kb: KnowledgeBase): Record<FieldName, string[]> {
+type LangText = readonly [text: string, lang: 'en' | 'vi' | undefined];
+
+const inLang = (lang: 'en' | 'vi', texts: readonly string[]): LangText[] => texts.map((text) => [text, lang] as const);
+
+/** The texts of each field with their language (so that each is read with its own stop words). */
+function fieldTexts(fact: Fact, kb: KnowledgeBase): Record<FieldName, LangText[]> {
   return {
-    questions: [...fact.questions.en, ...fact.questions.vi],
-    keywords: [...fact.keywords.en, ...fact.keywords.vi],
-    entities: fact.entities.flatMap((id) => entityTexts(kb.entitiesById.get(id))),
-    answer: [fact.answer.en, fact.answer.vi],
-    quote: [fact.quote, fact.quoteEn],
-    note: fact.translationNote ? [fact.translationNote.en, fact.translationNote.vi] : [],
-    figures: fact.figures.flatMap((figure) => [figure.label.en, figure.label.vi]),
+    questions: [...inLang('en', fact.questions.en), ...inLang('vi', fact.questions.vi)],
+    keywords: [...inLang('en', fact.keywords.en), ...inLang('vi', fact.keywords.vi)],
+    entities: fact.entities.flatMap((id) => entityTexts(kb.entitiesById.get(id))).map((text) => [text, undefined] as const),
+    answer: [[fact.answer.en, 'en'], [fact.answer.vi, 'vi']],
+    quote: [[fact.quote, 'vi'], [fact.quoteEn, 'en']],
+    note: fact.translationNote ? [[fact.translationNote.en, 'en'], [fact.translationNote.vi, 'vi']] : [],
+    figures: fact.figures.flatMap((figure): LangText[] => [[figure.label.en, 'en'], [figure.label.vi, 'vi']]),
   };
 }
 
@@ -96,20 +116,24 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     const texts = fieldTexts(fact, kb);
     const perField = {} as Record<FieldName, Map<string, number>>;
     const termSet = new Set<string>();
+    const askedTermSet = new Set<string>();
     const entityIds = new Set<string>(fact.entities);
+    const askedEntityIds = new Set<string>(fact.entities.slice(0, 1));
     for (const field of Object.keys(FIELDS) as FieldName[]) {
       const terms = new Map<string, number>();
-      for (const text of texts[field]) {
-        const analysis = analyzeText(text, matchers);
+      for (const [text, lang] of texts[field]) {
+        const analysis = analyzeText(text, matchers, undefined, lang);
         mergeTerms(terms, analysis.terms);
-        // Entities named in the answer or the quote count as what the fact is about.
-        if (field === 'answer' || field === 'quote' || field === 'questions') for (const id of analysis.entities) entityIds.add(id);
+        // Entities named in the quote count as what the fact is about (answers may name others to rule them out).
+        if (field === 'quote') for (const id of analysis.entities) entityIds.add(id);
+        if (field === 'questions') for (const id of analysis.entities) askedEntityIds.add(id);
       }
       if (field === 'entities') for (const id of fact.entities) terms.set(`${ENTITY_PREFIX}${id}`, (terms.get(`${ENTITY_PREFIX}${id}`) ?? 0) + 2);
       perField[field] = terms;
       let length = 0;
       for (const [term, weight] of terms) {
         termSet.add(term);
+        if (field === 'questions' || field === 'keywords') askedTermSet.add(term);
         length += weight;
       }
       fieldLengthSum[field] += length;
@@ -117,9 +141,10 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const id of entityIds) termSet.add(`${ENTITY_PREFIX}${id}`);
     for (const term of termSet) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     fieldTerms.push(perField);
-    facts.push({ fact, entityIds, termSet });
+    for (const id of askedEntityIds) entityIds.add(id);
+    facts.push({ fact, entityIds, askedEntityIds, termSet, askedTermSet });
     for (const lang of ['en', 'vi'] as const) {
-      for (const text of fact.questions[lang]) analyzedQuestions.push({ factIndex, lang, text, analysis: analyzeText(text, matchers) });
+      for (const text of fact.questions[lang]) analyzedQuestions.push({ factIndex, lang, text, analysis: analyzeText(text, matchers, undefined, lang) });
     }
   });
 
@@ -173,15 +198,23 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
 
   // Vocabulary: everything the knowledge and the article say, so that "unknown" means unknown to the article.
   const vocabulary = new Set<string>();
-  const frequency = new Map<string, number>();
+  const bigramVocabulary = new Set<string>();
+  const surfaceWords = new Map<string, { stem: string; frequency: number }>();
   const addVocabulary = (text: string, countForTypos: boolean) => {
-    for (const token of stemmedTokens(text, 100_000)) {
-      vocabulary.add(token);
-      if (countForTypos) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+    let previous: string | undefined;
+    for (const surface of foldedTokens(text, 100_000)) {
+      const stem = stemToken(surface);
+      vocabulary.add(stem);
+      if (previous !== undefined) bigramVocabulary.add(`${previous}_${stem}`);
+      previous = stem;
+      if (!countForTypos) continue;
+      const entry = surfaceWords.get(surface);
+      if (entry) entry.frequency += 1;
+      else surfaceWords.set(surface, { stem, frequency: 1 });
     }
   };
   for (const fact of kb.facts) {
-    for (const texts of Object.values(fieldTexts(fact, kb))) for (const text of texts) addVocabulary(text, true);
+    for (const texts of Object.values(fieldTexts(fact, kb))) for (const [text] of texts) addVocabulary(text, true);
   }
   for (const entity of kb.entities) {
     for (const text of entityTexts(entity)) addVocabulary(text, true);
@@ -193,12 +226,26 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   addVocabulary(`${kb.meta.title.en} ${kb.meta.title.vi}`, false);
   for (const lang of ['en', 'vi'] as const) for (const sentence of kb.summaries.full[lang]) addVocabulary(sentence.text, false);
 
+  const nameWords = new Set<string>();
+  for (const entity of kb.entities) {
+    if (entity.type === 'term' || entity.type === 'event' || entity.type === 'place') continue;
+    for (const name of [entity.name.en, ...entity.aliases]) for (const word of foldedTokens(name, 200)) nameWords.add(word);
+  }
+  const compactNames = new Set<string>();
+  for (const entity of kb.entities) {
+    for (const name of entityTexts(entity)) compactNames.add(foldedTokens(name, 200).join(''));
+  }
+
   return {
+    nameWords,
+    bigramVocabulary,
+    compactNames,
     facts,
     factPosition: new Map(kb.facts.map((fact, i) => [fact.id, i])),
     paraphrases,
     matchers,
-    typos: new TypoCorrector(frequency),
+    typos: new TypoCorrector(surfaceWords),
+    names: new NameMatcher(kb),
     vocabulary,
     postings,
     paraphrasePostings,

@@ -7,7 +7,7 @@ import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import { buildFactIndex, type FactIndex } from './fact-index.js';
 import { buildLookups, clampLimit, truncateChoiceName, usefulness } from './lookups.js';
 import { analyzeQuery, type QueryAnalysis } from './query.js';
-import { constrainingEntities, rankFacts, type FactScore } from './ranking.js';
+import { rankFacts, type FactScore } from './ranking.js';
 import { answeredReply, declinedReply, suggestionFor } from './reply.js';
 import type { AnswerEngine, AskOptions, Choice, Lang, Reply, Suggestion } from './types.js';
 
@@ -47,13 +47,13 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     vi: questionFuse(kb, 'vi'),
   };
 
+  const detectQuestionLanguage = (text: string): Lang | undefined => detectLanguage(text, (word) => index.nameWords.has(word));
   const defaultSuggestions = (lang: Lang, count: number): Suggestion[] => mostUseful.slice(0, count).map((fact) => suggestionFor(fact, lang));
 
   const evaluate = (question: string): Explanation => {
     const query = analyzeQuery(question, index);
     const ranked = rankFacts(query, index, kb.entitiesById);
-    const constrained = constrainingEntities(query, kb.entitiesById).length > 0;
-    const confidence = confidenceOf(query, ranked[0], ranked[1], constrained);
+    const confidence = confidenceOf(query, ranked[0], ranked[1]);
     return { query, ranked, confidence };
   };
 
@@ -79,7 +79,7 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
       const limit = clampLimit(options.limit);
       if (limit === 0) return [];
       const cleaned = cleanText(typeof partial === 'string' ? partial : '', 200);
-      const lang: Lang = options.lang ?? detectLanguage(cleaned) ?? 'en';
+      const lang: Lang = options.lang ?? detectQuestionLanguage(cleaned) ?? 'en';
       const toChoice = (fact: Fact, text?: string): Choice => ({ name: truncateChoiceName(text ?? suggestionFor(fact, lang).question), value: fact.id });
       const folded = normalizeForMatch(cleaned, 200);
       if (folded === '') return mostUseful.slice(0, limit).map((fact) => toChoice(fact));
@@ -114,7 +114,7 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
       const fact = kb.factsById.get(factId);
       return fact ? answeredReply(kb, fact, lang, 1, []) : undefined;
     },
-    detectLanguage,
+    detectLanguage: detectQuestionLanguage,
     suggestQuestions,
     ...lookups,
   };

@@ -1,11 +1,13 @@
 // Reads a question: language, stemmed and typo-corrected terms, the entities, answer kinds and numbers it names, unknown words.
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
+import { expandAbbreviations } from '../text/abbreviations.js';
 import { detectLanguage, type DetectedLang } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
 import { answerKinds, queryNumbers, type AnswerKind, type QueryNumber } from './question-cues.js';
+import { isSmallTalk } from './small-talk.js';
 
 export interface QueryAnalysis {
   readonly cleaned: string;
@@ -21,7 +23,14 @@ export interface QueryAnalysis {
   readonly unknownWords: readonly string[];
   /** Unknown words written as names (capitalised mid-sentence, or in capitals): other companies, people, products. */
   readonly unknownNames: readonly string[];
-  readonly corrections: number;
+  /** Question words replaced by the closest knowledge word ("opnai" → openai); each also counts as half unknown. */
+  readonly corrections: readonly string[];
+  /** Content terms that are not part of a named entity (what is asked about the entity). */
+  readonly predicateTerms: ReadonlyMap<string, number>;
+  /** Share of the question's adjacent word pairs that the knowledge or the article also has (1 when it has none). */
+  readonly knownBigramShare: number;
+  /** Greetings, thanks, questions about the bot. */
+  readonly smallTalk: boolean;
   /** The question tries to give the bot instructions. */
   readonly injection: boolean;
 }
@@ -58,27 +67,58 @@ function rawWords(cleaned: string): RawWord[] {
   return words;
 }
 
+/** Pairs of adjacent content words: a Vietnamese word the article never uses ("thời tiết") shows up as an unknown pair. */
+function knownBigramShare(tokens: readonly string[], inEntity: readonly boolean[], index: FactIndex): number {
+  let total = 0;
+  let known = 0;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const a = tokens[i] ?? '';
+    const b = tokens[i + 1] ?? '';
+    if (inEntity[i] || inEntity[i + 1] || (isStopword(a) && isStopword(b)) || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
+    total += 1;
+    if (index.bigramVocabulary.has(`${a}_${b}`)) known += 1;
+  }
+  return total === 0 ? 1 : known / total;
+}
+
 function looksLikeInjection(folded: string): boolean {
   return INJECTION_PATTERNS.some((pattern) => pattern.test(folded));
 }
 
+// A number glued to letters is part of a name ("gpt-5", "h100", "q3", "4o"), not a quantity; unit suffixes ("600m", "5b") are not names.
+const IDENTIFIER = /(\p{L}+)-?(\d+(?:[.,]\d+)?)(\p{L}*)(?![\p{N}])|(?<![\p{L}\p{N}$])()(\d+)(\p{L}+)(?![\p{L}\p{N}])/gu;
+const UNIT_SUFFIX = /^(?:m|mn|mil|b|bn|t|tn|k|tr|ty|ti|usd|s|st|nd|rd|th|x|pc|pct)$/;
+
 export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis {
   const cleaned = cleanText(question);
-  const folded = foldedTokens(cleaned);
-  let corrections = 0;
+  const folded = expandAbbreviations(foldedTokens(cleaned));
+  const corrections: string[] = [];
   const unknownWords: string[] = [];
   const tokens = folded.map((token) => {
     const stem = stemToken(token);
-    if (index.vocabulary.has(stem) || isStopword(stem) || isStopword(token) || !/^[a-z]+$/.test(stem)) return stem;
-    const corrected = index.typos.correct(stem);
+    if (index.vocabulary.has(stem) || isStopword(stem) || isStopword(token) || !/^[a-z]+$/.test(token)) return stem;
+    const corrected = index.typos.correct(token) ?? index.names.match(token);
     if (corrected) {
-      corrections += 1;
+      corrections.push(token);
       return corrected;
     }
     if (stem.length >= 2) unknownWords.push(stem);
     return stem;
   });
-  const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS);
+  const detectedLang = detectLanguage(cleaned, (word) => index.nameWords.has(word));
+  const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS, detectedLang);
+
+  const identifierNumbers = new Set<number>();
+  const unknownIdentifiers: string[] = [];
+  for (const match of foldDiacritics(cleaned.toLowerCase()).matchAll(IDENTIFIER)) {
+    const letters = match[1] ?? match[4] ?? '';
+    const digits = match[2] ?? match[5] ?? '';
+    const suffix = match[3] ?? match[6] ?? '';
+    if (letters === '' && UNIT_SUFFIX.test(suffix)) continue;
+    identifierNumbers.add(Number(digits.replace(',', '.')));
+    const compact = `${letters}${digits}${suffix}`;
+    if (!index.compactNames.has(compact)) unknownIdentifiers.push(compact);
+  }
 
   const words = rawWords(cleaned);
   const capitalisedShare = words.length === 0 ? 0 : words.filter((w) => CAPITALISED.test(w.text)).length / words.length;
@@ -92,18 +132,26 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
     }
   }
 
+  for (const identifier of unknownIdentifiers) {
+    if (!unknownWords.includes(identifier)) unknownWords.push(identifier);
+    if (!unknownNames.includes(identifier)) unknownNames.push(identifier);
+  }
+
   const foldedText = foldDiacritics(cleaned.toLowerCase());
   return {
     cleaned,
-    detectedLang: detectLanguage(cleaned),
+    detectedLang,
     tokens,
     terms: analysis.terms,
     entities: analysis.entities,
     kinds: answerKinds(folded),
-    numbers: queryNumbers(folded),
+    numbers: queryNumbers(folded).filter((n) => !identifierNumbers.has(n.value) || n.unit !== undefined),
     unknownWords,
     unknownNames,
     corrections,
+    predicateTerms: analysis.predicateTerms,
+    knownBigramShare: knownBigramShare(tokens, analysis.inEntity, index),
+    smallTalk: isSmallTalk(folded),
     injection: looksLikeInjection(foldedText),
   };
 }

@@ -1,7 +1,7 @@
 // Scores every fact for an analysed question and turns the best score into a calibrated confidence.
 import type { Entity, Fact } from '../knowledge/schema.js';
 import { isBigram } from './analyzer.js';
-import type { FactIndex } from './fact-index.js';
+import type { FactIndex, IndexedFact } from './fact-index.js';
 import type { QueryAnalysis } from './query.js';
 import { numberFit } from './question-cues.js';
 
@@ -15,10 +15,16 @@ export interface FactScore {
   /** Share of the question's weight found anywhere in the fact, 0..1. */
   readonly coverage: number;
   readonly bm25: number;
-  /** Share of the named entities the fact is about (1 when the question names none). */
+  /** How well the fact is about the named entities: 1 = each is one of its main entities; 0 = none (1 when none is named). */
   readonly entityCoverage: number;
+  /** Share of the question's non-entity weight (what it asks about the entities) found in the fact, 0..1 (1 when there is none). */
+  readonly predicateCoverage: number;
+  /** The same, against the fact's paraphrases and keywords only. */
+  readonly askedPredicateCoverage: number;
   readonly numberConflict: boolean;
   readonly numberMatch: boolean;
+  /** A "who" question names an organisation, and the fact's people belong to another. */
+  readonly personMismatch: boolean;
 }
 
 /** Entity types that identify what a question is about (a "term" such as AI itself does not). */
@@ -42,6 +48,15 @@ export function constrainingEntities(query: QueryAnalysis, entitiesById: Readonl
     const type = entitiesById.get(id)?.type;
     return type !== undefined && CONSTRAINING_TYPES.has(type);
   });
+}
+
+/**
+ * How much a fact is about an entity: 1 when its paraphrases ask about it (or it is its main entity), 0.6 when the
+ * fact only names it (a customer in a list), 0 when absent.
+ */
+function entityStrength(indexed: IndexedFact, id: string): number {
+  if (indexed.askedEntityIds.has(id)) return 1;
+  return indexed.entityIds.has(id) ? 0.6 : 0;
 }
 
 /** Every fact with a non-trivial score, best first. */
@@ -93,6 +108,15 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     if (similarity > (paraphraseBest[paraphrase.factIndex] ?? 0)) paraphraseBest[paraphrase.factIndex] = similarity;
   });
 
+  let predicateMass = 0;
+  const predicateCovered = new Float64Array(n);
+  for (const [term, weight] of query.predicateTerms) {
+    const postings = index.postings.get(term);
+    const idf = postings ? index.idf(term) : index.maxIdf;
+    predicateMass += weight * idf;
+    if (postings) for (const [factIndex] of postings) predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
+  }
+
   const wanted = constrainingEntities(query, entitiesById);
   const scores: FactScore[] = [];
   for (let factIndex = 0; factIndex < n; factIndex += 1) {
@@ -104,9 +128,18 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     const bm25Share = bm25Mass > 0 ? (bm25[factIndex] ?? 0) / bm25Mass : 0;
     let score = RANKING.paraphraseWeight * paraphrase + RANKING.coverageWeight * coverage + RANKING.bm25Weight * bm25Share;
 
+    const predicateCoverage = predicateMass > 0 ? Math.min(1, (predicateCovered[factIndex] ?? 0) / predicateMass) : 1;
+    let askedPredicateCoverage = 1;
+    if (predicateMass > 0) {
+      let asked = 0;
+      for (const [term, weight] of query.predicateTerms) if (indexed.askedTermSet.has(term)) asked += weight * index.idf(term);
+      askedPredicateCoverage = Math.min(1, asked / predicateMass);
+    }
     let entityCoverage = 1;
     if (wanted.length > 0) {
-      entityCoverage = wanted.filter((id) => indexed.entityIds.has(id)).length / wanted.length;
+      let strength = 0;
+      for (const id of wanted) strength += entityStrength(indexed, id);
+      entityCoverage = strength / wanted.length;
       score += RANKING.entityBonus * entityCoverage;
       if (entityCoverage === 0) score -= RANKING.entityMissingPenalty;
     }
@@ -122,7 +155,8 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
       }
       if (fit === 'match') {
         numberMatch = true;
-        score += RANKING.numberMatchBonus;
+        // A calendar year places a figure in time; it is weaker evidence than the figure itself.
+        score += number.unit === 'year' ? RANKING.numberMatchBonus / 3 : RANKING.numberMatchBonus;
       } else if (fit === 'conflict') {
         numberConflict = true;
         score -= RANKING.numberConflictPenalty;
@@ -139,13 +173,23 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     }
     if (query.kinds.has('reason') && fact.kind === 'reason') score += RANKING.kindBonus;
     if (query.kinds.has('definition') && fact.kind === 'definition') score += RANKING.kindBonus;
+    let personMismatch = false;
     if (query.kinds.has('person')) {
-      const aboutPerson = fact.kind === 'person' || fact.entities.some((id) => entitiesById.get(id)?.type === 'person');
-      if (aboutPerson) score += RANKING.kindBonus;
+      const people = fact.entities.flatMap((id) => {
+        const entity = entitiesById.get(id);
+        return entity?.type === 'person' ? [entity] : [];
+      });
+      if (fact.kind === 'person' || people.length > 0) score += RANKING.kindBonus;
+      // "Who runs X?" answered with a person of another organisation is the wrong person.
+      const organisations = wanted.filter((id) => entitiesById.get(id)?.type === 'organisation');
+      if (organisations.length > 0 && people.length > 0 && !people.some((p) => p.organisation !== undefined && organisations.includes(p.organisation))) {
+        personMismatch = true;
+        score -= RANKING.kindPenalty;
+      }
     }
 
     if (score > 0 || paraphrase > 0 || coverage > 0) {
-      scores.push({ factIndex, fact, score, paraphrase, coverage, bm25: bm25Share, entityCoverage, numberConflict, numberMatch });
+      scores.push({ factIndex, fact, score, paraphrase, coverage, bm25: bm25Share, entityCoverage, predicateCoverage, askedPredicateCoverage, numberConflict, numberMatch, personMismatch });
     }
   }
   scores.sort((a, b) => b.score - a.score);

@@ -6,12 +6,12 @@ const LONG_WORD = 8;
 
 /** A symmetric-deletion index over the vocabulary: a typo and its word share a one-deletion variant. */
 export class TypoCorrector {
-  private readonly words: ReadonlyMap<string, number>;
+  private readonly words: ReadonlyMap<string, { readonly stem: string; readonly frequency: number }>;
   private readonly deletions = new Map<string, string[]>();
   private readonly byLength = new Map<number, string[]>();
 
-  /** `words` maps each vocabulary word to its frequency (used to break ties). */
-  constructor(words: ReadonlyMap<string, number>) {
+  /** `words` maps each vocabulary word (folded, not stemmed) to its stem and frequency (frequency breaks ties). */
+  constructor(words: ReadonlyMap<string, { readonly stem: string; readonly frequency: number }>) {
     this.words = words;
     for (const word of words.keys()) {
       if (word.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(word)) continue;
@@ -30,7 +30,7 @@ export class TypoCorrector {
     return this.words.has(word);
   }
 
-  /** The vocabulary word meant by `word`, or undefined when it is known, too short, or nothing is close. */
+  /** The stem of the vocabulary word meant by `word` (folded, not stemmed), or undefined when it is known, too short, or nothing is close. */
   correct(word: string): string | undefined {
     if (word.length < MIN_LENGTH || this.words.has(word) || !/^[a-z]+$/.test(word)) return undefined;
     const maxDistance = word.length >= LONG_WORD ? 2 : 1;
@@ -46,14 +46,14 @@ export class TypoCorrector {
     let bestFrequency = -1;
     for (const candidate of candidates) {
       const distance = boundedEditDistance(word, candidate, maxDistance);
-      const frequency = this.words.get(candidate) ?? 0;
+      const frequency = this.words.get(candidate)?.frequency ?? 0;
       if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
         best = candidate;
         bestDistance = distance;
         bestFrequency = frequency;
       }
     }
-    return bestDistance <= maxDistance ? best : undefined;
+    return bestDistance <= maxDistance && best !== undefined ? this.words.get(best)?.stem : undefined;
   }
 }
 

@@ -1,4 +1,4 @@
-// Tells Vietnamese from English by diacritics and common function words (with or without diacritics).
+// Tells Vietnamese from English by diacritics, function words, chat abbreviations and the shape of Vietnamese syllables.
 import { cleanText, foldDiacritics } from './normalize.js';
 
 export type DetectedLang = 'en' | 'vi';
@@ -6,42 +6,62 @@ export type DetectedLang = 'en' | 'vi';
 // Letters that only Vietnamese uses among the two languages: ă â đ ê ô ơ ư and vowels with tone marks.
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
-// Function words typed without diacritics; "ai" (who) is left out because English questions say "AI".
+// Function words and chat abbreviations typed without diacritics; "ai" (who) is left out because English says "AI".
 const VIETNAMESE_WORDS = new Set(
   (
-    'la gi khong cua nhu the nao tai sao vi sao bao nhieu nhieu may khi nao bao gio duoc nhung cac mot va voi trong ' +
-    'cho ve thi ma nay do de tu den da dang se bi rang theo nguoi cong ty nam ngay thang nghin trieu ty ' +
-    'chi phi loi nhuan dau tu noi gi sao co hay hoac ong ba ho chung toi ban minh viet bai'
+    'la gi khong cua nhu the nao tai sao vi bao nhieu may khi bao gio duoc nhung cac mot va voi trong cho ve thi ma nay ' +
+    'do de tu den da dang se bi rang theo nguoi cong ty nam ngay thang nghin trieu ty chi phi loi nhuan dau tu noi gi sao ' +
+    'co hay hoac ong ho chung toi ban minh viet bai cua nhieu lam roi nhe nha oi vay day ay nhi ne thoi luon ' +
+    'mua tien vao lon moi gia tang giam truong phieu von quy hang sap lai lo ' +
+    'bn ko k j cty ntn dc vs ng tr hok hong z cp hihi hehe oke uk ak chao cam'
   ).split(' '),
 );
-const VIETNAMESE_PHRASES = ['bao nhieu', 'la gi', 'nhu the nao', 'tai sao', 'vi sao', 'khi nao', 'bao gio', 'cong ty', 'the nao', 'la ai', 'co phai'];
+const VIETNAMESE_PHRASES = ['bao nhieu', 'la gi', 'nhu the nao', 'tai sao', 'vi sao', 'khi nao', 'bao gio', 'cong ty', 'the nao', 'la ai', 'co phai', 'cam on', 'xin chao'];
 
 const ENGLISH_WORDS = new Set(
   (
     'the a an of to in on for at by with from and or but is are was were be been do does did have has had will would ' +
     'can could should what which who whom whose when where why how much many about as into than this that these those ' +
-    'it its they their there he she his her we you your i my me not no yes said say says tell much many per cost costs ' +
-    'company companies spend spent spending money lose loss year years day days percent million billion trillion'
+    'it its they their there he she his her we you your i my me not no yes said say says tell per cost costs ' +
+    'company companies spend spent spending money lose loss year years day days percent million billion trillion ' +
+    'hello hi hey thanks thank please lol ok okay good bad big make made get got just like really'
   ).split(' '),
 );
 
-/** 'vi' or 'en' when the text says so clearly enough, undefined when it cannot be told (numbers, names, gibberish). */
-export function detectLanguage(text: string): DetectedLang | undefined {
-  const cleaned = cleanText(text);
-  if (VIETNAMESE_LETTERS.test(cleaned)) return 'vi';
-  const folded = foldDiacritics(cleaned.toLowerCase());
-  const words = folded.match(/\p{L}+/gu) ?? [];
-  if (words.length === 0) return undefined;
+// The shape of one Vietnamese syllable written without diacritics: onset, one to three vowels, optional coda.
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
+
+/** Drops quoted phrases when something else is left: "what is 'hiệp hội tài chính'" asks in English. */
+function withoutQuotedPhrases(text: string): string {
+  const stripped = text.replace(/["“”„«»'‘’][^"“”„«»'‘’]{1,80}["“”„«»'‘’]/gu, ' ');
+  return /\p{L}{2,}/u.test(stripped) ? stripped : text;
+}
+
+/**
+ * 'vi' or 'en' when the text says so clearly enough, undefined when it cannot be told (numbers, names, gibberish).
+ * `isName` tells words that are names in both languages (company and people names), which say nothing either way.
+ */
+export function detectLanguage(text: string, isName?: (foldedWord: string) => boolean): DetectedLang | undefined {
+  const cleaned = withoutQuotedPhrases(cleanText(text));
+  const rawWords = cleaned.match(/\p{L}+/gu) ?? [];
+  if (rawWords.length === 0) return undefined;
   let vi = 0;
   let en = 0;
-  for (const word of words) {
-    if (VIETNAMESE_WORDS.has(word)) vi += 1;
-    if (ENGLISH_WORDS.has(word)) en += 1;
+  const folded: string[] = [];
+  for (const raw of rawWords) {
+    const word = foldDiacritics(raw.toLowerCase());
+    folded.push(word);
+    if (VIETNAMESE_LETTERS.test(raw)) vi += 2;
+    else if (VIETNAMESE_WORDS.has(word)) vi += 1;
+    else if (ENGLISH_WORDS.has(word)) en += 1;
+    else if (raw === raw.toLowerCase() && word.length >= 2 && !isName?.(word)) {
+      // Weak evidence from spelling: English words rarely look like one Vietnamese syllable, and names are capitalised.
+      if (VIETNAMESE_SYLLABLE.test(word)) vi += 0.25;
+      else en += 0.25;
+    }
   }
-  const joined = ` ${words.join(' ')} `;
-  for (const phrase of VIETNAMESE_PHRASES) if (joined.includes(` ${phrase} `)) vi += 2;
-  if (vi === 0 && en === 0) return undefined;
-  if (vi > en) return 'vi';
-  if (en > vi) return 'en';
-  return undefined;
+  const joined = ` ${folded.join(' ')} `;
+  for (const phrase of VIETNAMESE_PHRASES) if (joined.includes(` ${phrase} `)) vi += 1;
+  if (vi === en) return undefined;
+  return vi > en ? 'vi' : 'en';
 }

@@ -7,7 +7,7 @@ const ENGLISH =
   'when where why how much many about as into onto than then so if not no yes any some all also just only very please ' +
   'tell tells told say says said saying according article text piece author writer mention mentions mentioned ' +
   'does doesnt dont didnt isnt arent wasnt know explain give show me whats hows whos wheres whys thing things ' +
-  'get got gets go going went like really actually exactly kind sort lot lots one ones s t re ve ll d';
+  'get got gets go going went like really actually exactly kind sort lot lots one ones s t re ve ll d happen happened happening';
 
 // Vietnamese function words. "ai" (who) is not here: folded, it is the same token as "AI".
 // Kept small on purpose: folded, many syllables collide with content ("tư" in "đầu tư", "chi" in "chi phí").
@@ -16,9 +16,18 @@ const VIETNAMESE =
   'bai viet noi cai hay hoac nua cung con ho ong toi minh chung vay day nhi ne roi thoi a oi u ha nhe khong co ve ' +
   'cho o len qua lam rat nhat hon nguoi biet giai thich lieu phai';
 
-/** Folded tokens that are ignored for scoring (they still count for language and question-kind detection). */
-export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH.split(' '), ...VIETNAMESE.split(' '), '$']);
+const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH.split(' '), '$']);
+const VIETNAMESE_STOPWORDS: ReadonlySet<string> = new Set([...VIETNAMESE.split(' '), '$']);
 
-export function isStopword(token: string): boolean {
+/** Folded tokens that are ignored for scoring (they still count for language and question-kind detection). */
+export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...VIETNAMESE_STOPWORDS]);
+
+/**
+ * Whether a folded token is a function word. With a language, only that language's list applies: folded, the
+ * English "so" is the Vietnamese "sợ" (fear) and "do" is "đô" (dollar).
+ */
+export function isStopword(token: string, lang?: 'en' | 'vi'): boolean {
+  if (lang === 'en') return ENGLISH_STOPWORDS.has(token);
+  if (lang === 'vi') return VIETNAMESE_STOPWORDS.has(token);
   return STOPWORDS.has(token);
 }

@@ -1,0 +1,188 @@
+// Engine bench: accuracy on the dev and held-out sets, latency, throughput, start-up and memory, against a naive fuse.js baseline.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fuse from 'fuse.js';
+import { getConfig } from '../src/config.js';
+import { createAnswerEngine } from '../src/engine/index.js';
+import { evaluateQuestions, QuestionSetSchema, type EvaluationReport, type LabelledQuestion } from '../src/engine/evaluation.js';
+import type { Reply } from '../src/engine/types.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
+import type { Fact, KnowledgeBase } from '../src/knowledge/schema.js';
+import { normalizeForMatch } from '../src/text/normalize.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEV = path.join(root, 'tests/eval/dev-questions.json');
+const HOLDOUT = path.join(root, 'tests/eval/holdout-questions.json');
+const STARTUP_RUNS = 9;
+const LATENCY_ROUNDS = 30;
+/** The baseline declines when fuse's best sentence scores worse than this (0 = perfect, 1 = no match). */
+const BASELINE_DECLINE_SCORE = 0.5;
+
+function loadSet(file: string): LabelledQuestion[] | undefined {
+  if (!existsSync(file)) return undefined;
+  return QuestionSetSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).questions;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+interface Latency {
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly max: number;
+  readonly perSecond: number;
+}
+
+/** Warm per-question latency: one warm-up pass, then `rounds` passes, each question timed on its own. */
+function measureLatency(ask: (q: string) => unknown, questions: readonly string[], rounds: number): Latency {
+  for (const q of questions) ask(q);
+  const samples = new Float64Array(questions.length * rounds);
+  let k = 0;
+  const started = process.hrtime.bigint();
+  for (let round = 0; round < rounds; round += 1) {
+    for (const q of questions) {
+      const t0 = process.hrtime.bigint();
+      ask(q);
+      samples[k++] = Number(process.hrtime.bigint() - t0) / 1e6;
+    }
+  }
+  const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
+  samples.sort();
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), max: samples[samples.length - 1] ?? 0, perSecond: (samples.length / totalMs) * 1000 };
+}
+
+// ---- The naive baseline: fuse.js over the article's sentences, answering with the fact whose quote overlaps the best sentence.
+interface Sentence {
+  readonly text: string;
+  readonly folded: string;
+  readonly paragraph: number;
+}
+
+function overlap(a: string, b: string): number {
+  const wordsA = new Set(normalizeForMatch(a, 5000).split(' '));
+  const wordsB = normalizeForMatch(b, 5000).split(' ');
+  return wordsB.filter((w) => wordsA.has(w)).length / Math.max(1, wordsB.length);
+}
+
+function createBaseline(kb: KnowledgeBase, declineAbove: number | undefined): (q: string) => Reply {
+  const sentences: Sentence[] = kb.paragraphs.flatMap((p) =>
+    p.text
+      .split(/(?<=[.!?])\s+/u)
+      .filter((s) => s.trim() !== '')
+      .map((text) => ({ text, folded: normalizeForMatch(text, 5000), paragraph: p.number })),
+  );
+  const fuse = new Fuse(sentences, { keys: ['folded'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
+  const factFor = (sentence: Sentence): Fact | undefined => {
+    let best: Fact | undefined;
+    let bestOverlap = -1;
+    for (const fact of kb.facts) {
+      const value = fact.paragraph === sentence.paragraph ? overlap(sentence.text, fact.quote) : -1;
+      if (value > bestOverlap) {
+        best = fact;
+        bestOverlap = value;
+      }
+    }
+    return best;
+  };
+  return (q: string): Reply => {
+    const lang = /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/iu.test(q) ? 'vi' : 'en';
+    const hit = fuse.search(normalizeForMatch(q), { limit: 1 })[0];
+    const fact = hit ? factFor(hit.item) : undefined;
+    const declined = !hit || !fact || (declineAbove !== undefined && (hit.score ?? 1) > declineAbove);
+    return {
+      answered: !declined,
+      lang,
+      answer: declined || !fact ? '' : fact.answer[lang],
+      factId: declined || !fact ? null : fact.id,
+      confidence: hit ? 1 - (hit.score ?? 1) : 0,
+      sources: [],
+      suggestions: [],
+      related: [],
+    };
+  };
+}
+
+// ---- Report
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const ms = (x: number) => `${x < 1 ? x.toFixed(3) : x.toFixed(1)} ms`;
+
+function accuracyRows(name: string, reports: readonly (EvaluationReport | undefined)[]): string[][] {
+  const cells = (f: (r: EvaluationReport) => string) => reports.map((r) => (r ? f(r) : 'n/a'));
+  return [
+    [`${name}: answerable answered right`, ...cells((r) => `${pct(r.answerableAccuracy)} (${r.right}/${r.answerable})`)],
+    [`${name}: unanswerable declined`, ...cells((r) => `${pct(r.declineRate)} (${r.declinedNone}/${r.unanswerable})`)],
+    [`${name}: answered wrong (of all)`, ...cells((r) => `${pct(r.wrongRate)} (${r.wrongFact + r.answeredNone}/${r.total})`)],
+    [`${name}: reply language right`, ...cells((r) => pct(r.langAccuracy))],
+  ];
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const row of rows) console.log(line(row));
+}
+
+function main(): void {
+  const dir = getConfig().knowledgeDir;
+  const dev = loadSet(DEV);
+  const holdout = loadSet(HOLDOUT);
+  if (!dev) throw new Error(`no development set at ${DEV}`);
+
+  // Start-up: load + validate + index, several fresh builds; the first (cold) one is shown apart.
+  const memoryBefore = process.memoryUsage();
+  const startups: number[] = [];
+  const baselineStartups: number[] = [];
+  let engine = createAnswerEngine(loadKnowledge(dir));
+  for (let run = 0; run < STARTUP_RUNS; run += 1) {
+    const t0 = performance.now();
+    engine = createAnswerEngine(loadKnowledge(dir));
+    startups.push(performance.now() - t0);
+    const t1 = performance.now();
+    createBaseline(loadKnowledge(dir), BASELINE_DECLINE_SCORE);
+    baselineStartups.push(performance.now() - t1);
+  }
+  const kb = loadKnowledge(dir);
+  const baselineNever = createBaseline(kb, undefined);
+  const baselineScore = createBaseline(kb, BASELINE_DECLINE_SCORE);
+  const ask = (q: string) => engine.ask(q);
+
+  const devQuestions = dev.map((q) => q.q);
+  const engineLatency = measureLatency(ask, devQuestions, LATENCY_ROUNDS);
+  const baselineLatency = measureLatency(baselineScore, devQuestions, Math.max(3, Math.floor(LATENCY_ROUNDS / 5)));
+  global.gc?.();
+  const memory = process.memoryUsage();
+
+  const evaluate = (f: (q: string) => Reply, set: LabelledQuestion[] | undefined) => (set ? evaluateQuestions(f, set) : undefined);
+  const header = ['', 'engine', 'fuse baseline (never declines)', `fuse baseline (declines > ${BASELINE_DECLINE_SCORE})`];
+  const rows = [
+    ...accuracyRows(`dev (${dev.length})`, [evaluate(ask, dev), evaluate(baselineNever, dev), evaluate(baselineScore, dev)]),
+    ...accuracyRows(`holdout (${holdout?.length ?? 0})`, [evaluate(ask, holdout), evaluate(baselineNever, holdout), evaluate(baselineScore, holdout)]),
+    ['latency p50 / p95 / p99 (warm)', `${ms(engineLatency.p50)} / ${ms(engineLatency.p95)} / ${ms(engineLatency.p99)}`, '', `${ms(baselineLatency.p50)} / ${ms(baselineLatency.p95)} / ${ms(baselineLatency.p99)}`],
+    ['latency max', ms(engineLatency.max), '', ms(baselineLatency.max)],
+    ['throughput (questions/s, one core)', engineLatency.perSecond.toFixed(0), '', baselineLatency.perSecond.toFixed(0)],
+    [`start-up: load + validate + index (median of ${STARTUP_RUNS})`, ms(median(startups)), '', ms(median(baselineStartups))],
+    ['resident memory (RSS) / heap used, whole process', `${(memory.rss / 2 ** 20).toFixed(0)} MiB / ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`, '', ''],
+    ['heap growth from building both', `${((memory.heapUsed - memoryBefore.heapUsed) / 2 ** 20).toFixed(1)} MiB`, '', ''],
+  ];
+  console.log(`Engine bench on ${process.version}, ${kb.facts.length} facts; latency over ${LATENCY_ROUNDS} warm rounds of the ${dev.length} dev questions.`);
+  printTable(header, rows);
+  const targets = [
+    `p99 ${ms(engineLatency.p99)} (target < 1 ms): ${engineLatency.p99 < 1 ? 'met' : 'NOT met'}`,
+    `start-up ${ms(median(startups))} (target < 300 ms): ${median(startups) < 300 ? 'met' : 'NOT met'}`,
+  ];
+  console.log(`\nTargets: ${targets.join('; ')}`);
+}
+
+main();

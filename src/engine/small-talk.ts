@@ -1,0 +1,34 @@
+// Recognises greetings, thanks and questions about the bot itself, which no article answers.
+import { isStopword } from '../text/stopwords.js';
+
+const SMALL_TALK_WORDS = new Set(
+  (
+    'hello hi hey hiya yo sup thanks thank thx tks cheers bye goodbye morning afternoon evening night good great cool nice ' +
+    'ok okay oke okie okela lol lmao haha hihi hehe huhu hmm wow joke jokes funny bot chatbot you your yourself ' +
+    'chao xin cam on nha nhe nhen ak uk ban khoe vui qua tuyet voi cuoi chuyen ke hay tam biet'
+  ).split(' '),
+);
+
+const SMALL_TALK_PHRASES = [
+  'how are you', 'who are you', 'what are you', 'what can you do', 'what do you do', 'are you a bot', 'tell me a joke',
+  'ban la ai', 'ban co the lam gi', 'ban lam duoc gi', 'ban khoe khong', 'ke chuyen cuoi', 'cam on', 'xin chao',
+].map((phrase) => phrase.split(' '));
+
+/** True when, once greetings, thanks and questions about the bot are taken out, nothing is left to look up. */
+export function isSmallTalk(foldedTokens: readonly string[]): boolean {
+  if (foldedTokens.length === 0) return false;
+  const left = foldedTokens.map(() => true);
+  for (const phrase of SMALL_TALK_PHRASES) {
+    for (let i = 0; i + phrase.length <= foldedTokens.length; i += 1) {
+      if (phrase.every((word, k) => foldedTokens[i + k] === word)) for (let k = 0; k < phrase.length; k += 1) left[i + k] = false;
+    }
+  }
+  let smallTalk = !left.every(Boolean);
+  for (let i = 0; i < foldedTokens.length; i += 1) {
+    if (!left[i]) continue;
+    const token = foldedTokens[i] ?? '';
+    if (SMALL_TALK_WORDS.has(token)) smallTalk = true;
+    else if (!isStopword(token)) return false;
+  }
+  return smallTalk;
+}

@@ -1,0 +1,70 @@
+// The `ask` command line contract: text by default, --json one line, --batch one line per stdin line, exit 2 on bad flags.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+
+const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+const CLI = path.join(PROJECT_ROOT, 'src', 'cli', 'ask.ts');
+
+function ask(args: string[], input?: string) {
+  const result = spawnSync(TSX, [CLI, ...args], {
+    cwd: PROJECT_ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, LOG_LEVEL: 'info' },
+    timeout: 30_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('ask CLI', () => {
+  it('prints a readable answer with its source by default', () => {
+    const { status, stdout } = ask(['how much money could OpenAI lose this year']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/¶\d+/);
+    expect(stdout).toContain('“');
+  });
+
+  it('--json prints exactly one JSON line, the reply model', () => {
+    const { status, stdout } = ask(['--json', 'OpenAI lỗ bao nhiêu tiền năm nay?']);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    const reply = JSON.parse(lines[0] ?? '');
+    expect(reply).toMatchObject({ answered: true, lang: 'vi' });
+    expect(Object.keys(reply)).toEqual(expect.arrayContaining(['answered', 'lang', 'answer', 'factId', 'confidence', 'sources', 'suggestions', 'related']));
+  });
+
+  it('--json declines off-topic questions with exit 0', () => {
+    const { status, stdout } = ask(['--json', 'what is the weather in Paris']);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ answered: false, factId: null, lang: 'en' });
+  });
+
+  it('--lang forces the reply language', () => {
+    const { stdout } = ask(['--json', '--lang', 'vi', 'how much could OpenAI lose this year']);
+    expect(JSON.parse(stdout).lang).toBe('vi');
+  });
+
+  it('--batch answers stdin line by line, in order, keeping blank lines as declined replies', () => {
+    const input = ['when did ChatGPT launch', '', 'asdfgh qwerty', 'Tesla chi bao nhiêu cho AI quý này'].join('\n') + '\n';
+    const { status, stdout } = ask(['--batch'], input);
+    expect(status).toBe(0);
+    const replies = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(replies).toHaveLength(4);
+    expect(replies[0].answered).toBe(true);
+    expect(replies[1].answered).toBe(false);
+    expect(replies[2].answered).toBe(false);
+    expect(replies[3]).toMatchObject({ answered: true, lang: 'vi' });
+  });
+
+  it('exits 2 with a usage message on stderr for a bad flag, a bad language or no question', () => {
+    for (const args of [['--bogus', 'x'], ['--lang', 'fr', 'x'], [], ['--json'], ['--batch', 'a question']]) {
+      const { status, stdout, stderr } = ask(args, '');
+      expect(status, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('Usage');
+    }
+  });
+});
