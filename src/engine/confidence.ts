@@ -1,4 +1,4 @@
-// Turns the ranking of a question into a calibrated confidence that the best fact answers it (logistic model).
+// Turns the ranking of a question into a calibrated confidence that the best fact answers it (a logistic model).
 import type { FactScore } from './ranking.js';
 import type { QueryAnalysis } from './query.js';
 
@@ -7,40 +7,57 @@ export const ANSWER_THRESHOLD = 0.5;
 
 /**
  * Weights of a logistic model over the best fact's evidence. They were fitted once by logistic regression on the
- * development questions (target: the best fact is the expected one; unanswerable questions count as wrong), so the
- * confidence reads as an estimated probability of being right; the held-out questions are never used.
+ * development questions (target: the best fact is the expected one; an unanswerable question counts as wrong) and
+ * checked by 5-fold cross-validation there; the held-out questions were never used. So the confidence reads as an
+ * estimated probability that the answer is right.
  */
 export const CONFIDENCE_WEIGHTS = {
-  bias: -6.0,
-  paraphrase: 2.7,
-  coverage: 1.7,
-  predicateCoverage: 3.0,
-  entityCoverage: 1.85,
-  margin: 2.25,
-  unknownWord: -1.0,
-  unknownName: -1.1,
-  numberConflict: -0.6,
-  numberUnmatched: -1.3,
+  bias: -3.39,
+  /** Best paraphrase similarity, 0..1. */
+  paraphrase: 2.42,
+  /** Share of what is asked about the named entities found in the fact, 0..1. */
+  predicateCoverage: 1.79,
+  /** The same, in the fact's paraphrases and keywords only. */
+  askedPredicateCoverage: 2.15,
+  /** Share of the question's word pairs that the article or the knowledge also has, 0..1. */
+  knownPairs: 0.42,
+  /** Lead over the runner-up, 0..1. */
+  margin: 2.71,
+  unknownWord: -1.09,
+  unknownName: -1.01,
+  /** An unknown word and no known entity: the question is probably about something else. */
+  unknownSubject: -1.12,
+  numberConflict: -0.31,
+  numberUnmatched: -1.44,
+  personMismatch: -1.35,
 } as const;
 
-/** A score margin this large over the runner-up counts fully. */
+/** A score lead this large over the runner-up counts fully. */
 const FULL_MARGIN = 0.3;
+/**
+ * When the question names entities, the best fact must be about them, not only list them ("Meta's stock price" is
+ * not answered by "Nvidia's customers include Meta; Nvidia's share price hit records").
+ */
+const MIN_ENTITY_COVERAGE = 0.6;
 
 /** 0..1: the estimated probability that `top` answers the question. */
 export function confidenceOf(query: QueryAnalysis, top: FactScore | undefined, second: FactScore | undefined): number {
-  if (!top || query.injection || query.smallTalk) return 0;
+  if (!top || query.injection || query.smallTalk || top.entityCoverage <= MIN_ENTITY_COVERAGE) return 0;
   const w = CONFIDENCE_WEIGHTS;
   const margin = Math.min(1, Math.max(0, top.score - Math.max(0, second?.score ?? 0)) / FULL_MARGIN);
+  const unknown = query.unknownWords.length > 0;
   const z =
     w.bias +
     w.paraphrase * top.paraphrase +
-    w.coverage * top.coverage +
     w.predicateCoverage * top.predicateCoverage +
-    w.entityCoverage * top.entityCoverage +
+    w.askedPredicateCoverage * top.askedPredicateCoverage +
+    w.knownPairs * query.knownBigramShare +
     w.margin * margin +
-    (query.unknownWords.length > 0 ? w.unknownWord : 0) +
+    (unknown ? w.unknownWord : 0) +
     (query.unknownNames.length > 0 ? w.unknownName : 0) +
+    (unknown && query.entities.length === 0 ? w.unknownSubject : 0) +
     (top.numberConflict ? w.numberConflict : 0) +
-    (query.numbers.length > 0 && !top.numberMatch ? w.numberUnmatched : 0);
+    (query.numbers.length > 0 && !top.numberMatch ? w.numberUnmatched : 0) +
+    (top.personMismatch ? w.personMismatch : 0);
   return 1 / (1 + Math.exp(-z));
 }

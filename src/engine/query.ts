@@ -29,6 +29,11 @@ export interface QueryAnalysis {
   readonly predicateTerms: ReadonlyMap<string, number>;
   /** Share of the question's adjacent word pairs that the knowledge or the article also has (1 when it has none). */
   readonly knownBigramShare: number;
+  /**
+   * Vietnamese syllables whose every pairing with a neighbour is unknown to the article: parts of a word the article
+   * never uses ("thời tiết" has syllables the article uses elsewhere, in "thời gian" and "tiết kiệm").
+   */
+  readonly orphanSyllables: ReadonlySet<string>;
   /** Greetings, thanks, questions about the bot. */
   readonly smallTalk: boolean;
   /** The question tries to give the bot instructions. */
@@ -79,6 +84,22 @@ function knownBigramShare(tokens: readonly string[], inEntity: readonly boolean[
     if (index.bigramVocabulary.has(`${a}_${b}`)) known += 1;
   }
   return total === 0 ? 1 : known / total;
+}
+
+function orphanSyllables(tokens: readonly string[], inEntity: readonly boolean[], index: FactIndex): Set<string> {
+  const isSyllable = (i: number) => {
+    const token = tokens[i];
+    return token !== undefined && !inEntity[i] && /^[a-z]+$/.test(token) && !isStopword(token, 'vi');
+  };
+  const orphans = new Set<string>();
+  tokens.forEach((token, i) => {
+    if (!isSyllable(i)) return;
+    const pairs: string[] = [];
+    if (isSyllable(i - 1)) pairs.push(`${tokens[i - 1]}_${token}`);
+    if (isSyllable(i + 1)) pairs.push(`${token}_${tokens[i + 1]}`);
+    if (pairs.length > 0 && pairs.every((pair) => !index.bigramVocabulary.has(pair))) orphans.add(token);
+  });
+  return orphans;
 }
 
 function looksLikeInjection(folded: string): boolean {
@@ -151,6 +172,7 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
     corrections,
     predicateTerms: analysis.predicateTerms,
     knownBigramShare: knownBigramShare(tokens, analysis.inEntity, index),
+    orphanSyllables: detectedLang === 'vi' ? orphanSyllables(tokens, analysis.inEntity, index) : new Set(),
     smallTalk: isSmallTalk(folded),
     injection: looksLikeInjection(foldedText),
   };

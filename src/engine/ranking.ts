@@ -75,9 +75,10 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     }
     if (isBigram(term)) continue;
     // A word the article never uses weighs as much as the rarest word: the fact cannot cover it.
-    const coverageIdf = postings ? idf : index.vocabulary.has(term) ? idf : index.maxIdf;
+    const orphan = query.orphanSyllables.has(term);
+    const coverageIdf = postings && !orphan ? idf : index.vocabulary.has(term) && !orphan ? idf : index.maxIdf;
     coverageMass += weight * coverageIdf;
-    if (postings) for (const [factIndex] of postings) covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
+    if (postings && !orphan) for (const [factIndex] of postings) covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
   }
 
   // Paraphrase similarity: how much of the question one paraphrase explains, and how much of the paraphrase is asked.
@@ -111,7 +112,7 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
   let predicateMass = 0;
   const predicateCovered = new Float64Array(n);
   for (const [term, weight] of query.predicateTerms) {
-    const postings = index.postings.get(term);
+    const postings = query.orphanSyllables.has(term) ? undefined : index.postings.get(term);
     const idf = postings ? index.idf(term) : index.maxIdf;
     predicateMass += weight * idf;
     if (postings) for (const [factIndex] of postings) predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
@@ -132,7 +133,7 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     let askedPredicateCoverage = 1;
     if (predicateMass > 0) {
       let asked = 0;
-      for (const [term, weight] of query.predicateTerms) if (indexed.askedTermSet.has(term)) asked += weight * index.idf(term);
+      for (const [term, weight] of query.predicateTerms) if (indexed.askedTermSet.has(term) && !query.orphanSyllables.has(term)) asked += weight * index.idf(term);
       askedPredicateCoverage = Math.min(1, asked / predicateMass);
     }
     let entityCoverage = 1;

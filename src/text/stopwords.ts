@@ -13,7 +13,7 @@ const ENGLISH =
 // Kept small on purpose: folded, many syllables collide with content ("tư" in "đầu tư", "chi" in "chi phí").
 const VIETNAMESE =
   'la cua va cac mot nhung duoc voi trong thi ma nay kia do de nhu the nao gi bao sao khi da dang se bi rang theo ' +
-  'bai viet noi cai hay hoac nua cung con ho ong toi minh chung vay day nhi ne roi thoi a oi u ha nhe khong co ve ' +
+  'bai viet noi cai hay hoac nua cung con ho ong toi minh chung vay day nhi ne roi a oi u ha nhe khong co ve ' +
   'cho o len qua lam rat nhat hon nguoi biet giai thich lieu phai';
 
 const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH.split(' '), '$']);
