@@ -100,10 +100,10 @@ function consoleInput(id: number, fields: Pick<InteractionInput, 'kind' | 'comma
 }
 
 /** Tab completion: command names, then the command's own autocomplete for its free-text option (/quote, /figure, /ask). */
-function createCompleter(registry: CommandRegistry, services: Services): AsyncCompleter {
+export function createCompleter(registry: CommandRegistry, services: Services): AsyncCompleter {
   const names = [...registry.commands.map((c) => `/${c.data.name}`), '/press', '/exit'];
   return (line, callback) => {
-    const match = /^\/([^\s]+)(?:\s+(.*))?$/su.exec(line);
+    const match = /^\/([^\s]*)(?:\s+(.*))?$/su.exec(line);
     if (!match) return callback(null, [[], line]);
     const [, name = '', partial] = match;
     if (partial === undefined) return callback(null, [names.filter((n) => n.startsWith(`/${name}`)), line]);

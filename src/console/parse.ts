@@ -142,7 +142,8 @@ export function parseConsoleLine(line: string, registry: CommandRegistry): Conso
   }
 
   if (free && options[free.name] === undefined && positional.length > 0) {
-    options[free.name] = positional.map(unquote).join(' ');
+    // Quotes inside a question are part of it; only a value quoted as a whole loses them.
+    options[free.name] = positional.length === 1 ? unquote(positional[0] ?? '') : positional.join(' ');
   } else {
     // Without free text, bare words fill the options with fixed choices ("/summary full vi") or switch booleans on.
     for (const word of positional) {

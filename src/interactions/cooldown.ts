@@ -4,6 +4,8 @@ export interface AskCooldown {
   allow(userId: string, now?: number): boolean;
   /** Milliseconds until the user may ask again (0 when they may ask now). */
   retryAfterMs(userId: string, now?: number): number;
+  /** How many users are remembered (bounded: idle users are swept). */
+  trackedUsers(): number;
 }
 
 /** Users not seen for a whole window are forgotten once the map grows past this, so memory stays bounded. */
@@ -38,5 +40,6 @@ export function createAskCooldown(options: { readonly max: number; readonly wind
       const oldest = kept[kept.length - options.max] ?? now;
       return Math.max(oldest + options.windowMs - now, 0);
     },
+    trackedUsers: () => attempts.size,
   };
 }

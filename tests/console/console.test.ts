@@ -1,0 +1,159 @@
+// The local console: piped stdin through the real commands (in-process and as `npx tsx src/main.ts`), buttons, --out files.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createCompleter, createConsoleDiscordActions, runConsole } from '../../src/console/console.js';
+import { messageText } from '../../src/console/text.js';
+import type { Command } from '../../src/interactions/contract.js';
+import { loadCommands, type CommandRegistry } from '../../src/interactions/registry.js';
+import { testServices } from '../commands/support.js';
+import { childEnv, runScript, type RunningChild } from '../e2e/child-process.js';
+import { testConfig } from '../e2e/harness.js';
+
+let registry: CommandRegistry;
+beforeAll(async () => {
+  registry = await loadCommands();
+});
+
+/** Runs the console on `lines` (non-interactive, like a pipe) and returns everything it printed. */
+async function runLines(lines: string[], options: { registry?: CommandRegistry; cwd?: string } = {}): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+  const { services } = testServices();
+  const done = runConsole({
+    input,
+    output,
+    services: { ...services, discord: createConsoleDiscordActions((text) => output.write(text)) },
+    registry: options.registry ?? registry,
+    interactive: false,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+  });
+  input.end(lines.map((line) => `${line}\n`).join(''));
+  await done;
+  return printed;
+}
+
+describe('runConsole', () => {
+  test('a plain question is answered with the quote and ¶, and its buttons are listed as hints', async () => {
+    const { services } = testServices();
+    const fact = services.kb.facts.find((f) => services.engine.ask(f.questions.en[0] ?? '').factId === f.id);
+    const printed = await runLines([fact?.questions.en[0] ?? '']);
+    expect(printed).toContain(fact?.answer.en);
+    expect(printed).toContain(`> ${fact?.quote}`);
+    expect(printed).toContain(`¶${fact?.paragraph} · `);
+    expect(printed).toMatch(/\[1 📄 Source paragraph\] \[2 🔗 Related\] \[3 👍\] \[4 👎\]/);
+    expect(printed).not.toContain('ask>');
+  });
+
+  test('/press clicks a button of the last reply', async () => {
+    const { services } = testServices();
+    const fact = services.kb.facts.find((f) => services.engine.ask(f.questions.en[0] ?? '').factId === f.id);
+    const paragraph = services.kb.paragraphs.find((p) => p.number === fact?.paragraph);
+    const printed = await runLines([fact?.questions.en[0] ?? '', '/press 1', '/press 9']);
+    expect(printed).toContain(paragraph?.text);
+    expect(printed).toMatch(/There is no button 9/);
+  });
+
+  test('/summary full vi, /quote, /figure, /topics, /source and /help each print their reply', async () => {
+    const { services } = testServices();
+    const speaker = services.kb.quotes[0]?.speaker ?? '';
+    const printed = await runLines(['/summary full vi', `/quote ${speaker}`, '/figure', '/topics', '/source', '/help']);
+    for (const sentence of services.kb.summaries.full.vi) expect(printed).toContain(sentence.text);
+    expect(printed).toContain(services.kb.quotes[0]?.text);
+    expect(printed).toContain(services.kb.meta.origin.author);
+    expect(printed).toContain('/pin-summary');
+    for (const section of services.kb.meta.sections) expect(printed).toContain(section.title.en);
+  });
+
+  test('/pin-summary works locally and says nothing was sent to Discord', async () => {
+    const printed = await runLines(['/pin-summary']);
+    expect(printed).toMatch(/Pinned message .*nothing is sent to Discord/);
+  });
+
+  test('mistakes are explained and the console goes on; /exit stops reading', async () => {
+    const printed = await runLines(['/nope', '/summary sideways', '/exit', '/help']);
+    expect(printed).toMatch(/Unknown command \/nope/);
+    expect(printed).toMatch(/does not understand "sideways"/);
+    expect(printed).not.toContain('How to use this bot');
+  });
+
+  describe('--out', () => {
+    let dir = '';
+    afterEach(() => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('a reply with a file writes it to the given path and says so; without --out it says how to save it', async () => {
+      dir = mkdtempSync(path.join(tmpdir(), 'console-out-'));
+      const fileCommand: Command = {
+        data: { name: 'file', description: 'returns a file' },
+        async execute({ respond }) {
+          await respond.reply({ content: 'here', files: [{ name: 'picture.png', data: Buffer.from('PNG bytes') }] }, { ephemeral: false });
+        },
+      };
+      const withFile: CommandRegistry = { commands: [...registry.commands, fileCommand], get: (name) => (name === 'file' ? fileCommand : registry.get(name)) };
+      const printed = await runLines(['/file --out saved.png', '/file'], { registry: withFile, cwd: dir });
+      expect(readFileSync(path.join(dir, 'saved.png'), 'utf8')).toBe('PNG bytes');
+      expect(printed).toContain(`Wrote picture.png (9 bytes) to ${path.join(dir, 'saved.png')}`);
+      expect(printed).toMatch(/attachment picture\.png, 9 bytes: add --out <file> to save it/);
+    });
+  });
+});
+
+test('messageText renders embeds, fields, footer, image and buttons as plain text', () => {
+  const text = messageText({
+    content: 'hello **world**',
+    embeds: [{ title: 'T', description: 'D', fields: [{ name: 'F', value: 'V1\nV2' }], footer: { text: 'foot' }, image: { url: 'attachment://c.png' } }],
+    components: [{ type: 1, components: [{ type: 2, style: 2, custom_id: 'ask:src:x:en', label: 'Source' }] }],
+  });
+  expect(text).toBe('hello world\n\n== T ==\nD\n\nF\n  V1\n  V2\n\n[image: c.png]\n\n-- foot\n\n[1 Source]  (type /press <number>)');
+});
+
+describe('npm start without a token (piped stdin)', () => {
+  let child: RunningChild | undefined;
+  afterEach(() => child?.kill());
+
+  test('answers each line, prints no prompt, and exits 0 at EOF', async () => {
+    const { services } = testServices();
+    const fact = services.kb.facts.find((f) => services.engine.ask(f.questions.en[0] ?? '').factId === f.id);
+    child = runScript('src/main.ts', {
+      env: childEnv({ KNOWLEDGE_DIR: testConfig().knowledgeDir, LOG_LEVEL: 'warn' }),
+      stdin: `${fact?.questions.en[0]}\n/summary\n`,
+    });
+    expect(await child.exited(30_000)).toBe(0);
+    expect(child.stdout()).toContain(fact?.answer.en);
+    expect(child.stdout()).toContain(services.kb.summaries.short.en[0]?.text);
+    expect(child.stdout()).not.toContain('ask>');
+    expect(child.stderr()).toBe('');
+  }, 40_000);
+});
+
+describe('tab completion', () => {
+  const complete = (line: string) =>
+    new Promise<[string[], string]>((resolve, reject) => {
+      createCompleter(registry, testServices().services)(line, (error, result) => (error || !result ? reject(error ?? new Error('no result')) : resolve(result)));
+    });
+
+  test('command names', async () => {
+    expect(await complete('/su')).toEqual([['/summary'], '/su']);
+    expect((await complete('/'))[0]).toContain('/pin-summary');
+  });
+
+  test('speakers for /quote and subjects for /figure, from the commands’ own autocomplete', async () => {
+    const { services } = testServices();
+    const speaker = services.kb.entitiesById.get(services.kb.quotes[0]?.speaker ?? '');
+    const [speakers] = await complete(`/quote ${speaker?.name.en.slice(0, 4) ?? ''}`);
+    expect(speakers).toContain(`/quote ${services.engine.speakerChoices(speaker?.name.en.slice(0, 4) ?? '', 'en')[0]?.name}`);
+    const [subjects] = await complete('/figure ');
+    expect(subjects.length).toBeGreaterThan(0);
+    expect(subjects.every((s) => s.startsWith('/figure '))).toBe(true);
+  });
+
+  test('plain text completes nothing', async () => {
+    expect(await complete('how much')).toEqual([[], 'how much']);
+  });
+});
