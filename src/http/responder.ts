@@ -7,6 +7,7 @@ import type {
   SentMessage,
 } from '../interactions/contract.js';
 import type { Logger } from '../logger.js';
+import { fitChoices } from '../render/limits.js';
 import { EPHEMERAL_FLAG, toMessageBody, type InteractionWebhook, type InteractionWebhookClient } from './discord-rest.js';
 
 /** Discord's interaction callback types that this shell sends in the HTTP response. */
@@ -15,15 +16,6 @@ export const CallbackType = { Pong: 1, ChannelMessage: 4, DeferredChannelMessage
 export interface InitialResponse {
   readonly type: (typeof CallbackType)[keyof typeof CallbackType];
   readonly data?: Record<string, unknown>;
-}
-
-/** Discord's caps on autocomplete: 25 choices, names and values of at most 100 characters. */
-const MAX_CHOICES = 25;
-const MAX_CHOICE_LENGTH = 100;
-
-function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 export class InteractionAlreadyAcknowledgedError extends Error {
@@ -152,11 +144,8 @@ export class HttpInteractionResponder implements InteractionResponder {
     if (this.#options.input.kind !== 'autocomplete') throw new TypeError('Only an autocomplete interaction answers with choices.');
     this.#acknowledge({
       type: CallbackType.AutocompleteResult,
-      data: {
-        choices: choices
-          .slice(0, MAX_CHOICES)
-          .map((choice) => ({ name: clip(choice.name, MAX_CHOICE_LENGTH), value: clip(choice.value, MAX_CHOICE_LENGTH) })),
-      },
+      // dispatchInteraction fits them already; this keeps the shell safe with any caller (fitting twice changes nothing).
+      data: { choices: fitChoices(choices) },
     });
     this.#replied = true;
     await this.#sent;
