@@ -1,10 +1,12 @@
-// /figure: the article's numbers on a subject (e.g. OpenAI's costs) as a compact embed, each with its ¶.
+// /figure: the article's numbers on a subject (e.g. OpenAI's costs) as a compact embed, each with its ¶, and its chart when there is one.
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import type { Command } from '../src/interactions/contract.js';
+import { chartAttachmentFor } from '../src/charts/message.js';
+import type { Lang, SubjectFigures } from '../src/engine/types.js';
+import type { Command, CommandContext } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
-import { renderFigures } from '../src/render/figures.js';
+import { renderFigures, type SubjectChart } from '../src/render/figures.js';
 
 const data = new SlashCommandBuilder()
   .setName('figure')
@@ -24,15 +26,34 @@ const data = new SlashCommandBuilder()
 
 const Options = z.object({ subject: z.string().trim().max(100).optional() });
 
+/**
+ * The chart of the one subject shown, when the article's figures make one (a listing of every subject
+ * stays text). A chart that cannot be drawn is logged and left out: the numbers still answer.
+ */
+function chartFor(subjects: readonly SubjectFigures[], { input, services }: CommandContext, lang: Lang): Map<string, SubjectChart> {
+  const charts = new Map<string, SubjectChart>();
+  const [only] = subjects;
+  if (subjects.length !== 1 || !only) return charts;
+  try {
+    const attachment = chartAttachmentFor(services.kb, only.subject, lang);
+    if (attachment) charts.set(only.subject, attachment.file);
+  } catch (error) {
+    services.logger.warn({ err: error, interactionId: input.id, subject: only.subject }, 'chart for /figure could not be drawn');
+  }
+  return charts;
+}
+
 export default {
   data,
-  async execute({ input, respond, services }) {
+  async execute(context) {
+    const { input, respond, services } = context;
     const { subject = '' } = parseOptions(Options, input);
     const { kb, engine } = services;
     // A value picked from autocomplete is an entity id; anything typed is searched.
     const exact = kb.entitiesById.has(subject) ? engine.figuresBySubject('').filter((s) => s.subject === subject) : [];
     const subjects = exact.length > 0 ? exact : engine.figuresBySubject(subject);
-    await respond.reply(renderFigures(kb, subjects, localeLang(input), { query: subject }), { ephemeral: false });
+    const lang = localeLang(input);
+    await respond.reply(renderFigures(kb, subjects, lang, { query: subject, charts: chartFor(subjects, context, lang) }), { ephemeral: false });
   },
   autocomplete({ input, services }) {
     return services.engine.subjectChoices(input.focused?.value ?? '', localeLang(input));

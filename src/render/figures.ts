@@ -16,13 +16,20 @@ export interface SubjectChart {
   readonly description?: string;
 }
 
+function subjectName(kb: KnowledgeBase, subject: SubjectFigures, lang: Lang): string {
+  return kb.entitiesById.get(subject.subject)?.name[lang] ?? subject.name;
+}
+
+/** "• **label**: value (¶N)", one line per figure. */
+function figureLines(subject: SubjectFigures, lang: Lang): string {
+  return subject.figures.map((entry) => `• **${entry.figure.label[lang]}**: ${formatFigure(entry.figure, lang)} (¶${entry.paragraph})`).join('\n');
+}
+
 export function renderSubjectFigures(kb: KnowledgeBase, subject: SubjectFigures, lang: Lang, chart?: SubjectChart): APIEmbed {
-  const name = kb.entitiesById.get(subject.subject)?.name[lang] ?? subject.name;
-  const lines = subject.figures.map((entry) => `• **${entry.figure.label[lang]}**: ${formatFigure(entry.figure, lang)} (¶${entry.paragraph})`);
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: truncate(UI[lang].figuresTitle(name), DISCORD_LIMITS.embedTitle),
-    description: lines.join('\n'),
+    title: truncate(UI[lang].figuresTitle(subjectName(kb, subject, lang)), DISCORD_LIMITS.embedTitle),
+    description: figureLines(subject, lang),
     footer: { text: sourceLine(kb, lang) },
   };
   if (chart) embed.image = { url: `attachment://${chart.name}` };
@@ -30,8 +37,8 @@ export function renderSubjectFigures(kb: KnowledgeBase, subject: SubjectFigures,
 }
 
 /**
- * One embed per subject, as many as fit in a message, in the engine's order; `charts` (by subject id)
- * adds a picture to a subject's embed.
+ * One subject: its own embed, with its chart when `charts` (by subject id) has one. Several subjects:
+ * one compact embed with a field per subject, as many as fit, and how many did not.
  */
 export function renderFigures(
   kb: KnowledgeBase,
@@ -41,23 +48,19 @@ export function renderFigures(
 ): OutgoingMessage {
   const ui = UI[lang];
   const withFigures = subjects.filter((s) => s.figures.length > 0);
-  if (withFigures.length === 0) return { content: ui.noFigures(truncate(neutralizeMentions(options.query ?? ''), 200)) };
-  const embeds: APIEmbed[] = [];
-  const files: SubjectChart[] = [];
-  let total = 0;
-  for (const subject of withFigures) {
-    const chart = options.charts?.get(subject.subject);
-    const embed = renderSubjectFigures(kb, subject, lang, chart);
-    const length = embedLength(embed);
-    if (embeds.length === DISCORD_LIMITS.embeds || total + length > DISCORD_LIMITS.embedsTotal) break;
-    embeds.push(embed);
-    if (chart) files.push(chart);
-    total += length;
+  const [only] = withFigures;
+  if (!only) return { content: ui.noFigures(truncate(neutralizeMentions(options.query ?? ''), 200)) };
+  if (withFigures.length === 1) {
+    const chart = options.charts?.get(only.subject);
+    return { embeds: [renderSubjectFigures(kb, only, lang, chart)], ...(chart ? { files: [chart] } : {}) };
   }
-  const hidden = withFigures.length - embeds.length;
-  return {
-    ...(hidden > 0 ? { content: ui.moreNotShown(hidden) } : {}),
-    embeds,
-    ...(files.length > 0 ? { files } : {}),
-  };
+  const embed: APIEmbed = { color: EMBED_COLOR, title: ui.figuresOverviewTitle, fields: [], footer: { text: sourceLine(kb, lang) } };
+  for (const subject of withFigures) {
+    const field = { name: subjectName(kb, subject, lang), value: figureLines(subject, lang) };
+    const grown = { ...embed, fields: [...(embed.fields ?? []), field] };
+    if ((embed.fields?.length ?? 0) === DISCORD_LIMITS.fields || field.value.length > DISCORD_LIMITS.fieldValue || embedLength(grown) > DISCORD_LIMITS.embedsTotal) break;
+    embed.fields = grown.fields;
+  }
+  const hidden = withFigures.length - (embed.fields?.length ?? 0);
+  return { ...(hidden > 0 ? { content: ui.moreNotShown(hidden) } : {}), embeds: [embed] };
 }

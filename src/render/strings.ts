@@ -30,6 +30,7 @@ export interface UiStrings {
   readonly direct: string;
   readonly reported: string;
   readonly figuresTitle: (subject: string) => string;
+  readonly figuresOverviewTitle: string;
   readonly noFigures: (query: string) => string;
   readonly topicsTitle: string;
   readonly paragraphs: string;
@@ -88,6 +89,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     direct: 'quoted',
     reported: 'reported',
     figuresTitle: (subject) => `The article’s numbers: ${subject}`,
+    figuresOverviewTitle: 'The article’s numbers, by subject (pick one with /figure for details)',
     noFigures: (query) => `The article has no numbers about “${query}”. Try /figure without a subject to see them all.`,
     topicsTitle: 'What the article covers',
     paragraphs: 'paragraphs',
@@ -140,6 +142,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     direct: 'trích nguyên văn',
     reported: 'thuật lại',
     figuresTitle: (subject) => `Số liệu trong bài: ${subject}`,
+    figuresOverviewTitle: 'Số liệu trong bài, theo chủ thể (chọn một chủ thể với /figure để xem chi tiết)',
     noFigures: (query) => `Bài viết không có số liệu nào về “${query}”. Hãy thử /figure không kèm chủ thể để xem tất cả.`,
     topicsTitle: 'Nội dung bài viết',
     paragraphs: 'đoạn',

@@ -1,6 +1,7 @@
 // End to end: the real discord.js client from src/ against the fake Discord, every command, button and failure path.
 import { PermissionFlagsBits, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chartAttachmentFor } from '../../src/charts/message.js';
 import { parseCustomId } from '../../src/interactions/custom-ids.js';
 import { PERMISSIONS } from '../../src/interactions/permissions.js';
 import { containsLiveMention } from '../../src/render/mentions.js';
@@ -261,6 +262,31 @@ describe('/summary and the other commands', () => {
     expect(reply.type).toBe(4);
     expect(reply.data?.embeds?.length).toBeGreaterThan(0);
     expect(messageLimitProblems(reply.data as never)).toEqual([]);
+  });
+});
+
+describe('/figure', () => {
+  test('a subject with a chart gets its figures with ¶ and the chart as an attached PNG shown in the embed', async () => {
+    const { kb, engine } = h.services;
+    const subject = engine.figuresBySubject('').find((s) => chartAttachmentFor(kb, s.subject, 'en'));
+    expect(subject).toBeDefined();
+    const { id } = h.fake.command('figure', { subject: subject?.subject ?? '' }, freshUser());
+    const request = await h.fake.waitForCallback(id);
+    const file = request.files[0];
+    expect(file?.name).toMatch(/\.png$/);
+    expect(file?.size).toBeGreaterThan(1000);
+    const embed = (request.body as Callback).data?.embeds?.[0];
+    expect(embed?.image?.url).toBe(`attachment://${file?.name}`);
+    expect(embed?.description?.match(/\(¶\d+\)/g)).toHaveLength(subject?.figures.length ?? -1);
+  });
+
+  test('without a subject, every subject in one compact embed', async () => {
+    const { id } = h.fake.command('figure', {}, freshUser());
+    const request = await h.fake.waitForCallback(id);
+    expect(request.files).toHaveLength(0);
+    const embeds = (request.body as Callback).data?.embeds ?? [];
+    expect(embeds).toHaveLength(1);
+    expect(embeds[0]?.fields).toHaveLength(h.services.engine.figuresBySubject('').length);
   });
 });
 

@@ -61,7 +61,9 @@ describe.each(LANGS)('every reply in %s', (lang) => {
       expectFits(message, `figures of ${subject.subject}`);
       expect(message.embeds?.[0]?.description?.split('\n')).toHaveLength(subject.figures.length);
     }
-    expectFits(renderFigures(kb, subjects, lang), 'all figures');
+    const all = renderFigures(kb, subjects, lang);
+    expectFits(all, 'all figures');
+    expect(all.embeds?.[0]?.fields).toHaveLength(subjects.length);
   });
 
   test.each(['short', 'full'] as const)('the %s summary', (length) => {
