@@ -19,7 +19,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-function start(script: string, env: Record<string, string | undefined>, options: { stdin?: string; runner?: 'npx' | 'node' } = {}): RunningChild {
+function start(script: string, env: Record<string, string | undefined>, options: { stdin?: string; runner?: 'npx' | 'node'; args?: string[] } = {}): RunningChild {
   const child = runScript(script, { env: childEnv({ KNOWLEDGE_DIR: testConfig().knowledgeDir, ...env }), ...options });
   children.push(child);
   return child;
@@ -64,6 +64,13 @@ describe('npm start (src/main.ts)', () => {
     bot.signal('SIGTERM');
     expect(await bot.exited(15_000)).toBe(0);
   }, 60_000);
+
+  test('--http hands over to the HTTP shell (which names its missing public key), exit 1, no stack trace', async () => {
+    const bot = start('src/main.ts', {}, { runner: 'node', args: ['--http'] });
+    expect(await bot.exited()).toBe(1);
+    expect(bot.stderr()).toContain('DISCORD_PUBLIC_KEY');
+    expect(bot.stderr()).not.toMatch(/\n\s+at /);
+  }, 30_000);
 
   test('bad configuration: the variable is named, exit 1, no stack trace', async () => {
     const bot = start('src/main.ts', { LOG_LEVEL: 'loud' });
