@@ -8,4 +8,7 @@ try {
   await runGatewayProcess(getConfig(), getLogger());
 } catch (error) {
   reportStartupFailure(error, getLogger());
+  getLogger().flush();
+  // The IPC channel to the manager would keep a failed shard alive; the manager sees the exit and reports it.
+  process.exit(1);
 }
