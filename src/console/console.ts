@@ -99,8 +99,25 @@ function consoleInput(id: number, fields: Pick<InteractionInput, 'kind' | 'comma
   };
 }
 
+/**
+ * What tab completion offered, so that a completed line sends the choice's value, as Discord does when a
+ * suggestion is picked (the name "Mark Zuckerberg (CEO of Meta)" is shown, the id "mark-zuckerberg" is sent).
+ */
+export class CompletedChoices {
+  private readonly values = new Map<string, string>();
+
+  remember(commandName: string, choices: readonly { readonly name: string; readonly value: string }[]): void {
+    for (const choice of choices) this.values.set(`${commandName}\u0000${choice.name}`, choice.value);
+  }
+
+  /** The value of a completed choice, or the text itself when it was typed. */
+  valueOf(commandName: string, text: string): string {
+    return this.values.get(`${commandName}\u0000${text}`) ?? text;
+  }
+}
+
 /** Tab completion: command names, then the command's own autocomplete for its free-text option (/quote, /figure, /ask). */
-export function createCompleter(registry: CommandRegistry, services: Services): AsyncCompleter {
+export function createCompleter(registry: CommandRegistry, services: Services, completed = new CompletedChoices()): AsyncCompleter {
   const names = [...registry.commands.map((c) => `/${c.data.name}`), '/press', '/exit'];
   return (line, callback) => {
     const match = /^\/([^\s]*)(?:\s+(.*))?$/su.exec(line);
@@ -112,7 +129,10 @@ export function createCompleter(registry: CommandRegistry, services: Services): 
     if (!command?.autocomplete || !option) return callback(null, [[], line]);
     const input = { ...consoleInput(0, { kind: 'autocomplete', commandName: name, options: { [option.name]: partial } }), focused: { name: option.name, value: partial } };
     Promise.resolve(command.autocomplete({ input, respond: createConsoleResponder(() => undefined, undefined, '.', { lastButtons: [], messages: 0 }), services }))
-      .then((choices) => callback(null, [choices.map((c) => `/${name} ${c.name}`), line]))
+      .then((choices) => {
+        completed.remember(name, choices);
+        callback(null, [choices.map((c) => `/${name} ${c.name}`), line]);
+      })
       .catch(() => callback(null, [[], line]));
   };
 }
@@ -123,11 +143,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const interactive = options.interactive ?? Boolean((options.input as Readable & { isTTY?: boolean }).isTTY);
   const cwd = options.cwd ?? process.cwd();
   const print = (text: string) => output.write(text);
+  const completed = new CompletedChoices();
   const rl = createInterface({
     input: options.input,
     output: interactive ? output : undefined,
     terminal: interactive,
-    ...(interactive ? { completer: createCompleter(registry, services), prompt: 'ask> ' } : {}),
+    ...(interactive ? { completer: createCompleter(registry, services, completed), prompt: 'ask> ' } : {}),
   });
   const state: ConsoleState = { lastButtons: [], messages: 0 };
   let counter = 0;
@@ -155,10 +176,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         else input = consoleInput(counter, { kind: 'button', customId: button.customId, options: {} });
         break;
       }
-      case 'command':
+      case 'command': {
         out = parsed.out;
-        input = consoleInput(counter, { kind: 'command', commandName: parsed.commandName, options: parsed.options as Record<string, OptionValue> }, parsed.lang);
+        const command = registry.get(parsed.commandName);
+        const free = command && freeTextOption(command);
+        const options: Record<string, OptionValue> = { ...parsed.options };
+        const typed = free && options[free.name];
+        if (free && typeof typed === 'string') options[free.name] = completed.valueOf(parsed.commandName, typed);
+        input = consoleInput(counter, { kind: 'command', commandName: parsed.commandName, options }, parsed.lang);
         break;
+      }
     }
     if (input) await dispatchInteraction(input, createConsoleResponder(print, out, cwd, state), services, registry);
     if (interactive) rl.prompt();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createCompleter, createConsoleDiscordActions, runConsole } from '../../src/console/console.js';
+import { CompletedChoices, createCompleter, createConsoleDiscordActions, runConsole } from '../../src/console/console.js';
 import { messageText } from '../../src/console/text.js';
 import type { Command } from '../../src/interactions/contract.js';
 import { loadCommands, type CommandRegistry } from '../../src/interactions/registry.js';
@@ -133,9 +133,9 @@ describe('npm start without a token (piped stdin)', () => {
 });
 
 describe('tab completion', () => {
-  const complete = (line: string) =>
+  const complete = (line: string, completed = new CompletedChoices()) =>
     new Promise<[string[], string]>((resolve, reject) => {
-      createCompleter(registry, testServices().services)(line, (error, result) => (error || !result ? reject(error ?? new Error('no result')) : resolve(result)));
+      createCompleter(registry, testServices().services, completed)(line, (error, result) => (error || !result ? reject(error ?? new Error('no result')) : resolve(result)));
     });
 
   test('command names', async () => {
@@ -151,6 +151,17 @@ describe('tab completion', () => {
     const [subjects] = await complete('/figure ');
     expect(subjects.length).toBeGreaterThan(0);
     expect(subjects.every((s) => s.startsWith('/figure '))).toBe(true);
+  });
+
+  test('a completed choice sends its value, as picking a suggestion in Discord does; typed text stays as typed', async () => {
+    const { services } = testServices();
+    const completed = new CompletedChoices();
+    const [lines] = await complete('/quote zuck', completed);
+    const name = (lines[0] ?? '').slice('/quote '.length);
+    const expected = services.engine.speakerChoices('zuck', 'en')[0]?.value;
+    expect(expected).toBeDefined();
+    expect(completed.valueOf('quote', name)).toBe(expected);
+    expect(completed.valueOf('quote', 'zuck')).toBe('zuck');
   });
 
   test('plain text completes nothing', async () => {
