@@ -12,7 +12,7 @@ import { DECLINED_COLOR, EMBED_COLOR, UI } from './strings.js';
 /** Sources shown under one answer; the engine lists the best first. */
 const MAX_SOURCES = 3;
 const MAX_SUGGESTIONS = DISCORD_LIMITS.buttonsPerRow;
-export const MAX_RELATED = 3;
+const MAX_RELATED = 3;
 
 type ButtonRow = APIActionRowComponent<APIButtonComponent>;
 
@@ -119,7 +119,7 @@ export function renderSourceParagraph(kb: KnowledgeBase, factId: string, lang: L
   };
 }
 
-/** Up to three facts related to one, each a button that answers it. Undefined for an unknown fact. */
+/** Up to three related facts (unknown ids skipped), each a button that answers it; a short notice when there are none. */
 export function renderRelated(kb: KnowledgeBase, relatedIds: readonly string[], lang: Lang): OutgoingMessage {
   const ui = UI[lang];
   const related = relatedIds
