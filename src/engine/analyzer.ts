@@ -10,7 +10,12 @@ const STOP_PHRASES = [
   'tai sao', 'vi sao', 'bao nhieu', 'la gi', 'nhu the nao', 'the nao', 'khi nao', 'bao gio', 'co phai', 'hay khong',
   'duoc khong', 'phai khong', 'cho biet', 'cho toi biet', 'noi gi', 'what about', 'how about', 'tell me', 'xay ra', 'chuyen gi',
 ];
-const STOP_PHRASE_TOKENS = STOP_PHRASES.map((phrase) => phrase.split(' '));
+const STOP_PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of STOP_PHRASES) {
+  const words = phrase.split(' ');
+  const first = words[0] ?? '';
+  STOP_PHRASES_BY_FIRST.set(first, [...(STOP_PHRASES_BY_FIRST.get(first) ?? []), words]);
+}
 
 // Stemmed, folded: quarter, year, month, week, day, today, now, next, last, this; quý, năm, tháng, tuần, ngày, hôm nay, bây giờ, tới.
 const TIME_WORDS: ReadonlySet<string> = new Set(
@@ -90,11 +95,11 @@ export function buildConceptMatchers(kb: KnowledgeBase): ConceptMatchers {
 
 function stopPhraseMask(tokens: readonly string[]): boolean[] {
   const mask = tokens.map(() => false);
-  for (const phrase of STOP_PHRASE_TOKENS) {
-    for (let i = 0; i + phrase.length <= tokens.length; i += 1) {
+  tokens.forEach((token, i) => {
+    for (const phrase of STOP_PHRASES_BY_FIRST.get(token) ?? []) {
       if (phrase.every((word, k) => tokens[i + k] === word)) for (let k = 0; k < phrase.length; k += 1) mask[i + k] = true;
     }
-  }
+  });
   return mask;
 }
 

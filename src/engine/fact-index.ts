@@ -1,7 +1,7 @@
 // The retrieval index over the facts, built once: BM25F over weighted fields, paraphrase term sets, vocabulary, typos.
 import type { Entity, Fact, KnowledgeBase } from '../knowledge/schema.js';
 import {
-  analyzeText,
+  analyzeTokens,
   buildConceptMatchers,
   ENTITY_PREFIX,
   isBigram,
@@ -68,8 +68,10 @@ export interface FactIndex {
   readonly compactNames: ReadonlySet<string>;
   /** term → [fact position, BM25F-normalised term frequency]. */
   readonly postings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
-  /** term → paraphrase positions containing it. */
-  readonly paraphrasePostings: ReadonlyMap<string, readonly number[]>;
+  /** term → [paraphrase position, the term's weight in that paraphrase]. */
+  readonly paraphrasePostings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** Per-paraphrase accumulators reused by every question (all zero between questions; the engine is synchronous). */
+  readonly scratch: { readonly paraphraseMatched: Float64Array; readonly paraphraseOwnMatched: Float64Array };
   idf(term: string): number;
   /** The idf given to a term no fact contains (the rarest possible). */
   readonly maxIdf: number;
@@ -104,6 +106,35 @@ function mergeTerms(into: Map<string, number>, from: ReadonlyMap<string, number>
 
 export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   const matchers = buildConceptMatchers(kb);
+  // Many texts are read twice (as a field and for the vocabulary); their tokens are worked out once.
+  const foldedCache = new Map<string, string[]>();
+  const stemCache = new Map<string, string>();
+  const tokenCache = new Map<string, string[]>();
+  const foldedOf = (text: string): string[] => {
+    let folded = foldedCache.get(text);
+    if (!folded) {
+      folded = foldedTokens(text, 100_000);
+      foldedCache.set(text, folded);
+    }
+    return folded;
+  };
+  const stemOf = (token: string): string => {
+    let stem = stemCache.get(token);
+    if (stem === undefined) {
+      stem = stemToken(token);
+      stemCache.set(token, stem);
+    }
+    return stem;
+  };
+  const tokensOf = (text: string): string[] => {
+    let tokens = tokenCache.get(text);
+    if (!tokens) {
+      tokens = foldedOf(text).map(stemOf);
+      tokenCache.set(text, tokens);
+    }
+    return tokens;
+  };
+  const analyze = (text: string, lang: 'en' | 'vi' | undefined) => analyzeTokens(tokensOf(text), matchers, undefined, lang);
   const n = kb.facts.length;
   // Per fact, per field: term frequencies and length.
   const fieldTerms: Record<FieldName, Map<string, number>>[] = [];
@@ -122,7 +153,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const field of Object.keys(FIELDS) as FieldName[]) {
       const terms = new Map<string, number>();
       for (const [text, lang] of texts[field]) {
-        const analysis = analyzeText(text, matchers, undefined, lang);
+        const analysis = analyze(text, lang);
         mergeTerms(terms, analysis.terms);
         // Entities named in the quote count as what the fact is about (answers may name others to rule them out).
         if (field === 'quote') for (const id of analysis.entities) entityIds.add(id);
@@ -144,7 +175,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const id of askedEntityIds) entityIds.add(id);
     facts.push({ fact, entityIds, askedEntityIds, termSet, askedTermSet });
     for (const lang of ['en', 'vi'] as const) {
-      for (const text of fact.questions[lang]) analyzedQuestions.push({ factIndex, lang, text, analysis: analyzeText(text, matchers, undefined, lang) });
+      for (const text of fact.questions[lang]) analyzedQuestions.push({ factIndex, lang, text, analysis: analyze(text, lang) });
     }
   });
 
@@ -183,15 +214,15 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   });
 
   const paraphrases: Paraphrase[] = [];
-  const paraphrasePostings = new Map<string, number[]>();
+  const paraphrasePostings = new Map<string, [number, number][]>();
   for (const { factIndex, lang, text, analysis } of analyzedQuestions) {
     let mass = 0;
     for (const [term, weight] of analysis.terms) mass += idf(term) * weight;
     const position = paraphrases.length;
     paraphrases.push({ factIndex, lang, text, terms: analysis.terms, mass });
-    for (const term of analysis.terms.keys()) {
+    for (const [term, weight] of analysis.terms) {
       const list = paraphrasePostings.get(term) ?? [];
-      list.push(position);
+      list.push([position, weight]);
       paraphrasePostings.set(term, list);
     }
   }
@@ -202,16 +233,17 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   const surfaceWords = new Map<string, { stem: string; frequency: number }>();
   const addVocabulary = (text: string, countForTypos: boolean) => {
     let previous: string | undefined;
-    for (const surface of foldedTokens(text, 100_000)) {
-      const stem = stemToken(surface);
+    const stems = tokensOf(text);
+    foldedOf(text).forEach((surface, position) => {
+      const stem = stems[position] ?? stemToken(surface);
       vocabulary.add(stem);
       if (previous !== undefined) bigramVocabulary.add(`${previous}_${stem}`);
       previous = stem;
-      if (!countForTypos) continue;
+      if (!countForTypos) return;
       const entry = surfaceWords.get(surface);
       if (entry) entry.frequency += 1;
       else surfaceWords.set(surface, { stem, frequency: 1 });
-    }
+    });
   };
   for (const fact of kb.facts) {
     for (const texts of Object.values(fieldTexts(fact, kb))) for (const [text] of texts) addVocabulary(text, true);
@@ -249,6 +281,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     vocabulary,
     postings,
     paraphrasePostings,
+    scratch: { paraphraseMatched: new Float64Array(paraphrases.length), paraphraseOwnMatched: new Float64Array(paraphrases.length) },
     idf,
     maxIdf,
     k1: K1,

@@ -82,32 +82,36 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
   }
 
   // Paraphrase similarity: how much of the question one paraphrase explains, and how much of the paraphrase is asked.
-  const paraphraseMatched = new Float64Array(index.paraphrases.length);
-  const paraphraseOwnMatched = new Float64Array(index.paraphrases.length);
+  // Only the paraphrases that share a term are visited; the scratch arrays are reset through the touched list.
+  const { paraphraseMatched, paraphraseOwnMatched } = index.scratch;
+  const touched: number[] = [];
   let paraphraseQueryMass = 0;
   for (const [term, weight] of query.terms) {
-    const positions = index.paraphrasePostings.get(term);
     const idf = index.idf(term);
     const known = index.postings.has(term);
     if (!isBigram(term)) paraphraseQueryMass += weight * (known || index.vocabulary.has(term) ? idf : index.maxIdf);
     else if (known) paraphraseQueryMass += weight * idf;
+    const positions = index.paraphrasePostings.get(term);
     if (!positions) continue;
-    for (const position of positions) {
-      const paraphrase = index.paraphrases[position];
-      if (!paraphrase) continue;
+    for (const [position, ownWeight] of positions) {
+      if (paraphraseMatched[position] === 0) touched.push(position);
       paraphraseMatched[position] = (paraphraseMatched[position] ?? 0) + weight * idf;
-      paraphraseOwnMatched[position] = (paraphraseOwnMatched[position] ?? 0) + (paraphrase.terms.get(term) ?? 0) * idf;
+      paraphraseOwnMatched[position] = (paraphraseOwnMatched[position] ?? 0) + ownWeight * idf;
     }
   }
   const paraphraseBest = new Float64Array(n);
-  index.paraphrases.forEach((paraphrase, position) => {
+  for (const position of touched) {
+    const paraphrase = index.paraphrases[position];
     const matched = paraphraseMatched[position] ?? 0;
-    if (matched === 0 || paraphraseQueryMass === 0 || paraphrase.mass === 0) return;
+    const ownMatched = paraphraseOwnMatched[position] ?? 0;
+    paraphraseMatched[position] = 0;
+    paraphraseOwnMatched[position] = 0;
+    if (!paraphrase || matched === 0 || paraphraseQueryMass === 0 || paraphrase.mass === 0) continue;
     const queryShare = Math.min(1, matched / paraphraseQueryMass);
-    const ownShare = Math.min(1, (paraphraseOwnMatched[position] ?? 0) / paraphrase.mass);
+    const ownShare = Math.min(1, ownMatched / paraphrase.mass);
     const similarity = (2 * queryShare * ownShare) / (queryShare + ownShare);
     if (similarity > (paraphraseBest[paraphrase.factIndex] ?? 0)) paraphraseBest[paraphrase.factIndex] = similarity;
-  });
+  }
 
   let predicateMass = 0;
   const predicateCovered = new Float64Array(n);

@@ -7,7 +7,7 @@ const LONG_WORD = 8;
 /** A symmetric-deletion index over the vocabulary: a typo and its word share a one-deletion variant. */
 export class TypoCorrector {
   private readonly words: ReadonlyMap<string, { readonly stem: string; readonly frequency: number }>;
-  private readonly deletions = new Map<string, string[]>();
+  private readonly deletions = new Map<string, Set<string>>();
   private readonly byLength = new Map<number, string[]>();
 
   /** `words` maps each vocabulary word (folded, not stemmed) to its stem and frequency (frequency breaks ties). */
@@ -16,9 +16,9 @@ export class TypoCorrector {
     for (const word of words.keys()) {
       if (word.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(word)) continue;
       for (const variant of [word, ...deletionsOf(word)]) {
-        const list = this.deletions.get(variant) ?? [];
-        if (!list.includes(word)) list.push(word);
-        this.deletions.set(variant, list);
+        const set = this.deletions.get(variant);
+        if (set) set.add(word);
+        else this.deletions.set(variant, new Set([word]));
       }
       const sameLength = this.byLength.get(word.length) ?? [];
       sameLength.push(word);
