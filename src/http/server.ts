@@ -38,7 +38,7 @@ export interface InteractionsServerOptions {
 export interface InteractionsServer extends Server {
   /** Health checks start failing (so a load balancer stops sending traffic) while in-flight work finishes. */
   startDraining(): void;
-  /** Resolves when every dispatched interaction has finished (its edits and follow-ups included). */
+  /** Resolves when every request has been answered and every dispatched interaction has finished (edits and follow-ups included). */
   settled(): Promise<void>;
 }
 
@@ -81,7 +81,12 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   const now = options.now ?? Date.now;
   const { logger, services, webhooks } = options;
   const dispatch = options.dispatch ?? dispatchInteraction;
+  /** Requests being answered and interactions being dispatched (their edits and follow-ups included). */
   const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>): void => {
+    inFlight.add(work);
+    work.finally(() => inFlight.delete(work)).catch(() => undefined);
+  };
   let draining = false;
 
   async function answerInteraction(body: ActionableInteraction, response: ServerResponse, receivedAt: number): Promise<void> {
@@ -105,8 +110,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
         responder.acknowledgeMissing();
       },
     );
-    inFlight.add(work);
-    void work.finally(() => inFlight.delete(work));
+    track(work);
 
     const timer = setTimeout(
       () => {
@@ -197,14 +201,20 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   }
 
   const server = createServer((request, response) => {
-    handleRequest(request, response).catch(async (error: unknown) => {
-      logger.error({ err: error, method: request.method, path: request.url?.slice(0, 200) }, 'request failed');
-      await sendError(response, 500, 'internal error');
-    });
+    // Tracked like dispatches, so that a shutdown waits for answers still being written.
+    track(
+      handleRequest(request, response).catch(async (error: unknown) => {
+        logger.error({ err: error, method: request.method, path: request.url?.slice(0, 200) }, 'request failed');
+        await sendError(response, 500, 'internal error');
+      }),
+    );
   });
   // Interaction bodies are small and Discord sends them at once; a slow trickle is not Discord.
   server.headersTimeout = 10_000;
   server.requestTimeout = 15_000;
+  // Longer than a load balancer's usual idle timeout (60 s), so the balancer, not this server, closes idle
+  // connections; otherwise a request can race the close and the balancer answers 502.
+  server.keepAliveTimeout = 65_000;
 
   return Object.assign(server, {
     startDraining(): void {
@@ -253,8 +263,11 @@ export async function runHttpMode(config: Config): Promise<void> {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const grace = new Promise<'timeout'>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS, 'timeout').unref());
-    const outcome = await Promise.race([Promise.all([closed, server.settled()]).then(() => 'done' as const), grace]);
+    const outcome = await Promise.race([server.settled().then(() => 'done' as const), grace]);
     if (outcome === 'timeout') logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'in-flight interactions did not finish in time');
+    // Every answer is written; keep-alive connections would otherwise hold close() open for keepAliveTimeout.
+    server.closeAllConnections();
+    await closed;
     rest.close();
     logger.info('stopped');
     logger.flush();

@@ -46,6 +46,11 @@ const fakeDispatch: Dispatch = async (input: InteractionInput, respond: Interact
       await respond.followUp({ content: 'and a follow-up' }, { ephemeral: true });
       return;
     }
+    case 'deferred-slow':
+      await respond.defer({ ephemeral: true });
+      await sleep(DEFER_AFTER_MS);
+      await respond.editReply({ content: 'finished after the response' });
+      return;
     case 'file':
       await respond.reply({ content: 'a file', files: [{ name: 'chart.png', data: Buffer.from('not really a png') }] }, { ephemeral: false });
       return;
@@ -215,6 +220,16 @@ describe('answers through the responder', () => {
     expect(json(result)).toEqual({ type: 5, data: { flags: 64 } });
     const edit = await rest.waitForCall((call) => call.method === 'PATCH' && call.path.includes(interaction.token));
     expect(edit.json).toMatchObject({ content: 'late but here' });
+  });
+
+  it('counts an interaction as in flight until its last edit, so a shutdown can wait for it', async () => {
+    const interaction = commandInteraction('deferred-slow');
+    const result = await client.postInteraction(keys.privateKey, interaction);
+    expect(json(result)).toEqual({ type: 5, data: { flags: 64 } });
+    const editedBefore = () => rest.calls.some((call) => call.method === 'PATCH' && call.path.includes(interaction.token));
+    expect(editedBefore()).toBe(false);
+    await harness.server.settled();
+    expect(editedBefore()).toBe(true);
   });
 
   it('uploads attachments as multipart after a deferred first response', async () => {
