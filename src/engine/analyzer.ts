@@ -8,7 +8,7 @@ import { PhraseMatcher } from './phrase-matcher.js';
 /** Question-word phrases whose syllables would otherwise read as content ("tại sao" → "tài chính"). */
 const STOP_PHRASES = [
   'tai sao', 'vi sao', 'bao nhieu', 'la gi', 'nhu the nao', 'the nao', 'khi nao', 'bao gio', 'co phai', 'hay khong',
-  'duoc khong', 'phai khong', 'cho biet', 'cho toi biet', 'noi gi', 'what about', 'how about', 'tell me', 'xay ra', 'chuyen gi',
+  'duoc khong', 'phai khong', 'cho biet', 'cho toi biet', 'noi gi', 'what about', 'how about', 'tell me', 'xay ra', 'chuyen gi', 'la ai', 'nhung ai', 'cua ai',
 ];
 const STOP_PHRASES_BY_FIRST = new Map<string, string[][]>();
 for (const phrase of STOP_PHRASES) {

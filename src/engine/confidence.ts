@@ -12,24 +12,23 @@ export const ANSWER_THRESHOLD = 0.5;
  * estimated probability that the answer is right.
  */
 export const CONFIDENCE_WEIGHTS = {
-  bias: -3.39,
+  bias: -3.14,
   /** Best paraphrase similarity, 0..1. */
-  paraphrase: 2.42,
+  paraphrase: 1.9,
   /** Share of what is asked about the named entities found in the fact, 0..1. */
-  predicateCoverage: 1.79,
+  predicateCoverage: 1.62,
   /** The same, in the fact's paraphrases and keywords only. */
-  askedPredicateCoverage: 2.15,
+  askedPredicateCoverage: 2.1,
   /** Share of the question's word pairs that the article or the knowledge also has, 0..1. */
-  knownPairs: 0.42,
+  knownPairs: 0.77,
   /** Lead over the runner-up, 0..1. */
-  margin: 2.71,
-  unknownWord: -1.09,
-  unknownName: -1.01,
-  /** An unknown word and no known entity: the question is probably about something else. */
-  unknownSubject: -1.12,
-  numberConflict: -0.31,
-  numberUnmatched: -1.44,
-  personMismatch: -1.35,
+  margin: 2.92,
+  unknownWord: -1.07,
+  unknownName: -1.05,
+  /** An unknown word and no known person or organisation: the question is probably about something else. */
+  unknownSubject: -1.32,
+  numberConflict: -0.24,
+  numberUnmatched: -1.53,
 } as const;
 
 /** A score lead this large over the runner-up counts fully. */
@@ -55,9 +54,8 @@ export function confidenceOf(query: QueryAnalysis, top: FactScore | undefined, s
     w.margin * margin +
     (unknown ? w.unknownWord : 0) +
     (query.unknownNames.length > 0 ? w.unknownName : 0) +
-    (unknown && query.entities.length === 0 ? w.unknownSubject : 0) +
+    (unknown && query.subjects.length === 0 ? w.unknownSubject : 0) +
     (top.numberConflict ? w.numberConflict : 0) +
-    (query.numbers.length > 0 && !top.numberMatch ? w.numberUnmatched : 0) +
-    (top.personMismatch ? w.personMismatch : 0);
+    (query.numbers.length > 0 && !top.numberMatch ? w.numberUnmatched : 0);
   return 1 / (1 + Math.exp(-z));
 }

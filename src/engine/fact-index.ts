@@ -44,6 +44,10 @@ export interface IndexedFact {
   readonly entityIds: ReadonlySet<string>;
   /** Entities the fact's own paraphrases ask about, and its first entity: what it answers questions about. */
   readonly askedEntityIds: ReadonlySet<string>;
+  /** Its first entity, and that person's organisation: what the fact is mainly about. */
+  readonly primaryEntityIds: ReadonlySet<string>;
+  /** Positions of its paraphrases in `paraphrases`. */
+  readonly paraphrasePositions: readonly number[];
   /** Every term of every field (for coverage). */
   readonly termSet: ReadonlySet<string>;
   /** Terms of its paraphrases and keywords only: what the fact is meant to answer. */
@@ -60,6 +64,7 @@ export interface FactIndex {
   readonly names: NameMatcher;
   /** Every stemmed token of the knowledge and the article: a question word outside it is unknown to the article. */
   readonly vocabulary: ReadonlySet<string>;
+  readonly entityTypes: ReadonlyMap<string, Entity['type']>;
   /** Folded words of proper names (people, companies, products, publications), which are the same in both languages. */
   readonly nameWords: ReadonlySet<string>;
   /** Pairs of adjacent words ("thoi_tiet") anywhere in the knowledge or the article: Vietnamese words are often two syllables. */
@@ -173,7 +178,10 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const term of termSet) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     fieldTerms.push(perField);
     for (const id of askedEntityIds) entityIds.add(id);
-    facts.push({ fact, entityIds, askedEntityIds, termSet, askedTermSet });
+    const primaryEntityIds = new Set<string>(fact.entities.slice(0, 1));
+    const primaryOrganisation = fact.entities[0] ? kb.entitiesById.get(fact.entities[0])?.organisation : undefined;
+    if (primaryOrganisation) primaryEntityIds.add(primaryOrganisation);
+    facts.push({ fact, entityIds, askedEntityIds, primaryEntityIds, paraphrasePositions: [], termSet, askedTermSet });
     for (const lang of ['en', 'vi'] as const) {
       for (const text of fact.questions[lang]) analyzedQuestions.push({ factIndex, lang, text, analysis: analyze(text, lang) });
     }
@@ -220,6 +228,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const [term, weight] of analysis.terms) mass += idf(term) * weight;
     const position = paraphrases.length;
     paraphrases.push({ factIndex, lang, text, terms: analysis.terms, mass });
+    (facts[factIndex]?.paraphrasePositions as number[] | undefined)?.push(position);
     for (const [term, weight] of analysis.terms) {
       const list = paraphrasePostings.get(term) ?? [];
       list.push([position, weight]);
@@ -269,6 +278,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   }
 
   return {
+    entityTypes: new Map(kb.entities.map((entity) => [entity.id, entity.type])),
     nameWords,
     bigramVocabulary,
     compactNames,

@@ -22,6 +22,8 @@ interface NamedRecord {
   readonly names: readonly string[];
 }
 
+/** How much worse than the best match a name may score and still be offered. */
+const RELATIVE_MARGIN = 0.1;
 const NAME_SEARCH: IFuseOptions<NamedRecord> = { keys: ['names'], includeScore: true, threshold: 0.35, ignoreLocation: true };
 
 function entityNames(entity: Entity): string[] {
@@ -37,10 +39,13 @@ class EntityNameSearch {
       NAME_SEARCH,
     );
   }
+  /** Entity ids whose names match, best first; only matches about as good as the best one ("zuck" is not "musk"). */
   search(query: string): string[] {
     const folded = normalizeForMatch(query, 100);
     if (folded === '') return [];
-    return this.fuse.search(folded).map((result) => result.item.id);
+    const results = this.fuse.search(folded);
+    const best = results[0]?.score ?? 0;
+    return results.filter((result) => (result.score ?? 1) <= best + RELATIVE_MARGIN).map((result) => result.item.id);
   }
 }
 

@@ -15,8 +15,10 @@ export interface QueryAnalysis {
   /** Stemmed, typo-corrected tokens. */
   readonly tokens: readonly string[];
   readonly terms: ReadonlyMap<string, number>;
-  /** Known entity ids named in the question. */
+  /** Known entity ids named in the question (people, companies, but also terms such as "GPU"). */
   readonly entities: readonly string[];
+  /** Named people, organisations, products, publications and places: what the question is about. */
+  readonly subjects: readonly string[];
   readonly kinds: ReadonlySet<AnswerKind>;
   readonly numbers: readonly QueryNumber[];
   /** Content words that appear nowhere in the knowledge or the article, even after typo correction. */
@@ -145,7 +147,8 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
   const capitalisedShare = words.length === 0 ? 0 : words.filter((w) => CAPITALISED.test(w.text)).length / words.length;
   const unknownNames: string[] = [];
   for (const word of words) {
-    const isName = ALL_CAPS.test(word.text) || (CAPITALISED.test(word.text) && !word.sentenceStart && capitalisedShare < 0.6);
+    // A capitalised unknown word is a name, even first in a sentence ("Samsung đầu tư…"); unless everything is capitalised.
+    const isName = ALL_CAPS.test(word.text) || (CAPITALISED.test(word.text) && capitalisedShare < 0.6);
     if (!isName) continue;
     for (const piece of foldedTokens(word.text)) {
       const stem = stemToken(piece);
@@ -165,6 +168,10 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
     tokens,
     terms: analysis.terms,
     entities: analysis.entities,
+    subjects: analysis.entities.filter((id) => {
+      const type = index.entityTypes.get(id);
+      return type !== undefined && type !== 'term' && type !== 'event';
+    }),
     kinds: answerKinds(folded),
     numbers: queryNumbers(folded).filter((n) => !identifierNumbers.has(n.value) || n.unit !== undefined),
     unknownWords,

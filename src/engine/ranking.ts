@@ -1,6 +1,6 @@
 // Scores every fact for an analysed question and turns the best score into a calibrated confidence.
 import type { Entity, Fact } from '../knowledge/schema.js';
-import { isBigram } from './analyzer.js';
+import { ENTITY_PREFIX, isBigram } from './analyzer.js';
 import type { FactIndex, IndexedFact } from './fact-index.js';
 import type { QueryAnalysis } from './query.js';
 import { numberFit } from './question-cues.js';
@@ -56,7 +56,26 @@ export function constrainingEntities(query: QueryAnalysis, entitiesById: Readonl
  */
 function entityStrength(indexed: IndexedFact, id: string): number {
   if (indexed.askedEntityIds.has(id)) return 1;
-  return indexed.entityIds.has(id) ? 0.6 : 0;
+  return indexed.entityIds.has(id) ? LISTED_ENTITY_STRENGTH : 0;
+}
+
+const LISTED_ENTITY_STRENGTH = 0.6;
+/** Entities from this position of a fact's `entities` on are the ones it may only list. */
+const LISTED_FROM_POSITION = 2;
+const GROUNDED_PREDICATE_SHARE = 0.5;
+
+/** The most of the question's predicate weight that one paraphrase naming the entity also has. */
+function groundedPredicateShare(query: QueryAnalysis, index: FactIndex, indexed: IndexedFact, entityId: string): number {
+  const entityTerm = `${ENTITY_PREFIX}${entityId}`;
+  let best = 0;
+  for (const position of indexed.paraphrasePositions) {
+    const paraphrase = index.paraphrases[position];
+    if (!paraphrase?.terms.has(entityTerm)) continue;
+    let share = 0;
+    for (const [term, weight] of query.predicateTerms) if (paraphrase.terms.has(term)) share += weight * index.idf(term);
+    if (share > best) best = share;
+  }
+  return best;
 }
 
 /** Every fact with a non-trivial score, best first. */
@@ -143,7 +162,16 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     let entityCoverage = 1;
     if (wanted.length > 0) {
       let strength = 0;
-      for (const id of wanted) strength += entityStrength(indexed, id);
+      for (const id of wanted) {
+        let value = entityStrength(indexed, id);
+        // A secondary entity ("Oracle" in "Nvidia's customers include Oracle") counts fully only when one of the
+        // fact's paraphrases asks what the question asks about it; otherwise the fact merely lists it.
+        if (value === 1 && predicateMass > 0 && !indexed.primaryEntityIds.has(id) && fact.entities.indexOf(id) >= LISTED_FROM_POSITION) {
+          const grounded = groundedPredicateShare(query, index, indexed, id) / predicateMass;
+          if (grounded < GROUNDED_PREDICATE_SHARE) value = LISTED_ENTITY_STRENGTH;
+        }
+        strength += value;
+      }
       entityCoverage = strength / wanted.length;
       score += RANKING.entityBonus * entityCoverage;
       if (entityCoverage === 0) score -= RANKING.entityMissingPenalty;

@@ -7,7 +7,7 @@ const ENGLISH =
   'when where why how much many about as into onto than then so if not no yes any some all also just only very please ' +
   'tell tells told say says said saying according article text piece author writer mention mentions mentioned ' +
   'does doesnt dont didnt isnt arent wasnt know explain give show me whats hows whos wheres whys thing things ' +
-  'get got gets go going went like really actually exactly kind sort lot lots one ones s t re ve ll d happen happened happening';
+  'get got gets go going went like really actually exactly kind sort lot lots one ones s t re ve ll d happen happened happening describe compare list show give define';
 
 // Vietnamese function words. "ai" (who) is not here: folded, it is the same token as "AI".
 // Kept small on purpose: folded, many syllables collide with content ("tư" in "đầu tư", "chi" in "chi phí").
