@@ -14,6 +14,8 @@ import { loadUserId, mixedWorkload, type WorkloadTemplate } from '../tests/http/
 const TOTAL = 2000;
 const CONCURRENCY = 50;
 const WARM_UP = 300;
+/** One request at a time shows the service time itself; at 50 concurrent the latency is mostly queueing. */
+const SEQUENTIAL = 500;
 const DEADLINE_MS = 120_000;
 
 function format(name: string, report: LoadReport): string {
@@ -46,10 +48,10 @@ async function main(): Promise<void> {
     const checkMixed = (index: number, result: HttpResult) =>
       result.status !== 200 ? `status ${result.status}` : result.text === expected.get(templateOf(index)) ? undefined : `wrong answer for ${templateOf(index).name}`;
     let user = 0;
-    const mixed = (total: number) =>
+    const mixed = (total: number, concurrency = CONCURRENCY) =>
       runLoad<HttpResult>({
         total,
-        concurrency: CONCURRENCY,
+        concurrency,
         deadlineMs: DEADLINE_MS,
         send: (index) => client.postInteraction(keys.privateKey, templateOf(index).build(loadUserId((user += 1)))),
         check: checkMixed,
@@ -66,14 +68,17 @@ async function main(): Promise<void> {
     await mixed(WARM_UP);
     const pingReport = await pings(TOTAL);
     const mixedReport = await mixed(TOTAL);
+    const sequentialReport = await mixed(SEQUENTIAL, 1);
 
-    console.log(`HTTP interactions endpoint: ${TOTAL} signed requests per row, ${CONCURRENCY} concurrent, loopback, server in one Node process`);
+    console.log(`HTTP interactions endpoint: signed requests over loopback to one server process (npm run start:http)`);
     console.log(`(node ${process.version}, ${availableParallelism()} CPUs; the load generator signs every request and shares the machine)`);
     console.log(`${'workload'.padEnd(34)} ${'sent'.padStart(5)} ${'correct'.padStart(7)} ${'req/s'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)}`);
-    console.log(format('PING (signature check + HTTP only)', pingReport));
-    console.log(format('mixed 70/20/10 ask/autoc/button', mixedReport));
-    for (const failure of [...pingReport.failures, ...mixedReport.failures].slice(0, 5)) console.log(`  failure ${failure}`);
-    const ok = pingReport.correct === TOTAL && mixedReport.correct === TOTAL;
+    console.log(format(`PING, ${CONCURRENCY} concurrent`, pingReport));
+    console.log(format(`mixed, ${CONCURRENCY} concurrent`, mixedReport));
+    console.log(format('mixed, 1 at a time', sequentialReport));
+    console.log('PING = signature check + HTTP only; mixed = 70% /ask, 20% autocomplete, 10% source buttons, each reply checked.');
+    for (const failure of [...pingReport.failures, ...mixedReport.failures, ...sequentialReport.failures].slice(0, 5)) console.log(`  failure ${failure}`);
+    const ok = pingReport.correct === TOTAL && mixedReport.correct === TOTAL && sequentialReport.correct === SEQUENTIAL;
     if (!ok) process.exitCode = 1;
   } finally {
     client.close();
