@@ -41,21 +41,26 @@ export interface QueryNumber {
   readonly scale?: NonNullable<Figure['scale']>;
 }
 
-const SCALE_WORDS: Readonly<Record<string, NonNullable<Figure['scale']>>> = {
+const SCALE_WORDS: ReadonlyMap<string, NonNullable<Figure['scale']>> = entries<NonNullable<Figure['scale']>>({
   million: 'million', millions: 'million', m: 'million', mn: 'million', mil: 'million', mln: 'million', trieu: 'million',
   billion: 'billion', billions: 'billion', b: 'billion', bn: 'billion', bil: 'billion', ty: 'billion', ti: 'billion',
   trillion: 'trillion', trillions: 'trillion', tn: 'trillion', t: 'trillion',
-};
-const UNIT_WORDS: Readonly<Record<string, Figure['unit']>> = {
+});
+const UNIT_WORDS: ReadonlyMap<string, Figure['unit']> = entries<Figure['unit']>({
   '%': 'percent', percent: 'percent', percentage: 'percent', pct: 'percent', phan: 'percent',
   day: 'days', days: 'days', ngay: 'days', nam: 'years',
   year: 'years', years: 'years', yr: 'years', yrs: 'years',
   month: 'months', months: 'months', thang: 'months',
   job: 'jobs', jobs: 'jobs', viec: 'jobs',
   usd: 'currency', dollar: 'currency', dollars: 'currency', dola: 'currency', do: 'currency',
-};
+});
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
+
+/** A Map, not an object: a typed word such as "constructor" must not reach Object.prototype. */
+function entries<V>(record: Record<string, V>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(record));
+}
 
 /** Numbers in the folded tokens with their unit ("600 ngày" → days, "$600m" → currency million, "600%" → percent). */
 export function queryNumbers(tokens: readonly string[]): QueryNumber[] {
@@ -75,12 +80,12 @@ export function queryNumbers(tokens: readonly string[]): QueryNumber[] {
         k += 1;
         continue;
       }
-      const scaleWord = SCALE_WORDS[word];
+      const scaleWord = SCALE_WORDS.get(word);
       if (scaleWord && !scale) {
         scale = scaleWord;
         continue;
       }
-      const unitWord = UNIT_WORDS[word];
+      const unitWord = UNIT_WORDS.get(word);
       if (unitWord && (!unit || (unit === 'currency' && unitWord !== 'currency' && !scale))) {
         // "phan" means percent only as "phần trăm"; "việc" means jobs only as "việc làm"; "đô" is "đô la".
         if (word === 'phan' && tokens[k + 1] !== 'tram') break;

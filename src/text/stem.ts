@@ -1,6 +1,7 @@
 // A light English suffix stripper; safe on folded Vietnamese syllables, which never end in -s, -ed or -ing.
 
-const IRREGULAR: Readonly<Record<string, string>> = {
+// A Map, not an object: a typed word such as "constructor" must not reach Object.prototype.
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries({
   spent: 'spend', lost: 'lose', made: 'make', bought: 'buy', sold: 'sell', paid: 'pay', said: 'say', grew: 'grow',
   grown: 'grow', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', won: 'win', built: 'build',
   brought: 'bring', thought: 'think', meant: 'mean', ran: 'run', began: 'begin', begun: 'begin', became: 'become',
@@ -9,13 +10,13 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   losing: 'lose', using: 'use', making: 'make', taking: 'take', saving: 'save', hoping: 'hope', having: 'have',
   giving: 'give', gpus: 'gpu', cpus: 'cpu', tpus: 'tpu', ais: 'ai', llms: 'llm', ceos: 'ceo',
   biggest: 'big', bigger: 'big', largest: 'large', larger: 'large', better: 'good', best: 'good', worse: 'bad', worst: 'bad',
-};
+}));
 
 const KEEP_S = /(?:ss|us|is|ys|as|os)$/;
 
 /** The stem of one folded token; numbers and short words are returned unchanged. */
 export function stemToken(token: string): string {
-  const irregular = IRREGULAR[token];
+  const irregular = IRREGULAR.get(token);
   if (irregular) return stemToken2(irregular);
   return stemToken2(token);
 }

@@ -85,3 +85,13 @@ describe('edit distance', () => {
     expect(boundedEditDistance('a', 'abcdef', 1)).toBe(2);
   });
 });
+
+describe('words that are names of Object.prototype members', () => {
+  it('are ordinary words to the tokenizer, the stemmer and the abbreviation table', async () => {
+    const { expandAbbreviations } = await import('../../src/text/abbreviations.js');
+    for (const word of ['constructor', '__proto__', 'tostring', 'hasownproperty', 'valueof']) {
+      expect(typeof stemToken(word)).toBe('string');
+      expect(expandAbbreviations([word])).toEqual([word]);
+    }
+  });
+});
