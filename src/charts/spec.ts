@@ -1,9 +1,8 @@
 // Builds what a chart shows (texts, values, axes, colours by role) from the knowledge base's figures: pure, no drawing.
 import type { Lang } from '../engine/types.js';
-import type { Fact, Figure, KnowledgeBase } from '../knowledge/schema.js';
+import type { ChartDefinition, Fact, Figure, KnowledgeBase, Tone } from '../knowledge/schema.js';
 import { boundedEditDistance } from '../text/edit-distance.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { CHART_DEFINITIONS, type ChartDefinition, type Tone } from './definitions.js';
 import { absoluteValue, formatFigure, formatTick, largestScale, measureOf, niceAxis, periodPhrase } from './format.js';
 
 /** A colour by meaning; the renderer's theme turns it into a hex value. */
@@ -134,7 +133,7 @@ const placedByKb = new WeakMap<KnowledgeBase, Map<string, PlacedFigure[]>>();
 function seriesFigures(kb: KnowledgeBase, definition: ChartDefinition): readonly PlacedFigure[] {
   let byChart = placedByKb.get(kb);
   if (!byChart) {
-    byChart = new Map(CHART_DEFINITIONS.map((d) => [d.id, collectSeriesFigures(kb, d)]));
+    byChart = new Map(kb.charts.map((d) => [d.id, collectSeriesFigures(kb, d)]));
     placedByKb.set(kb, byChart);
   }
   return byChart.get(definition.id) ?? collectSeriesFigures(kb, definition);
@@ -166,8 +165,8 @@ function paragraphList(paragraphs: readonly number[]): string {
   return paragraphs.map((n) => `¶${n}`).join(', ');
 }
 
-function definitionById(chartId: string): ChartDefinition | undefined {
-  return CHART_DEFINITIONS.find((definition) => definition.id === chartId);
+function definitionById(kb: KnowledgeBase, chartId: string): ChartDefinition | undefined {
+  return kb.charts.find((definition) => definition.id === chartId);
 }
 
 export class UnknownChartError extends Error {
@@ -176,7 +175,7 @@ export class UnknownChartError extends Error {
 
 /** The chart `chartId` in `lang`, every number taken from the knowledge base's figures. */
 export function buildChartSpec(kb: KnowledgeBase, chartId: string, lang: Lang): ChartSpec {
-  const definition = definitionById(chartId);
+  const definition = definitionById(kb, chartId);
   const placed = definition ? seriesFigures(kb, definition) : [];
   if (!definition || placed.length === 0) throw new UnknownChartError(`no chart "${chartId}" in this knowledge base`);
 
@@ -282,7 +281,7 @@ function withSegments(
 /** The charts this knowledge base has figures for, in definition order. */
 export function listCharts(kb: KnowledgeBase): readonly ChartSummary[] {
   const summaries: ChartSummary[] = [];
-  for (const definition of CHART_DEFINITIONS) {
+  for (const definition of kb.charts) {
     const placed = seriesFigures(kb, definition);
     if (placed.length === 0) continue;
     const counts = new Map<string, number>();
@@ -302,7 +301,7 @@ export function listCharts(kb: KnowledgeBase): readonly ChartSummary[] {
 export function chartForSubject(kb: KnowledgeBase, entityId: string): string | undefined {
   const isPerson = kb.entitiesById.get(entityId)?.type === 'person';
   let best: { id: string; score: number } | undefined;
-  for (const definition of CHART_DEFINITIONS) {
+  for (const definition of kb.charts) {
     let score = 0;
     for (const p of seriesFigures(kb, definition)) {
       if (p.figure.subject === entityId) score += 3;
@@ -329,7 +328,7 @@ const fieldsByKb = new WeakMap<KnowledgeBase, Map<string, MatchField[]>>();
 function matchFields(kb: KnowledgeBase, definition: ChartDefinition): readonly MatchField[] {
   let byChart = fieldsByKb.get(kb);
   if (!byChart) {
-    byChart = new Map(CHART_DEFINITIONS.map((d) => [d.id, collectMatchFields(kb, d)]));
+    byChart = new Map(kb.charts.map((d) => [d.id, collectMatchFields(kb, d)]));
     fieldsByKb.set(kb, byChart);
   }
   return byChart.get(definition.id) ?? collectMatchFields(kb, definition);
@@ -381,7 +380,7 @@ export function findCharts(kb: KnowledgeBase, query: string): readonly ChartSumm
   const exact = charts.find((chart) => chart.id === query.trim() || chart.id === normalized.replace(/ /g, '-'));
   if (exact) return [exact];
   function score(chart: ChartSummary): number {
-    const definition = definitionById(chart.id);
+    const definition = definitionById(kb, chart.id);
     if (!definition) return 0;
     const fields = matchFields(kb, definition);
     const words = normalized.split(' ').filter(Boolean);

@@ -6,6 +6,7 @@ import { figureMismatch } from './figures.js';
 import { splitParagraphs } from './paragraphs.js';
 import {
   ArticleMetaSchema,
+  ChartsFileSchema,
   EntitiesFileSchema,
   FactsFileSchema,
   FULL_SUMMARY_MAX_CHARS,
@@ -137,7 +138,10 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const glossaryFile = parseFile(GlossaryFileSchema, readJson(dir, KNOWLEDGE_FILES.glossary, problems), KNOWLEDGE_FILES.glossary, problems);
   const summaries = parseFile(SummariesFileSchema, readJson(dir, KNOWLEDGE_FILES.summaries, problems), KNOWLEDGE_FILES.summaries, problems);
 
-  if (!meta || !factsFile || !quotesFile || !entitiesFile || !glossaryFile || !summaries || !articleText) {
+  const chartsRaw = existsSync(path.join(dir, KNOWLEDGE_FILES.charts)) ? readJson(dir, KNOWLEDGE_FILES.charts, problems) : { charts: [] };
+  const chartsFile = parseFile(ChartsFileSchema, chartsRaw, KNOWLEDGE_FILES.charts, problems);
+
+  if (!chartsFile || !meta || !factsFile || !quotesFile || !entitiesFile || !glossaryFile || !summaries || !articleText) {
     throw new KnowledgeError(dir, problems);
   }
 
@@ -258,6 +262,19 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     checkSentences(`sections.${entry.section}.vi`, entry.vi);
   }
 
+  const { charts } = chartsFile;
+  uniqueIds(KNOWLEDGE_FILES.charts, charts);
+  const seriesIds = new Set(facts.flatMap((f) => f.figures.flatMap((figure) => (figure.series ? [figure.series] : []))));
+  const factsWithFigures = new Set(facts.filter((f) => f.figures.length > 0).map((f) => f.id));
+  for (const chart of charts) {
+    const file = KNOWLEDGE_FILES.charts;
+    checkRefs(file, chart.id, 'series', chart.series, seriesIds, 'figure series');
+    checkRefs(file, chart.id, 'references', chart.references ?? [], factsWithFigures, 'fact (with figures)');
+    checkRefs(file, chart.id, 'notes', chart.notes ?? [], factsWithFigures, 'fact (with figures)');
+    if (chart.breakdown) checkRefs(file, chart.id, 'breakdown', [chart.breakdown.total, ...chart.breakdown.parts], factsWithFigures, 'fact (with figures)');
+    checkRefs(file, chart.id, 'tones', Object.keys(chart.tones ?? {}), factsWithFigures, 'fact (with figures)');
+  }
+
   for (const paragraph of paragraphs) {
     if (!covered.has(paragraph.number)) {
       problems.push({ file: KNOWLEDGE_FILES.facts, field: 'paragraph', message: `¶${paragraph.number} (line ${paragraph.line}) is covered by no fact` });
@@ -276,6 +293,7 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     entities,
     glossary,
     summaries,
+    charts,
     factsById: new Map(facts.map((f) => [f.id, f])),
     quotesById: new Map(quotes.map((q) => [q.id, q])),
     entitiesById: new Map(entities.map((e) => [e.id, e])),

@@ -154,6 +154,30 @@ export const SHORT_SUMMARY_MAX_SENTENCES = 3;
 export const FULL_SUMMARY_MAX_CHARS = 1500;
 
 // ---------------------------------------------------------------------------------------------
+// charts.json (optional): which charts exist and how their figures are laid out. Numbers never live
+// here: every bar comes from a figure of facts.json, selected by its `series`.
+export const ChartDefinitionSchema = z.strictObject({
+  /** Stable id: the /chart option value and the PNG's file name. */
+  id,
+  title: Bilingual,
+  /** What the numbers are (whose estimate, which year); the paragraphs are appended. */
+  subtitle: Bilingual.optional(),
+  /** Figure series (Figure.series) shown, in this order: every figure of these series is drawn. */
+  series: z.array(id).min(1),
+  /** Facts whose figures are a threshold drawn as a line across their panel, not as a bar. */
+  references: z.array(id).optional(),
+  /** Facts whose figures are off the panel's scale and shown as a callout under it. */
+  notes: z.array(id).optional(),
+  /** A fact whose figure is the sum of other facts' figures: drawn as their stacked segments when they add up. */
+  breakdown: z.strictObject({ total: id, parts: z.array(id).min(2) }).optional(),
+  /** Colour that carries meaning, by fact id: a loss, a cost, a gain. */
+  tones: z.record(id, z.enum(['loss', 'cost', 'gain'])).optional(),
+});
+export type ChartDefinition = z.infer<typeof ChartDefinitionSchema>;
+export type Tone = NonNullable<ChartDefinition['tones']>[string];
+export const ChartsFileSchema = z.strictObject({ charts: z.array(ChartDefinitionSchema) });
+
+// ---------------------------------------------------------------------------------------------
 // The validated knowledge base.
 export interface Paragraph {
   readonly number: number;
@@ -173,6 +197,8 @@ export interface KnowledgeBase {
   readonly entities: readonly Entity[];
   readonly glossary: readonly GlossaryTerm[];
   readonly summaries: Summaries;
+  /** Chart layouts (empty when the knowledge has no charts.json). */
+  readonly charts: readonly ChartDefinition[];
   readonly factsById: ReadonlyMap<string, Fact>;
   readonly quotesById: ReadonlyMap<string, Quote>;
   readonly entitiesById: ReadonlyMap<string, Entity>;
@@ -187,4 +213,6 @@ export const KNOWLEDGE_FILES = {
   entities: 'entities.json',
   glossary: 'glossary.json',
   summaries: 'summaries.json',
+  /** Optional. */
+  charts: 'charts.json',
 } as const;

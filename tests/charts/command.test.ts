@@ -1,7 +1,6 @@
 // /chart: options, the PNG reply and its embed, errors listing the charts, autocomplete limits; also through the real dispatcher.
 import { describe, expect, it } from 'vitest';
 import chart from '../../commands/chart.js';
-import { CHART_DEFINITIONS } from '../../src/charts/definitions.js';
 import { chartAttachmentFor } from '../../src/charts/message.js';
 import { chartForSubject } from '../../src/charts/spec.js';
 import type { AnswerEngine } from '../../src/engine/types.js';
@@ -142,7 +141,7 @@ describe('/chart execute', () => {
   it('lists the charts when the subject matches none, in the reply language', async () => {
     const error = await run({ subject: 'quantum blockchain' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserFacingError);
-    for (const definition of CHART_DEFINITIONS) expect((error as Error).message).toContain(definition.id);
+    for (const definition of articleKnowledge().charts) expect((error as Error).message).toContain(definition.id);
     expect((error as Error).message).toContain('quantum blockchain');
     const vi = await run({ subject: 'quantum blockchain' }, { locale: 'vi' }).catch((e: unknown) => e);
     expect((vi as Error).message).toContain('Không có biểu đồ nào');
@@ -162,7 +161,7 @@ describe('/chart autocomplete', () => {
 
   it('offers every chart for an empty query, within Discord limits, valued by chart id', async () => {
     const choices = await complete('');
-    expect(choices.map((c) => c.value)).toEqual(CHART_DEFINITIONS.map((d) => d.id));
+    expect(choices.map((c) => c.value)).toEqual(articleKnowledge().charts.map((d) => d.id));
     expect(choices.length).toBeLessThanOrEqual(25);
     for (const choice of choices) {
       expect(choice.name.length).toBeGreaterThan(0);

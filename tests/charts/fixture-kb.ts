@@ -1,7 +1,7 @@
 // A small in-memory knowledge base that follows the schema, for testing chart logic independently of knowledge/.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ArticleMetaSchema, EntitySchema, FactSchema, type Fact, type Figure, type KnowledgeBase } from '../../src/knowledge/schema.js';
+import { ArticleMetaSchema, ChartsFileSchema, EntitySchema, FactSchema, type Fact, type Figure, type KnowledgeBase } from '../../src/knowledge/schema.js';
 
 type FigureInput = Omit<Figure, 'bound' | 'label'> & { bound?: Figure['bound']; label: [string, string] };
 
@@ -76,6 +76,8 @@ export function fixtureKnowledgeBase(facts: Fact[] = FIXTURE_FACTS): KnowledgeBa
     entities: FIXTURE_ENTITIES,
     glossary: [],
     summaries: { short: { en: [], vi: [] }, full: { en: [], vi: [] }, sections: [] } as unknown as KnowledgeBase['summaries'],
+    // The real chart layouts over the fixture's figures.
+    charts: ChartsFileSchema.parse(JSON.parse(readFileSync(path.join(knowledgeDir, 'charts.json'), 'utf8'))).charts,
     factsById: new Map(facts.map((f) => [f.id, f])),
     quotesById: new Map(),
     entitiesById: new Map(FIXTURE_ENTITIES.map((e) => [e.id, e])),

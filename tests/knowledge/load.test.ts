@@ -182,6 +182,17 @@ describe('broken copies are caught with file, entry and field named', () => {
     expect(problemsOf(dir)).toMatch(/summaries\.json, entry "full\.en": is \d+ characters; at most 1500/);
   });
 
+  it('a chart that names a figure series or fact the knowledge does not have', () => {
+    const dir = brokenCopy('charts.json', (json) => {
+      const chart = (json.charts as Json[])[0]!;
+      chart.series = ['no-such-series'];
+      chart.references = ['no-such-fact'];
+    });
+    const message = problemsOf(dir);
+    expect(message).toMatch(/charts\.json, entry "[^"]+", field "series": unknown figure series id "no-such-series"/);
+    expect(message).toContain('unknown fact (with figures) id "no-such-fact"');
+  });
+
   it('invalid JSON names the file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'knowledge-'));
     copies.push(dir);
