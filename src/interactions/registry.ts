@@ -1,12 +1,15 @@
 // Loads every command module in commands/, validates it with zod and fails loudly (file + reason) on a bad or duplicate one.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../config.js';
 import type { Command } from './contract.js';
 
-export const COMMANDS_DIR = path.join(PROJECT_ROOT, 'commands');
+const HERE = fileURLToPath(import.meta.url);
+/** commands/ beside src/: the sources under tsx, dist/commands when built. */
+export const COMMANDS_DIR = path.resolve(path.dirname(HERE), '../../commands');
+/** Command files are loaded in the same form as this module: .ts under tsx, .js when built. */
+const MODULE_EXTENSION = path.extname(HERE);
 
 export interface CommandRegistry {
   readonly commands: readonly Command[];
@@ -53,7 +56,7 @@ const CommandModuleSchema = z.object({
 });
 
 function isCommandFile(file: string): boolean {
-  return /\.(ts|js|mjs)$/.test(file) && !/\.d\.ts$|\.(test|spec)\.(ts|js)$/.test(file);
+  return path.extname(file) === MODULE_EXTENSION && !/\.d\.ts$|\.(test|spec)\.(ts|js)$/.test(file);
 }
 
 function describeIssues(error: z.ZodError): string {
