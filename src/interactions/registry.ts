@@ -56,7 +56,7 @@ const CommandModuleSchema = z.object({
 });
 
 function isCommandFile(file: string): boolean {
-  return path.extname(file) === MODULE_EXTENSION && !/\.d\.ts$|\.(test|spec)\.(ts|js)$/.test(file);
+  return [MODULE_EXTENSION, '.mjs'].includes(path.extname(file)) && !/\.d\.ts$|\.(test|spec)\.(ts|js)$/.test(file);
 }
 
 function describeIssues(error: z.ZodError): string {
