@@ -24,12 +24,16 @@ const ENGLISH_WORDS = new Set(
     'can could should what which who whom whose when where why how much many about as into than this that these those ' +
     'it its they their there he she his her we you your i my me not no yes said say says tell per cost costs ' +
     'company companies spend spent spending money lose loss year years day days percent million billion trillion ' +
-    'hello hi hey thanks thank please lol ok okay good bad big make made get got just like really'
+    'hello hi hey thanks thank please lol ok okay good bad big make made get got just like really mean means meaning'
   ).split(' '),
 );
 
 // The shape of one Vietnamese syllable written without diacritics: onset, one to three vowels, optional coda.
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
+
+// An English question opening ("what does … mean") frames the question, even around Vietnamese words it asks about.
+const ENGLISH_OPENINGS = new Set('what how why who whom whose when where which is are was were does do did can could will would should'.split(' '));
+const OPENING_WEIGHT = 3;
 
 /** Drops quoted phrases when something else is left: "what is 'hiệp hội tài chính'" asks in English. */
 function withoutQuotedPhrases(text: string): string {
@@ -51,7 +55,7 @@ export function detectLanguage(text: string, isName?: (foldedWord: string) => bo
   for (const raw of rawWords) {
     const word = foldDiacritics(raw.toLowerCase());
     folded.push(word);
-    if (VIETNAMESE_LETTERS.test(raw)) vi += 2;
+    if (VIETNAMESE_LETTERS.test(raw)) vi += 1.5;
     else if (VIETNAMESE_WORDS.has(word)) vi += 1;
     else if (ENGLISH_WORDS.has(word)) en += 1;
     else if (raw === raw.toLowerCase() && word.length >= 2 && !isName?.(word)) {
@@ -60,6 +64,8 @@ export function detectLanguage(text: string, isName?: (foldedWord: string) => bo
       else en += 0.25;
     }
   }
+  const first = rawWords[0]?.toLowerCase();
+  if (first !== undefined && ENGLISH_OPENINGS.has(first)) en += OPENING_WEIGHT;
   const joined = ` ${folded.join(' ')} `;
   for (const phrase of VIETNAMESE_PHRASES) if (joined.includes(` ${phrase} `)) vi += 1;
   if (vi === en) return undefined;

@@ -65,6 +65,12 @@ describe('language detection', () => {
     expect(detectLanguage('Why are the giants still investing in AI?')).toBe('en');
   });
 
+  it('reads an English question about a Vietnamese phrase as English', () => {
+    expect(detectLanguage('what does chi phí lý luận mean')).toBe('en');
+    expect(detectLanguage('what is “bảy chị em”')).toBe('en');
+    expect(detectLanguage('chi phí lý luận là gì')).toBe('vi');
+  });
+
   it('says nothing when it cannot tell', () => {
     expect(detectLanguage('Zuckerberg')).toBeUndefined();
     expect(detectLanguage('600')).toBeUndefined();
