@@ -80,15 +80,24 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
       if (limit === 0) return [];
       const cleaned = cleanText(typeof partial === 'string' ? partial : '', 200);
       const lang: Lang = options.lang ?? detectQuestionLanguage(cleaned) ?? 'en';
-      const toChoice = (fact: Fact, text?: string): Choice => ({ name: truncateChoiceName(text ?? suggestionFor(fact, lang).question), value: fact.id });
+      // Keyword-style paraphrases ("openai lo bao nhieu") match well but read badly; the fact's first question is shown instead.
+      const readable = (text: string | undefined) => text !== undefined && text !== text.toLowerCase();
+      const toChoice = (fact: Fact, text?: string): Choice => ({
+        name: truncateChoiceName(readable(text) && text ? text : suggestionFor(fact, lang).question),
+        value: fact.id,
+      });
       const folded = normalizeForMatch(cleaned, 200);
       if (folded === '') return mostUseful.slice(0, limit).map((fact) => toChoice(fact));
 
+      // Each paraphrase scores by fuse's fuzzy match plus the share of typed words it contains (the last one as a prefix).
+      const typed = folded.split(' ');
       const combined = new Map<string, { score: number; text?: string }>();
-      for (const result of questionSearch[lang].search(folded, { limit: 60 })) {
-        const score = 1 - (result.score ?? 1);
+      for (const result of questionSearch[lang].search(folded, { limit: 80 })) {
+        const words = result.item.folded.split(' ');
+        const found = typed.filter((word, i) => (i === typed.length - 1 ? words.some((w) => w.startsWith(word)) : words.includes(word))).length;
+        const score = 1 - (result.score ?? 1) + found / typed.length;
         const entry = combined.get(result.item.factId);
-        if (!entry || (entry.text === undefined && score > 0)) combined.set(result.item.factId, { score: score + (entry?.score ?? 0), text: result.item.text });
+        if (!entry || score > entry.score) combined.set(result.item.factId, { score, text: result.item.text });
       }
       for (const scored of evaluate(cleaned).ranked.slice(0, 40)) {
         if (scored.score <= 0) continue;
