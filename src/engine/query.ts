@@ -7,7 +7,7 @@ import { isStopword } from '../text/stopwords.js';
 import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
 import { answerKinds, queryNumbers, type AnswerKind, type QueryNumber } from './question-cues.js';
-import { isSmallTalk } from './small-talk.js';
+import { isSmallTalk, isSmallTalkWord } from './small-talk.js';
 
 export interface QueryAnalysis {
   readonly cleaned: string;
@@ -117,7 +117,9 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
   const folded = expandAbbreviations(foldedTokens(cleaned));
   const corrections: string[] = [];
   const unknownWords: string[] = [];
-  const tokens = folded.map((token) => {
+  // Greetings and thanks around a question ("hello, who is …") are dropped unless the article uses the word.
+  const asked = folded.filter((token) => !isSmallTalkWord(token) || index.vocabulary.has(stemToken(token)));
+  const tokens = asked.map((token) => {
     const stem = stemToken(token);
     if (index.vocabulary.has(stem) || isStopword(stem) || isStopword(token) || !/^[a-z]+$/.test(token)) return stem;
     const corrected = index.typos.correct(token) ?? index.names.match(token);

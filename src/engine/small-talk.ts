@@ -14,6 +14,11 @@ const SMALL_TALK_PHRASES = [
   'ban la ai', 'ban co the lam gi', 'ban lam duoc gi', 'ban khoe khong', 'ke chuyen cuoi', 'cam on', 'xin chao',
 ].map((phrase) => phrase.split(' '));
 
+/** A greeting or thanks word ("hello", "cảm ơn"): said around a question, never part of what it asks. */
+export function isSmallTalkWord(foldedToken: string): boolean {
+  return SMALL_TALK_WORDS.has(foldedToken);
+}
+
 /** True when, once greetings, thanks and questions about the bot are taken out, nothing is left to look up. */
 export function isSmallTalk(foldedTokens: readonly string[]): boolean {
   if (foldedTokens.length === 0) return false;

@@ -141,6 +141,11 @@ describe('the reply', () => {
     expect(engine.ask('chi phí suy luận của OpenAI là bao nhiêu').lang).toBe('vi');
   });
 
+  it('answers a question wrapped in greetings or thanks', () => {
+    expect(engine.ask('hello, who is Jim Covello?').factId).toMatch(/^covello-/);
+    expect(engine.ask('cảm ơn nhé, Tesla chi bao nhiêu cho AI quý này?').factId).toBe('tesla-600m-capex');
+  });
+
   it('uses the fallback language only when the question does not tell', () => {
     expect(engine.ask('Zuckerberg', { fallbackLang: 'vi' }).lang).toBe('vi');
     expect(engine.ask('what did Zuckerberg say', { fallbackLang: 'vi' }).lang).toBe('en');
