@@ -12,7 +12,7 @@ const ENGLISH =
 // Vietnamese function words. "ai" (who) is not here: folded, it is the same token as "AI".
 // Kept small on purpose: folded, many syllables collide with content ("tư" in "đầu tư", "chi" in "chi phí").
 const VIETNAMESE =
-  'la cua va cac mot nhung duoc voi trong thi ma nay kia do de nhu the nao gi bao sao khi da dang se bi rang theo ' +
+  'la cua va cac mot nhung duoc voi trong thi ma nay kia do de nhu the nao gi bao sao khi da se bi rang theo ' +
   'bai viet noi cai hay hoac nua cung con ho ong toi minh chung vay day nhi ne roi a oi u ha nhe khong co ve ' +
   'cho o len qua lam rat nhat hon nguoi biet giai thich lieu phai';
 
