@@ -36,6 +36,11 @@ export interface QueryAnalysis {
    * never uses ("thời tiết" has syllables the article uses elsewhere, in "thời gian" and "tiết kiệm").
    */
   readonly orphanSyllables: ReadonlySet<string>;
+  /**
+   * Vietnamese syllables that form a known word with a neighbour ("dùng" in "người dùng"), with those word pairs: a fact
+   * covers such a syllable only when it has the same word, not the syllable in another one ("xây dựng").
+   */
+  readonly boundSyllables: ReadonlyMap<string, readonly string[]>;
   /** Greetings, thanks, questions about the bot. */
   readonly smallTalk: boolean;
   /** The question tries to give the bot instructions. */
@@ -102,6 +107,20 @@ function orphanSyllables(tokens: readonly string[], inEntity: readonly boolean[]
     if (pairs.length > 0 && pairs.every((pair) => !index.bigramVocabulary.has(pair))) orphans.add(token);
   });
   return orphans;
+}
+
+function boundSyllables(tokens: readonly string[], inEntity: readonly boolean[], terms: ReadonlyMap<string, number>, index: FactIndex): Map<string, string[]> {
+  const bound = new Map<string, string[]>();
+  const isWord = (i: number) => tokens[i] !== undefined && !inEntity[i] && /^[a-z]+$/.test(tokens[i] ?? '');
+  tokens.forEach((token, i) => {
+    if (!isWord(i) || !terms.has(token)) return;
+    const pairs: string[] = [];
+    if (isWord(i - 1)) pairs.push(`${tokens[i - 1]}_${token}`);
+    if (isWord(i + 1)) pairs.push(`${token}_${tokens[i + 1]}`);
+    const known = pairs.filter((pair) => index.bigramVocabulary.has(pair));
+    if (known.length > 0) bound.set(token, [...(bound.get(token) ?? []), ...known]);
+  });
+  return bound;
 }
 
 function looksLikeInjection(folded: string): boolean {
@@ -182,6 +201,7 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
     predicateTerms: analysis.predicateTerms,
     knownBigramShare: knownBigramShare(tokens, analysis.inEntity, index),
     orphanSyllables: detectedLang === 'vi' ? orphanSyllables(tokens, analysis.inEntity, index) : new Set(),
+    boundSyllables: detectedLang === 'vi' ? boundSyllables(tokens, analysis.inEntity, analysis.terms, index) : new Map(),
     smallTalk: isSmallTalk(folded),
     injection: looksLikeInjection(foldedText),
   };

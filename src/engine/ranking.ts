@@ -78,6 +78,14 @@ function groundedPredicateShare(query: QueryAnalysis, index: FactIndex, indexed:
   return best;
 }
 
+/** Whether a fact that has the term really has it: a bound Vietnamese syllable counts only inside the same word. */
+function coversSyllable(query: QueryAnalysis, index: FactIndex, factIndex: number, term: string): boolean {
+  const pairs = query.boundSyllables.get(term);
+  if (!pairs) return true;
+  const termSet = index.facts[factIndex]?.termSet;
+  return pairs.some((pair) => termSet?.has(pair) === true);
+}
+
 /** Every fact with a non-trivial score, best first. */
 export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: ReadonlyMap<string, Entity>): FactScore[] {
   const n = index.facts.length;
@@ -97,7 +105,9 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     const orphan = query.orphanSyllables.has(term);
     const coverageIdf = postings && !orphan ? idf : index.vocabulary.has(term) && !orphan ? idf : index.maxIdf;
     coverageMass += weight * coverageIdf;
-    if (postings && !orphan) for (const [factIndex] of postings) covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
+    if (postings && !orphan) {
+      for (const [factIndex] of postings) if (coversSyllable(query, index, factIndex, term)) covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
+    }
   }
 
   // Paraphrase similarity: how much of the question one paraphrase explains, and how much of the paraphrase is asked.
@@ -138,7 +148,9 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     const postings = query.orphanSyllables.has(term) ? undefined : index.postings.get(term);
     const idf = postings ? index.idf(term) : index.maxIdf;
     predicateMass += weight * idf;
-    if (postings) for (const [factIndex] of postings) predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
+    if (postings) {
+      for (const [factIndex] of postings) if (coversSyllable(query, index, factIndex, term)) predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
+    }
   }
 
   const wanted = constrainingEntities(query, entitiesById);
@@ -156,7 +168,9 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     let askedPredicateCoverage = 1;
     if (predicateMass > 0) {
       let asked = 0;
-      for (const [term, weight] of query.predicateTerms) if (indexed.askedTermSet.has(term) && !query.orphanSyllables.has(term)) asked += weight * index.idf(term);
+      for (const [term, weight] of query.predicateTerms) {
+        if (indexed.askedTermSet.has(term) && !query.orphanSyllables.has(term) && coversSyllable(query, index, factIndex, term)) asked += weight * index.idf(term);
+      }
       askedPredicateCoverage = Math.min(1, asked / predicateMass);
     }
     let entityCoverage = 1;
