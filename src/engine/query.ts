@@ -43,7 +43,7 @@ export interface QueryAnalysis {
   readonly boundSyllables: ReadonlyMap<string, readonly string[]>;
   /** Greetings, thanks, questions about the bot. */
   readonly smallTalk: boolean;
-  /** The question tries to give the bot instructions. */
+  /** The question tries to give the bot instructions, or asks for a task other than answering (write, translate…). */
   readonly injection: boolean;
 }
 
@@ -123,8 +123,13 @@ function boundSyllables(tokens: readonly string[], inEntity: readonly boolean[],
   return bound;
 }
 
+// Tasks that are not questions about a text ("write me a poem", "translate this", "viết giúp tôi…"), by their opening verb.
+// Vietnamese verbs are matched with what follows them: folded, "viết" is also "Việt" and "dịch" also "dịch vụ".
+const TASK_OPENING =
+  /^(?:please |pls |hay |vui long )?(?:write|translate|compose|draw|paint|generate|create|code|program|sing|make me|(?:viet|dich|soan) (?:giup|cho|mot|bai|doan|code|tho|lai|sang)|sang tac|lap trinh)\b/;
+
 function looksLikeInjection(folded: string): boolean {
-  return INJECTION_PATTERNS.some((pattern) => pattern.test(folded));
+  return INJECTION_PATTERNS.some((pattern) => pattern.test(folded)) || TASK_OPENING.test(folded);
 }
 
 // A number glued to letters is part of a name ("gpt-5", "h100", "q3", "4o"), not a quantity; unit suffixes ("600m", "5b") are not names.
@@ -176,6 +181,33 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
       if (unknownWords.includes(stem) && !unknownNames.includes(stem)) unknownNames.push(stem);
     }
   }
+  // Two capitalised words in a row are one name ("Việt Nam", "Hà Nội"): unknown if the article never writes them together
+  // and they are not both words of known names, even when each word appears on its own elsewhere.
+  const unknownNameTerms: string[] = [];
+  if (capitalisedShare < 0.6) {
+    words.forEach((word, i) => {
+      const next = words[i + 1];
+      if (!next || next.sentenceStart || !CAPITALISED.test(word.text) || !CAPITALISED.test(next.text)) return;
+      const a = foldedTokens(word.text).join('');
+      const b = foldedTokens(next.text).join('');
+      const known =
+        index.bigramVocabulary.has(`${stemToken(a)}_${stemToken(b)}`) ||
+        index.compactNames.has(`${a}${b}`) ||
+        (index.nameWords.has(a) && index.nameWords.has(b));
+      if (!known && !unknownNames.includes(`${a}${b}`)) {
+        unknownNames.push(`${a}${b}`);
+        unknownWords.push(`${a}${b}`);
+        unknownNameTerms.push(`${a}${b}`);
+      }
+    });
+  }
+  // The unknown name is part of what is asked: as a term no fact has, it lowers every fact's coverage.
+  const terms = new Map(analysis.terms);
+  const predicateTerms = new Map(analysis.predicateTerms);
+  for (const name of unknownNameTerms) {
+    terms.set(name, 1);
+    predicateTerms.set(name, 1);
+  }
 
   for (const identifier of unknownIdentifiers) {
     if (!unknownWords.includes(identifier)) unknownWords.push(identifier);
@@ -187,7 +219,7 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
     cleaned,
     detectedLang,
     tokens,
-    terms: analysis.terms,
+    terms,
     entities: analysis.entities,
     subjects: analysis.entities.filter((id) => {
       const type = index.entityTypes.get(id);
@@ -198,7 +230,7 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
     unknownWords,
     unknownNames,
     corrections,
-    predicateTerms: analysis.predicateTerms,
+    predicateTerms,
     knownBigramShare: knownBigramShare(tokens, analysis.inEntity, index),
     orphanSyllables: detectedLang === 'vi' ? orphanSyllables(tokens, analysis.inEntity, index) : new Set(),
     boundSyllables: detectedLang === 'vi' ? boundSyllables(tokens, analysis.inEntity, analysis.terms, index) : new Map(),

@@ -32,6 +32,19 @@ describe('reading a question', () => {
     expect(analyzeQuery('when will gpt-5 launch', index).numbers).toEqual([]);
   });
 
+  it('reads two capitalised words as one name, unknown when the article never writes them together', () => {
+    expect(analyzeQuery('Việt Nam có được nhắc đến không', index).unknownNames).toContain('vietnam');
+    expect(analyzeQuery('What did Elon Musk say', index).unknownNames).toEqual([]);
+    expect(analyzeQuery('Mark Zuckerberg nói gì', index).unknownNames).toEqual([]);
+  });
+
+  it('treats requests for other tasks like instructions', () => {
+    expect(analyzeQuery('translate this article into French', index).injection).toBe(true);
+    expect(analyzeQuery('viết giúp tôi một bài thơ', index).injection).toBe(true);
+    expect(analyzeQuery('Việt Nam có được nhắc đến không', index).injection).toBe(false);
+    expect(analyzeQuery('who wrote the article', index).injection).toBe(false);
+  });
+
   it('notices a Vietnamese word the article never uses even when each syllable appears elsewhere', () => {
     const weather = analyzeQuery('thời tiết hôm nay thế nào', index);
     expect([...weather.orphanSyllables]).toEqual(expect.arrayContaining(['thoi', 'tiet']));
