@@ -38,6 +38,7 @@ const ConfigSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['json', 'pretty']).default('json'),
     KNOWLEDGE_DIR: optionalString,
     DISCORD_TOKEN: optionalString,
     DISCORD_CLIENT_ID: optionalSnowflake,
@@ -60,6 +61,7 @@ const ConfigSchema = z
   .transform((env) => ({
     nodeEnv: env.NODE_ENV,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     knowledgeDir: path.resolve(PROJECT_ROOT, env.KNOWLEDGE_DIR ?? 'knowledge'),
     discord: {
       token: env.DISCORD_TOKEN,

@@ -1,6 +1,7 @@
 // The one structured logger (pino, to stderr so stdout stays clean for JSON output), with secrets redacted.
+import { createRequire } from 'node:module';
 import pino from 'pino';
-import { getConfig } from './config.js';
+import { getConfig, type Config } from './config.js';
 
 export const REDACTED_PATHS = [
   'token',
@@ -31,17 +32,34 @@ export function createLogger(level: string, destination: pino.DestinationStream 
 
 let cached: pino.Logger | undefined;
 
-function safeLevel(): string {
+function safeLogConfig(): Pick<Config, 'logLevel' | 'logFormat'> {
   try {
-    return getConfig().logLevel;
+    return getConfig();
   } catch {
-    return 'info';
+    return { logLevel: 'info', logFormat: 'json' };
   }
 }
 
-/** The process-wide logger, created on first use with the configured level. */
+/**
+ * Human-readable lines on stderr through pino-pretty, for development. pino-pretty is a dev dependency:
+ * where it is not installed (a production install), logs stay JSON.
+ */
+function prettyDestination(): pino.DestinationStream | undefined {
+  try {
+    createRequire(import.meta.url).resolve('pino-pretty');
+  } catch {
+    return undefined;
+  }
+  return pino.transport({ target: 'pino-pretty', options: { destination: 2, colorize: process.stderr.isTTY } });
+}
+
+/** The process-wide logger, created on first use with the configured level and format. */
 export function getLogger(): pino.Logger {
-  cached ??= createLogger(safeLevel());
+  if (!cached) {
+    const { logLevel, logFormat } = safeLogConfig();
+    const pretty = logFormat === 'pretty' ? prettyDestination() : undefined;
+    cached = createLogger(logLevel, pretty);
+  }
   return cached;
 }
 
