@@ -20,7 +20,7 @@ import {
   type Paragraph,
   type SummarySentence,
 } from './schema.js';
-import { collapseWhitespace, normalizeForMatch } from '../text/normalize.js';
+import { collapseWhitespace, foldDiacritics, normalizeForMatch } from '../text/normalize.js';
 
 export interface KnowledgeProblem {
   readonly file: string;
@@ -207,6 +207,11 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     });
     if (fact.kind === 'figure' && fact.figures.length === 0) {
       problems.push({ file, entry: fact.id, field: 'figures', message: 'a fact of kind "figure" needs at least one figure' });
+    }
+    // Vietnamese users type with and without diacritics; the paraphrases must show both.
+    const withDiacritics = fact.questions.vi.filter((q) => foldDiacritics(q) !== q).length;
+    if (withDiacritics === 0 || withDiacritics === fact.questions.vi.length) {
+      problems.push({ file, entry: fact.id, field: 'questions.vi', message: 'needs paraphrases both with and without Vietnamese diacritics' });
     }
     for (const lang of ['en', 'vi'] as const) {
       fact.questions[lang].forEach((question, index) => {

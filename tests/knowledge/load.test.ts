@@ -85,6 +85,25 @@ describe('the real knowledge base', () => {
   });
 });
 
+describe('every figure of ARTICLE-NOTES is a structured figure of the knowledge', () => {
+  const kb = loadKnowledge(realDir);
+  // [subject entity, value, scale or unit] as ARTICLE-NOTES lists them.
+  const expected: [string, number, string][] = [
+    ['openai', 5, 'billion'], ['openai', 8.5, 'billion'], ['openai', 4, 'billion'], ['openai', 3, 'billion'], ['openai', 1.5, 'billion'],
+    ['openai', 12, 'months'], ['google', 12, 'billion'], ['big-tech', 60, 'billion'], ['big-tech', 20, 'billion'],
+    ['goldman', 1, 'trillion'], ['goldman', 300, 'jobs'], ['goldman', 7, 'percent'], ['*', 600, 'billion'],
+    ['tesla', 600, 'million'], ['nvidia', 600, 'percent'], ['nvidia', 82, 'percent'], ['nvidia', 95, 'percent'], ['*', 50, 'percent'],
+    ['cisco', 555, 'billion'], ['cisco', 70, 'percent'], ['cisco', 85, 'percent'], ['*', 10, 'years'], ['*', 600, 'days'],
+  ];
+  const all = kb.facts.flatMap((fact) => fact.figures);
+  it.each(expected)('%s: %s %s', (subject, value, kind) => {
+    const match = all.find(
+      (f) => f.value === value && (f.scale === kind || (!f.scale && f.unit === kind) || (kind === 'jobs' && f.unit === 'jobs')) && (subject === '*' || f.subject === subject),
+    );
+    expect(match, `no figure ${value} ${kind} about ${subject}`).toBeDefined();
+  });
+});
+
 describe('a second article from another directory', () => {
   it('loads without any code change (nothing about the real article is hard-coded)', () => {
     const kb = loadKnowledge(miniDir);
@@ -165,6 +184,16 @@ describe('broken copies are caught with file, entry and field named', () => {
       b!.questions.en.push(a!.questions.en[0]!.toUpperCase());
     });
     expect(problemsOf(dir)).toMatch(/is also a paraphrase of/);
+  });
+
+  it('Vietnamese paraphrases that are all written with diacritics', () => {
+    let id = '';
+    const dir = brokenCopy('facts.json', (json) => {
+      const fact = facts(json)[4]!;
+      id = fact.id;
+      fact.questions.vi = fact.questions.vi.filter((q) => q.normalize('NFD') !== q.normalize('NFD').replace(/\p{M}/gu, ''));
+    });
+    expect(problemsOf(dir)).toContain(`entry "${id}", field "questions.vi": needs paraphrases both with and without Vietnamese diacritics`);
   });
 
   it('a quote of quotes.json whose speaker is unknown', () => {
