@@ -1,4 +1,5 @@
 // Function words of English and Vietnamese (folded, without diacritics) that carry no topic for retrieval.
+import { stemToken } from './stem.js';
 
 const ENGLISH =
   'a an the of to in on for at by with from and or but nor is are was were be been being am do does did doing done ' +
@@ -16,8 +17,14 @@ const VIETNAMESE =
   'bai viet noi cai hay hoac nua cung con ho ong toi minh chung vay day nhi ne roi a oi u ha nhe khong co ve ' +
   'cho o len qua lam rat nhat hon nguoi biet giai thich lieu phai';
 
-const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH.split(' '), '$']);
-const VIETNAMESE_STOPWORDS: ReadonlySet<string> = new Set([...VIETNAMESE.split(' '), '$']);
+// The engine compares stemmed tokens, so each list also holds its function words' stems ("does" → "doe", "those" →
+// "thos"). Words about the text itself ("article", "describe") keep their stems as content: "who wrote the article" asks
+// about the article's origin, and the knowledge reads them the same way.
+const ABOUT_THE_TEXT: ReadonlySet<string> = new Set('according article piece mention mentions mentioned describe compare define'.split(' '));
+const withStems = (words: readonly string[]): ReadonlySet<string> =>
+  new Set([...words, ...words.filter((word) => !ABOUT_THE_TEXT.has(word)).map(stemToken), '$']);
+const ENGLISH_STOPWORDS: ReadonlySet<string> = withStems(ENGLISH.split(' '));
+const VIETNAMESE_STOPWORDS: ReadonlySet<string> = withStems(VIETNAMESE.split(' '));
 
 /** Folded tokens that are ignored for scoring (they still count for language and question-kind detection). */
 export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...VIETNAMESE_STOPWORDS]);

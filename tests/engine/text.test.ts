@@ -4,6 +4,7 @@ import { boundedEditDistance } from '../../src/text/edit-distance.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { cleanText, foldDiacritics, foldedTokens, MAX_INPUT_CHARS, normalizeForMatch } from '../../src/text/normalize.js';
 import { stemToken } from '../../src/text/stem.js';
+import { isStopword } from '../../src/text/stopwords.js';
 
 describe('normalisation', () => {
   it('folds Vietnamese diacritics, including đ and Đ', () => {
@@ -99,5 +100,18 @@ describe('words that are names of Object.prototype members', () => {
       expect(typeof stemToken(word)).toBe('string');
       expect(expandAbbreviations([word])).toEqual([word]);
     }
+  });
+});
+
+describe('stop words', () => {
+  it('also holds the stems of function words, since the engine compares stems', () => {
+    for (const word of ['does', 'those', 'whose', 'yours']) {
+      expect(isStopword(word), word).toBe(true);
+      expect(isStopword(stemToken(word)), stemToken(word)).toBe(true);
+    }
+  });
+
+  it('keeps words about the text itself as content once stemmed ("who wrote the article")', () => {
+    expect(isStopword(stemToken('article'))).toBe(false);
   });
 });
