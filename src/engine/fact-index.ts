@@ -4,6 +4,7 @@ import {
   analyzeTokens,
   buildConceptMatchers,
   ENTITY_PREFIX,
+  GLOSSARY_PREFIX,
   isBigram,
   isConcept,
   type AnalyzedText,
@@ -11,7 +12,9 @@ import {
 } from './analyzer.js';
 import { foldedTokens } from '../text/normalize.js';
 import { stemToken } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
 import { NameMatcher } from './name-matcher.js';
+import { answerKinds, factMeasures, queryNumbers, relativePeriods, type AskedMeasure } from './question-cues.js';
 import { TypoCorrector } from './typo-corrector.js';
 
 /** How much each field of a fact counts, and how strongly its length is normalised (BM25F). */
@@ -52,6 +55,12 @@ export interface IndexedFact {
   readonly termSet: ReadonlySet<string>;
   /** Terms of its paraphrases and keywords only: what the fact is meant to answer. */
   readonly askedTermSet: ReadonlySet<string>;
+  /** The measures its figures and answers give (an amount, a count, a duration, a percentage). */
+  readonly measures: ReadonlySet<AskedMeasure>;
+  /** Concepts the fact or the roles and descriptions of its entities mention ("CEO" for a fact about Sundar Pichai). */
+  readonly conceptSet: ReadonlySet<string>;
+  /** Periods before or after the article's time it names ("next:*" for "the next 12 months"). */
+  readonly periods: ReadonlySet<string>;
 }
 
 export interface FactIndex {
@@ -71,6 +80,14 @@ export interface FactIndex {
   readonly bigramVocabulary: ReadonlySet<string>;
   /** Entity names and aliases written without spaces or punctuation ("mag7", "gpt4"), to tell known identifiers. */
   readonly compactNames: ReadonlySet<string>;
+  /** Stemmed words the knowledge uses for sums of money: the words of its money figures' labels and their glossary synonyms. */
+  readonly moneyWords: ReadonlySet<string>;
+  /**
+   * Glossary concepts that some fact is about (in its paraphrases or keywords) and that are not question words: the
+   * attributes the knowledge can answer for some subject (revenue, wage bill, layoffs). A question asking one of them
+   * about a fact that never mentions it asks something that fact does not say.
+   */
+  readonly attributeConcepts: ReadonlySet<string>;
   /** term → [fact position, BM25F-normalised term frequency]. */
   readonly postings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
   /** term → [paraphrase position, the term's weight in that paraphrase]. */
@@ -140,6 +157,17 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     return tokens;
   };
   const analyze = (text: string, lang: 'en' | 'vi' | undefined) => analyzeTokens(tokensOf(text), matchers, undefined, lang);
+  const entityConceptCache = new Map<string, string[]>();
+  const entityConcepts = (id: string): string[] => {
+    let concepts = entityConceptCache.get(id);
+    if (!concepts) {
+      const entity = kb.entitiesById.get(id);
+      const texts = entity ? ([[entity.description.en, 'en'], [entity.description.vi, 'vi'], [entity.role?.en ?? '', 'en'], [entity.role?.vi ?? '', 'vi']] as const) : [];
+      concepts = texts.flatMap(([text, lang]) => analyze(text, lang).glossary.map((concept) => `${GLOSSARY_PREFIX}${concept}`));
+      entityConceptCache.set(id, concepts);
+    }
+    return concepts;
+  };
   const n = kb.facts.length;
   // Per fact, per field: term frequencies and length.
   const fieldTerms: Record<FieldName, Map<string, number>>[] = [];
@@ -181,7 +209,14 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     const primaryEntityIds = new Set<string>(fact.entities.slice(0, 1));
     const primaryOrganisation = fact.entities[0] ? kb.entitiesById.get(fact.entities[0])?.organisation : undefined;
     if (primaryOrganisation) primaryEntityIds.add(primaryOrganisation);
-    facts.push({ fact, entityIds, askedEntityIds, primaryEntityIds, paraphrasePositions: [], termSet, askedTermSet });
+    const measures = factMeasures(fact.figures, [foldedOf(fact.answer.en), foldedOf(fact.answer.vi)]);
+    const conceptSet = new Set<string>([...termSet].filter((term) => term.startsWith(GLOSSARY_PREFIX)));
+    for (const id of fact.entities) for (const concept of entityConcepts(id)) conceptSet.add(concept);
+    const periods = new Set<string>();
+    for (const field of ['questions', 'keywords', 'answer', 'quote'] as const) {
+      for (const [text] of texts[field]) for (const period of relativePeriods(foldedOf(text))) periods.add(period);
+    }
+    facts.push({ fact, entityIds, askedEntityIds, primaryEntityIds, paraphrasePositions: [], termSet, askedTermSet, measures, conceptSet, periods });
     for (const lang of ['en', 'vi'] as const) {
       for (const text of fact.questions[lang]) analyzedQuestions.push({ factIndex, lang, text, analysis: analyze(text, lang) });
     }
@@ -277,7 +312,41 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const name of entityTexts(entity)) compactNames.add(foldedTokens(name, 200).join(''));
   }
 
+  // A concept that names the sum in the money figures of two facts or more, and in no other figure, is a kind of money
+  // (cost, revenue, spending); one that names a single figure ("labour cost") may be what is counted ("how many employees").
+  const moneyConceptFacts = new Map<string, Set<number>>();
+  const otherFigureConcepts = new Set<string>();
+  kb.facts.forEach((fact, factIndex) => {
+    for (const figure of fact.figures) {
+      for (const label of [figure.label.en, figure.label.vi]) {
+        for (const id of analyze(label, undefined).glossary) {
+          if (figure.unit === 'currency') moneyConceptFacts.set(id, (moneyConceptFacts.get(id) ?? new Set()).add(factIndex));
+          else otherFigureConcepts.add(id);
+        }
+      }
+    }
+  });
+  const moneyWords = new Set<string>();
+  for (const term of kb.glossary) {
+    if ((moneyConceptFacts.get(term.id)?.size ?? 0) < 2 || otherFigureConcepts.has(term.id)) continue;
+    for (const variant of [...term.en, ...term.vi]) for (const token of tokensOf(variant)) if (!isStopword(token) && !/^\d/.test(token)) moneyWords.add(token);
+  }
+
+  const attributeConcepts = new Set<string>();
+  for (const indexed of facts) for (const term of indexed.askedTermSet) if (term.startsWith(GLOSSARY_PREFIX)) attributeConcepts.add(term);
+  for (const term of kb.glossary) {
+    const isQuestionWord = [...term.en, ...term.vi].some((variant) => {
+      const tokens = foldedTokens(variant, 200);
+      return tokens.every((token) => isStopword(token)) || answerKinds(tokens).size > 0;
+    });
+    // Units and scales ("billion", "percent") are read as numbers, not as what is asked.
+    const isUnit = [...term.en, ...term.vi].some((variant) => queryNumbers(['1', ...foldedTokens(variant, 200)])[0]?.unit !== undefined);
+    if (isQuestionWord || isUnit) attributeConcepts.delete(`${GLOSSARY_PREFIX}${term.id}`);
+  }
+
   return {
+    moneyWords,
+    attributeConcepts,
     entityTypes: new Map(kb.entities.map((entity) => [entity.id, entity.type])),
     nameWords,
     bigramVocabulary,

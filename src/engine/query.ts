@@ -6,7 +6,7 @@ import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
-import { answerKinds, queryNumbers, type AnswerKind, type QueryNumber } from './question-cues.js';
+import { answerKinds, askedMeasure, queryNumbers, relativePeriods, type AnswerKind, type AskedMeasure, type QueryNumber } from './question-cues.js';
 import { isSmallTalk, isSmallTalkWord } from './small-talk.js';
 
 export interface QueryAnalysis {
@@ -21,6 +21,10 @@ export interface QueryAnalysis {
   readonly subjects: readonly string[];
   readonly kinds: ReadonlySet<AnswerKind>;
   readonly numbers: readonly QueryNumber[];
+  /** The measure a figure question asks for (an amount, a count, a duration, a percentage). */
+  readonly measure: AskedMeasure | undefined;
+  /** Periods before or after the article's time the question names ("next:year", "last:quarter"). */
+  readonly periods: ReadonlySet<string>;
   /** Content words that appear nowhere in the knowledge or the article, even after typo correction. */
   readonly unknownWords: readonly string[];
   /** Unknown words written as names (capitalised mid-sentence, or in capitals): other companies, people, products. */
@@ -226,6 +230,12 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
       return type !== undefined && type !== 'term' && type !== 'event';
     }),
     kinds: answerKinds(folded),
+    measure: askedMeasure(
+      folded,
+      (token) => index.moneyWords.has(stemToken(token)),
+      (token) => isStopword(token, detectedLang) && !index.moneyWords.has(stemToken(token)),
+    ),
+    periods: relativePeriods(folded),
     numbers: queryNumbers(folded).filter((n) => !identifierNumbers.has(n.value) || n.unit !== undefined),
     unknownWords,
     unknownNames,

@@ -114,3 +114,117 @@ export function numberFit(number: QueryNumber, figure: Figure): 'match' | 'confl
   if (number.scale && !figure.scale) return 'conflict';
   return 'match';
 }
+
+/**
+ * The measure a figure question asks for: an amount ("how much", "bao nhiêu tiền"), a count of things ("how many
+ * employees", "bao nhiêu người"), a duration ("how long", "bao lâu") or a percentage. A fact answers it only with a
+ * figure of that measure: "how many employees" is not answered by a wage bill in dollars.
+ */
+export type AskedMeasure = 'amount' | 'count' | 'duration' | 'percent';
+
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'percentage', 'pct', '%', 'times', 'fold', 'lan']);
+const DURATION_WORDS: ReadonlySet<string> = new Set([
+  'year', 'years', 'month', 'months', 'day', 'days', 'week', 'weeks', 'quarter', 'quarters', 'decade', 'decades', 'hour', 'hours',
+  'long', 'nam', 'thang', 'ngay', 'tuan', 'quy', 'lau', 'gio', 'tuoi', 'thap',
+]);
+const CURRENCY_WORDS: ReadonlySet<string> = new Set([
+  ...SCALE_WORDS.keys(), '$', 'usd', 'dollar', 'dollars', 'dola', 'do', 'tien', 'von', 'money', 'cash', 'nghin', 'ngan',
+]);
+/** Vietnamese prepositions and particles that may follow "bao nhiêu" ("đầu tư bao nhiêu vào AI"). */
+const VIETNAMESE_LINKS: ReadonlySet<string> = new Set('vao cho de trong tren tu den khi thi vay the nua roi a ha nhi day nhe voi ve khong hien moi mot nay so'.split(' '));
+/** Vietnamese classifiers that count things ("bao nhiêu người", "mấy con chip", "bao nhiêu chiếc"). */
+const COUNT_CLASSIFIERS: ReadonlySet<string> = new Set(['nguoi', 'con', 'chiec', 'cai', 'ca', 'nhan', 'vi', 'tam']);
+
+/**
+ * The measure asked for, from folded tokens. `isMoneyWord` tells the words the knowledge uses for money
+ * (revenue, cost, chi phí…): "how many dollars of revenue" and "bao nhiêu doanh thu" ask for an amount.
+ */
+export function askedMeasure(tokens: readonly string[], isMoneyWord: (token: string) => boolean, isFunctionWord: (token: string) => boolean): AskedMeasure | undefined {
+  const padded = ` ${tokens.join(' ')} `;
+  if (/ (?:what|which) (?:percent|percentage|share|portion|fraction|proportion) | (?:bao nhieu|may) (?:phan tram|%) | ty le (?:bao nhieu|may)/.test(padded)) return 'percent';
+  if (/ how long | bao lau | how (?:old|many years) /.test(padded)) return 'duration';
+  const nounAfter = (index: number): AskedMeasure => {
+    const noun = tokens[index];
+    if (noun === undefined) return 'amount';
+    // "bao nhiêu phần (trăm)", "bao nhiêu phần thị trường": a share.
+    if (PERCENT_WORDS.has(noun) || noun === 'phan') return 'percent';
+    if (DURATION_WORDS.has(noun)) return 'duration';
+    if (CURRENCY_WORDS.has(noun) || isMoneyWord(noun)) return 'amount';
+    if (COUNT_CLASSIFIERS.has(noun)) return 'count';
+    if (isFunctionWord(noun) || VIETNAMESE_LINKS.has(noun) || /^\d/.test(noun)) return 'amount';
+    return 'count';
+  };
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a === 'how' && b === 'much') return 'amount';
+    if (a === 'how' && b === 'many') return nounAfter(i + 2);
+    // "ngày bao nhiêu", "năm bao nhiêu": a date.
+    if (a === 'bao' && b === 'nhieu') return DURATION_WORDS.has(tokens[i - 1] ?? '') ? 'duration' : nounAfter(i + 2);
+  }
+  return undefined;
+}
+
+const MEASURES_OF_UNIT: Readonly<Record<Figure['unit'], readonly AskedMeasure[]>> = {
+  currency: ['amount'],
+  percent: ['amount', 'percent'],
+  jobs: ['amount', 'count'],
+  days: ['amount', 'duration'],
+  months: ['amount', 'duration'],
+  years: ['amount', 'duration'],
+  year: ['duration'],
+  date: ['duration'],
+};
+
+/**
+ * The measures a fact can answer: those of its figures, and of the numbers its answers write out ("about 18 months"),
+ * and an amount when they speak of sums without a number ("billions of dollars").
+ */
+export function factMeasures(figures: readonly Figure[], answerTokens: readonly (readonly string[])[]): Set<AskedMeasure> {
+  const measures = new Set<AskedMeasure>();
+  for (const figure of figures) for (const measure of MEASURES_OF_UNIT[figure.unit]) measures.add(measure);
+  for (const tokens of answerTokens) {
+    for (const number of queryNumbers(tokens)) for (const measure of number.unit ? MEASURES_OF_UNIT[number.unit] : ['amount' as const]) measures.add(measure);
+    if (tokens.some((token) => SCALE_WORDS.has(token) && token.length > 2)) measures.add('amount');
+  }
+  return measures;
+}
+
+// Periods relative to the article's time ("next year", "quý trước"), over folded tokens.
+const PERIOD_UNITS: ReadonlyMap<string, string> = entries({
+  year: 'year', years: 'year', quarter: 'quarter', quarters: 'quarter', month: 'month', months: 'month', week: 'week', weeks: 'week',
+  nam: 'year', quy: 'quarter', thang: 'month', tuan: 'week',
+});
+const ENGLISH_RELATIONS: ReadonlyMap<string, 'next' | 'last'> = entries<'next' | 'last'>({ next: 'next', coming: 'next', upcoming: 'next', following: 'next', last: 'last', previous: 'last', prior: 'last' });
+const VIETNAMESE_RELATIONS: ReadonlyMap<string, 'next' | 'last'> = entries<'next' | 'last'>({ sau: 'next', toi: 'next', truoc: 'last', ngoai: 'last' });
+
+/**
+ * The periods before or after the article's time that a text names, as "next:year", "last:quarter"; "next:*" for
+ * "the next 12 months" (some span ahead). A fact that speaks of this quarter does not answer a question about the next.
+ */
+export function relativePeriods(tokens: readonly string[]): Set<string> {
+  const periods = new Set<string>();
+  tokens.forEach((token, i) => {
+    const relation = ENGLISH_RELATIONS.get(token);
+    if (relation) {
+      const next = tokens[i + 1] ?? '';
+      const unit = PERIOD_UNITS.get(next);
+      if (unit) periods.add(`${relation}:${unit}`);
+      else if (NUMBER.test(next) || next === 'few' || next === 'several') periods.add(`${relation}:*`);
+    }
+    const unit = PERIOD_UNITS.get(token);
+    const after = VIETNAMESE_RELATIONS.get(tokens[i + 1] ?? '');
+    // "năm sau", "quý trước"; "12 tháng tới" is a span ahead.
+    if (unit && after) periods.add(NUMBER.test(tokens[i - 1] ?? '') ? `${after}:*` : `${after}:${unit}`);
+  });
+  return periods;
+}
+
+/** Whether a fact naming `factPeriods` speaks of every relative period the question names. */
+export function periodsFit(asked: ReadonlySet<string>, factPeriods: ReadonlySet<string>): boolean {
+  for (const period of asked) {
+    const [relation] = period.split(':');
+    if (!factPeriods.has(period) && !factPeriods.has(`${relation}:*`)) return false;
+  }
+  return true;
+}

@@ -3,7 +3,7 @@ import type { Entity, Fact } from '../knowledge/schema.js';
 import { ENTITY_PREFIX, isBigram } from './analyzer.js';
 import type { FactIndex, IndexedFact } from './fact-index.js';
 import type { QueryAnalysis } from './query.js';
-import { numberFit } from './question-cues.js';
+import { numberFit, periodsFit } from './question-cues.js';
 
 export interface FactScore {
   readonly factIndex: number;
@@ -25,6 +25,14 @@ export interface FactScore {
   readonly numberMatch: boolean;
   /** A "who" question names an organisation, and the fact's people belong to another. */
   readonly personMismatch: boolean;
+  /** The question asks for a measure (an amount, a count, a duration, a percentage) that none of the fact's figures has. */
+  readonly measureMismatch: boolean;
+  /** How many attributes the question asks (revenue, salary, CEO…) the fact never mentions, though other facts do. */
+  readonly missingAttributes: number;
+  /** The question names a period before or after the article's time ("next year") that the fact does not speak of. */
+  readonly periodMismatch: boolean;
+  /** The question names a calendar year the fact never mentions. */
+  readonly yearMismatch: boolean;
 }
 
 /** Entity types that identify what a question is about (a "term" such as AI itself does not). */
@@ -41,6 +49,7 @@ export const RANKING = {
   numberMissingPenalty: 0.1,
   kindBonus: 0.06,
   kindPenalty: 0.08,
+  measurePenalty: 0.12,
 } as const;
 
 export function constrainingEntities(query: QueryAnalysis, entitiesById: ReadonlyMap<string, Entity>): string[] {
@@ -235,8 +244,17 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
       }
     }
 
+    const measureMismatch = query.measure !== undefined && !indexed.measures.has(query.measure);
+    const periodMismatch = query.periods.size > 0 && !periodsFit(query.periods, indexed.periods);
+    const yearMismatch = query.numbers.some((number) => number.unit === 'year' && !indexed.termSet.has(String(number.value)) && !fact.figures.some((f) => numberFit(number, f) === 'match'));
+    if (periodMismatch) score -= RANKING.measurePenalty;
+    let missingAttributes = 0;
+    // Time words weigh less as predicates ("this quarter"): the time check reads them.
+    for (const [term, weight] of query.predicateTerms) if (weight >= 0.5 && index.attributeConcepts.has(term) && !indexed.conceptSet.has(term)) missingAttributes += 1;
+    if (measureMismatch) score -= RANKING.measurePenalty;
+
     if (score > 0 || paraphrase > 0 || coverage > 0) {
-      scores.push({ factIndex, fact, score, paraphrase, coverage, bm25: bm25Share, entityCoverage, predicateCoverage, askedPredicateCoverage, numberConflict, numberMatch, personMismatch });
+      scores.push({ factIndex, fact, score, paraphrase, coverage, bm25: bm25Share, entityCoverage, predicateCoverage, askedPredicateCoverage, numberConflict, numberMatch, personMismatch, measureMismatch, missingAttributes, periodMismatch, yearMismatch });
     }
   }
   scores.sort((a, b) => b.score - a.score);

@@ -123,6 +123,27 @@ describe('abstention', () => {
   });
 });
 
+describe('near misses: a subject the article names, asked something it does not say', () => {
+  // Each pair: a question the article answers, and the same subject asked for a measure, a period or an attribute it lacks.
+  const pairs: [answerable: string, factId: string, nearMiss: string][] = [
+    ['what is OpenAI staff cost', 'openai-labour-cost', 'how many staff does OpenAI employ'],
+    ['Tesla AI capex this quarter', 'tesla-600m-capex', 'Tesla AI capex next quarter'],
+    ['Google AI investment each quarter', 'google-12b-per-quarter', 'Google AI spending in 2027'],
+    ['Nvidia market share in data centres', 'nvidia-82-percent-datacenter', 'what is Nvidia profit margin'],
+  ];
+  it.each(pairs)('answers "%s" and declines its near miss', (answerable, factId, nearMiss) => {
+    expect(engine.ask(answerable)).toMatchObject({ answered: true, factId });
+    const reply = engine.ask(nearMiss);
+    expect(reply.answered, nearMiss).toBe(false);
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('reads a count as a count: no fact gives how many startups collapsed, only that some did', () => {
+    expect(engine.ask('how many AI startups collapsed').answered).toBe(false);
+    expect(engine.ask('name the AI startups that collapsed')).toMatchObject({ answered: true, factId: 'startups-collapsed' });
+  });
+});
+
 describe('the reply', () => {
   it('is in the asker language, or the forced one, with a verbatim source and the translation note', () => {
     const en = engine.ask('how much did OpenAI spend on inference');

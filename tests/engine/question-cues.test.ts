@@ -1,6 +1,7 @@
 // Unit tests of what a question asks for: answer kinds, and numbers with their units (the four 600s).
 import { describe, expect, it } from 'vitest';
-import { answerKinds, numberFit, queryNumbers } from '../../src/engine/question-cues.js';
+import { answerKinds, askedMeasure, factMeasures, numberFit, periodsFit, queryNumbers, relativePeriods } from '../../src/engine/question-cues.js';
+import { isStopword } from '../../src/text/stopwords.js';
 import type { Figure } from '../../src/knowledge/schema.js';
 import { foldedTokens } from '../../src/text/normalize.js';
 
@@ -48,5 +49,54 @@ describe('numbers and their units', () => {
     expect(numberFit({ value: 600 }, tesla)).toBe('match');
     expect(numberFit({ value: 600, unit: 'days' }, days)).toBe('match');
     expect(numberFit({ value: 500, unit: 'days' }, days)).toBe('none');
+  });
+});
+
+describe('the measure a figure question asks for', () => {
+  const money = new Set(['revenue', 'cost', 'doanh', 'thu']);
+  const measureOf = (q: string) => askedMeasure(foldedTokens(q), (t) => money.has(t), (t) => isStopword(t));
+
+  it('tells amounts, counts, durations and percentages apart in both languages', () => {
+    expect(measureOf('how much does OpenAI lose')).toBe('amount');
+    expect(measureOf('how many billion dollars')).toBe('amount');
+    expect(measureOf('bao nhiêu doanh thu')).toBe('amount');
+    expect(measureOf('Google đầu tư bao nhiêu vào AI mỗi quý')).toBe('amount');
+    expect(measureOf('how many employees does it have')).toBe('count');
+    expect(measureOf('sa thải bao nhiêu người')).toBe('count');
+    expect(measureOf('bán được bao nhiêu xe')).toBe('count');
+    expect(measureOf('how long has it been')).toBe('duration');
+    expect(measureOf('ra mắt bao lâu rồi')).toBe('duration');
+    expect(measureOf('chatgpt xuất hiện ngày bao nhiêu')).toBe('duration');
+    expect(measureOf('what percentage of the market')).toBe('percent');
+    expect(measureOf('chiếm bao nhiêu phần trăm')).toBe('percent');
+    expect(measureOf('who said it')).toBeUndefined();
+  });
+
+  it('reads what a fact can answer from its figures and the numbers its answers write out', () => {
+    const currency: Figure = { value: 1.5, unit: 'currency', scale: 'billion', bound: 'exact', subject: 'x', label: { en: 'l', vi: 'l' } };
+    expect([...factMeasures([currency], [])]).toEqual(['amount']);
+    expect(factMeasures([], [foldedTokens('about 18 months after it arrived')]).has('duration')).toBe(true);
+    expect(factMeasures([], [foldedTokens('spent billions of dollars')]).has('amount')).toBe(true);
+    expect(factMeasures([], [foldedTokens('laid off staff')]).size).toBe(0);
+  });
+});
+
+describe('periods relative to the article', () => {
+  const periodsOf = (q: string) => relativePeriods(foldedTokens(q));
+
+  it('reads next and last periods in both languages, and spans ahead', () => {
+    expect([...periodsOf('how much will it spend next year')]).toEqual(['next:year']);
+    expect([...periodsOf('doanh thu quý trước')]).toEqual(['last:quarter']);
+    expect([...periodsOf('năm sau thì sao')]).toEqual(['next:year']);
+    expect([...periodsOf('within the next 12 months')]).toEqual(['next:*']);
+    expect([...periodsOf('trong 12 tháng tới')]).toEqual(['next:*']);
+    expect(periodsOf('this quarter').size).toBe(0);
+  });
+
+  it('a fact fits when it names the same period, or a span in the same direction', () => {
+    expect(periodsFit(periodsOf('next year'), periodsOf('in the next 12 months'))).toBe(true);
+    expect(periodsFit(periodsOf('next year'), periodsOf('this quarter'))).toBe(false);
+    expect(periodsFit(periodsOf('last quarter'), periodsOf('next few years'))).toBe(false);
+    expect(periodsFit(new Set(), periodsOf('this quarter'))).toBe(true);
   });
 });
