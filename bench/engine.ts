@@ -1,4 +1,4 @@
-// Engine bench: accuracy on the dev and held-out sets, latency, throughput, start-up and memory, against a naive fuse.js baseline.
+// Engine bench: accuracy on the dev, dev-b and held-out sets, latency, throughput, start-up and memory, against a naive fuse.js baseline.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { normalizeForMatch } from '../src/text/normalize.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEV = path.join(root, 'tests/eval/dev-questions.json');
+const DEV_B = path.join(root, 'tests/eval/dev-b-questions.json');
 const HOLDOUT = path.join(root, 'tests/eval/holdout-questions.json');
 const STARTUP_RUNS = 9;
 const LATENCY_ROUNDS = 30;
@@ -151,6 +152,7 @@ function main(): void {
   const dir = getConfig().knowledgeDir;
   const engineHeap = measureEngineHeap(dir);
   const dev = loadSet(DEV);
+  const devB = loadSet(DEV_B);
   const holdout = loadSet(HOLDOUT);
   if (!dev) throw new Error(`no development set at ${DEV}`);
 
@@ -188,6 +190,7 @@ function main(): void {
   const header = ['', 'engine', 'fuse baseline (never declines)', `fuse baseline (declines > ${declineScore})`];
   const rows = [
     ...accuracyRows(`dev (${dev.length})`, [evaluate(ask, dev), evaluate(baselineNever, dev), evaluate(baselineScore, dev)]),
+    ...accuracyRows(`dev-b (${devB?.length ?? 0})`, [evaluate(ask, devB), evaluate(baselineNever, devB), evaluate(baselineScore, devB)]),
     ...accuracyRows(`holdout (${holdout?.length ?? 0})`, [evaluate(ask, holdout), evaluate(baselineNever, holdout), evaluate(baselineScore, holdout)]),
     ['latency p50 / p95 / p99 (warm)', `${ms(engineLatency.p50)} / ${ms(engineLatency.p95)} / ${ms(engineLatency.p99)}`, '', `${ms(baselineLatency.p50)} / ${ms(baselineLatency.p95)} / ${ms(baselineLatency.p99)}`],
     ['latency max', ms(engineLatency.max), '', ms(baselineLatency.max)],
