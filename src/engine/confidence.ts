@@ -5,6 +5,28 @@ import type { QueryAnalysis } from './query.js';
 /** Answers below this confidence are declined. */
 export const ANSWER_THRESHOLD = 0.5;
 
+/** The evidence the model weighs, in the order the logit sums it. */
+export const CONFIDENCE_FEATURES = [
+  'paraphrase',
+  'predicateCoverage',
+  'askedPredicateCoverage',
+  'knownPairs',
+  'margin',
+  'unknownWord',
+  'unknownName',
+  'unknownSubject',
+  'numberConflict',
+  'numberUnmatched',
+  'measureMismatch',
+  'missingAttribute',
+  'periodMismatch',
+  'yearMismatch',
+] as const;
+export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
+/** One question's evidence: coverages and shares in 0..1, flags as 0 or 1. */
+export type ConfidenceFeatures = Readonly<Record<ConfidenceFeature, number>>;
+export type ConfidenceWeights = Readonly<Record<'bias' | ConfidenceFeature, number>>;
+
 /**
  * Weights of a logistic model over the best fact's evidence. They were fitted by logistic regression on both
  * development sets (dev and dev-b; target: the best fact is the expected one; an unanswerable question counts as
@@ -13,6 +35,7 @@ export const ANSWER_THRESHOLD = 0.5;
  * mismatches (measure, period, year) are logical contradictions and get a strong weight, and the unknown-word weights
  * keep their values from the first fit, on questions about subjects the article never names (dev-b's paraphrases use
  * words the knowledge lacks, which would otherwise teach the model to ignore unknown subjects such as "bitcoin").
+ * Reproduce with `npm run fit:confidence`.
  */
 export const CONFIDENCE_WEIGHTS = {
   bias: -1.09,
@@ -40,7 +63,7 @@ export const CONFIDENCE_WEIGHTS = {
   periodMismatch: -6,
   /** The question names a calendar year the fact never mentions. */
   yearMismatch: -3,
-} as const;
+} as const satisfies ConfidenceWeights;
 
 /** A score lead this large over the runner-up counts fully. */
 const FULL_MARGIN = 0.3;
@@ -52,25 +75,36 @@ const MIN_ENTITY_COVERAGE = 0.6;
 
 /** 0..1: the estimated probability that `top` answers the question. */
 export function confidenceOf(query: QueryAnalysis, top: FactScore | undefined, second: FactScore | undefined): number {
-  if (!top || query.injection || query.smallTalk || top.entityCoverage <= MIN_ENTITY_COVERAGE) return 0;
-  const w = CONFIDENCE_WEIGHTS;
-  const margin = Math.min(1, Math.max(0, top.score - Math.max(0, second?.score ?? 0)) / FULL_MARGIN);
+  const features = confidenceFeatures(query, top, second);
+  return features ? 1 / (1 + Math.exp(-confidenceLogit(features, CONFIDENCE_WEIGHTS))) : 0;
+}
+
+/** The model's evidence about `top`, or undefined when the question is declined before any weighing. */
+export function confidenceFeatures(query: QueryAnalysis, top: FactScore | undefined, second: FactScore | undefined): ConfidenceFeatures | undefined {
+  if (!top || query.injection || query.smallTalk || top.entityCoverage <= MIN_ENTITY_COVERAGE) return undefined;
   const unknown = query.unknownWords.length > 0;
-  const z =
-    w.bias +
-    w.paraphrase * top.paraphrase +
-    w.predicateCoverage * top.predicateCoverage +
-    w.askedPredicateCoverage * top.askedPredicateCoverage +
-    w.knownPairs * query.knownBigramShare +
-    w.margin * margin +
-    (unknown ? w.unknownWord : 0) +
-    (query.unknownNames.length > 0 ? w.unknownName : 0) +
-    (unknown && query.subjects.length === 0 ? w.unknownSubject : 0) +
-    (top.numberConflict ? w.numberConflict : 0) +
-    (query.numbers.length > 0 && !top.numberMatch ? w.numberUnmatched : 0) +
-    (top.measureMismatch ? w.measureMismatch : 0) +
-    (top.missingAttributes > 0 ? w.missingAttribute : 0) +
-    (top.periodMismatch ? w.periodMismatch : 0) +
-    (top.yearMismatch ? w.yearMismatch : 0);
-  return 1 / (1 + Math.exp(-z));
+  const flag = (on: boolean) => (on ? 1 : 0);
+  return {
+    paraphrase: top.paraphrase,
+    predicateCoverage: top.predicateCoverage,
+    askedPredicateCoverage: top.askedPredicateCoverage,
+    knownPairs: query.knownBigramShare,
+    margin: Math.min(1, Math.max(0, top.score - Math.max(0, second?.score ?? 0)) / FULL_MARGIN),
+    unknownWord: flag(unknown),
+    unknownName: flag(query.unknownNames.length > 0),
+    unknownSubject: flag(unknown && query.subjects.length === 0),
+    numberConflict: flag(top.numberConflict),
+    numberUnmatched: flag(query.numbers.length > 0 && !top.numberMatch),
+    measureMismatch: flag(top.measureMismatch),
+    missingAttribute: flag(top.missingAttributes > 0),
+    periodMismatch: flag(top.periodMismatch),
+    yearMismatch: flag(top.yearMismatch),
+  };
+}
+
+/** The log-odds that the answer is right, summed in CONFIDENCE_FEATURES order (so a refit sees exactly what the engine computes). */
+export function confidenceLogit(features: ConfidenceFeatures, weights: ConfidenceWeights): number {
+  let z = weights.bias;
+  for (const name of CONFIDENCE_FEATURES) z += weights[name] * features[name];
+  return z;
 }
