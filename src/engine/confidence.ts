@@ -42,23 +42,23 @@ export const CONFIDENCE_WEIGHTS = {
   /** Best paraphrase similarity, 0..1: it adds nothing once the coverages and the margin are known (fitted freely it came out slightly negative), so it is fixed at 0. */
   paraphrase: 0,
   /** Share of what is asked about the named entities found in the fact, 0..1. */
-  predicateCoverage: 0.29,
+  predicateCoverage: 0.03,
   /** The same, in the fact's paraphrases and keywords only. */
-  askedPredicateCoverage: 3.1,
+  askedPredicateCoverage: 3.29,
   /** Share of the question's word pairs that the article or the knowledge also has, 0..1. */
-  knownPairs: 0.28,
+  knownPairs: 0.38,
   /** Lead over the runner-up, 0..1. */
-  margin: 1.9,
+  margin: 1.94,
   unknownWord: -1.07,
   unknownName: -1.05,
   /** An unknown word and no known person or organisation: the question is probably about something else. */
   unknownSubject: -1.32,
-  numberConflict: -0.34,
-  numberUnmatched: -1.01,
+  numberConflict: -0.31,
+  numberUnmatched: -1.0,
   /** The question asks for a measure (a count, a duration…) none of the fact's figures or answers gives. */
   measureMismatch: -6,
   /** The question asks for an attribute (revenue, salary, CEO…) the fact never mentions though other facts do. */
-  missingAttribute: -2.04,
+  missingAttribute: -2.25,
   /** The question names a period before or after the article's time ("next year") the fact does not speak of. */
   periodMismatch: -6,
   /** The question names a calendar year the fact never mentions. */
