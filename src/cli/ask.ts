@@ -64,7 +64,7 @@ const LABELS: Readonly<Record<Lang, { source: string; english: string; note: str
 };
 
 /** The reply as readable text: answer, source paragraph and verbatim quote, translation note, suggestions. */
-export function formatReply(reply: Reply, kb: KnowledgeBase): string {
+function formatReply(reply: Reply, kb: KnowledgeBase): string {
   const labels = LABELS[reply.lang];
   const lines = [reply.answer];
   for (const source of reply.sources) {

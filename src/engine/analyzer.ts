@@ -62,10 +62,6 @@ export function isBigram(term: string): boolean {
   return term.includes(BIGRAM_JOIN);
 }
 
-export function isConcept(term: string): boolean {
-  return term.startsWith(ENTITY_PREFIX) || term.startsWith(GLOSSARY_PREFIX);
-}
-
 /** Entity and glossary phrase matchers, built from the knowledge base once. */
 export interface ConceptMatchers {
   readonly entities: PhraseMatcher;
@@ -148,8 +144,4 @@ export function analyzeTokens(
     }
   }
   return { tokens, terms, entities, glossary, predicateTerms, inEntity };
-}
-
-export function analyzeText(text: string, matchers: ConceptMatchers | undefined, weights?: TermWeights, lang?: 'en' | 'vi'): AnalyzedText {
-  return analyzeTokens(stemmedTokens(text, 5000), matchers, weights, lang);
 }

@@ -5,8 +5,6 @@ import {
   buildConceptMatchers,
   ENTITY_PREFIX,
   GLOSSARY_PREFIX,
-  isBigram,
-  isConcept,
   type AnalyzedText,
   type ConceptMatchers,
 } from './analyzer.js';
@@ -365,9 +363,4 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     maxIdf,
     k1: K1,
   };
-}
-
-/** Whether a term is a plain word (not a bigram or a concept id). */
-export function isWord(term: string): boolean {
-  return !isBigram(term) && !isConcept(term);
 }

@@ -12,8 +12,7 @@ import { answeredReply, declinedReply, suggestionFor } from './reply.js';
 import type { AnswerEngine, AskOptions, Choice, Lang, Reply, Suggestion } from './types.js';
 
 export type * from './types.js';
-export { ANSWER_THRESHOLD } from './confidence.js';
-export { MAX_CHOICES, MAX_CHOICE_NAME, truncateChoiceName } from './lookups.js';
+export { MAX_CHOICES, MAX_CHOICE_NAME } from './lookups.js';
 
 const DID_YOU_MEAN = 3;
 /** Runners-up within this share of the best score are offered beside an answer. */

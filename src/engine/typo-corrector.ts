@@ -26,10 +26,6 @@ export class TypoCorrector {
     }
   }
 
-  has(word: string): boolean {
-    return this.words.has(word);
-  }
-
   /** The stem of the vocabulary word meant by `word` (folded, not stemmed), or undefined when it is known, too short, or nothing is close. */
   correct(word: string): string | undefined {
     if (word.length < MIN_LENGTH || this.words.has(word) || !/^[a-z]+$/.test(word)) return undefined;

@@ -8,7 +8,6 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
-const NON_WORD = /[^\p{L}\p{N}%$]+/gu;
 
 /** NFC, zero-width and control characters removed, whitespace collapsed, capped in length. Keeps case and diacritics. */
 export function cleanText(input: string, maxChars = MAX_INPUT_CHARS): string {
@@ -37,7 +36,6 @@ export function normalizeForMatch(input: string, maxChars = MAX_INPUT_CHARS): st
     .replace(/(\d)[.,](\d)/g, '$1.$2')
     .replace(/[^\p{L}\p{N}%$.]+/gu, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-    .replace(NON_WORD, (match) => (match === '.' ? match : ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

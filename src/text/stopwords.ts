@@ -27,7 +27,7 @@ const ENGLISH_STOPWORDS: ReadonlySet<string> = withStems(ENGLISH.split(' '));
 const VIETNAMESE_STOPWORDS: ReadonlySet<string> = withStems(VIETNAMESE.split(' '));
 
 /** Folded tokens that are ignored for scoring (they still count for language and question-kind detection). */
-export const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...VIETNAMESE_STOPWORDS]);
+const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...VIETNAMESE_STOPWORDS]);
 
 /**
  * Whether a folded token is a function word. With a language, only that language's list applies: folded, the
