@@ -32,7 +32,10 @@ const optionalSnowflake = z
   .pipe(snowflake.optional())
   .optional();
 
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+/** A blank value means "use the default": without this, z.coerce turns PORT= into 0 (a random port) instead of 8787. */
+const blankAsUnset = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const positiveInt = (fallback: number) => z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(fallback));
 
 const ConfigSchema = z
   .object({
@@ -48,8 +51,8 @@ const ConfigSchema = z
       z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (the application public key)').optional(),
     ),
     INTERACTIONS_MODE: z.enum(['auto', 'gateway', 'http', 'console']).default('auto'),
-    PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
-    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(65_535).default(8787)),
+    HOST: z.preprocess(blankAsUnset, z.string().trim().min(1).default('0.0.0.0')),
     SHARDS: optionalString.pipe(
       z
         .union([z.literal('auto'), z.string().regex(/^\d+$/, 'must be "auto" or a whole number').transform(Number)])

@@ -23,6 +23,13 @@ describe('parseConfig', () => {
     expect(config.discord.apiUrl).toBeUndefined();
   });
 
+  it('gives blank numbers and HOST their defaults (PORT= must not become port 0, a random port)', () => {
+    const config = parseConfig({ PORT: '', HOST: ' ', ASK_COOLDOWN_MAX: '', ASK_COOLDOWN_WINDOW_SECONDS: '' });
+    expect(config.http).toEqual({ port: 8787, host: '0.0.0.0' });
+    expect(config.askCooldown).toEqual({ max: 5, windowMs: 30_000 });
+    expect(parseConfig({ PORT: '0' }).http.port).toBe(0);
+  });
+
   it('derives the client id from the token when it is not given', () => {
     const id = '123456789012345678';
     const token = `${Buffer.from(id).toString('base64')}.abc.def`;
