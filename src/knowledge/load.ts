@@ -128,8 +128,13 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const problems: KnowledgeProblem[] = [];
   const articlePath = path.join(dir, KNOWLEDGE_FILES.article);
   let articleText = '';
-  if (existsSync(articlePath)) articleText = readFileSync(articlePath, 'utf8').normalize('NFC');
-  else problems.push({ file: KNOWLEDGE_FILES.article, message: 'file is missing' });
+  if (!existsSync(articlePath)) {
+    problems.push({ file: KNOWLEDGE_FILES.article, message: 'file is missing' });
+  } else {
+    articleText = readFileSync(articlePath, 'utf8').normalize('NFC');
+    // Named here, or an empty article would stop the load below with a KnowledgeError that lists no problem.
+    if (articleText.trim() === '') problems.push({ file: KNOWLEDGE_FILES.article, message: 'file is empty' });
+  }
 
   const meta = parseFile(ArticleMetaSchema, readJson(dir, KNOWLEDGE_FILES.meta, problems), KNOWLEDGE_FILES.meta, problems);
   const factsFile = parseFile(FactsFileSchema, readJson(dir, KNOWLEDGE_FILES.facts, problems), KNOWLEDGE_FILES.facts, problems);

@@ -230,6 +230,14 @@ describe('broken copies are caught with file, entry and field named', () => {
     expect(problemsOf(dir)).toMatch(/entities\.json: is not valid JSON/);
   });
 
+  it('an empty article names the file (never a KnowledgeError without problems)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'knowledge-'));
+    copies.push(dir);
+    cpSync(realDir, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'article.vi.txt'), '');
+    expect(problemsOf(dir)).toContain('article.vi.txt: file is empty');
+  });
+
   it('reports every problem at once, not just the first', () => {
     const dir = brokenCopy('facts.json', (json) => {
       const list = facts(json);
