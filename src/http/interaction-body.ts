@@ -68,12 +68,6 @@ export const InteractionBodySchema = z
 export type InteractionBody = z.output<typeof InteractionBodySchema>;
 export type ActionableInteraction = Exclude<InteractionBody, { type: typeof InteractionType.Ping }>;
 
-/** The interaction's token and application: what the follow-up REST calls need. */
-export interface InteractionWebhook {
-  readonly applicationId: string;
-  readonly token: string;
-}
-
 /** Leaf options of a command, with subcommand groups flattened (the bot's commands have none, but Discord may nest). */
 function* leafOptions(options: readonly CommandOption[] | undefined): Generator<CommandOption> {
   for (const option of options ?? []) {
