@@ -24,7 +24,6 @@ export interface UiStrings {
   readonly pinLimit: string;
   readonly pinFailedPermission: (permissions: string) => string;
   readonly pinned: string;
-  readonly quotesTitle: string;
   readonly noQuotes: (query: string) => string;
   readonly moreNotShown: (count: number) => string;
   readonly direct: string;
@@ -33,10 +32,7 @@ export interface UiStrings {
   readonly figuresOverviewTitle: string;
   readonly noFigures: (query: string) => string;
   readonly topicsTitle: string;
-  readonly paragraphs: string;
   readonly sourceTitle: string;
-  readonly title: string;
-  readonly originalTitleLanguage: (language: string) => string;
   readonly author: string;
   readonly firstPublished: string;
   readonly republishedBy: string;
@@ -83,7 +79,6 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     pinLimit: 'The summary is posted, but I could not pin it: this channel has reached Discord’s limit of pinned messages. Unpin an old message and try again.',
     pinFailedPermission: (permissions) => `The summary is posted, but Discord refused to pin it: I need the ${permissions} permission in this channel.`,
     pinned: '📌 Summary posted and pinned.',
-    quotesTitle: 'Quotes',
     noQuotes: (query) => `No quote in the article matches “${query}”. Try /quote without a speaker to see them all.`,
     moreNotShown: (count) => `${count} more not shown: pick one to narrow it down.`,
     direct: 'quoted',
@@ -92,10 +87,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     figuresOverviewTitle: 'The article’s numbers, by subject (pick one with /figure for details)',
     noFigures: (query) => `The article has no numbers about “${query}”. Try /figure without a subject to see them all.`,
     topicsTitle: 'What the article covers',
-    paragraphs: 'paragraphs',
     sourceTitle: 'About the source',
-    title: 'Title',
-    originalTitleLanguage: (language) => `Title in ${language}`,
     author: 'Author',
     firstPublished: 'First published by',
     republishedBy: 'Republished by',
@@ -136,7 +128,6 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     pinLimit: 'Bản tóm tắt đã được đăng nhưng không thể ghim: kênh này đã đạt giới hạn tin nhắn ghim của Discord. Hãy bỏ ghim một tin cũ rồi thử lại.',
     pinFailedPermission: (permissions) => `Bản tóm tắt đã được đăng nhưng Discord từ chối ghim: bot cần quyền ${permissions} trong kênh này.`,
     pinned: '📌 Đã đăng và ghim bản tóm tắt.',
-    quotesTitle: 'Trích dẫn',
     noQuotes: (query) => `Không có trích dẫn nào trong bài khớp với “${query}”. Hãy thử /quote không kèm người nói để xem tất cả.`,
     moreNotShown: (count) => `Còn ${count} mục chưa hiển thị: hãy chọn một mục để thu hẹp.`,
     direct: 'trích nguyên văn',
@@ -145,10 +136,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     figuresOverviewTitle: 'Số liệu trong bài, theo chủ thể (chọn một chủ thể với /figure để xem chi tiết)',
     noFigures: (query) => `Bài viết không có số liệu nào về “${query}”. Hãy thử /figure không kèm chủ thể để xem tất cả.`,
     topicsTitle: 'Nội dung bài viết',
-    paragraphs: 'đoạn',
     sourceTitle: 'Về nguồn bài viết',
-    title: 'Tiêu đề',
-    originalTitleLanguage: (language) => `Tiêu đề bằng ${language}`,
     author: 'Tác giả',
     firstPublished: 'Đăng lần đầu bởi',
     republishedBy: 'Đăng lại bởi',
