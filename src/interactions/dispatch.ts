@@ -24,8 +24,12 @@ function safeResponder(inner: InteractionResponder): InteractionResponder {
   };
 }
 
-/** A private message whatever state the interaction is in: reply, edit of the deferral, or follow-up. */
-async function sendPrivately(respond: InteractionResponder, message: OutgoingMessage): Promise<void> {
+/**
+ * The failure message in whatever state the interaction is in: a private reply, an edit of the deferral,
+ * or a private follow-up. An edited deferral keeps the privacy chosen when deferring, so commands that
+ * defer publicly (/pin-summary) check everything they can before deferring.
+ */
+async function sendFailureMessage(respond: InteractionResponder, message: OutgoingMessage): Promise<void> {
   if (!respond.deferred && !respond.replied) await respond.reply(message, { ephemeral: true });
   else if (respond.deferred && !respond.replied) await respond.editReply(message);
   else await respond.followUp(message, { ephemeral: true });
@@ -53,7 +57,7 @@ async function reportFailure(error: unknown, input: InteractionInput, respond: I
     text = ui.genericError;
   }
   try {
-    await sendPrivately(respond, { content: text });
+    await sendFailureMessage(respond, { content: text });
   } catch (sendError) {
     const level = isExpiredInteraction(sendError) ? 'warn' : 'error';
     services.logger[level]({ ...context, err: sendError }, 'could not tell the user about a failure');
