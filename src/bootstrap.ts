@@ -41,19 +41,20 @@ export function createServices(options: ServicesOptions): Services {
   };
 }
 
-/**
- * What to print when the process cannot start: configuration, knowledge and command errors already say
- * exactly what is wrong (file, entry, field, variable), so they are printed as they are, without a stack.
- */
+/** Configuration, knowledge and command errors already say exactly what is wrong (file, entry, field, variable). */
+function isExplainedStartupError(error: unknown): error is ConfigError | KnowledgeError | CommandLoadError {
+  return error instanceof ConfigError || error instanceof KnowledgeError || error instanceof CommandLoadError;
+}
+
+/** What to print when the process cannot start: an explained error as it is, without a stack. */
 export function startupFailureMessage(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof CommandLoadError) return error.message;
+  if (isExplainedStartupError(error)) return error.message;
   return `Could not start: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** Prints the reason on stderr and sets exit code 1 (the shells print nothing else, and no stack trace). */
 export function reportStartupFailure(error: unknown, logger?: Logger): void {
-  const known = error instanceof ConfigError || error instanceof KnowledgeError || error instanceof CommandLoadError;
-  if (!known) logger?.fatal({ err: error }, 'could not start');
+  if (!isExplainedStartupError(error)) logger?.fatal({ err: error }, 'could not start');
   process.stderr.write(`${startupFailureMessage(error)}\n`);
   process.exitCode = 1;
 }
