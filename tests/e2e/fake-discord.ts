@@ -374,11 +374,15 @@ export class FakeDiscord {
   waitForIdentify(timeoutMs = 15_000): Promise<void> {
     if (this.identified.size > 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`fake Discord: no IDENTIFY within ${timeoutMs} ms`)), timeoutMs);
-      this.events.once('identified', () => {
+      const onIdentified = () => {
         clearTimeout(timer);
         resolve();
-      });
+      };
+      const timer = setTimeout(() => {
+        this.events.off('identified', onIdentified);
+        reject(new Error(`fake Discord: no IDENTIFY within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.events.once('identified', onIdentified);
     });
   }
 
