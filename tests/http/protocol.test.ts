@@ -133,6 +133,7 @@ describe('signature and request checks', () => {
     { name: 'a non-numeric timestamp', status: 401, request: () => ({ path: '/interactions', body, headers: { ...signatureHeaders(keys.privateKey, body), 'x-signature-timestamp': 'yesterday' } }) },
     { name: 'a body over 64 KiB (content-length)', status: 413, request: () => { const big = 'x'.repeat(64 * 1024 + 1); return { path: '/interactions', body: big, headers: signatureHeaders(keys.privateKey, big) }; } },
     { name: 'a body over 64 KiB (chunked, no content-length)', status: 413, request: () => { const big = 'x'.repeat(200 * 1024); return { path: '/interactions', body: big, chunked: true, headers: signatureHeaders(keys.privateKey, big) }; } },
+    { name: 'malformed JSON without a signature (the signature is checked before parsing)', status: 401, request: () => ({ path: '/interactions', body: '{"type":1,' }) },
     { name: 'malformed JSON, correctly signed', status: 400, request: () => { const bad = '{"type":1,'; return { path: '/interactions', body: bad, headers: signatureHeaders(keys.privateKey, bad) }; } },
     { name: 'an empty body, correctly signed', status: 400, request: () => ({ path: '/interactions', body: '', headers: signatureHeaders(keys.privateKey, '') }) },
     { name: 'an unknown interaction type (99)', status: 400, request: () => { const b = JSON.stringify({ ...commandInteraction('echo'), type: 99 }); return { path: '/interactions', body: b, headers: signatureHeaders(keys.privateKey, b) }; } },
