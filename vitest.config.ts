@@ -1,4 +1,4 @@
-// Vitest configuration: node environment, generous timeouts only for the end-to-end suites.
+// Vitest configuration: node environment, 20-second timeouts (for the suites that start processes), a read-only knowledge/ check.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -1,9 +1,7 @@
 // Starts `src/main.ts --http` as a child process on 127.0.0.1 (port chosen by the OS) and reads its address from the log.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+import { PROJECT_ROOT as ROOT } from '../../../src/config.js';
 
 export interface HttpModeProcess {
   readonly baseUrl: string;
