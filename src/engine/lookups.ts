@@ -78,6 +78,9 @@ export function buildLookups(kb: KnowledgeBase): Lookups {
     .sort((a, b) => (a.figures[0]?.paragraph ?? 0) - (b.figures[0]?.paragraph ?? 0));
   const subjectSearch = new EntityNameSearch(subjects.flatMap((s) => kb.entitiesById.get(s.subject) ?? []));
 
+  const subjectsMatching = (query: string): readonly SubjectFigures[] =>
+    normalizeForMatch(query, 100) === '' ? subjects : subjectSearch.search(query).flatMap((id) => subjects.find((s) => s.subject === id) ?? []);
+
   const quotesFor = (entityIds: readonly string[]): Quote[] => {
     const wanted = new Set(entityIds);
     return quotes.filter((q) => wanted.has(q.speaker) || (q.organisation !== null && wanted.has(q.organisation)));
@@ -94,23 +97,20 @@ export function buildLookups(kb: KnowledgeBase): Lookups {
       return quotesFor(speakerSearch.search(speakerQuery));
     },
     speakerChoices(partial, lang) {
-      const ids = normalizeForMatch(partial, 100) === '' ? speakerIds : speakerSearch.search(partial).filter((id) => speakerIds.includes(id));
+      const found = speakerSearch.search(partial);
       // An organisation typed ("goldman") offers the people who speak for it.
-      const viaOrganisation = normalizeForMatch(partial, 100) === '' ? [] : speakerSearch.search(partial).flatMap((id) => quotesFor([id]).map((q) => q.speaker));
-      const ordered = [...new Set([...ids, ...viaOrganisation])];
+      const ordered =
+        normalizeForMatch(partial, 100) === ''
+          ? speakerIds
+          : [...new Set([...found.filter((id) => speakerIds.includes(id)), ...found.flatMap((id) => quotesFor([id]).map((q) => q.speaker))])];
       return ordered
         .flatMap((id) => kb.entitiesById.get(id) ?? [])
         .slice(0, MAX_CHOICES)
         .map((entity) => ({ name: speakerName(entity, lang), value: entity.id }));
     },
-    figuresBySubject(subjectQuery) {
-      if (normalizeForMatch(subjectQuery, 100) === '') return subjects;
-      const ids = subjectSearch.search(subjectQuery);
-      return ids.flatMap((id) => subjects.find((s) => s.subject === id) ?? []);
-    },
+    figuresBySubject: subjectsMatching,
     subjectChoices(partial, lang) {
-      const list = normalizeForMatch(partial, 100) === '' ? subjects : subjectSearch.search(partial).flatMap((id) => subjects.find((s) => s.subject === id) ?? []);
-      return list.slice(0, MAX_CHOICES).map((s) => {
+      return subjectsMatching(partial).slice(0, MAX_CHOICES).map((s) => {
         const name = kb.entitiesById.get(s.subject)?.name[lang] ?? s.name;
         const count = s.figures.length;
         const label = lang === 'vi' ? `${count} số liệu` : `${count} figure${count === 1 ? '' : 's'}`;
