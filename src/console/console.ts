@@ -128,7 +128,9 @@ export function createCompleter(registry: CommandRegistry, services: Services, c
     const option = command && freeTextOption(command);
     if (!command?.autocomplete || !option) return callback(null, [[], line]);
     const input = { ...consoleInput(0, { kind: 'autocomplete', commandName: name, options: { [option.name]: partial } }), focused: { name: option.name, value: partial } };
-    Promise.resolve(command.autocomplete({ input, respond: createConsoleResponder(() => undefined, undefined, '.', { lastButtons: [], messages: 0 }), services }))
+    // Inside then(), so that a handler throwing synchronously completes nothing instead of crashing readline.
+    Promise.resolve()
+      .then(() => command.autocomplete?.({ input, respond: createConsoleResponder(() => undefined, undefined, '.', { lastButtons: [], messages: 0 }), services }) ?? [])
       .then((choices) => {
         completed.remember(name, choices);
         callback(null, [choices.map((c) => `/${name} ${c.name}`), line]);

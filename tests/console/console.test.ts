@@ -164,6 +164,21 @@ describe('tab completion', () => {
     expect(completed.valueOf('quote', 'zuck')).toBe('zuck');
   });
 
+  test('an autocomplete handler that throws completes nothing instead of crashing the console', async () => {
+    const throwing: Command = {
+      data: { name: 'boom', description: 'd', options: [{ type: 3, name: 'q', description: 'q', autocomplete: true }] },
+      execute: async () => undefined,
+      autocomplete: () => {
+        throw new Error('autocomplete broke');
+      },
+    };
+    const withThrowing: CommandRegistry = { commands: [throwing], get: (name) => (name === 'boom' ? throwing : undefined) };
+    const result = await new Promise<[string[], string]>((resolve, reject) => {
+      createCompleter(withThrowing, testServices().services)('/boom x', (error, completed) => (error || !completed ? reject(error ?? new Error('no result')) : resolve(completed)));
+    });
+    expect(result).toEqual([[], '/boom x']);
+  });
+
   test('plain text completes nothing', async () => {
     expect(await complete('how much')).toEqual([[], 'how much']);
   });
