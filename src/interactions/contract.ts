@@ -96,13 +96,7 @@ export interface Command {
   autocomplete?(context: CommandContext): Promise<readonly AutocompleteChoice[]> | readonly AutocompleteChoice[];
 }
 
-/** Text a user may see; anything else thrown is logged in full and replaced by a generic message. */
+/** Text a user may see (always privately); anything else thrown is logged in full and replaced by a generic message. */
 export class UserFacingError extends Error {
   override name = 'UserFacingError';
-  constructor(
-    message: string,
-    readonly ephemeral = true,
-  ) {
-    super(message);
-  }
 }
