@@ -173,9 +173,12 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   const documentFrequency = new Map<string, number>();
   const facts: IndexedFact[] = [];
   const analyzedQuestions: { factIndex: number; lang: 'en' | 'vi'; text: string; analysis: AnalyzedText }[] = [];
+  // Each fact's field texts, read again below for the vocabulary.
+  const textsOfFacts: Record<FieldName, LangText[]>[] = [];
 
   kb.facts.forEach((fact, factIndex) => {
     const texts = fieldTexts(fact, kb);
+    textsOfFacts.push(texts);
     const perField = {} as Record<FieldName, Map<string, number>>;
     const termSet = new Set<string>();
     const askedTermSet = new Set<string>();
@@ -287,8 +290,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       else surfaceWords.set(surface, { stem, frequency: 1 });
     });
   };
-  for (const fact of kb.facts) {
-    for (const texts of Object.values(fieldTexts(fact, kb))) for (const [text] of texts) addVocabulary(text, true);
+  for (const texts of textsOfFacts) {
+    for (const field of Object.values(texts)) for (const [text] of field) addVocabulary(text, true);
   }
   for (const entity of kb.entities) {
     for (const text of entityTexts(entity)) addVocabulary(text, true);

@@ -161,9 +161,10 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
   const detectedLang = detectLanguage(cleaned, (word) => index.nameWords.has(word));
   const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS, detectedLang);
 
+  const foldedText = foldDiacritics(cleaned.toLowerCase());
   const identifierNumbers = new Set<number>();
   const unknownIdentifiers: string[] = [];
-  for (const match of foldDiacritics(cleaned.toLowerCase()).matchAll(IDENTIFIER)) {
+  for (const match of foldedText.matchAll(IDENTIFIER)) {
     const letters = match[1] ?? match[4] ?? '';
     const digits = match[2] ?? match[5] ?? '';
     const suffix = match[3] ?? match[6] ?? '';
@@ -218,7 +219,6 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
     if (!unknownNames.includes(identifier)) unknownNames.push(identifier);
   }
 
-  const foldedText = foldDiacritics(cleaned.toLowerCase());
   return {
     cleaned,
     detectedLang,
