@@ -79,7 +79,8 @@ function shrinkEmbed(embed: APIEmbed, budget: number): APIEmbed | undefined {
     if (kept > 0) shrunk.description = truncate(shrunk.description, kept);
     else delete shrunk.description;
   }
-  return embedLength(shrunk) <= budget && embedLength(shrunk) > 0 ? shrunk : undefined;
+  // An embed with no text left still shows something when it has an image (as messageLimitProblems accepts).
+  return embedLength(shrunk) <= budget && (embedLength(shrunk) > 0 || shrunk.image !== undefined) ? shrunk : undefined;
 }
 
 function fitComponents(

@@ -75,6 +75,13 @@ describe('fitMessage', () => {
     expect(embedLength(fitted.embeds?.[2] ?? {})).toBeLessThanOrEqual(6000 - 2 * embedLength(big(1)));
   });
 
+  test('an embed that is only an image is kept, with the embeds after it', () => {
+    const image: APIEmbed = { image: { url: 'attachment://chart.png' } };
+    const fitted = fitMessage({ embeds: [image, { title: 'after' }], files: [{ name: 'chart.png', data: Buffer.from('png') }] });
+    expect(fitted.embeds).toEqual([image, { title: 'after' }]);
+    expect(messageLimitProblems(fitted)).toEqual([]);
+  });
+
   test('too many rows and buttons are dropped, long labels cut, oversized custom ids removed', () => {
     const button = (id: string, label: string) => ({ type: 2, style: 2, custom_id: id, label }) as const;
     const row = (count: number) => ({ type: 1, components: Array.from({ length: count }, (_, i) => button(`b${i}`, 'L'.repeat(100))) }) as const;
