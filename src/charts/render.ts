@@ -98,25 +98,10 @@ function fitLines(text: string, maxWidth: number, oneLine: readonly number[], tw
 
 /** Greedy word wrap into at most `maxLines` lines; the last line is cut with an ellipsis when the text does not fit. */
 function wrap(text: string, size: number, maxWidth: number, maxLines: number, weight: FontWeight = 'regular'): string[] {
-  const lines: string[] = [];
-  let current = '';
-  const words = text.split(/ +/).filter(Boolean);
-  for (let i = 0; i < words.length; i += 1) {
-    const word = words[i] ?? '';
-    const candidate = current ? `${current} ${word}` : word;
-    if (measure(candidate, size, weight) <= maxWidth || !current) {
-      current = candidate;
-      continue;
-    }
-    lines.push(current);
-    current = word;
-    if (lines.length === maxLines - 1) {
-      current = words.slice(i).join(' ');
-      break;
-    }
-  }
-  if (current) lines.push(current);
-  return lines.slice(0, maxLines).map((line) => ellipsize(line, size, maxWidth, weight));
+  const lines = wrapAll(text, size, maxWidth, weight);
+  // The words that do not fit go onto the last line, so that its ellipsis shows that text was cut.
+  const kept = lines.length > maxLines ? [...lines.slice(0, maxLines - 1), lines.slice(maxLines - 1).join(' ')] : lines;
+  return kept.map((line) => ellipsize(line, size, maxWidth, weight));
 }
 
 /** The largest size from `sizes` at which the text fits on one line (ellipsized at the smallest otherwise). */

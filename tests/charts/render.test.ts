@@ -6,7 +6,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { CHART_FONT_FAMILY, CHART_FONT_FILES, fontMetrics } from '../../src/charts/fonts.js';
 import { CHART_HEIGHT, CHART_WIDTH, DARK_THEME, LIGHT_THEME, renderChartPng, renderChartSvg, type ChartTheme } from '../../src/charts/render.js';
-import { buildChartSpec, listCharts, type ChartSpec } from '../../src/charts/spec.js';
+import { buildChartSpec, listCharts, type BarsPanel, type ChartSpec, type ChartValue, type StatPanel } from '../../src/charts/spec.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { Lang } from '../../src/engine/types.js';
 import { articleKnowledge } from './knowledge.js';
@@ -157,6 +157,18 @@ describe('chart rendering', () => {
       expect(contrast(theme.muted, theme.background)).toBeGreaterThanOrEqual(4.5);
       for (const color of [...theme.palette, ...Object.values(theme.tones)]) expect(contrast(color, theme.background)).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('cuts a label too long for its tile with an ellipsis, even when the tile has room for one line only', () => {
+    const long = 'a label far too long for one line of a small tile beside the bars, so it has to be cut';
+    const value = (i: number, label: string): ChartValue => ({ factId: `f${i}`, figureIndex: 0, paragraph: i, subject: 's', subjectName: 'S', label, value: i, absolute: i, text: `${i}%`, color: 'palette-0' });
+    // Three tiles in the column beside a bars panel: each is too short for a second label line.
+    const stats = [1, 2, 3].map((i): StatPanel => ({ kind: 'stat', measure: `m${i}`, stat: value(i, long) }));
+    const bars: BarsPanel = { kind: 'bars', measure: 'percent', axis: { max: 100, ticks: [{ absolute: 0, label: '0%' }, { absolute: 100, label: '100%' }] }, bars: [value(4, 'one'), value(5, 'two')], references: [], notes: [] };
+    const spec: ChartSpec = { id: 'tiles', lang: 'en', title: 'Tiles', subtitle: '¶1', panels: [...stats, bars], legend: [], source: 'Source', paragraphs: [1], values: [], description: '' };
+    const labelLines = svgTexts(renderChartSvg(spec)).filter((t) => t.content.length > 3 && long.startsWith(t.content.replace(/…$/, '')));
+    expect(labelLines.map((t) => t.content)).toHaveLength(3);
+    for (const line of labelLines) expect(line.content.endsWith('…'), line.content).toBe(true);
   });
 
   it('renders the light theme on its own background', () => {
