@@ -43,11 +43,11 @@ function toRawFiles(message: OutgoingMessage): RawFile[] | undefined {
   return message.files.map((file, index) => ({ name: file.name, data: file.data, key: `files[${index}]` }));
 }
 
-function toSentMessage(raw: unknown, fallbackChannelId: string | null = null): SentMessage {
+function toSentMessage(raw: unknown): SentMessage {
   const message = (raw ?? {}) as { id?: unknown; channel_id?: unknown };
   return {
     id: typeof message.id === 'string' ? message.id : null,
-    channelId: typeof message.channel_id === 'string' ? message.channel_id : fallbackChannelId,
+    channelId: typeof message.channel_id === 'string' ? message.channel_id : null,
   };
 }
 
