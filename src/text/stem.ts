@@ -16,12 +16,10 @@ const KEEP_S = /(?:ss|us|is|ys|as|os)$/;
 
 /** The stem of one folded token; numbers and short words are returned unchanged. */
 export function stemToken(token: string): string {
-  const irregular = IRREGULAR.get(token);
-  if (irregular) return stemToken2(irregular);
-  return stemToken2(token);
+  return stripSuffixes(IRREGULAR.get(token) ?? token);
 }
 
-function stemToken2(token: string): string {
+function stripSuffixes(token: string): string {
   if (token.length <= 3 || !/^[a-z]+$/.test(token)) return token;
   let word = token;
   if (word.endsWith('ies') && word.length > 4) word = `${word.slice(0, -3)}y`;
