@@ -223,15 +223,11 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     }
   });
 
-  const idfCache = new Map<string, number>();
-  const maxIdf = Math.log(1 + (n + 0.5) / 0.5);
-  const idf = (term: string): number => {
-    const cached = idfCache.get(term);
-    if (cached !== undefined) return cached;
-    const df = documentFrequency.get(term) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  };
-  for (const term of documentFrequency.keys()) idfCache.set(term, idf(term));
+  const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const maxIdf = idfOf(0);
+  const idfByTerm = new Map<string, number>();
+  for (const [term, df] of documentFrequency) idfByTerm.set(term, idfOf(df));
+  const idf = (term: string): number => idfByTerm.get(term) ?? maxIdf;
 
   // BM25F: each field's frequency is length-normalised on its own, then the fields are summed with their weights.
   const postings = new Map<string, [number, number][]>();

@@ -110,9 +110,10 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
       for (const [factIndex, tf] of postings) bm25[factIndex] = (bm25[factIndex] ?? 0) + (weight * idf * tf) / (index.k1 + tf);
     }
     if (isBigram(term)) continue;
-    // A word the article never uses weighs as much as the rarest word: the fact cannot cover it.
+    // A word no fact has already gets the rarest word's idf; a syllable of a word the article never uses ("thời tiết")
+    // weighs as much, since no fact can cover it.
     const orphan = query.orphanSyllables.has(term);
-    const coverageIdf = postings && !orphan ? idf : index.vocabulary.has(term) && !orphan ? idf : index.maxIdf;
+    const coverageIdf = orphan ? index.maxIdf : idf;
     coverageMass += weight * coverageIdf;
     if (postings && !orphan) {
       for (const [factIndex] of postings) if (coversSyllable(query, index, factIndex, term)) covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
@@ -126,9 +127,8 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
   let paraphraseQueryMass = 0;
   for (const [term, weight] of query.terms) {
     const idf = index.idf(term);
-    const known = index.postings.has(term);
-    if (!isBigram(term)) paraphraseQueryMass += weight * (known || index.vocabulary.has(term) ? idf : index.maxIdf);
-    else if (known) paraphraseQueryMass += weight * idf;
+    // An unknown pair of words says nothing; an unknown word counts with the rarest word's idf.
+    if (!isBigram(term) || index.postings.has(term)) paraphraseQueryMass += weight * idf;
     const positions = index.paraphrasePostings.get(term);
     if (!positions) continue;
     for (const [position, ownWeight] of positions) {
