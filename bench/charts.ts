@@ -72,12 +72,17 @@ for (const chart of listCharts(kb)) {
 
 const header = ['chart', 'spec ms', 'svg ms', 'png ms', 'total ms', 'png KiB', 'svg KiB'];
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
-const line = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-console.log(`Charts: median of ${RUNS} runs each (png = SVG drawing + resvg rasterising at 1000×560; total = spec + png)`);
+const line = (cells: readonly string[]) =>
+  cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+console.log(
+  `Charts: median of ${RUNS} runs each (png = SVG drawing + resvg rasterising at 1000×560; total = spec + png)`,
+);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
 console.log(`first render in this process (font files loaded): ${coldMs.toFixed(1)} ms`);
-console.log(`median total over all charts: ${median(totals).toFixed(1)} ms; slowest: ${Math.max(...totals).toFixed(1)} ms`);
+console.log(
+  `median total over all charts: ${median(totals).toFixed(1)} ms; slowest: ${Math.max(...totals).toFixed(1)} ms`,
+);
 
 if (process.argv.includes('--save-examples')) {
   const dir = path.join(root, 'docs', 'charts');

@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { getConfig } from '../src/config.js';
 import { createAnswerEngine } from '../src/engine/index.js';
-import { evaluateQuestions, QuestionSetSchema, type EvaluationReport, type LabelledQuestion } from '../src/engine/evaluation.js';
+import {
+  evaluateQuestions,
+  QuestionSetSchema,
+  type EvaluationReport,
+  type LabelledQuestion,
+} from '../src/engine/evaluation.js';
 import type { Reply } from '../src/engine/types.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { Fact, KnowledgeBase } from '../src/knowledge/schema.js';
@@ -59,7 +64,13 @@ function measureLatency(ask: (q: string) => unknown, questions: readonly string[
   }
   const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
   samples.sort();
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), max: samples[samples.length - 1] ?? 0, perSecond: (samples.length / totalMs) * 1000 };
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    p99: percentile(samples, 99),
+    max: samples[samples.length - 1] ?? 0,
+    perSecond: (samples.length / totalMs) * 1000,
+  };
 }
 
 // ---- The naive baseline: fuse.js over the article's sentences, answering with the fact whose quote overlaps the best sentence.
@@ -120,9 +131,15 @@ const ms = (x: number) => `${x < 1 ? x.toFixed(3) : x.toFixed(1)} ms`;
 function accuracyRows(name: string, reports: readonly (EvaluationReport | undefined)[]): string[][] {
   const cells = (f: (r: EvaluationReport) => string) => reports.map((r) => (r ? f(r) : 'n/a'));
   return [
-    [`${name}: answerable answered right`, ...cells((r) => `${pct(r.answerableAccuracy)} (${r.right}/${r.answerable})`)],
+    [
+      `${name}: answerable answered right`,
+      ...cells((r) => `${pct(r.answerableAccuracy)} (${r.right}/${r.answerable})`),
+    ],
     [`${name}: unanswerable declined`, ...cells((r) => `${pct(r.declineRate)} (${r.declinedNone}/${r.unanswerable})`)],
-    [`${name}: answered wrong (of all)`, ...cells((r) => `${pct(r.wrongRate)} (${r.wrongFact + r.answeredNone}/${r.total})`)],
+    [
+      `${name}: answered wrong (of all)`,
+      ...cells((r) => `${pct(r.wrongRate)} (${r.wrongFact + r.answeredNone}/${r.total})`),
+    ],
     [`${name}: reply language right`, ...cells((r) => pct(r.langAccuracy))],
   ];
 }
@@ -166,7 +183,9 @@ function main(): void {
     const report = evaluateQuestions(createBaseline(kb, threshold), dev);
     return report.right + report.declinedNone - report.wrongFact - report.answeredNone;
   };
-  const [declineScore] = BASELINE_DECLINE_SCORES.map((t) => [t, baselineScoreOf(t)] as const).reduce((best, next) => (next[1] > best[1] ? next : best));
+  const [declineScore] = BASELINE_DECLINE_SCORES.map((t) => [t, baselineScoreOf(t)] as const).reduce((best, next) =>
+    next[1] > best[1] ? next : best,
+  );
   const baselineScore = createBaseline(kb, declineScore);
 
   // Latency in the steady state: one engine, warmed up, each question timed on its own.
@@ -187,20 +206,55 @@ function main(): void {
     baselineStartups.push(performance.now() - t1);
   }
 
-  const evaluate = (f: (q: string) => Reply, set: LabelledQuestion[] | undefined) => (set ? evaluateQuestions(f, set) : undefined);
+  const evaluate = (f: (q: string) => Reply, set: LabelledQuestion[] | undefined) =>
+    set ? evaluateQuestions(f, set) : undefined;
   const header = ['', 'engine', 'fuse baseline (never declines)', `fuse baseline (declines > ${declineScore})`];
   const rows = [
-    ...accuracyRows(`dev (${dev.length})`, [evaluate(ask, dev), evaluate(baselineNever, dev), evaluate(baselineScore, dev)]),
-    ...accuracyRows(`dev-b (${devB?.length ?? 0})`, [evaluate(ask, devB), evaluate(baselineNever, devB), evaluate(baselineScore, devB)]),
-    ...accuracyRows(`holdout (${holdout?.length ?? 0})`, [evaluate(ask, holdout), evaluate(baselineNever, holdout), evaluate(baselineScore, holdout)]),
-    ['latency p50 / p95 / p99 (warm)', `${ms(engineLatency.p50)} / ${ms(engineLatency.p95)} / ${ms(engineLatency.p99)}`, '', `${ms(baselineLatency.p50)} / ${ms(baselineLatency.p95)} / ${ms(baselineLatency.p99)}`],
+    ...accuracyRows(`dev (${dev.length})`, [
+      evaluate(ask, dev),
+      evaluate(baselineNever, dev),
+      evaluate(baselineScore, dev),
+    ]),
+    ...accuracyRows(`dev-b (${devB?.length ?? 0})`, [
+      evaluate(ask, devB),
+      evaluate(baselineNever, devB),
+      evaluate(baselineScore, devB),
+    ]),
+    ...accuracyRows(`holdout (${holdout?.length ?? 0})`, [
+      evaluate(ask, holdout),
+      evaluate(baselineNever, holdout),
+      evaluate(baselineScore, holdout),
+    ]),
+    [
+      'latency p50 / p95 / p99 (warm)',
+      `${ms(engineLatency.p50)} / ${ms(engineLatency.p95)} / ${ms(engineLatency.p99)}`,
+      '',
+      `${ms(baselineLatency.p50)} / ${ms(baselineLatency.p95)} / ${ms(baselineLatency.p99)}`,
+    ],
     ['latency max', ms(engineLatency.max), '', ms(baselineLatency.max)],
-    ['throughput (questions/s, one core)', engineLatency.perSecond.toFixed(0), '', baselineLatency.perSecond.toFixed(0)],
-    [`start-up: load + validate + index (median of ${STARTUP_RUNS})`, ms(median(startups)), '', ms(median(baselineStartups))],
-    ['resident memory (RSS) / heap used, whole bench process', `${(memory.rss / 2 ** 20).toFixed(0)} MiB / ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`, '', ''],
+    [
+      'throughput (questions/s, one core)',
+      engineLatency.perSecond.toFixed(0),
+      '',
+      baselineLatency.perSecond.toFixed(0),
+    ],
+    [
+      `start-up: load + validate + index (median of ${STARTUP_RUNS})`,
+      ms(median(startups)),
+      '',
+      ms(median(baselineStartups)),
+    ],
+    [
+      'resident memory (RSS) / heap used, whole bench process',
+      `${(memory.rss / 2 ** 20).toFixed(0)} MiB / ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+      '',
+      '',
+    ],
     ['heap of one engine (built after a GC)', engineHeap, '', ''],
   ];
-  console.log(`Engine bench on ${process.version}, ${kb.facts.length} facts; latency over ${LATENCY_ROUNDS} warm rounds of the ${dev.length} dev questions.`);
+  console.log(
+    `Engine bench on ${process.version}, ${kb.facts.length} facts; latency over ${LATENCY_ROUNDS} warm rounds of the ${dev.length} dev questions.`,
+  );
   printTable(header, rows);
   const targets = [
     `p99 ${ms(engineLatency.p99)} (target < 1 ms): ${engineLatency.p99 < 1 ? 'met' : 'NOT met'}`,

@@ -8,7 +8,13 @@ import { startFakeDiscordRest } from '../tests/http/support/fake-discord-rest.js
 import { expectedFirstResponse } from '../tests/http/support/golden.js';
 import { startHttpModeProcess } from '../tests/http/support/http-mode-process.js';
 import { quantile, runLoad, type LoadReport } from '../tests/http/support/load.js';
-import { CHANNEL_ID, createHttpClient, generateTestKeys, pingInteraction, type HttpResult } from '../tests/http/support/signed-requests.js';
+import {
+  CHANNEL_ID,
+  createHttpClient,
+  generateTestKeys,
+  pingInteraction,
+  type HttpResult,
+} from '../tests/http/support/signed-requests.js';
 import { loadUserId, mixedWorkload, type WorkloadTemplate } from '../tests/http/support/workload.js';
 
 const TOTAL = 2000;
@@ -27,7 +33,12 @@ function format(name: string, report: LoadReport): string {
 async function main(): Promise<void> {
   const keys = generateTestKeys();
   const rest = await startFakeDiscordRest({ channelId: CHANNEL_ID });
-  const server = await startHttpModeProcess({ DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_API_URL: rest.apiUrl, DISCORD_TOKEN: 'bench.fake.token', LOG_LEVEL: 'info' });
+  const server = await startHttpModeProcess({
+    DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+    DISCORD_API_URL: rest.apiUrl,
+    DISCORD_TOKEN: 'bench.fake.token',
+    LOG_LEVEL: 'info',
+  });
   const client = createHttpClient(server.baseUrl, CONCURRENCY);
   const killer = setTimeout(() => {
     console.error(`bench exceeded ${DEADLINE_MS * 2} ms; stopping`);
@@ -37,16 +48,27 @@ async function main(): Promise<void> {
 
   try {
     // Expected answers come from the same dispatch, run here in-process, so every timed reply is also checked.
-    const services = createServices({ config: parseConfig({ LOG_LEVEL: 'silent' }), discord: { pinMessage: async () => undefined }, logger: createLogger('silent') });
+    const services = createServices({
+      config: parseConfig({ LOG_LEVEL: 'silent' }),
+      discord: { pinMessage: async () => undefined },
+      logger: createLogger('silent'),
+    });
     const workload = mixedWorkload(services.kb);
     const expected = new Map<WorkloadTemplate, string>();
     for (const template of new Set(workload)) {
-      const response: InitialResponse = await expectedFirstResponse(template.build(loadUserId(10_000_000 + expected.size)), services);
+      const response: InitialResponse = await expectedFirstResponse(
+        template.build(loadUserId(10_000_000 + expected.size)),
+        services,
+      );
       expected.set(template, JSON.stringify(response));
     }
     const templateOf = (index: number) => workload[index % workload.length] as WorkloadTemplate;
     const checkMixed = (index: number, result: HttpResult) =>
-      result.status !== 200 ? `status ${result.status}` : result.text === expected.get(templateOf(index)) ? undefined : `wrong answer for ${templateOf(index).name}`;
+      result.status !== 200
+        ? `status ${result.status}`
+        : result.text === expected.get(templateOf(index))
+          ? undefined
+          : `wrong answer for ${templateOf(index).name}`;
     let user = 0;
     const mixed = (total: number, concurrency = CONCURRENCY) =>
       runLoad<HttpResult>({
@@ -71,13 +93,20 @@ async function main(): Promise<void> {
     const sequentialReport = await mixed(SEQUENTIAL, 1);
 
     console.log(`HTTP interactions endpoint: signed requests over loopback to one server process (npm run start:http)`);
-    console.log(`(node ${process.version}, ${availableParallelism()} CPUs; the load generator signs every request and shares the machine)`);
-    console.log(`${'workload'.padEnd(34)} ${'sent'.padStart(5)} ${'correct'.padStart(7)} ${'req/s'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)}`);
+    console.log(
+      `(node ${process.version}, ${availableParallelism()} CPUs; the load generator signs every request and shares the machine)`,
+    );
+    console.log(
+      `${'workload'.padEnd(34)} ${'sent'.padStart(5)} ${'correct'.padStart(7)} ${'req/s'.padStart(6)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'max ms'.padStart(7)}`,
+    );
     console.log(format(`PING, ${CONCURRENCY} concurrent`, pingReport));
     console.log(format(`mixed, ${CONCURRENCY} concurrent`, mixedReport));
     console.log(format('mixed, 1 at a time', sequentialReport));
-    console.log('PING = signature check + HTTP only; mixed = 70% /ask, 20% autocomplete, 10% source buttons, each reply checked.');
-    for (const failure of [...pingReport.failures, ...mixedReport.failures, ...sequentialReport.failures].slice(0, 5)) console.log(`  failure ${failure}`);
+    console.log(
+      'PING = signature check + HTTP only; mixed = 70% /ask, 20% autocomplete, 10% source buttons, each reply checked.',
+    );
+    for (const failure of [...pingReport.failures, ...mixedReport.failures, ...sequentialReport.failures].slice(0, 5))
+      console.log(`  failure ${failure}`);
     const ok = pingReport.correct === TOTAL && mixedReport.correct === TOTAL && sequentialReport.correct === SEQUENTIAL;
     if (!ok) process.exitCode = 1;
   } finally {

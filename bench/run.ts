@@ -18,7 +18,11 @@ for (const bench of benches) {
   console.log(`\n=== ${bench} ===`);
   // --expose-gc lets the engine bench measure one engine's heap after a collection.
   const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --expose-gc`.trim();
-  const result = spawnSync(tsx, [file], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: nodeOptions, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } });
+  const result = spawnSync(tsx, [file], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: nodeOptions, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  });
   if (result.status !== 0) {
     failed += 1;
     console.error(`${bench} failed (exit ${result.status ?? result.signal})`);

@@ -28,14 +28,23 @@ const data = new SlashCommandBuilder()
       .setMaxLength(MAX_INPUT_CHARS),
   )
   .addStringOption((option) =>
-    languageOption(option, { en: 'Reply language (default: the language of your question)', vi: 'Ngôn ngữ trả lời (mặc định: ngôn ngữ của câu hỏi)' }),
+    languageOption(option, {
+      en: 'Reply language (default: the language of your question)',
+      vi: 'Ngôn ngữ trả lời (mặc định: ngôn ngữ của câu hỏi)',
+    }),
   )
-  .addBooleanOption((option) => privateOption(option, { en: 'Only you see the answer', vi: 'Chỉ mình bạn thấy câu trả lời' }))
+  .addBooleanOption((option) =>
+    privateOption(option, { en: 'Only you see the answer', vi: 'Chỉ mình bạn thấy câu trả lời' }),
+  )
   .toJSON();
 
 const Options = z.object({
   // Longer text is cut by the engine; the limit here only stops absurd input before any work.
-  question: z.string().trim().min(1, 'write a question').max(MAX_INPUT_CHARS * 4),
+  question: z
+    .string()
+    .trim()
+    .min(1, 'write a question')
+    .max(MAX_INPUT_CHARS * 4),
   language: LanguageChoice,
   private: z.boolean().default(false),
 });
@@ -80,7 +89,8 @@ export default {
     const partial = input.focused?.value ?? '';
     const chosen = LanguageChoice.safeParse(input.options.language);
     const explicit = chosen.success && chosen.data !== 'auto' ? chosen.data : undefined;
-    const lang = explicit ?? (partial.trim() ? services.engine.detectLanguage(partial) : undefined) ?? localeLang(input);
+    const lang =
+      explicit ?? (partial.trim() ? services.engine.detectLanguage(partial) : undefined) ?? localeLang(input);
     return services.engine
       .suggestQuestions(partial, { lang, limit: DISCORD_LIMITS.choices })
       .map((choice) => ({ name: choice.name, value: suggestionValue(choice.value, lang) }));

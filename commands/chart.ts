@@ -25,7 +25,10 @@ const data = new SlashCommandBuilder()
       .setMaxLength(100),
   )
   .addStringOption((option) =>
-    languageOption(option, { en: 'Language of the chart (default: your Discord language)', vi: 'Ngôn ngữ của biểu đồ (mặc định: ngôn ngữ Discord của bạn)' }),
+    languageOption(option, {
+      en: 'Language of the chart (default: your Discord language)',
+      vi: 'Ngôn ngữ của biểu đồ (mặc định: ngôn ngữ Discord của bạn)',
+    }),
   )
   .toJSON();
 
@@ -53,7 +56,12 @@ export default {
       const parsed = AutocompleteOptions.safeParse(input.options);
       const lang = chosenLang(parsed.success ? parsed.data.language : undefined, input);
       const charts = findCharts(services.kb, input.focused?.value ?? '');
-      return fitChoices(charts.map((chart) => ({ name: `${chart.title[lang]} (${chart.paragraphs.map((n) => `¶${n}`).join(', ')})`, value: chart.id })));
+      return fitChoices(
+        charts.map((chart) => ({
+          name: `${chart.title[lang]} (${chart.paragraphs.map((n) => `¶${n}`).join(', ')})`,
+          value: chart.id,
+        })),
+      );
     } catch (error) {
       services.logger.warn({ err: error, command: 'chart' }, 'chart autocomplete failed');
       return [];

@@ -30,7 +30,11 @@ const Options = z.object({ subject: z.string().trim().max(100).optional() });
  * The chart of the one subject shown, when the article's figures make one (a listing of every subject
  * stays text). A chart that cannot be drawn is logged and left out: the numbers still answer.
  */
-function chartFor(subjects: readonly SubjectFigures[], { input, services }: CommandContext, lang: Lang): Map<string, SubjectChart> {
+function chartFor(
+  subjects: readonly SubjectFigures[],
+  { input, services }: CommandContext,
+  lang: Lang,
+): Map<string, SubjectChart> {
   const charts = new Map<string, SubjectChart>();
   const [only] = subjects;
   if (subjects.length !== 1 || !only) return charts;
@@ -38,7 +42,10 @@ function chartFor(subjects: readonly SubjectFigures[], { input, services }: Comm
     const attachment = chartAttachmentFor(services.kb, only.subject, lang);
     if (attachment) charts.set(only.subject, attachment.file);
   } catch (error) {
-    services.logger.warn({ err: error, interactionId: input.id, subject: only.subject }, 'chart for /figure could not be drawn');
+    services.logger.warn(
+      { err: error, interactionId: input.id, subject: only.subject },
+      'chart for /figure could not be drawn',
+    );
   }
   return charts;
 }
@@ -53,7 +60,10 @@ export default {
     const exact = kb.entitiesById.has(subject) ? engine.figuresBySubject('').filter((s) => s.subject === subject) : [];
     const subjects = exact.length > 0 ? exact : engine.figuresBySubject(subject);
     const lang = localeLang(input);
-    await respond.reply(renderFigures(kb, subjects, lang, { query: subject, charts: chartFor(subjects, context, lang) }), { ephemeral: false });
+    await respond.reply(
+      renderFigures(kb, subjects, lang, { query: subject, charts: chartFor(subjects, context, lang) }),
+      { ephemeral: false },
+    );
   },
   autocomplete({ input, services }) {
     return services.engine.subjectChoices(input.focused?.value ?? '', localeLang(input));

@@ -20,6 +20,14 @@ export default {
     const lang = localeLang(input);
     const { commands } = await getCommandRegistry();
     const examples = services.engine.suggestQuestions('', { lang, limit: EXAMPLES }).map((choice) => choice.name);
-    await respond.reply(renderHelp(services.kb, commands.map((c) => c.data), examples, lang), { ephemeral: true });
+    await respond.reply(
+      renderHelp(
+        services.kb,
+        commands.map((c) => c.data),
+        examples,
+        lang,
+      ),
+      { ephemeral: true },
+    );
   },
 } satisfies Command;

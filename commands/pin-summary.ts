@@ -1,7 +1,12 @@
 // /pin-summary (moderators): posts the summary publicly in the channel and pins it, after checking everyone's permissions.
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { LanguageChoice, languageOption, SummaryLength, summaryLengthOption } from '../src/interactions/common-options.js';
+import {
+  LanguageChoice,
+  languageOption,
+  SummaryLength,
+  summaryLengthOption,
+} from '../src/interactions/common-options.js';
 import { UserFacingError, type Command } from '../src/interactions/contract.js';
 import { discordErrorCode, DiscordErrorCode, isMissingPermissions } from '../src/interactions/discord-errors.js';
 import { chosenLang } from '../src/interactions/language.js';
@@ -18,7 +23,12 @@ const data = new SlashCommandBuilder()
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
   .setContexts(InteractionContextType.Guild)
   .addStringOption(summaryLengthOption)
-  .addStringOption((option) => languageOption(option, { en: 'Summary language (default: your Discord language)', vi: 'Ngôn ngữ tóm tắt (mặc định: ngôn ngữ Discord của bạn)' }))
+  .addStringOption((option) =>
+    languageOption(option, {
+      en: 'Summary language (default: your Discord language)',
+      vi: 'Ngôn ngữ tóm tắt (mặc định: ngôn ngữ Discord của bạn)',
+    }),
+  )
   .toJSON();
 
 const Options = z.object({ length: SummaryLength, language: LanguageChoice });
@@ -41,16 +51,22 @@ export default {
 
     // Public from the start (the deferral fixes it); editing the deferral returns the message id to pin.
     await respond.defer({ ephemeral: false });
-    const sent = await respond.editReply(renderSummary(services.kb, services.engine.summary(options.length, lang), options.length, lang));
+    const sent = await respond.editReply(
+      renderSummary(services.kb, services.engine.summary(options.length, lang), options.length, lang),
+    );
     if (!sent.id) throw new Error('the shell did not return the id of the posted summary, so it cannot be pinned');
     try {
       await services.discord.pinMessage(sent.channelId ?? input.channelId, sent.id);
     } catch (error) {
       if (discordErrorCode(error) === DiscordErrorCode.pinLimit) throw new UserFacingError(ui.pinLimit);
-      if (isMissingPermissions(error)) throw new UserFacingError(ui.pinFailedPermission(permissionNames([PERMISSIONS.pinMessages])));
+      if (isMissingPermissions(error))
+        throw new UserFacingError(ui.pinFailedPermission(permissionNames([PERMISSIONS.pinMessages])));
       throw error;
     }
-    services.logger.info({ interactionId: input.id, guildId: input.guildId, channelId: input.channelId, messageId: sent.id }, 'summary pinned');
+    services.logger.info(
+      { interactionId: input.id, guildId: input.guildId, channelId: input.channelId, messageId: sent.id },
+      'summary pinned',
+    );
     await respond.followUp({ content: ui.pinned }, { ephemeral: true });
   },
 } satisfies Command;

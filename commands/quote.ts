@@ -30,7 +30,9 @@ export default {
     const { speaker = '' } = parseOptions(Options, input);
     const { kb, engine } = services;
     // A value picked from autocomplete is an entity id; anything typed is searched.
-    const byId = kb.entitiesById.has(speaker) ? kb.quotes.filter((q) => q.speaker === speaker || q.organisation === speaker) : [];
+    const byId = kb.entitiesById.has(speaker)
+      ? kb.quotes.filter((q) => q.speaker === speaker || q.organisation === speaker)
+      : [];
     const quotes = byId.length > 0 ? byId : engine.findQuotes(speaker);
     await respond.reply(renderQuotes(kb, quotes, localeLang(input), { query: speaker }), { ephemeral: false });
   },

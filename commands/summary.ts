@@ -1,7 +1,13 @@
 // /summary: the article's summary with paragraph references, private by default.
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import { LanguageChoice, languageOption, privateOption, SummaryLength, summaryLengthOption } from '../src/interactions/common-options.js';
+import {
+  LanguageChoice,
+  languageOption,
+  privateOption,
+  SummaryLength,
+  summaryLengthOption,
+} from '../src/interactions/common-options.js';
 import type { Command } from '../src/interactions/contract.js';
 import { chosenLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
@@ -13,9 +19,17 @@ const data = new SlashCommandBuilder()
   .setDescription('A summary of the article with paragraph references (only you see it)')
   .setDescriptionLocalizations({ vi: 'Tóm tắt bài viết kèm số đoạn (chỉ mình bạn thấy)' })
   .addStringOption(summaryLengthOption)
-  .addStringOption((option) => languageOption(option, { en: 'Summary language (default: your Discord language)', vi: 'Ngôn ngữ tóm tắt (mặc định: ngôn ngữ Discord của bạn)' }))
+  .addStringOption((option) =>
+    languageOption(option, {
+      en: 'Summary language (default: your Discord language)',
+      vi: 'Ngôn ngữ tóm tắt (mặc định: ngôn ngữ Discord của bạn)',
+    }),
+  )
   .addBooleanOption((option) =>
-    privateOption(option, { en: 'Only you see the summary (default: yes)', vi: 'Chỉ mình bạn thấy bản tóm tắt (mặc định: có)' }),
+    privateOption(option, {
+      en: 'Only you see the summary (default: yes)',
+      vi: 'Chỉ mình bạn thấy bản tóm tắt (mặc định: có)',
+    }),
   )
   .toJSON();
 

@@ -62,13 +62,17 @@ function loadExamples(): Example[] {
       const top = ranked[0];
       // ask() declines a question without words whatever its confidence; confidenceFeatures handles the rest.
       const features = query.tokens.length === 0 ? undefined : confidenceFeatures(query, top, ranked[1]);
-      const topIsRight = question.expect !== NONE && top !== undefined && [question.expect, ...(question.alsoAccept ?? [])].includes(top.fact.id);
+      const topIsRight =
+        question.expect !== NONE &&
+        top !== undefined &&
+        [question.expect, ...(question.alsoAccept ?? [])].includes(top.fact.id);
       return { set, question, features, topIsRight };
     });
   });
 }
 
-const probability = (weights: ConfidenceWeights, features: ConfidenceFeatures) => 1 / (1 + Math.exp(-confidenceLogit(features, weights)));
+const probability = (weights: ConfidenceWeights, features: ConfidenceFeatures) =>
+  1 / (1 + Math.exp(-confidenceLogit(features, weights)));
 
 type MutableWeights = Record<'bias' | ConfidenceFeature, number>;
 
@@ -119,7 +123,8 @@ function summarise(examples: readonly Example[], confidence: (example: Example) 
 }
 
 const isWeighed = (example: Example): example is Weighed => example.features !== undefined;
-const confidenceUnder = (weights: ConfidenceWeights) => (example: Example) => (isWeighed(example) ? probability(weights, example.features) : 0);
+const confidenceUnder = (weights: ConfidenceWeights) => (example: Example) =>
+  isWeighed(example) ? probability(weights, example.features) : 0;
 
 const examples = loadExamples();
 const weighed = examples.filter(isWeighed);

@@ -33,9 +33,11 @@ const optionalSnowflake = z
   .optional();
 
 /** A blank value means "use the default": without this, z.coerce turns PORT= into 0 (a random port) instead of 8787. */
-const blankAsUnset = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const blankAsUnset = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 
-const positiveInt = (fallback: number) => z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(fallback));
+const positiveInt = (fallback: number) =>
+  z.preprocess(blankAsUnset, z.coerce.number().int().positive().default(fallback));
 
 const ConfigSchema = z
   .object({
@@ -48,7 +50,10 @@ const ConfigSchema = z
     DISCORD_GUILD_ID: optionalSnowflake,
     DISCORD_API_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
     DISCORD_PUBLIC_KEY: optionalString.pipe(
-      z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (the application public key)').optional(),
+      z
+        .string()
+        .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (the application public key)')
+        .optional(),
     ),
     INTERACTIONS_MODE: z.enum(['auto', 'gateway', 'http', 'console']).default('auto'),
     PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(65_535).default(8787)),
@@ -109,7 +114,9 @@ function deepFreeze<T>(value: T): T {
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
   const result = ConfigSchema.safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`,
+    );
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   return deepFreeze(result.data);

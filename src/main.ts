@@ -30,7 +30,9 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
   await runConsole({ input: process.stdin, output: process.stdout, services, registry: await getCommandRegistry() });
 }
 
-const HttpModule = z.object({ runHttpMode: z.custom<(config: Config) => Promise<void>>((value) => typeof value === 'function') });
+const HttpModule = z.object({
+  runHttpMode: z.custom<(config: Config) => Promise<void>>((value) => typeof value === 'function'),
+});
 
 async function runHttp(config: Config): Promise<void> {
   // A variable specifier: the HTTP shell is a separate module, loaded only in this mode.
@@ -39,16 +41,23 @@ async function runHttp(config: Config): Promise<void> {
   try {
     loaded = await import(specifier);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new Error('HTTP mode is not available in this build: src/http/server.ts is missing.', { cause: error });
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND')
+      throw new Error('HTTP mode is not available in this build: src/http/server.ts is missing.', { cause: error });
     throw error;
   }
   const parsed = HttpModule.safeParse(loaded);
-  if (!parsed.success) throw new Error('HTTP mode is not available in this build: src/http/server.ts does not export runHttpMode(config).');
+  if (!parsed.success)
+    throw new Error(
+      'HTTP mode is not available in this build: src/http/server.ts does not export runHttpMode(config).',
+    );
   await parsed.data.runHttpMode(config);
 }
 
 async function runGateway(config: Config, logger: Logger): Promise<void> {
-  if (!config.discord.token) throw new Error('DISCORD_TOKEN is not set: gateway mode needs the bot token (without one, npm start opens the local console).');
+  if (!config.discord.token)
+    throw new Error(
+      'DISCORD_TOKEN is not set: gateway mode needs the bot token (without one, npm start opens the local console).',
+    );
   if (config.shards === undefined) {
     const { runGatewayProcess } = await import('./discord/run.js');
     await runGatewayProcess(config, logger);

@@ -60,7 +60,8 @@ class TrueTypeMetrics implements FontMetrics {
 
   missingGlyphs(text: string): string[] {
     const missing = new Set<string>();
-    for (const char of text.normalize('NFC')) if (!/\s/u.test(char) && this.glyphOf(char.codePointAt(0) ?? 0) === 0) missing.add(char);
+    for (const char of text.normalize('NFC'))
+      if (!/\s/u.test(char) && this.glyphOf(char.codePointAt(0) ?? 0) === 0) missing.add(char);
     return [...missing];
   }
 

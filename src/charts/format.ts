@@ -9,7 +9,11 @@ const SCALE_FACTOR: Record<NonNullable<Figure['scale']>, number> = {
 };
 
 const SCALE_SHORT_EN: Record<NonNullable<Figure['scale']>, string> = { million: 'M', billion: 'B', trillion: 'T' };
-const SCALE_WORD_VI: Record<NonNullable<Figure['scale']>, string> = { million: 'triệu', billion: 'tỷ', trillion: 'nghìn\u00a0tỷ' };
+const SCALE_WORD_VI: Record<NonNullable<Figure['scale']>, string> = {
+  million: 'triệu',
+  billion: 'tỷ',
+  trillion: 'nghìn\u00a0tỷ',
+};
 
 /** Binds a number to its scale word ("8,5 tỷ"), so a line is never broken inside an amount. */
 const NBSP = '\u00a0';
@@ -56,7 +60,11 @@ function amount(value: number, scale: Figure['scale'], unit: Figure['unit'], lan
     return `${number}${scale ? `${NBSP}${SCALE_WORD_VI[scale]}` : ''} USD`;
   }
   if (unit === 'percent') return `${number}%`;
-  const scaled = scale ? (lang === 'en' ? `${number}${SCALE_SHORT_EN[scale]}` : `${number}${NBSP}${SCALE_WORD_VI[scale]}`) : number;
+  const scaled = scale
+    ? lang === 'en'
+      ? `${number}${SCALE_SHORT_EN[scale]}`
+      : `${number}${NBSP}${SCALE_WORD_VI[scale]}`
+    : number;
   const word = UNIT_WORDS[lang][unit];
   return word ? `${scaled} ${word}` : scaled;
 }
@@ -65,7 +73,11 @@ function amount(value: number, scale: Figure['scale'], unit: Figure['unit'], lan
  * The figure as a chart label: bound, value (or range), scale, unit and period ("up to $8.5B", "$60B/yr", "hơn 85%").
  * Bars leave the period out (`withPeriod: false`): their label already names what is measured.
  */
-export function formatFigure(figure: Figure, lang: Lang, { withPeriod = true }: { readonly withPeriod?: boolean } = {}): string {
+export function formatFigure(
+  figure: Figure,
+  lang: Lang,
+  { withPeriod = true }: { readonly withPeriod?: boolean } = {},
+): string {
   if (figure.unit === 'date' && figure.date) return figure.date;
   if (figure.unit === 'year') return `${BOUND_PREFIX[lang][figure.bound]}${figure.value}`;
   let written: string;

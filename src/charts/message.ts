@@ -37,7 +37,10 @@ export function chartCaption(spec: ChartSpec): string {
   // When colours stand for subjects, the caption names them, since it has no colours.
   const bySubject = spec.legend.length > 0;
   return spec.values
-    .map((value) => `• ${bySubject ? `${value.subjectName} — ` : ''}${value.label}: **${value.text}** (¶${value.paragraph})`)
+    .map(
+      (value) =>
+        `• ${bySubject ? `${value.subjectName} — ` : ''}${value.label}: **${value.text}** (¶${value.paragraph})`,
+    )
     .join('\n');
 }
 
@@ -65,7 +68,11 @@ export function unknownChartText(kb: KnowledgeBase, query: string, lang: Lang): 
 const rendered = new WeakMap<KnowledgeBase, Map<string, { spec: ChartSpec; png: Buffer }>>();
 
 /** The chart's spec and PNG; rendering is deterministic, so each (chart, language) is drawn once per knowledge base. */
-export function chartImage(kb: KnowledgeBase, chartId: string, lang: Lang): { readonly spec: ChartSpec; readonly png: Buffer } {
+export function chartImage(
+  kb: KnowledgeBase,
+  chartId: string,
+  lang: Lang,
+): { readonly spec: ChartSpec; readonly png: Buffer } {
   let byKey = rendered.get(kb);
   if (!byKey) {
     byKey = new Map();
@@ -89,10 +96,20 @@ export function chartAttachmentFor(
   kb: KnowledgeBase,
   entityId: string,
   lang: Lang,
-): { readonly chartId: string; readonly file: NonNullable<OutgoingMessage['files']>[number]; readonly imageUrl: string } | undefined {
+):
+  | {
+      readonly chartId: string;
+      readonly file: NonNullable<OutgoingMessage['files']>[number];
+      readonly imageUrl: string;
+    }
+  | undefined {
   const chartId = chartForSubject(kb, entityId);
   if (!chartId) return undefined;
   const { spec, png } = chartImage(kb, chartId, lang);
   const name = chartFileName(spec);
-  return { chartId, file: { name, data: png, description: cut(spec.description, ALT_TEXT_MAX) }, imageUrl: `attachment://${name}` };
+  return {
+    chartId,
+    file: { name, data: png, description: cut(spec.description, ALT_TEXT_MAX) },
+    imageUrl: `attachment://${name}`,
+  };
 }

@@ -45,11 +45,26 @@ export const LIGHT_THEME: ChartTheme = {
 };
 
 // Discord shows a 1000 px image at about half size, so text is set large enough to read there.
-const SIZE = { title: 36, subtitle: 20, legend: 19, label: 21, value: 23, tick: 17, reference: 18, footer: 17, note: 20 };
+const SIZE = {
+  title: 36,
+  subtitle: 20,
+  legend: 19,
+  label: 21,
+  value: 23,
+  tick: 17,
+  reference: 18,
+  footer: 17,
+  note: 20,
+};
 const PAD = 40;
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Coordinates rounded to 0.1 px keep the SVG short and byte-for-byte stable. */
@@ -86,7 +101,13 @@ function wrapAll(text: string, size: number, maxWidth: number, weight: FontWeigh
 }
 
 /** Big text in one line if it fits large enough, else in two lines: the largest size that fits wins. */
-function fitLines(text: string, maxWidth: number, oneLine: readonly number[], twoLines: readonly number[], weight: FontWeight): { lines: string[]; size: number } {
+function fitLines(
+  text: string,
+  maxWidth: number,
+  oneLine: readonly number[],
+  twoLines: readonly number[],
+  weight: FontWeight,
+): { lines: string[]; size: number } {
   for (const size of oneLine) if (measure(text, size, weight) <= maxWidth) return { lines: [text], size };
   for (const size of twoLines) {
     const lines = wrapAll(text, size, maxWidth, weight);
@@ -97,7 +118,13 @@ function fitLines(text: string, maxWidth: number, oneLine: readonly number[], tw
 }
 
 /** Greedy word wrap into at most `maxLines` lines; the last line is cut with an ellipsis when the text does not fit. */
-function wrap(text: string, size: number, maxWidth: number, maxLines: number, weight: FontWeight = 'regular'): string[] {
+function wrap(
+  text: string,
+  size: number,
+  maxWidth: number,
+  maxLines: number,
+  weight: FontWeight = 'regular',
+): string[] {
   const lines = wrapAll(text, size, maxWidth, weight);
   // The words that do not fit go onto the last line, so that its ellipsis shows that text was cut.
   const kept = lines.length > maxLines ? [...lines.slice(0, maxLines - 1), lines.slice(maxLines - 1).join(' ')] : lines;
@@ -105,7 +132,12 @@ function wrap(text: string, size: number, maxWidth: number, maxLines: number, we
 }
 
 /** The largest size from `sizes` at which the text fits on one line (ellipsized at the smallest otherwise). */
-function fit(text: string, sizes: readonly number[], maxWidth: number, weight: FontWeight): { text: string; size: number } {
+function fit(
+  text: string,
+  sizes: readonly number[],
+  maxWidth: number,
+  weight: FontWeight,
+): { text: string; size: number } {
   for (const size of sizes) if (measure(text, size, weight) <= maxWidth) return { text, size };
   const size = sizes.at(-1) ?? 16;
   return { text: ellipsize(text, size, maxWidth, weight), size };
@@ -173,7 +205,11 @@ function statText(stat: ChartValue, box: Box, maxSize = Infinity): StatText {
   const lineHeight = STAT_LABEL * 1.3;
   const valueHeight = value.size * 1.1 * value.lines.length;
   const room = box.height - STAT_FOOTER - 40 - valueHeight - 16 - period.length * STAT_PERIOD * 1.3;
-  return { value, label: wrap(stat.label, STAT_LABEL, inner, Math.min(Math.max(1, Math.floor(room / lineHeight)), 4)), period };
+  return {
+    value,
+    label: wrap(stat.label, STAT_LABEL, inner, Math.min(Math.max(1, Math.floor(room / lineHeight)), 4)),
+    period,
+  };
 }
 
 /**
@@ -188,7 +224,10 @@ function drawStat(
   rows = { value: layout.value.lines.length, label: layout.label.length, period: layout.period.length },
 ): string[] {
   const color = colorOf(stat.color, theme);
-  const out = [rect(box.x, box.y, box.width, box.height, theme.surface, 14), rect(box.x, box.y, 7, box.height, color, 3)];
+  const out = [
+    rect(box.x, box.y, box.width, box.height, theme.surface, 14),
+    rect(box.x, box.y, 7, box.height, color, 3),
+  ];
   const { value, label, period } = layout;
   const valueLineHeight = value.size * 1.1;
   const lineHeight = STAT_LABEL * 1.3;
@@ -197,11 +236,21 @@ function drawStat(
   const blockHeight = valueHeight + 18 + rows.label * lineHeight + rows.period * periodLineHeight;
   const blockTop = box.y + Math.max(24, (box.height - STAT_FOOTER - blockHeight) / 2 + 12);
   const firstBaseline = blockTop + value.size * 0.8;
-  value.lines.forEach((line, i) => out.push(text(box.x + 28, firstBaseline + i * valueLineHeight, line, { size: value.size, fill: color, weight: 'bold' })));
+  value.lines.forEach((line, i) =>
+    out.push(
+      text(box.x + 28, firstBaseline + i * valueLineHeight, line, { size: value.size, fill: color, weight: 'bold' }),
+    ),
+  );
   const labelTop = firstBaseline + (rows.value - 1) * valueLineHeight + 18;
-  label.forEach((line, i) => out.push(text(box.x + 28, labelTop + (i + 0.8) * lineHeight, line, { size: STAT_LABEL, fill: theme.text })));
+  label.forEach((line, i) =>
+    out.push(text(box.x + 28, labelTop + (i + 0.8) * lineHeight, line, { size: STAT_LABEL, fill: theme.text })),
+  );
   const periodTop = labelTop + label.length * lineHeight;
-  period.forEach((line, i) => out.push(text(box.x + 28, periodTop + (i + 0.8) * periodLineHeight, line, { size: STAT_PERIOD, fill: theme.muted })));
+  period.forEach((line, i) =>
+    out.push(
+      text(box.x + 28, periodTop + (i + 0.8) * periodLineHeight, line, { size: STAT_PERIOD, fill: theme.muted }),
+    ),
+  );
   out.push(text(box.x + 28, box.y + box.height - 22, `¶${stat.paragraph}`, { size: SIZE.tick, fill: theme.muted }));
   return out;
 }
@@ -214,23 +263,55 @@ const NOTE_HEIGHT = 96;
  */
 function drawNote(note: ChartValue, bars: readonly ChartValue[], box: Box, theme: ChartTheme): string[] {
   const color = colorOf(note.color, theme);
-  const out = [rect(box.x, box.y, box.width, box.height, theme.surface, 12), rect(box.x, box.y, 6, box.height, color, 3)];
+  const out = [
+    rect(box.x, box.y, box.width, box.height, theme.surface, 12),
+    rect(box.x, box.y, 6, box.height, color, 3),
+  ];
   const lineMiddle = box.y + 34;
   const value = fit(note.text, [30, 26, 22], box.width * 0.4, 'bold');
-  out.push(text(box.x + 24, centredBaseline(lineMiddle, value.size), value.text, { size: value.size, fill: color, weight: 'bold' }));
+  out.push(
+    text(box.x + 24, centredBaseline(lineMiddle, value.size), value.text, {
+      size: value.size,
+      fill: color,
+      weight: 'bold',
+    }),
+  );
   const paragraph = `¶${note.paragraph}`;
   const paragraphWidth = measure(paragraph, SIZE.tick);
-  out.push(text(box.x + box.width - 18, centredBaseline(lineMiddle, SIZE.tick), paragraph, { size: SIZE.tick, fill: theme.muted, anchor: 'end' }));
+  out.push(
+    text(box.x + box.width - 18, centredBaseline(lineMiddle, SIZE.tick), paragraph, {
+      size: SIZE.tick,
+      fill: theme.muted,
+      anchor: 'end',
+    }),
+  );
   const labelX = box.x + 24 + measure(value.text, value.size, 'bold') + 20;
   const labelWidth = box.x + box.width - 18 - paragraphWidth - 16 - labelX;
   const label = [note.label, note.period].filter(Boolean).join(', ');
-  out.push(text(labelX, centredBaseline(lineMiddle, SIZE.note), ellipsize(label, SIZE.note, labelWidth), { size: SIZE.note, fill: theme.text }));
+  out.push(
+    text(labelX, centredBaseline(lineMiddle, SIZE.note), ellipsize(label, SIZE.note, labelWidth), {
+      size: SIZE.note,
+      fill: theme.text,
+    }),
+  );
   const stripX = box.x + 24;
   const stripWidth = box.width - 24 - 18;
   const stripY = box.y + box.height - 30;
   out.push(rect(stripX, stripY, stripWidth, 12, color, 3));
-  const overlaid = bars.filter((bar) => bar.absolute > 0 && bar.absolute < note.absolute).sort((a, b) => b.absolute - a.absolute);
-  for (const bar of overlaid) out.push(rect(stripX, stripY - 3, Math.max(3, (bar.absolute / note.absolute) * stripWidth), 18, colorOf(bar.color, theme), 3));
+  const overlaid = bars
+    .filter((bar) => bar.absolute > 0 && bar.absolute < note.absolute)
+    .sort((a, b) => b.absolute - a.absolute);
+  for (const bar of overlaid)
+    out.push(
+      rect(
+        stripX,
+        stripY - 3,
+        Math.max(3, (bar.absolute / note.absolute) * stripWidth),
+        18,
+        colorOf(bar.color, theme),
+        3,
+      ),
+    );
   return out;
 }
 
@@ -264,7 +345,9 @@ function drawBars(panel: BarsPanel, box: Box, theme: ChartTheme): string[] {
 
   for (const tick of panel.axis.ticks) {
     const x = scale(tick.absolute);
-    out.push(`<line x1="${n(x)}" y1="${n(plotTop)}" x2="${n(x)}" y2="${n(plotBottom)}" stroke="${tick.absolute === 0 ? theme.axis : theme.grid}" stroke-width="${tick.absolute === 0 ? 2 : 1}"/>`);
+    out.push(
+      `<line x1="${n(x)}" y1="${n(plotTop)}" x2="${n(x)}" y2="${n(plotBottom)}" stroke="${tick.absolute === 0 ? theme.axis : theme.grid}" stroke-width="${tick.absolute === 0 ? 2 : 1}"/>`,
+    );
     out.push(text(x, plotBottom + 24, tick.label, { size: SIZE.tick, fill: theme.muted, anchor: 'middle' }));
   }
 
@@ -284,22 +367,47 @@ function drawBars(panel: BarsPanel, box: Box, theme: ChartTheme): string[] {
       });
     } else {
       if (bar.absoluteMax !== undefined) {
-        out.push(`<g opacity="0.4">${rect(x0, top, scale(bar.absoluteMax) - x0, barHeight, colorOf(bar.color, theme), 4)}</g>`);
+        out.push(
+          `<g opacity="0.4">${rect(x0, top, scale(bar.absoluteMax) - x0, barHeight, colorOf(bar.color, theme), 4)}</g>`,
+        );
       }
       out.push(rect(x0, top, end - x0, barHeight, colorOf(bar.color, theme), 4));
     }
     const reach = bar.absoluteMax === undefined ? end : scale(bar.absoluteMax);
-    out.push(text(reach + 10, centredBaseline(middle, SIZE.value), bar.text, { size: SIZE.value, fill: theme.text, weight: 'bold' }));
+    out.push(
+      text(reach + 10, centredBaseline(middle, SIZE.value), bar.text, {
+        size: SIZE.value,
+        fill: theme.text,
+        weight: 'bold',
+      }),
+    );
     const lines = labelLines[index] ?? [];
     const first = middle - ((lines.length - 1) * labelLineHeight) / 2;
-    lines.forEach((line, i) => out.push(text(x0 - 14, centredBaseline(first + i * labelLineHeight, SIZE.label), line, { size: SIZE.label, fill: theme.text, anchor: 'end' })));
+    lines.forEach((line, i) =>
+      out.push(
+        text(x0 - 14, centredBaseline(first + i * labelLineHeight, SIZE.label), line, {
+          size: SIZE.label,
+          fill: theme.text,
+          anchor: 'end',
+        }),
+      ),
+    );
   });
 
   // The line carries its value; what it means is spelled out in the key under the subtitle.
   for (const reference of panel.references) {
     const x = scale(reference.absolute);
-    out.push(`<line x1="${n(x)}" y1="${n(plotTop - 8)}" x2="${n(x)}" y2="${n(plotBottom)}" stroke="${theme.reference}" stroke-width="2.5" stroke-dasharray="8 6"/>`);
-    out.push(text(x, plotTop - 14, reference.text, { size: SIZE.reference, fill: theme.reference, anchor: 'middle', weight: 'bold' }));
+    out.push(
+      `<line x1="${n(x)}" y1="${n(plotTop - 8)}" x2="${n(x)}" y2="${n(plotBottom)}" stroke="${theme.reference}" stroke-width="2.5" stroke-dasharray="8 6"/>`,
+    );
+    out.push(
+      text(x, plotTop - 14, reference.text, {
+        size: SIZE.reference,
+        fill: theme.reference,
+        anchor: 'middle',
+        weight: 'bold',
+      }),
+    );
   }
 
   panel.notes.forEach((note, index) => {
@@ -329,8 +437,12 @@ function drawKey(spec: ChartSpec, top: number, theme: ChartTheme, out: string[])
       x = PAD;
       y += rowHeight;
     }
-    out.push(`<line x1="${n(x)}" y1="${n(y + 11)}" x2="${n(x + 24)}" y2="${n(y + 11)}" stroke="${theme.reference}" stroke-width="2.5" stroke-dasharray="6 4"/>`);
-    out.push(text(x + 34, y + 18, ellipsize(label, SIZE.legend, limit - x - 34), { size: SIZE.legend, fill: theme.text }));
+    out.push(
+      `<line x1="${n(x)}" y1="${n(y + 11)}" x2="${n(x + 24)}" y2="${n(y + 11)}" stroke="${theme.reference}" stroke-width="2.5" stroke-dasharray="6 4"/>`,
+    );
+    out.push(
+      text(x + 34, y + 18, ellipsize(label, SIZE.legend, limit - x - 34), { size: SIZE.legend, fill: theme.text }),
+    );
     x += width + 28;
   }
   return y - top + rowHeight + 6;
@@ -358,7 +470,10 @@ export function renderChartSvg(spec: ChartSpec, theme: ChartTheme = DARK_THEME):
   if (bars.length === 0) {
     // Only single numbers: a row of tiles.
     const tileWidth = (width - gap * (stats.length - 1)) / Math.max(stats.length, 1);
-    const tiles = stats.map((panel, i) => ({ stat: panel.stat, box: { x: PAD + i * (tileWidth + gap), y: top, width: tileWidth, height: bottom - top } }));
+    const tiles = stats.map((panel, i) => ({
+      stat: panel.stat,
+      box: { x: PAD + i * (tileWidth + gap), y: top, width: tileWidth, height: bottom - top },
+    }));
     const size = Math.min(...tiles.map((tile) => statText(tile.stat, tile.box).value.size));
     const laidOut = tiles.map((tile) => ({ ...tile, layout: statText(tile.stat, tile.box, size) }));
     const rows = {
@@ -377,7 +492,9 @@ export function renderChartSvg(spec: ChartSpec, theme: ChartTheme = DARK_THEME):
     });
     barsLeft = PAD + columnWidth + 36;
   }
-  const weights = bars.map((panel) => panel.bars.length + panel.notes.length * 1.6 + (panel.references.length > 0 ? 0.5 : 0) + 0.8);
+  const weights = bars.map(
+    (panel) => panel.bars.length + panel.notes.length * 1.6 + (panel.references.length > 0 ? 0.5 : 0) + 0.8,
+  );
   const totalWeight = weights.reduce((sum, w) => sum + w, 0);
   let y = top;
   bars.forEach((panel, i) => {

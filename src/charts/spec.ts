@@ -143,7 +143,13 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
-function toValue(kb: KnowledgeBase, placed: PlacedFigure, lang: Lang, color: ChartColor, withPeriod: boolean): ChartValue {
+function toValue(
+  kb: KnowledgeBase,
+  placed: PlacedFigure,
+  lang: Lang,
+  color: ChartColor,
+  withPeriod: boolean,
+): ChartValue {
   const { fact, figure, figureIndex } = placed;
   return {
     factId: fact.id,
@@ -153,7 +159,9 @@ function toValue(kb: KnowledgeBase, placed: PlacedFigure, lang: Lang, color: Cha
     subjectName: kb.entitiesById.get(figure.subject)?.name[lang] ?? figure.subject,
     label: capitalise(figure.label[lang]),
     value: figure.value,
-    ...(figure.valueMax === undefined ? {} : { valueMax: figure.valueMax, absoluteMax: absoluteValue(figure, figure.valueMax) }),
+    ...(figure.valueMax === undefined
+      ? {}
+      : { valueMax: figure.valueMax, absoluteMax: absoluteValue(figure, figure.valueMax) }),
     absolute: absoluteValue(figure),
     text: formatFigure(figure, lang, { withPeriod }),
     ...(withPeriod && periodPhrase(figure, lang) ? { period: periodPhrase(figure, lang) } : {}),
@@ -198,14 +206,18 @@ export function buildChartSpec(kb: KnowledgeBase, chartId: string, lang: Lang): 
     else colors.set(p, `palette-${nextPalette++}`);
   }
   // A number standing alone (a tile, a note) keeps its period ("$600B/yr"); a bar's label already says what it measures.
-  const valueOf = (p: PlacedFigure, standalone = false) => toValue(kb, p, lang, colors.get(p) ?? 'palette-0', standalone);
+  const valueOf = (p: PlacedFigure, standalone = false) =>
+    toValue(kb, p, lang, colors.get(p) ?? 'palette-0', standalone);
 
   // One panel per measure (money, percent, jobs, ...), in order of first appearance: mixed units never share an axis.
   const measures = [...new Set(placed.map((p) => measureOf(p.figure)))];
   const panels: ChartPanel[] = [];
   for (const measure of measures) {
     const inMeasure = placed.filter((p) => measureOf(p.figure) === measure);
-    const measureBars = orderBreakdown(inMeasure.filter((p) => roleOf(p) === 'bar'), definition);
+    const measureBars = orderBreakdown(
+      inMeasure.filter((p) => roleOf(p) === 'bar'),
+      definition,
+    );
     const measureRefs = inMeasure.filter((p) => roleOf(p) === 'reference');
     const measureNotes = inMeasure.filter((p) => roleOf(p) === 'note');
     if (measureBars.length + measureRefs.length === 0 || (measureBars.length === 1 && measureRefs.length === 0)) {
@@ -221,7 +233,9 @@ export function buildChartSpec(kb: KnowledgeBase, chartId: string, lang: Lang): 
     for (let tick = 0; tick <= axis.max + axis.step / 1000; tick += axis.step) {
       ticks.push({ absolute: tick, label: formatTick(tick, unit, scale, lang) });
     }
-    const barValues = measureBars.map((p) => withSegments(valueOf(p), p, measureBars, definition, (part) => valueOf(part)));
+    const barValues = measureBars.map((p) =>
+      withSegments(valueOf(p), p, measureBars, definition, (part) => valueOf(part)),
+    );
     panels.push({
       kind: 'bars',
       measure,
@@ -232,7 +246,9 @@ export function buildChartSpec(kb: KnowledgeBase, chartId: string, lang: Lang): 
     });
   }
 
-  const values = panels.flatMap((panel) => (panel.kind === 'stat' ? [panel.stat] : [...panel.bars, ...panel.references, ...panel.notes]));
+  const values = panels.flatMap((panel) =>
+    panel.kind === 'stat' ? [panel.stat] : [...panel.bars, ...panel.references, ...panel.notes],
+  );
   const paragraphs = [...new Set(values.map((v) => v.paragraph))].sort((a, b) => a - b);
   const legend = bySubject
     ? barSubjects.map((subject, index) => ({
@@ -275,7 +291,10 @@ function withSegments(
   const partValues = (parts as PlacedFigure[]).map(valueOf);
   const sum = partValues.reduce((total, part) => total + part.absolute, 0);
   if (Math.abs(sum - value.absolute) > value.absolute * 0.005) return value;
-  return { ...value, segments: partValues.map((part) => ({ factId: part.factId, absolute: part.absolute, color: part.color })) };
+  return {
+    ...value,
+    segments: partValues.map((part) => ({ factId: part.factId, absolute: part.absolute, color: part.color })),
+  };
 }
 
 /** The charts this knowledge base has figures for, in definition order. */
@@ -362,7 +381,8 @@ function wordScore(word: string, target: MatchField): number {
   for (const candidate of target.words) {
     if (candidate === word) return 1;
     if (word.length >= 2 && candidate.startsWith(word)) best = Math.max(best, 0.8);
-    else if (word.length >= 4 && boundedEditDistance(word, candidate.slice(0, word.length + 1), 1) <= 1) best = Math.max(best, 0.6);
+    else if (word.length >= 4 && boundedEditDistance(word, candidate.slice(0, word.length + 1), 1) <= 1)
+      best = Math.max(best, 0.6);
   }
   return best;
 }

@@ -30,7 +30,9 @@ const ArgsSchema = z
     question: z.string(),
   })
   .refine((args) => args.help || args.batch || args.question.trim() !== '', { message: 'no question given' })
-  .refine((args) => !(args.batch && args.question.trim() !== ''), { message: '--batch reads the questions from standard input; do not also pass one' });
+  .refine((args) => !(args.batch && args.question.trim() !== ''), {
+    message: '--batch reads the questions from standard input; do not also pass one',
+  });
 
 type Args = z.infer<typeof ArgsSchema>;
 
@@ -58,9 +60,28 @@ function parseCommandLine(argv: readonly string[]): Args {
   return result.data;
 }
 
-const LABELS: Readonly<Record<Lang, { source: string; english: string; note: string; didYouMean: string; confidence: string; related: string }>> = {
-  en: { source: 'Source', english: 'In English', note: 'Translation note', didYouMean: 'Did you mean', confidence: 'confidence', related: 'Related' },
-  vi: { source: 'Nguồn', english: 'Tiếng Anh', note: 'Ghi chú bản dịch', didYouMean: 'Có phải bạn muốn hỏi', confidence: 'độ tin cậy', related: 'Liên quan' },
+const LABELS: Readonly<
+  Record<
+    Lang,
+    { source: string; english: string; note: string; didYouMean: string; confidence: string; related: string }
+  >
+> = {
+  en: {
+    source: 'Source',
+    english: 'In English',
+    note: 'Translation note',
+    didYouMean: 'Did you mean',
+    confidence: 'confidence',
+    related: 'Related',
+  },
+  vi: {
+    source: 'Nguồn',
+    english: 'Tiếng Anh',
+    note: 'Ghi chú bản dịch',
+    didYouMean: 'Có phải bạn muốn hỏi',
+    confidence: 'độ tin cậy',
+    related: 'Liên quan',
+  },
 };
 
 /** The reply as readable text: answer, source paragraph and verbatim quote, translation note, suggestions. */
@@ -69,7 +90,11 @@ function formatReply(reply: Reply, kb: KnowledgeBase): string {
   const lines = [reply.answer];
   for (const source of reply.sources) {
     const section = kb.sectionsById.get(source.section)?.title[reply.lang] ?? source.section;
-    lines.push('', `${labels.source}: ¶${source.paragraph} · ${section} · ${kb.meta.title[reply.lang]} (${kb.meta.date})`, `  “${source.quote}”`);
+    lines.push(
+      '',
+      `${labels.source}: ¶${source.paragraph} · ${section} · ${kb.meta.title[reply.lang]} (${kb.meta.date})`,
+      `  “${source.quote}”`,
+    );
     if (reply.lang === 'en' && source.quoteEn) lines.push(`  ${labels.english}: ${source.quoteEn}`);
   }
   if (reply.translationNote) lines.push('', `${labels.note}: ${reply.translationNote}`);
@@ -114,7 +139,8 @@ function main(argv: readonly string[]): number {
   try {
     kb = loadKnowledge(getConfig().knowledgeDir);
   } catch (error) {
-    const message = error instanceof KnowledgeError ? error.message : `could not load the knowledge: ${(error as Error).message}`;
+    const message =
+      error instanceof KnowledgeError ? error.message : `could not load the knowledge: ${(error as Error).message}`;
     process.stderr.write(`ask: ${message}\n`);
     return EXIT_KNOWLEDGE;
   }

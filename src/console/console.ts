@@ -3,7 +3,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface, type AsyncCompleter } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { InteractionInput, InteractionResponder, OptionValue, OutgoingMessage, SentMessage, Services } from '../interactions/contract.js';
+import type {
+  InteractionInput,
+  InteractionResponder,
+  OptionValue,
+  OutgoingMessage,
+  SentMessage,
+  Services,
+} from '../interactions/contract.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
 import type { CommandRegistry } from '../interactions/registry.js';
 import { freeTextOption, parseConsoleLine } from './parse.js';
@@ -40,7 +47,12 @@ interface ConsoleState {
   messages: number;
 }
 
-function createConsoleResponder(print: (text: string) => void, out: string | undefined, cwd: string, state: ConsoleState): InteractionResponder {
+function createConsoleResponder(
+  print: (text: string) => void,
+  out: string | undefined,
+  cwd: string,
+  state: ConsoleState,
+): InteractionResponder {
   let deferred = false;
   let replied = false;
   const show = (message: OutgoingMessage): SentMessage => {
@@ -86,7 +98,11 @@ function createConsoleResponder(print: (text: string) => void, out: string | und
   };
 }
 
-function consoleInput(id: number, fields: Pick<InteractionInput, 'kind' | 'commandName' | 'customId' | 'options'>, lang?: 'en' | 'vi'): InteractionInput {
+function consoleInput(
+  id: number,
+  fields: Pick<InteractionInput, 'kind' | 'commandName' | 'customId' | 'options'>,
+  lang?: 'en' | 'vi',
+): InteractionInput {
   return {
     id: `console-${id}`,
     ...fields,
@@ -117,7 +133,11 @@ export class CompletedChoices {
 }
 
 /** Tab completion: command names, then the command's own autocomplete for its free-text option (/quote, /figure, /ask). */
-export function createCompleter(registry: CommandRegistry, services: Services, completed = new CompletedChoices()): AsyncCompleter {
+export function createCompleter(
+  registry: CommandRegistry,
+  services: Services,
+  completed = new CompletedChoices(),
+): AsyncCompleter {
   const names = [...registry.commands.map((c) => `/${c.data.name}`), '/press', '/exit'];
   return (line, callback) => {
     const match = /^\/([^\s]*)(?:\s+(.*))?$/su.exec(line);
@@ -127,10 +147,20 @@ export function createCompleter(registry: CommandRegistry, services: Services, c
     const command = registry.get(name);
     const option = command && freeTextOption(command);
     if (!command?.autocomplete || !option) return callback(null, [[], line]);
-    const input = { ...consoleInput(0, { kind: 'autocomplete', commandName: name, options: { [option.name]: partial } }), focused: { name: option.name, value: partial } };
+    const input = {
+      ...consoleInput(0, { kind: 'autocomplete', commandName: name, options: { [option.name]: partial } }),
+      focused: { name: option.name, value: partial },
+    };
     // Inside then(), so that a handler throwing synchronously completes nothing instead of crashing readline.
     Promise.resolve()
-      .then(() => command.autocomplete?.({ input, respond: createConsoleResponder(() => undefined, undefined, '.', { lastButtons: [], messages: 0 }), services }) ?? [])
+      .then(
+        () =>
+          command.autocomplete?.({
+            input,
+            respond: createConsoleResponder(() => undefined, undefined, '.', { lastButtons: [], messages: 0 }),
+            services,
+          }) ?? [],
+      )
       .then((choices) => {
         completed.remember(name, choices);
         callback(null, [choices.map((c) => `/${name} ${c.name}`), line]);
@@ -174,7 +204,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         break;
       case 'press': {
         const button = state.lastButtons.find((b) => b.number === parsed.index);
-        if (!button) print(state.lastButtons.length ? `There is no button ${parsed.index} (1-${state.lastButtons.length}).\n` : 'The last reply has no buttons.\n');
+        if (!button)
+          print(
+            state.lastButtons.length
+              ? `There is no button ${parsed.index} (1-${state.lastButtons.length}).\n`
+              : 'The last reply has no buttons.\n',
+          );
         else input = consoleInput(counter, { kind: 'button', customId: button.customId, options: {} });
         break;
       }

@@ -26,12 +26,20 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'off', 'không']);
 type OptionData = APIApplicationCommandOption;
 
 /** A command's or option's name and its localised names, lower-cased: the console accepts any of them. */
-function namesOf(item: { readonly name: string; readonly name_localizations?: Partial<Record<string, string | null>> | null }): string[] {
-  return [item.name, ...Object.values(item.name_localizations ?? {}).filter((n): n is string => typeof n === 'string')].map((n) => n.toLowerCase());
+function namesOf(item: {
+  readonly name: string;
+  readonly name_localizations?: Partial<Record<string, string | null>> | null;
+}): string[] {
+  return [
+    item.name,
+    ...Object.values(item.name_localizations ?? {}).filter((n): n is string => typeof n === 'string'),
+  ].map((n) => n.toLowerCase());
 }
 
 function choicesOf(option: OptionData): { name: string; value: string | number }[] {
-  return 'choices' in option && Array.isArray(option.choices) ? (option.choices as { name: string; value: string | number }[]) : [];
+  return 'choices' in option && Array.isArray(option.choices)
+    ? (option.choices as { name: string; value: string | number }[])
+    : [];
 }
 
 /** The option that takes free text (the first string option without fixed choices): /ask's question, /quote's speaker. */
@@ -54,7 +62,9 @@ function coerce(option: OptionData, raw: string): { value: OptionValue } | { err
     }
     default: {
       // A choice may be typed by its value or by its (localised) name.
-      const choice = choicesOf(option).find((c) => String(c.value).toLowerCase() === raw.toLowerCase() || c.name.toLowerCase() === raw.toLowerCase());
+      const choice = choicesOf(option).find(
+        (c) => String(c.value).toLowerCase() === raw.toLowerCase() || c.name.toLowerCase() === raw.toLowerCase(),
+      );
       return { value: choice ? choice.value : raw };
     }
   }
@@ -76,13 +86,20 @@ export function parseConsoleLine(line: string, registry: CommandRegistry): Conso
   if (EXIT_WORDS.has(firstWord)) return { kind: 'exit' };
   if (PRESS_WORDS.has(firstWord)) {
     const index = Number(trimmed.slice(firstWord.length).trim());
-    return Number.isInteger(index) && index > 0 ? { kind: 'press', index } : { kind: 'error', message: 'Usage: /press <button number>' };
+    return Number.isInteger(index) && index > 0
+      ? { kind: 'press', index }
+      : { kind: 'error', message: 'Usage: /press <button number>' };
   }
   // Plain text is a question.
-  const [commandName, rest] = trimmed.startsWith('/') ? [firstWord.slice(1), trimmed.slice(firstWord.length)] : ['ask', trimmed];
+  const [commandName, rest] = trimmed.startsWith('/')
+    ? [firstWord.slice(1), trimmed.slice(firstWord.length)]
+    : ['ask', trimmed];
   const command = registry.commands.find((c) => c.data.name === commandName || namesOf(c.data).includes(commandName));
   if (!command) {
-    return { kind: 'error', message: `Unknown command /${commandName}. Commands: ${registry.commands.map((c) => `/${c.data.name}`).join(', ')}, /press, /exit` };
+    return {
+      kind: 'error',
+      message: `Unknown command /${commandName}. Commands: ${registry.commands.map((c) => `/${c.data.name}`).join(', ')}, /press, /exit`,
+    };
   }
   const options: Record<string, OptionValue> = {};
   const definitions = command.data.options ?? [];
@@ -105,7 +122,9 @@ export function parseConsoleLine(line: string, registry: CommandRegistry): Conso
       if (value === undefined) {
         const definition = byName(name);
         const next = tokens[i + 1];
-        const isFlag = definition?.type === OptionType.Boolean && (next === undefined || !(TRUE_WORDS.has(next.toLowerCase()) || FALSE_WORDS.has(next.toLowerCase())));
+        const isFlag =
+          definition?.type === OptionType.Boolean &&
+          (next === undefined || !(TRUE_WORDS.has(next.toLowerCase()) || FALSE_WORDS.has(next.toLowerCase())));
         if (isFlag) value = 'true';
         else if (next !== undefined) {
           value = next;
@@ -128,13 +147,17 @@ export function parseConsoleLine(line: string, registry: CommandRegistry): Conso
     const definition = byName(name) ?? (name === 'lang' ? byName('language') : undefined);
     if (name === 'lang' || definition?.name === 'language') {
       const chosen = value.toLowerCase();
-      if (chosen !== 'en' && chosen !== 'vi' && chosen !== 'auto') return { kind: 'error', message: `--lang takes en, vi or auto, not "${value}"` };
+      if (chosen !== 'en' && chosen !== 'vi' && chosen !== 'auto')
+        return { kind: 'error', message: `--lang takes en, vi or auto, not "${value}"` };
       if (chosen !== 'auto') lang = chosen;
       if (!definition) continue;
     }
     if (!definition) {
       const known = definitions.map((o) => `--${o.name}`).join(', ') || 'none';
-      return { kind: 'error', message: `/${command.data.name} has no option --${name} (options: ${known}; also --lang, --out)` };
+      return {
+        kind: 'error',
+        message: `/${command.data.name} has no option --${name} (options: ${known}; also --lang, --out)`,
+      };
     }
     const coerced = coerce(definition, value);
     if ('error' in coerced) return { kind: 'error', message: `--${definition.name}: ${coerced.error}` };
@@ -148,16 +171,36 @@ export function parseConsoleLine(line: string, registry: CommandRegistry): Conso
     // Without free text, bare words fill the options with fixed choices ("/summary full vi") or switch booleans on.
     for (const word of positional) {
       const target =
-        definitions.find((o) => options[o.name] === undefined && choicesOf(o).some((c) => String(c.value).toLowerCase() === word.toLowerCase() || c.name.toLowerCase() === word.toLowerCase())) ??
-        definitions.find((o) => o.type === OptionType.Boolean && options[o.name] === undefined && namesOf(o).includes(word.toLowerCase()));
+        definitions.find(
+          (o) =>
+            options[o.name] === undefined &&
+            choicesOf(o).some(
+              (c) =>
+                String(c.value).toLowerCase() === word.toLowerCase() || c.name.toLowerCase() === word.toLowerCase(),
+            ),
+        ) ??
+        definitions.find(
+          (o) =>
+            o.type === OptionType.Boolean && options[o.name] === undefined && namesOf(o).includes(word.toLowerCase()),
+        );
       if (!target) {
-        return { kind: 'error', message: `/${command.data.name} does not understand "${word}"${free ? '' : ' (it takes only the options shown by /help)'}` };
+        return {
+          kind: 'error',
+          message: `/${command.data.name} does not understand "${word}"${free ? '' : ' (it takes only the options shown by /help)'}`,
+        };
       }
       const coerced = target.type === OptionType.Boolean ? { value: true } : coerce(target, word);
       if ('error' in coerced) return { kind: 'error', message: `${word}: ${coerced.error}` };
       options[target.name] = coerced.value;
-      if (target.name === 'language' && (options.language === 'en' || options.language === 'vi')) lang = options.language;
+      if (target.name === 'language' && (options.language === 'en' || options.language === 'vi'))
+        lang = options.language;
     }
   }
-  return { kind: 'command', commandName: command.data.name, options, ...(lang ? { lang } : {}), ...(out ? { out } : {}) };
+  return {
+    kind: 'command',
+    commandName: command.data.name,
+    options,
+    ...(lang ? { lang } : {}),
+    ...(out ? { out } : {}),
+  };
 }

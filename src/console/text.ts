@@ -39,7 +39,11 @@ export function consoleButtons(message: OutgoingMessage): ConsoleButton[] {
       if (!('custom_id' in component)) continue;
       const emoji = 'emoji' in component && component.emoji?.name ? component.emoji.name : '';
       const label = 'label' in component && typeof component.label === 'string' ? component.label : '';
-      buttons.push({ number: buttons.length + 1, label: [emoji, label].filter(Boolean).join(' ') || component.custom_id, customId: component.custom_id });
+      buttons.push({
+        number: buttons.length + 1,
+        label: [emoji, label].filter(Boolean).join(' ') || component.custom_id,
+        customId: component.custom_id,
+      });
     }
   }
   return buttons;

@@ -10,7 +10,14 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Config } from '../config.js';
-import type { InteractionInput, InteractionResponder, OptionValue, OutgoingMessage, SentMessage, Services } from '../interactions/contract.js';
+import type {
+  InteractionInput,
+  InteractionResponder,
+  OptionValue,
+  OutgoingMessage,
+  SentMessage,
+  Services,
+} from '../interactions/contract.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
 import type { CommandRegistry } from '../interactions/registry.js';
 
@@ -37,7 +44,10 @@ export function createGatewayClient(config: Config): Client {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     ...(config.discord.apiUrl ? { rest: { api: config.discord.apiUrl } } : {}),
-    presence: { status: 'online', activities: [{ type: ActivityType.Custom, name: PRESENCE_TEXT, state: PRESENCE_TEXT }] },
+    presence: {
+      status: 'online',
+      activities: [{ type: ActivityType.Custom, name: PRESENCE_TEXT, state: PRESENCE_TEXT }],
+    },
   });
 }
 
@@ -45,7 +55,8 @@ function optionValues(interaction: Interaction): Record<string, OptionValue | un
   if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return {};
   const values: Record<string, OptionValue | undefined> = {};
   for (const option of interaction.options.data) {
-    if (typeof option.value === 'string' || typeof option.value === 'number' || typeof option.value === 'boolean') values[option.name] = option.value;
+    if (typeof option.value === 'string' || typeof option.value === 'number' || typeof option.value === 'boolean')
+      values[option.name] = option.value;
   }
   return values;
 }
@@ -88,7 +99,15 @@ export function toDiscordMessage(message: OutgoingMessage): BaseMessageOptions {
     ...(message.content !== undefined ? { content: message.content } : {}),
     ...(message.embeds ? { embeds: [...message.embeds] } : {}),
     ...(message.components ? { components: [...message.components] } : {}),
-    ...(message.files ? { files: message.files.map((file) => ({ attachment: file.data, name: file.name, description: file.description })) } : {}),
+    ...(message.files
+      ? {
+          files: message.files.map((file) => ({
+            attachment: file.data,
+            name: file.name,
+            description: file.description,
+          })),
+        }
+      : {}),
     allowedMentions: { parse: [] },
   };
 }
@@ -114,7 +133,11 @@ export function createInteractionResponder(interaction: Interaction): Interactio
       return interaction.isRepliable() ? interaction.replied : interaction.isAutocomplete() && interaction.responded;
     },
     async reply(message, { ephemeral }) {
-      const response = await repliable().reply({ ...toDiscordMessage(message), ...ephemeralFlags(ephemeral), withResponse: true });
+      const response = await repliable().reply({
+        ...toDiscordMessage(message),
+        ...ephemeralFlags(ephemeral),
+        withResponse: true,
+      });
       return sent(response.resource?.message);
     },
     async defer({ ephemeral }) {
@@ -145,9 +168,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  * Logs in and resolves once the client is ready (all guilds received). Interactions are dispatched
  * from then on; commands are never registered here (that is `npm run deploy:commands`).
  */
-export async function startGatewayBot(config: Config, services: Services, options: GatewayBotOptions = {}): Promise<GatewayBot> {
+export async function startGatewayBot(
+  config: Config,
+  services: Services,
+  options: GatewayBotOptions = {},
+): Promise<GatewayBot> {
   const { token } = config.discord;
-  if (!token) throw new Error('DISCORD_TOKEN is not set: the gateway bot needs the bot token (or run the local console: npm run console).');
+  if (!token)
+    throw new Error(
+      'DISCORD_TOKEN is not set: the gateway bot needs the bot token (or run the local console: npm run console).',
+    );
   const { logger } = services;
   const client = createGatewayClient(config);
   const inFlight = new Set<Promise<void>>();
@@ -163,7 +193,9 @@ export async function startGatewayBot(config: Config, services: Services, option
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, shardId) =>
+    logger.warn({ shardId, code: event.code }, 'gateway disconnected'),
+  );
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -171,8 +203,8 @@ export async function startGatewayBot(config: Config, services: Services, option
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    await withTimeout(Promise.allSettled([...inFlight]), DRAIN_TIMEOUT_MS, 'finishing interactions in flight').catch((error: unknown) =>
-      logger.warn({ err: error }, 'stopping with interactions still in flight'),
+    await withTimeout(Promise.allSettled([...inFlight]), DRAIN_TIMEOUT_MS, 'finishing interactions in flight').catch(
+      (error: unknown) => logger.warn({ err: error }, 'stopping with interactions still in flight'),
     );
     await client.destroy();
     logger.info('discord client stopped');
@@ -184,6 +216,9 @@ export async function startGatewayBot(config: Config, services: Services, option
     await stop();
     throw error;
   }
-  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size }, 'logged in to Discord; ready for interactions');
+  logger.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size },
+    'logged in to Discord; ready for interactions',
+  );
   return { client, stop };
 }

@@ -24,11 +24,16 @@ export async function recommendedShardCount(config: Config): Promise<number> {
   return GatewayBot.parse(await createRest(config).get(Routes.gatewayBot())).shards;
 }
 
-export async function startShardingManager(config: Config, logger: Logger, options: { readonly spawnTimeoutMs?: number } = {}): Promise<ShardedBot> {
+export async function startShardingManager(
+  config: Config,
+  logger: Logger,
+  options: { readonly spawnTimeoutMs?: number } = {},
+): Promise<ShardedBot> {
   const { token } = config.discord;
   if (!token) throw new Error('DISCORD_TOKEN is not set: sharding needs the bot token.');
   if (config.shards === undefined) throw new Error('SHARDS is not set: sharding is off.');
-  if (config.shards !== 'auto' && config.shards < 1) throw new Error('SHARDS must be "auto" or a whole number of at least 1.');
+  if (config.shards !== 'auto' && config.shards < 1)
+    throw new Error('SHARDS must be "auto" or a whole number of at least 1.');
   const totalShards = config.shards === 'auto' ? await recommendedShardCount(config) : config.shards;
   // Under tsx the sources are .ts and each shard needs tsx's loader too; a build runs the compiled .js directly.
   const here = fileURLToPath(import.meta.url);

@@ -7,8 +7,29 @@ import { PhraseMatcher } from './phrase-matcher.js';
 
 /** Question-word phrases whose syllables would otherwise read as content ("tại sao" → "tài chính"). */
 const STOP_PHRASES = [
-  'tai sao', 'vi sao', 'bao nhieu', 'la gi', 'nhu the nao', 'the nao', 'khi nao', 'bao gio', 'co phai', 'hay khong',
-  'duoc khong', 'phai khong', 'cho biet', 'cho toi biet', 'noi gi', 'what about', 'how about', 'tell me', 'xay ra', 'chuyen gi', 'la ai', 'nhung ai', 'cua ai',
+  'tai sao',
+  'vi sao',
+  'bao nhieu',
+  'la gi',
+  'nhu the nao',
+  'the nao',
+  'khi nao',
+  'bao gio',
+  'co phai',
+  'hay khong',
+  'duoc khong',
+  'phai khong',
+  'cho biet',
+  'cho toi biet',
+  'noi gi',
+  'what about',
+  'how about',
+  'tell me',
+  'xay ra',
+  'chuyen gi',
+  'la ai',
+  'nhung ai',
+  'cua ai',
 ];
 const STOP_PHRASES_BY_FIRST = new Map<string, string[][]>();
 for (const phrase of STOP_PHRASES) {
@@ -19,7 +40,9 @@ for (const phrase of STOP_PHRASES) {
 
 // Stemmed, folded: quarter, year, month, week, day, today, now, next, last, this; quý, năm, tháng, tuần, ngày, hôm nay, bây giờ, tới.
 const TIME_WORDS: ReadonlySet<string> = new Set(
-  'quarter year month week day today tonight now current currently next last recent recently upcom future quy nam thang tuan ngay hom nay bay gio toi sau'.split(' '),
+  'quarter year month week day today tonight now current currently next last recent recently upcom future quy nam thang tuan ngay hom nay bay gio toi sau'.split(
+    ' ',
+  ),
 );
 const TIME_WORD_SHARE = 0.3;
 
@@ -93,7 +116,8 @@ function stopPhraseMask(tokens: readonly string[]): boolean[] {
   const mask = tokens.map(() => false);
   tokens.forEach((token, i) => {
     for (const phrase of STOP_PHRASES_BY_FIRST.get(token) ?? []) {
-      if (phrase.every((word, k) => tokens[i + k] === word)) for (let k = 0; k < phrase.length; k += 1) mask[i + k] = true;
+      if (phrase.every((word, k) => tokens[i + k] === word))
+        for (let k = 0; k < phrase.length; k += 1) mask[i + k] = true;
     }
   });
   return mask;
@@ -113,10 +137,18 @@ export function analyzeTokens(
   const entityMatches = matchers ? matchers.entities.match(tokens) : [];
   const inEntity = tokens.map((_, i) => entityMatches.some((m) => i >= m.start && i < m.end));
   tokens.forEach((token, i) => {
-    if (isContent[i]) add(token, (inEntity[i] ? weights.entityWord : weights.unigram) * (TIME_WORDS.has(token) ? weights.timeWord : 1));
+    if (isContent[i])
+      add(token, (inEntity[i] ? weights.entityWord : weights.unigram) * (TIME_WORDS.has(token) ? weights.timeWord : 1));
     const next = tokens[i + 1];
     // A pair counts when at least one side is content: "cổ phiếu" keeps "co_phieu" although "có" is a stop word.
-    if (next !== undefined && !stopped[i] && !stopped[i + 1] && (isContent[i] || isContent[i + 1]) && token !== '$' && next !== '$') {
+    if (
+      next !== undefined &&
+      !stopped[i] &&
+      !stopped[i + 1] &&
+      (isContent[i] || isContent[i + 1]) &&
+      token !== '$' &&
+      next !== '$'
+    ) {
       add(`${token}${BIGRAM_JOIN}${next}`, weights.bigram);
     }
   });
@@ -137,7 +169,9 @@ export function analyzeTokens(
       add(`${GLOSSARY_PREFIX}${match.id}`, weights.concept);
       const span = tokens.slice(match.start, match.end);
       if (!span.every((_, k) => inEntity[match.start + k])) {
-        const weight = span.every((token) => TIME_WORDS.has(token) || isStopword(token, lang)) ? weights.concept * TIME_WORD_SHARE : weights.concept;
+        const weight = span.every((token) => TIME_WORDS.has(token) || isStopword(token, lang))
+          ? weights.concept * TIME_WORD_SHARE
+          : weights.concept;
         predicateTerms.set(`${GLOSSARY_PREFIX}${match.id}`, weight);
       }
       if (!glossary.includes(match.id)) glossary.push(match.id);

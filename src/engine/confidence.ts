@@ -80,7 +80,11 @@ export function confidenceOf(query: QueryAnalysis, top: FactScore | undefined, s
 }
 
 /** The model's evidence about `top`, or undefined when the question is declined before any weighing. */
-export function confidenceFeatures(query: QueryAnalysis, top: FactScore | undefined, second: FactScore | undefined): ConfidenceFeatures | undefined {
+export function confidenceFeatures(
+  query: QueryAnalysis,
+  top: FactScore | undefined,
+  second: FactScore | undefined,
+): ConfidenceFeatures | undefined {
   if (!top || query.injection || query.smallTalk || top.entityCoverage <= MIN_ENTITY_COVERAGE) return undefined;
   const unknown = query.unknownWords.length > 0;
   const flag = (on: boolean) => (on ? 1 : 0);

@@ -53,7 +53,10 @@ export function outcomeOf(question: LabelledQuestion, reply: Pick<Reply, 'answer
   return reply.factId !== null && accepted.includes(reply.factId) ? 'right' : 'wrong-fact';
 }
 
-export function evaluateQuestions(ask: (question: string) => Reply, questions: readonly LabelledQuestion[]): EvaluationReport {
+export function evaluateQuestions(
+  ask: (question: string) => Reply,
+  questions: readonly LabelledQuestion[],
+): EvaluationReport {
   const results = questions.map((question) => {
     const reply = ask(question.q);
     return { question, reply, outcome: outcomeOf(question, reply), langOk: reply.lang === (question.lang as Lang) };

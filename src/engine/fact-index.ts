@@ -112,11 +112,27 @@ function fieldTexts(fact: Fact, kb: KnowledgeBase): Record<FieldName, LangText[]
   return {
     questions: [...inLang('en', fact.questions.en), ...inLang('vi', fact.questions.vi)],
     keywords: [...inLang('en', fact.keywords.en), ...inLang('vi', fact.keywords.vi)],
-    entities: fact.entities.flatMap((id) => entityTexts(kb.entitiesById.get(id))).map((text) => [text, undefined] as const),
-    answer: [[fact.answer.en, 'en'], [fact.answer.vi, 'vi']],
-    quote: [[fact.quote, 'vi'], [fact.quoteEn, 'en']],
-    note: fact.translationNote ? [[fact.translationNote.en, 'en'], [fact.translationNote.vi, 'vi']] : [],
-    figures: fact.figures.flatMap((figure): LangText[] => [[figure.label.en, 'en'], [figure.label.vi, 'vi']]),
+    entities: fact.entities
+      .flatMap((id) => entityTexts(kb.entitiesById.get(id)))
+      .map((text) => [text, undefined] as const),
+    answer: [
+      [fact.answer.en, 'en'],
+      [fact.answer.vi, 'vi'],
+    ],
+    quote: [
+      [fact.quote, 'vi'],
+      [fact.quoteEn, 'en'],
+    ],
+    note: fact.translationNote
+      ? [
+          [fact.translationNote.en, 'en'],
+          [fact.translationNote.vi, 'vi'],
+        ]
+      : [],
+    figures: fact.figures.flatMap((figure): LangText[] => [
+      [figure.label.en, 'en'],
+      [figure.label.vi, 'vi'],
+    ]),
   };
 }
 
@@ -154,14 +170,24 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     }
     return tokens;
   };
-  const analyze = (text: string, lang: 'en' | 'vi' | undefined) => analyzeTokens(tokensOf(text), matchers, undefined, lang);
+  const analyze = (text: string, lang: 'en' | 'vi' | undefined) =>
+    analyzeTokens(tokensOf(text), matchers, undefined, lang);
   const entityConceptCache = new Map<string, string[]>();
   const entityConcepts = (id: string): string[] => {
     let concepts = entityConceptCache.get(id);
     if (!concepts) {
       const entity = kb.entitiesById.get(id);
-      const texts = entity ? ([[entity.description.en, 'en'], [entity.description.vi, 'vi'], [entity.role?.en ?? '', 'en'], [entity.role?.vi ?? '', 'vi']] as const) : [];
-      concepts = texts.flatMap(([text, lang]) => analyze(text, lang).glossary.map((concept) => `${GLOSSARY_PREFIX}${concept}`));
+      const texts = entity
+        ? ([
+            [entity.description.en, 'en'],
+            [entity.description.vi, 'vi'],
+            [entity.role?.en ?? '', 'en'],
+            [entity.role?.vi ?? '', 'vi'],
+          ] as const)
+        : [];
+      concepts = texts.flatMap(([text, lang]) =>
+        analyze(text, lang).glossary.map((concept) => `${GLOSSARY_PREFIX}${concept}`),
+      );
       entityConceptCache.set(id, concepts);
     }
     return concepts;
@@ -193,7 +219,9 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
         if (field === 'quote') for (const id of analysis.entities) entityIds.add(id);
         if (field === 'questions') for (const id of analysis.entities) askedEntityIds.add(id);
       }
-      if (field === 'entities') for (const id of fact.entities) terms.set(`${ENTITY_PREFIX}${id}`, (terms.get(`${ENTITY_PREFIX}${id}`) ?? 0) + 2);
+      if (field === 'entities')
+        for (const id of fact.entities)
+          terms.set(`${ENTITY_PREFIX}${id}`, (terms.get(`${ENTITY_PREFIX}${id}`) ?? 0) + 2);
       perField[field] = terms;
       let length = 0;
       for (const [term, weight] of terms) {
@@ -217,9 +245,21 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const field of ['questions', 'keywords', 'answer', 'quote'] as const) {
       for (const [text] of texts[field]) for (const period of relativePeriods(foldedOf(text))) periods.add(period);
     }
-    facts.push({ fact, entityIds, askedEntityIds, primaryEntityIds, paraphrasePositions: [], termSet, askedTermSet, measures, conceptSet, periods });
+    facts.push({
+      fact,
+      entityIds,
+      askedEntityIds,
+      primaryEntityIds,
+      paraphrasePositions: [],
+      termSet,
+      askedTermSet,
+      measures,
+      conceptSet,
+      periods,
+    });
     for (const lang of ['en', 'vi'] as const) {
-      for (const text of fact.questions[lang]) analyzedQuestions.push({ factIndex, lang, text, analysis: analyze(text, lang) });
+      for (const text of fact.questions[lang])
+        analyzedQuestions.push({ factIndex, lang, text, analysis: analyze(text, lang) });
     }
   });
 
@@ -291,18 +331,23 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   }
   for (const entity of kb.entities) {
     for (const text of entityTexts(entity)) addVocabulary(text, true);
-    addVocabulary(`${entity.description.en} ${entity.description.vi} ${entity.role?.en ?? ''} ${entity.role?.vi ?? ''}`, false);
+    addVocabulary(
+      `${entity.description.en} ${entity.description.vi} ${entity.role?.en ?? ''} ${entity.role?.vi ?? ''}`,
+      false,
+    );
   }
   for (const term of kb.glossary) for (const text of [...term.en, ...term.vi]) addVocabulary(text, true);
   for (const quote of kb.quotes) addVocabulary(`${quote.text} ${quote.en} ${quote.role.en} ${quote.role.vi}`, false);
   addVocabulary(kb.articleText, false);
   addVocabulary(`${kb.meta.title.en} ${kb.meta.title.vi}`, false);
-  for (const lang of ['en', 'vi'] as const) for (const sentence of kb.summaries.full[lang]) addVocabulary(sentence.text, false);
+  for (const lang of ['en', 'vi'] as const)
+    for (const sentence of kb.summaries.full[lang]) addVocabulary(sentence.text, false);
 
   const nameWords = new Set<string>();
   for (const entity of kb.entities) {
     if (entity.type === 'term' || entity.type === 'event' || entity.type === 'place') continue;
-    for (const name of [entity.name.en, ...entity.aliases]) for (const word of foldedTokens(name, 200)) nameWords.add(word);
+    for (const name of [entity.name.en, ...entity.aliases])
+      for (const word of foldedTokens(name, 200)) nameWords.add(word);
   }
   const compactNames = new Set<string>();
   for (const entity of kb.entities) {
@@ -317,7 +362,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     for (const figure of fact.figures) {
       for (const label of [figure.label.en, figure.label.vi]) {
         for (const id of analyze(label, undefined).glossary) {
-          if (figure.unit === 'currency') moneyConceptFacts.set(id, (moneyConceptFacts.get(id) ?? new Set()).add(factIndex));
+          if (figure.unit === 'currency')
+            moneyConceptFacts.set(id, (moneyConceptFacts.get(id) ?? new Set()).add(factIndex));
           else otherFigureConcepts.add(id);
         }
       }
@@ -326,18 +372,22 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   const moneyWords = new Set<string>();
   for (const term of kb.glossary) {
     if ((moneyConceptFacts.get(term.id)?.size ?? 0) < 2 || otherFigureConcepts.has(term.id)) continue;
-    for (const variant of [...term.en, ...term.vi]) for (const token of tokensOf(variant)) if (!isStopword(token) && !/^\d/.test(token)) moneyWords.add(token);
+    for (const variant of [...term.en, ...term.vi])
+      for (const token of tokensOf(variant)) if (!isStopword(token) && !/^\d/.test(token)) moneyWords.add(token);
   }
 
   const attributeConcepts = new Set<string>();
-  for (const indexed of facts) for (const term of indexed.askedTermSet) if (term.startsWith(GLOSSARY_PREFIX)) attributeConcepts.add(term);
+  for (const indexed of facts)
+    for (const term of indexed.askedTermSet) if (term.startsWith(GLOSSARY_PREFIX)) attributeConcepts.add(term);
   for (const term of kb.glossary) {
     const isQuestionWord = [...term.en, ...term.vi].some((variant) => {
       const tokens = foldedTokens(variant, 200);
       return tokens.every((token) => isStopword(token)) || answerKinds(tokens).size > 0;
     });
     // Units and scales ("billion", "percent") are read as numbers, not as what is asked.
-    const isUnit = [...term.en, ...term.vi].some((variant) => queryNumbers(['1', ...foldedTokens(variant, 200)])[0]?.unit !== undefined);
+    const isUnit = [...term.en, ...term.vi].some(
+      (variant) => queryNumbers(['1', ...foldedTokens(variant, 200)])[0]?.unit !== undefined,
+    );
     if (isQuestionWord || isUnit) attributeConcepts.delete(`${GLOSSARY_PREFIX}${term.id}`);
   }
 
@@ -357,7 +407,10 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     vocabulary,
     postings,
     paraphrasePostings,
-    scratch: { paraphraseMatched: new Float64Array(paraphrases.length), paraphraseOwnMatched: new Float64Array(paraphrases.length) },
+    scratch: {
+      paraphraseMatched: new Float64Array(paraphrases.length),
+      paraphraseOwnMatched: new Float64Array(paraphrases.length),
+    },
     idf,
     maxIdf,
     k1: K1,

@@ -40,14 +40,18 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
   const lookups = buildLookups(kb);
   const inbound = new Map<string, number>();
   for (const fact of kb.facts) for (const id of fact.related) inbound.set(id, (inbound.get(id) ?? 0) + 1);
-  const mostUseful: readonly Fact[] = [...kb.facts].sort((a, b) => usefulness(b, inbound) - usefulness(a, inbound) || a.paragraph - b.paragraph);
+  const mostUseful: readonly Fact[] = [...kb.facts].sort(
+    (a, b) => usefulness(b, inbound) - usefulness(a, inbound) || a.paragraph - b.paragraph,
+  );
   const questionSearch: Record<Lang, Fuse<QuestionRecord>> = {
     en: questionFuse(kb, 'en'),
     vi: questionFuse(kb, 'vi'),
   };
 
-  const detectQuestionLanguage = (text: string): Lang | undefined => detectLanguage(text, (word) => index.nameWords.has(word));
-  const defaultSuggestions = (lang: Lang, count: number): Suggestion[] => mostUseful.slice(0, count).map((fact) => suggestionFor(fact, lang));
+  const detectQuestionLanguage = (text: string): Lang | undefined =>
+    detectLanguage(text, (word) => index.nameWords.has(word));
+  const defaultSuggestions = (lang: Lang, count: number): Suggestion[] =>
+    mostUseful.slice(0, count).map((fact) => suggestionFor(fact, lang));
 
   const evaluate = (question: string): Explanation => {
     const query = analyzeQuery(question, index);
@@ -63,7 +67,10 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     const top = ranked[0];
     if (!top || confidence < ANSWER_THRESHOLD) {
       const candidates = ranked.filter((s) => s.score > 0).slice(0, DID_YOU_MEAN);
-      const suggestions = candidates.length > 0 ? candidates.map((s) => suggestionFor(s.fact, lang)) : defaultSuggestions(lang, DID_YOU_MEAN);
+      const suggestions =
+        candidates.length > 0
+          ? candidates.map((s) => suggestionFor(s.fact, lang))
+          : defaultSuggestions(lang, DID_YOU_MEAN);
       return declinedReply(lang, confidence, suggestions);
     }
     const alternatives = ranked
@@ -73,7 +80,10 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     return answeredReply(kb, top.fact, lang, confidence, alternatives);
   };
 
-  const suggestQuestions = (partial: string, options: { readonly lang?: Lang; readonly limit?: number } = {}): readonly Choice[] => {
+  const suggestQuestions = (
+    partial: string,
+    options: { readonly lang?: Lang; readonly limit?: number } = {},
+  ): readonly Choice[] => {
     try {
       const limit = clampLimit(options.limit);
       if (limit === 0) return [];
@@ -93,7 +103,9 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
       const combined = new Map<string, { score: number; text?: string }>();
       for (const result of questionSearch[lang].search(folded, { limit: 80 })) {
         const words = result.item.folded.split(' ');
-        const found = typed.filter((word, i) => (i === typed.length - 1 ? words.some((w) => w.startsWith(word)) : words.includes(word))).length;
+        const found = typed.filter((word, i) =>
+          i === typed.length - 1 ? words.some((w) => w.startsWith(word)) : words.includes(word),
+        ).length;
         const score = 1 - (result.score ?? 1) + found / typed.length;
         const entry = combined.get(result.item.factId);
         if (!entry || score > entry.score) combined.set(result.item.factId, { score, text: result.item.text });
@@ -101,7 +113,10 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
       for (const scored of evaluate(cleaned).ranked.slice(0, 40)) {
         if (scored.score <= 0) continue;
         const entry = combined.get(scored.fact.id);
-        combined.set(scored.fact.id, { score: (entry?.score ?? 0) + scored.score, ...(entry?.text ? { text: entry.text } : {}) });
+        combined.set(scored.fact.id, {
+          score: (entry?.score ?? 0) + scored.score,
+          ...(entry?.text ? { text: entry.text } : {}),
+        });
       }
       return [...combined.entries()]
         .sort((a, b) => b[1].score - a[1].score)
@@ -129,6 +144,8 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
 }
 
 function questionFuse(kb: KnowledgeBase, lang: Lang): Fuse<QuestionRecord> {
-  const records = kb.facts.flatMap((fact) => fact.questions[lang].map((text) => ({ factId: fact.id, text, folded: normalizeForMatch(text, 500) })));
+  const records = kb.facts.flatMap((fact) =>
+    fact.questions[lang].map((text) => ({ factId: fact.id, text, folded: normalizeForMatch(text, 500) })),
+  );
   return new Fuse(records, { keys: ['folded'], includeScore: true, threshold: 0.4, ignoreLocation: true });
 }

@@ -24,7 +24,12 @@ interface NamedRecord {
 
 /** How much worse than the best match a name may score and still be offered. */
 const RELATIVE_MARGIN = 0.1;
-const NAME_SEARCH: IFuseOptions<NamedRecord> = { keys: ['names'], includeScore: true, threshold: 0.35, ignoreLocation: true };
+const NAME_SEARCH: IFuseOptions<NamedRecord> = {
+  keys: ['names'],
+  includeScore: true,
+  threshold: 0.35,
+  ignoreLocation: true,
+};
 
 function entityNames(entity: Entity): string[] {
   return [entity.name.en, entity.name.vi, ...entity.aliases].map((name) => normalizeForMatch(name, 200));
@@ -63,7 +68,10 @@ export function buildLookups(kb: KnowledgeBase): Lookups {
   const speakerEntities = speakerIds.flatMap((id) => kb.entitiesById.get(id) ?? []);
   const organisationIds = [...new Set(quotes.flatMap((q) => (q.organisation ? [q.organisation] : [])))];
   const organisationEntities = organisationIds.flatMap((id) => kb.entitiesById.get(id) ?? []);
-  const speakerSearch = new EntityNameSearch([...speakerEntities, ...organisationEntities.filter((e) => !speakerIds.includes(e.id))]);
+  const speakerSearch = new EntityNameSearch([
+    ...speakerEntities,
+    ...organisationEntities.filter((e) => !speakerIds.includes(e.id)),
+  ]);
 
   const bySubject = new Map<string, FigureEntry[]>();
   for (const fact of kb.facts) {
@@ -79,7 +87,9 @@ export function buildLookups(kb: KnowledgeBase): Lookups {
   const subjectSearch = new EntityNameSearch(subjects.flatMap((s) => kb.entitiesById.get(s.subject) ?? []));
 
   const subjectsMatching = (query: string): readonly SubjectFigures[] =>
-    normalizeForMatch(query, 100) === '' ? subjects : subjectSearch.search(query).flatMap((id) => subjects.find((s) => s.subject === id) ?? []);
+    normalizeForMatch(query, 100) === ''
+      ? subjects
+      : subjectSearch.search(query).flatMap((id) => subjects.find((s) => s.subject === id) ?? []);
 
   const quotesFor = (entityIds: readonly string[]): Quote[] => {
     const wanted = new Set(entityIds);
@@ -102,7 +112,12 @@ export function buildLookups(kb: KnowledgeBase): Lookups {
       const ordered =
         normalizeForMatch(partial, 100) === ''
           ? speakerIds
-          : [...new Set([...found.filter((id) => speakerIds.includes(id)), ...found.flatMap((id) => quotesFor([id]).map((q) => q.speaker))])];
+          : [
+              ...new Set([
+                ...found.filter((id) => speakerIds.includes(id)),
+                ...found.flatMap((id) => quotesFor([id]).map((q) => q.speaker)),
+              ]),
+            ];
       return ordered
         .flatMap((id) => kb.entitiesById.get(id) ?? [])
         .slice(0, MAX_CHOICES)
@@ -110,12 +125,14 @@ export function buildLookups(kb: KnowledgeBase): Lookups {
     },
     figuresBySubject: subjectsMatching,
     subjectChoices(partial, lang) {
-      return subjectsMatching(partial).slice(0, MAX_CHOICES).map((s) => {
-        const name = kb.entitiesById.get(s.subject)?.name[lang] ?? s.name;
-        const count = s.figures.length;
-        const label = lang === 'vi' ? `${count} số liệu` : `${count} figure${count === 1 ? '' : 's'}`;
-        return { name: truncateChoiceName(`${name} (${label})`), value: s.subject };
-      });
+      return subjectsMatching(partial)
+        .slice(0, MAX_CHOICES)
+        .map((s) => {
+          const name = kb.entitiesById.get(s.subject)?.name[lang] ?? s.name;
+          const count = s.figures.length;
+          const label = lang === 'vi' ? `${count} số liệu` : `${count} figure${count === 1 ? '' : 's'}`;
+          return { name: truncateChoiceName(`${name} (${label})`), value: s.subject };
+        });
     },
     summary(length, lang) {
       return kb.summaries[length][lang];

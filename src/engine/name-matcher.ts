@@ -31,7 +31,13 @@ export class NameMatcher {
       }
     }
     for (const [first, bucket] of words) {
-      this.buckets.set(first, new Fuse([...bucket].map((word) => ({ word })), { keys: ['word'], includeScore: true, threshold: MAX_SCORE }));
+      this.buckets.set(
+        first,
+        new Fuse(
+          [...bucket].map((word) => ({ word })),
+          { keys: ['word'], includeScore: true, threshold: MAX_SCORE },
+        ),
+      );
     }
   }
 
@@ -39,7 +45,8 @@ export class NameMatcher {
   match(word: string): string | undefined {
     if (word.length < MIN_LENGTH) return undefined;
     const best = this.buckets.get(word[0] ?? '')?.search(word, { limit: 1 })[0];
-    if (!best || (best.score ?? 1) > MAX_SCORE || Math.abs(best.item.word.length - word.length) > MAX_LENGTH_DIFFERENCE) return undefined;
+    if (!best || (best.score ?? 1) > MAX_SCORE || Math.abs(best.item.word.length - word.length) > MAX_LENGTH_DIFFERENCE)
+      return undefined;
     return best.item.word;
   }
 }

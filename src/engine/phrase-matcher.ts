@@ -38,7 +38,11 @@ export class PhraseMatcher {
         found.push(matched);
         // Other phrases of the same length starting here (an alias shared by two entities) are kept too.
         for (const candidate of candidates ?? []) {
-          if (candidate.id !== matched.id && candidate.tokens.length === matched.end - matched.start && candidate.tokens.every((t, o) => tokens[index + o] === t)) {
+          if (
+            candidate.id !== matched.id &&
+            candidate.tokens.length === matched.end - matched.start &&
+            candidate.tokens.every((t, o) => tokens[index + o] === t)
+          ) {
             found.push({ id: candidate.id, start: index, end: matched.end });
           }
         }

@@ -6,7 +6,15 @@ import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
-import { answerKinds, askedMeasure, queryNumbers, relativePeriods, type AnswerKind, type AskedMeasure, type QueryNumber } from './question-cues.js';
+import {
+  answerKinds,
+  askedMeasure,
+  queryNumbers,
+  relativePeriods,
+  type AnswerKind,
+  type AskedMeasure,
+  type QueryNumber,
+} from './question-cues.js';
 import { isSmallTalk, isSmallTalkWord } from './small-talk.js';
 
 export interface QueryAnalysis {
@@ -90,7 +98,14 @@ function knownBigramShare(tokens: readonly string[], inEntity: readonly boolean[
   for (let i = 0; i + 1 < tokens.length; i += 1) {
     const a = tokens[i] ?? '';
     const b = tokens[i + 1] ?? '';
-    if (inEntity[i] || inEntity[i + 1] || (isStopword(a) && isStopword(b)) || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) continue;
+    if (
+      inEntity[i] ||
+      inEntity[i + 1] ||
+      (isStopword(a) && isStopword(b)) ||
+      !/^[a-z]+$/.test(a) ||
+      !/^[a-z]+$/.test(b)
+    )
+      continue;
     total += 1;
     if (index.bigramVocabulary.has(`${a}_${b}`)) known += 1;
   }
@@ -113,7 +128,12 @@ function orphanSyllables(tokens: readonly string[], inEntity: readonly boolean[]
   return orphans;
 }
 
-function boundSyllables(tokens: readonly string[], inEntity: readonly boolean[], terms: ReadonlyMap<string, number>, index: FactIndex): Map<string, string[]> {
+function boundSyllables(
+  tokens: readonly string[],
+  inEntity: readonly boolean[],
+  terms: ReadonlyMap<string, number>,
+  index: FactIndex,
+): Map<string, string[]> {
   const bound = new Map<string, string[]>();
   const isWord = (i: number) => tokens[i] !== undefined && !inEntity[i] && /^[a-z]+$/.test(tokens[i] ?? '');
   tokens.forEach((token, i) => {
@@ -243,7 +263,8 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
     predicateTerms,
     knownBigramShare: knownBigramShare(tokens, analysis.inEntity, index),
     orphanSyllables: detectedLang === 'vi' ? orphanSyllables(tokens, analysis.inEntity, index) : new Set(),
-    boundSyllables: detectedLang === 'vi' ? boundSyllables(tokens, analysis.inEntity, analysis.terms, index) : new Map(),
+    boundSyllables:
+      detectedLang === 'vi' ? boundSyllables(tokens, analysis.inEntity, analysis.terms, index) : new Map(),
     smallTalk: isSmallTalk(folded),
     injection: looksLikeInjection(foldedText),
   };

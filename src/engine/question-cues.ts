@@ -6,20 +6,96 @@ export type AnswerKind = 'figure' | 'person' | 'date' | 'reason' | 'definition';
 // Phrases over folded tokens (joined by single spaces, padded with spaces when matched).
 const KIND_CUES: Readonly<Record<AnswerKind, readonly string[]>> = {
   figure: [
-    'how much', 'how many', 'what percentage', 'what percent', 'what share', 'how big', 'how large', 'how high',
-    'what amount', 'how expensive', 'what figure', 'what number', 'how far', 'how long', 'what size', 'what value',
-    'bao nhieu', 'may phan tram', 'bao nhieu phan tram', 'con so', 'so tien', 'bao lau', 'muc nao', 'the nao ve so',
+    'how much',
+    'how many',
+    'what percentage',
+    'what percent',
+    'what share',
+    'how big',
+    'how large',
+    'how high',
+    'what amount',
+    'how expensive',
+    'what figure',
+    'what number',
+    'how far',
+    'how long',
+    'what size',
+    'what value',
+    'bao nhieu',
+    'may phan tram',
+    'bao nhieu phan tram',
+    'con so',
+    'so tien',
+    'bao lau',
+    'muc nao',
+    'the nao ve so',
   ],
-  person: ['who', 'whom', 'whose', 'ai la', 'la ai', 'nguoi nao', 'ai da', 'ai noi', 'ai dung', 'ai sang lap', 'cua ai', 'ai tung'],
+  person: [
+    'who',
+    'whom',
+    'whose',
+    'ai la',
+    'la ai',
+    'nguoi nao',
+    'ai da',
+    'ai noi',
+    'ai dung',
+    'ai sang lap',
+    'cua ai',
+    'ai tung',
+  ],
   date: [
-    'when', 'what year', 'which year', 'what date', 'which date', 'what day', 'khi nao', 'bao gio', 'nam nao', 'ngay nao',
-    'luc nao', 'thoi diem nao', 'thang nao', 'tu khi nao', 'vao ngay',
+    'when',
+    'what year',
+    'which year',
+    'what date',
+    'which date',
+    'what day',
+    'khi nao',
+    'bao gio',
+    'nam nao',
+    'ngay nao',
+    'luc nao',
+    'thoi diem nao',
+    'thang nao',
+    'tu khi nao',
+    'vao ngay',
   ],
   reason: [
-    'why', 'what drives', 'what is driving', 'what drove', 'reason', 'reasons', 'because', 'tai sao', 'vi sao', 'sao lai',
-    'ly do', 'nguyen nhan', 'dong luc', 'vi dau', 'boi dau',
+    'why',
+    'what drives',
+    'what is driving',
+    'what drove',
+    'reason',
+    'reasons',
+    'because',
+    'tai sao',
+    'vi sao',
+    'sao lai',
+    'ly do',
+    'nguyen nhan',
+    'dong luc',
+    'vi dau',
+    'boi dau',
   ],
-  definition: ['what is', 'what are', 'what does', 'meaning', 'mean', 'means', 'define', 'definition', 'stand for', 'la gi', 'nghia la', 'y nghia', 'dinh nghia', 'nghia la gi', 'la cai gi'],
+  definition: [
+    'what is',
+    'what are',
+    'what does',
+    'meaning',
+    'mean',
+    'means',
+    'define',
+    'definition',
+    'stand for',
+    'la gi',
+    'nghia la',
+    'y nghia',
+    'dinh nghia',
+    'nghia la gi',
+    'la cai gi',
+  ],
 };
 
 /** The answer kinds a question asks for, from its folded tokens; the first cue found wins ties. */
@@ -42,17 +118,50 @@ export interface QueryNumber {
 }
 
 const SCALE_WORDS: ReadonlyMap<string, NonNullable<Figure['scale']>> = entries<NonNullable<Figure['scale']>>({
-  million: 'million', millions: 'million', m: 'million', mn: 'million', mil: 'million', mln: 'million', trieu: 'million',
-  billion: 'billion', billions: 'billion', b: 'billion', bn: 'billion', bil: 'billion', ty: 'billion', ti: 'billion',
-  trillion: 'trillion', trillions: 'trillion', tn: 'trillion', t: 'trillion',
+  million: 'million',
+  millions: 'million',
+  m: 'million',
+  mn: 'million',
+  mil: 'million',
+  mln: 'million',
+  trieu: 'million',
+  billion: 'billion',
+  billions: 'billion',
+  b: 'billion',
+  bn: 'billion',
+  bil: 'billion',
+  ty: 'billion',
+  ti: 'billion',
+  trillion: 'trillion',
+  trillions: 'trillion',
+  tn: 'trillion',
+  t: 'trillion',
 });
 const UNIT_WORDS: ReadonlyMap<string, Figure['unit']> = entries<Figure['unit']>({
-  '%': 'percent', percent: 'percent', percentage: 'percent', pct: 'percent', phan: 'percent',
-  day: 'days', days: 'days', ngay: 'days', nam: 'years',
-  year: 'years', years: 'years', yr: 'years', yrs: 'years',
-  month: 'months', months: 'months', thang: 'months',
-  job: 'jobs', jobs: 'jobs', viec: 'jobs',
-  usd: 'currency', dollar: 'currency', dollars: 'currency', dola: 'currency', do: 'currency',
+  '%': 'percent',
+  percent: 'percent',
+  percentage: 'percent',
+  pct: 'percent',
+  phan: 'percent',
+  day: 'days',
+  days: 'days',
+  ngay: 'days',
+  nam: 'years',
+  year: 'years',
+  years: 'years',
+  yr: 'years',
+  yrs: 'years',
+  month: 'months',
+  months: 'months',
+  thang: 'months',
+  job: 'jobs',
+  jobs: 'jobs',
+  viec: 'jobs',
+  usd: 'currency',
+  dollar: 'currency',
+  dollars: 'currency',
+  dola: 'currency',
+  do: 'currency',
 });
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -124,14 +233,50 @@ export type AskedMeasure = 'amount' | 'count' | 'duration' | 'percent';
 
 const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'percentage', 'pct', '%', 'times', 'fold', 'lan']);
 const DURATION_WORDS: ReadonlySet<string> = new Set([
-  'year', 'years', 'month', 'months', 'day', 'days', 'week', 'weeks', 'quarter', 'quarters', 'decade', 'decades', 'hour', 'hours',
-  'long', 'nam', 'thang', 'ngay', 'tuan', 'quy', 'lau', 'gio', 'tuoi', 'thap',
+  'year',
+  'years',
+  'month',
+  'months',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'quarter',
+  'quarters',
+  'decade',
+  'decades',
+  'hour',
+  'hours',
+  'long',
+  'nam',
+  'thang',
+  'ngay',
+  'tuan',
+  'quy',
+  'lau',
+  'gio',
+  'tuoi',
+  'thap',
 ]);
 const CURRENCY_WORDS: ReadonlySet<string> = new Set([
-  ...SCALE_WORDS.keys(), '$', 'usd', 'dollar', 'dollars', 'dola', 'do', 'tien', 'von', 'money', 'cash', 'nghin', 'ngan',
+  ...SCALE_WORDS.keys(),
+  '$',
+  'usd',
+  'dollar',
+  'dollars',
+  'dola',
+  'do',
+  'tien',
+  'von',
+  'money',
+  'cash',
+  'nghin',
+  'ngan',
 ]);
 /** Vietnamese prepositions and particles that may follow "bao nhiêu" ("đầu tư bao nhiêu vào AI"). */
-const VIETNAMESE_LINKS: ReadonlySet<string> = new Set('vao cho de trong tren tu den khi thi vay the nua roi a ha nhi day nhe voi ve khong hien moi mot nay so'.split(' '));
+const VIETNAMESE_LINKS: ReadonlySet<string> = new Set(
+  'vao cho de trong tren tu den khi thi vay the nua roi a ha nhi day nhe voi ve khong hien moi mot nay so'.split(' '),
+);
 /** Vietnamese classifiers that count things ("bao nhiêu người", "mấy con chip", "bao nhiêu chiếc"). */
 const COUNT_CLASSIFIERS: ReadonlySet<string> = new Set(['nguoi', 'con', 'chiec', 'cai', 'ca', 'nhan', 'vi', 'tam']);
 
@@ -139,9 +284,18 @@ const COUNT_CLASSIFIERS: ReadonlySet<string> = new Set(['nguoi', 'con', 'chiec',
  * The measure asked for, from folded tokens. `isMoneyWord` tells the words the knowledge uses for money
  * (revenue, cost, chi phí…): "how many dollars of revenue" and "bao nhiêu doanh thu" ask for an amount.
  */
-export function askedMeasure(tokens: readonly string[], isMoneyWord: (token: string) => boolean, isFunctionWord: (token: string) => boolean): AskedMeasure | undefined {
+export function askedMeasure(
+  tokens: readonly string[],
+  isMoneyWord: (token: string) => boolean,
+  isFunctionWord: (token: string) => boolean,
+): AskedMeasure | undefined {
   const padded = ` ${tokens.join(' ')} `;
-  if (/ (?:what|which) (?:percent|percentage|share|portion|fraction|proportion) | (?:bao nhieu|may) (?:phan tram|%) | ty le (?:bao nhieu|may)/.test(padded)) return 'percent';
+  if (
+    / (?:what|which) (?:percent|percentage|share|portion|fraction|proportion) | (?:bao nhieu|may) (?:phan tram|%) | ty le (?:bao nhieu|may)/.test(
+      padded,
+    )
+  )
+    return 'percent';
   if (/ how long | bao lau | how (?:old|many years) /.test(padded)) return 'duration';
   const nounAfter = (index: number): AskedMeasure => {
     const noun = tokens[index];
@@ -180,11 +334,15 @@ const MEASURES_OF_UNIT: Readonly<Record<Figure['unit'], readonly AskedMeasure[]>
  * The measures a fact can answer: those of its figures, and of the numbers its answers write out ("about 18 months"),
  * and an amount when they speak of sums without a number ("billions of dollars").
  */
-export function factMeasures(figures: readonly Figure[], answerTokens: readonly (readonly string[])[]): Set<AskedMeasure> {
+export function factMeasures(
+  figures: readonly Figure[],
+  answerTokens: readonly (readonly string[])[],
+): Set<AskedMeasure> {
   const measures = new Set<AskedMeasure>();
   for (const figure of figures) for (const measure of MEASURES_OF_UNIT[figure.unit]) measures.add(measure);
   for (const tokens of answerTokens) {
-    for (const number of queryNumbers(tokens)) for (const measure of number.unit ? MEASURES_OF_UNIT[number.unit] : ['amount' as const]) measures.add(measure);
+    for (const number of queryNumbers(tokens))
+      for (const measure of number.unit ? MEASURES_OF_UNIT[number.unit] : ['amount' as const]) measures.add(measure);
     if (tokens.some((token) => SCALE_WORDS.has(token) && token.length > 2)) measures.add('amount');
   }
   return measures;
@@ -192,11 +350,34 @@ export function factMeasures(figures: readonly Figure[], answerTokens: readonly 
 
 // Periods relative to the article's time ("next year", "quý trước"), over folded tokens.
 const PERIOD_UNITS: ReadonlyMap<string, string> = entries({
-  year: 'year', years: 'year', quarter: 'quarter', quarters: 'quarter', month: 'month', months: 'month', week: 'week', weeks: 'week',
-  nam: 'year', quy: 'quarter', thang: 'month', tuan: 'week',
+  year: 'year',
+  years: 'year',
+  quarter: 'quarter',
+  quarters: 'quarter',
+  month: 'month',
+  months: 'month',
+  week: 'week',
+  weeks: 'week',
+  nam: 'year',
+  quy: 'quarter',
+  thang: 'month',
+  tuan: 'week',
 });
-const ENGLISH_RELATIONS: ReadonlyMap<string, 'next' | 'last'> = entries<'next' | 'last'>({ next: 'next', coming: 'next', upcoming: 'next', following: 'next', last: 'last', previous: 'last', prior: 'last' });
-const VIETNAMESE_RELATIONS: ReadonlyMap<string, 'next' | 'last'> = entries<'next' | 'last'>({ sau: 'next', toi: 'next', truoc: 'last', ngoai: 'last' });
+const ENGLISH_RELATIONS: ReadonlyMap<string, 'next' | 'last'> = entries<'next' | 'last'>({
+  next: 'next',
+  coming: 'next',
+  upcoming: 'next',
+  following: 'next',
+  last: 'last',
+  previous: 'last',
+  prior: 'last',
+});
+const VIETNAMESE_RELATIONS: ReadonlyMap<string, 'next' | 'last'> = entries<'next' | 'last'>({
+  sau: 'next',
+  toi: 'next',
+  truoc: 'last',
+  ngoai: 'last',
+});
 
 /**
  * The periods before or after the article's time that a text names, as "next:year", "last:quarter"; "next:*" for

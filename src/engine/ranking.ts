@@ -36,7 +36,13 @@ export interface FactScore {
 }
 
 /** Entity types that identify what a question is about (a "term" such as AI itself does not). */
-const CONSTRAINING_TYPES: ReadonlySet<Entity['type']> = new Set(['person', 'organisation', 'product', 'publication', 'place']);
+const CONSTRAINING_TYPES: ReadonlySet<Entity['type']> = new Set([
+  'person',
+  'organisation',
+  'product',
+  'publication',
+  'place',
+]);
 
 export const RANKING = {
   paraphraseWeight: 0.4,
@@ -74,14 +80,20 @@ const LISTED_FROM_POSITION = 2;
 const GROUNDED_PREDICATE_SHARE = 0.5;
 
 /** The most of the question's predicate weight that one paraphrase naming the entity also has. */
-function groundedPredicateShare(query: QueryAnalysis, index: FactIndex, indexed: IndexedFact, entityId: string): number {
+function groundedPredicateShare(
+  query: QueryAnalysis,
+  index: FactIndex,
+  indexed: IndexedFact,
+  entityId: string,
+): number {
   const entityTerm = `${ENTITY_PREFIX}${entityId}`;
   let best = 0;
   for (const position of indexed.paraphrasePositions) {
     const paraphrase = index.paraphrases[position];
     if (!paraphrase?.terms.has(entityTerm)) continue;
     let share = 0;
-    for (const [term, weight] of query.predicateTerms) if (paraphrase.terms.has(term)) share += weight * index.idf(term);
+    for (const [term, weight] of query.predicateTerms)
+      if (paraphrase.terms.has(term)) share += weight * index.idf(term);
     if (share > best) best = share;
   }
   return best;
@@ -96,7 +108,11 @@ function coversSyllable(query: QueryAnalysis, index: FactIndex, factIndex: numbe
 }
 
 /** Every fact with a non-trivial score, best first. */
-export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: ReadonlyMap<string, Entity>): FactScore[] {
+export function rankFacts(
+  query: QueryAnalysis,
+  index: FactIndex,
+  entitiesById: ReadonlyMap<string, Entity>,
+): FactScore[] {
   const n = index.facts.length;
   const bm25 = new Float64Array(n);
   const covered = new Float64Array(n);
@@ -107,7 +123,8 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     const postings = index.postings.get(term);
     if (postings) {
       bm25Mass += weight * idf;
-      for (const [factIndex, tf] of postings) bm25[factIndex] = (bm25[factIndex] ?? 0) + (weight * idf * tf) / (index.k1 + tf);
+      for (const [factIndex, tf] of postings)
+        bm25[factIndex] = (bm25[factIndex] ?? 0) + (weight * idf * tf) / (index.k1 + tf);
     }
     if (isBigram(term)) continue;
     // A word no fact has already gets the rarest word's idf; a syllable of a word the article never uses ("thời tiết")
@@ -116,7 +133,9 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     const coverageIdf = orphan ? index.maxIdf : idf;
     coverageMass += weight * coverageIdf;
     if (postings && !orphan) {
-      for (const [factIndex] of postings) if (coversSyllable(query, index, factIndex, term)) covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
+      for (const [factIndex] of postings)
+        if (coversSyllable(query, index, factIndex, term))
+          covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
     }
   }
 
@@ -158,7 +177,9 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     const idf = postings ? index.idf(term) : index.maxIdf;
     predicateMass += weight * idf;
     if (postings) {
-      for (const [factIndex] of postings) if (coversSyllable(query, index, factIndex, term)) predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
+      for (const [factIndex] of postings)
+        if (coversSyllable(query, index, factIndex, term))
+          predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
     }
   }
 
@@ -171,14 +192,20 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
     const paraphrase = paraphraseBest[factIndex] ?? 0;
     const coverage = coverageMass > 0 ? Math.min(1, (covered[factIndex] ?? 0) / coverageMass) : 0;
     const bm25Share = bm25Mass > 0 ? (bm25[factIndex] ?? 0) / bm25Mass : 0;
-    let score = RANKING.paraphraseWeight * paraphrase + RANKING.coverageWeight * coverage + RANKING.bm25Weight * bm25Share;
+    let score =
+      RANKING.paraphraseWeight * paraphrase + RANKING.coverageWeight * coverage + RANKING.bm25Weight * bm25Share;
 
     const predicateCoverage = predicateMass > 0 ? Math.min(1, (predicateCovered[factIndex] ?? 0) / predicateMass) : 1;
     let askedPredicateCoverage = 1;
     if (predicateMass > 0) {
       let asked = 0;
       for (const [term, weight] of query.predicateTerms) {
-        if (indexed.askedTermSet.has(term) && !query.orphanSyllables.has(term) && coversSyllable(query, index, factIndex, term)) asked += weight * index.idf(term);
+        if (
+          indexed.askedTermSet.has(term) &&
+          !query.orphanSyllables.has(term) &&
+          coversSyllable(query, index, factIndex, term)
+        )
+          asked += weight * index.idf(term);
       }
       askedPredicateCoverage = Math.min(1, asked / predicateMass);
     }
@@ -189,7 +216,12 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
         let value = entityStrength(indexed, id);
         // A secondary entity ("Oracle" in "Nvidia's customers include Oracle") counts fully only when one of the
         // fact's paraphrases asks what the question asks about it; otherwise the fact merely lists it.
-        if (value === 1 && predicateMass > 0 && !indexed.primaryEntityIds.has(id) && fact.entities.indexOf(id) >= LISTED_FROM_POSITION) {
+        if (
+          value === 1 &&
+          predicateMass > 0 &&
+          !indexed.primaryEntityIds.has(id) &&
+          fact.entities.indexOf(id) >= LISTED_FROM_POSITION
+        ) {
           const grounded = groundedPredicateShare(query, index, indexed, id) / predicateMass;
           if (grounded < GROUNDED_PREDICATE_SHARE) value = LISTED_ENTITY_STRENGTH;
         }
@@ -238,7 +270,11 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
       if (fact.kind === 'person' || people.length > 0) score += RANKING.kindBonus;
       // "Who runs X?" answered with a person of another organisation is the wrong person.
       const organisations = wanted.filter((id) => entitiesById.get(id)?.type === 'organisation');
-      if (organisations.length > 0 && people.length > 0 && !people.some((p) => p.organisation !== undefined && organisations.includes(p.organisation))) {
+      if (
+        organisations.length > 0 &&
+        people.length > 0 &&
+        !people.some((p) => p.organisation !== undefined && organisations.includes(p.organisation))
+      ) {
         personMismatch = true;
         score -= RANKING.kindPenalty;
       }
@@ -246,15 +282,38 @@ export function rankFacts(query: QueryAnalysis, index: FactIndex, entitiesById: 
 
     const measureMismatch = query.measure !== undefined && !indexed.measures.has(query.measure);
     const periodMismatch = query.periods.size > 0 && !periodsFit(query.periods, indexed.periods);
-    const yearMismatch = query.numbers.some((number) => number.unit === 'year' && !indexed.termSet.has(String(number.value)) && !fact.figures.some((f) => numberFit(number, f) === 'match'));
+    const yearMismatch = query.numbers.some(
+      (number) =>
+        number.unit === 'year' &&
+        !indexed.termSet.has(String(number.value)) &&
+        !fact.figures.some((f) => numberFit(number, f) === 'match'),
+    );
     if (periodMismatch) score -= RANKING.measurePenalty;
     let missingAttributes = 0;
     // Time words weigh less as predicates ("this quarter"): the time check reads them.
-    for (const [term, weight] of query.predicateTerms) if (weight >= 0.5 && index.attributeConcepts.has(term) && !indexed.conceptSet.has(term)) missingAttributes += 1;
+    for (const [term, weight] of query.predicateTerms)
+      if (weight >= 0.5 && index.attributeConcepts.has(term) && !indexed.conceptSet.has(term)) missingAttributes += 1;
     if (measureMismatch) score -= RANKING.measurePenalty;
 
     if (score > 0 || paraphrase > 0 || coverage > 0) {
-      scores.push({ factIndex, fact, score, paraphrase, coverage, bm25: bm25Share, entityCoverage, predicateCoverage, askedPredicateCoverage, numberConflict, numberMatch, personMismatch, measureMismatch, missingAttributes, periodMismatch, yearMismatch });
+      scores.push({
+        factIndex,
+        fact,
+        score,
+        paraphrase,
+        coverage,
+        bm25: bm25Share,
+        entityCoverage,
+        predicateCoverage,
+        askedPredicateCoverage,
+        numberConflict,
+        numberMatch,
+        personMismatch,
+        measureMismatch,
+        missingAttributes,
+        periodMismatch,
+        yearMismatch,
+      });
     }
   }
   scores.sort((a, b) => b.score - a.score);

@@ -22,7 +22,13 @@ export function suggestionFor(fact: Fact, lang: Lang): Suggestion {
   return { factId: fact.id, question: fact.questions[lang][0] ?? fact.questions.en[0] ?? fact.id };
 }
 
-export function answeredReply(kb: KnowledgeBase, fact: Fact, lang: Lang, confidence: number, suggestions: readonly Suggestion[]): Reply {
+export function answeredReply(
+  kb: KnowledgeBase,
+  fact: Fact,
+  lang: Lang,
+  confidence: number,
+  suggestions: readonly Suggestion[],
+): Reply {
   const note = fact.translationNote?.[lang];
   return {
     answered: true,
@@ -37,7 +43,12 @@ export function answeredReply(kb: KnowledgeBase, fact: Fact, lang: Lang, confide
   };
 }
 
-export function declinedReply(lang: Lang, confidence: number, suggestions: readonly Suggestion[], empty = false): Reply {
+export function declinedReply(
+  lang: Lang,
+  confidence: number,
+  suggestions: readonly Suggestion[],
+  empty = false,
+): Reply {
   return {
     answered: false,
     lang,

@@ -10,8 +10,20 @@ const SMALL_TALK_WORDS = new Set(
 );
 
 const SMALL_TALK_PHRASES = [
-  'how are you', 'who are you', 'what are you', 'what can you do', 'what do you do', 'are you a bot', 'tell me a joke',
-  'ban la ai', 'ban co the lam gi', 'ban lam duoc gi', 'ban khoe khong', 'ke chuyen cuoi', 'cam on', 'xin chao',
+  'how are you',
+  'who are you',
+  'what are you',
+  'what can you do',
+  'what do you do',
+  'are you a bot',
+  'tell me a joke',
+  'ban la ai',
+  'ban co the lam gi',
+  'ban lam duoc gi',
+  'ban khoe khong',
+  'ke chuyen cuoi',
+  'cam on',
+  'xin chao',
 ].map((phrase) => phrase.split(' '));
 
 /** A greeting or thanks word ("hello", "cảm ơn"): said around a question, never part of what it asks. */
@@ -25,7 +37,8 @@ export function isSmallTalk(foldedTokens: readonly string[]): boolean {
   const left = foldedTokens.map(() => true);
   for (const phrase of SMALL_TALK_PHRASES) {
     for (let i = 0; i + phrase.length <= foldedTokens.length; i += 1) {
-      if (phrase.every((word, k) => foldedTokens[i + k] === word)) for (let k = 0; k < phrase.length; k += 1) left[i + k] = false;
+      if (phrase.every((word, k) => foldedTokens[i + k] === word))
+        for (let k = 0; k < phrase.length; k += 1) left[i + k] = false;
     }
   }
   let smallTalk = !left.every(Boolean);

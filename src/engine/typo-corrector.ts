@@ -31,7 +31,8 @@ export class TypoCorrector {
     if (word.length < MIN_LENGTH || this.words.has(word) || !/^[a-z]+$/.test(word)) return undefined;
     const maxDistance = word.length >= LONG_WORD ? 2 : 1;
     const candidates = new Set<string>();
-    for (const variant of [word, ...deletionsOf(word)]) for (const found of this.deletions.get(variant) ?? []) candidates.add(found);
+    for (const variant of [word, ...deletionsOf(word)])
+      for (const found of this.deletions.get(variant) ?? []) candidates.add(found);
     if (maxDistance === 2) {
       for (let length = word.length - 2; length <= word.length + 2; length += 1) {
         for (const found of this.byLength.get(length) ?? []) if (found[0] === word[0]) candidates.add(found);

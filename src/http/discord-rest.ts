@@ -15,7 +15,11 @@ export interface InteractionWebhook {
 /** The REST calls an HTTP responder makes after its first (HTTP) response. */
 export interface InteractionWebhookClient {
   editOriginal(webhook: InteractionWebhook, message: OutgoingMessage): Promise<SentMessage>;
-  followUp(webhook: InteractionWebhook, message: OutgoingMessage, options: { readonly ephemeral: boolean }): Promise<SentMessage>;
+  followUp(
+    webhook: InteractionWebhook,
+    message: OutgoingMessage,
+    options: { readonly ephemeral: boolean },
+  ): Promise<SentMessage>;
 }
 
 export interface DiscordRestClient {
@@ -26,13 +30,20 @@ export interface DiscordRestClient {
 }
 
 /** A message as Discord's JSON takes it; mentions never ping (allowed_mentions is always empty). */
-export function toMessageBody(message: OutgoingMessage, options: { readonly ephemeral?: boolean } = {}): Record<string, unknown> {
+export function toMessageBody(
+  message: OutgoingMessage,
+  options: { readonly ephemeral?: boolean } = {},
+): Record<string, unknown> {
   const body: Record<string, unknown> = { allowed_mentions: { parse: [] } };
   if (message.content !== undefined) body.content = message.content;
   if (message.embeds !== undefined) body.embeds = message.embeds;
   if (message.components !== undefined) body.components = message.components;
   if (message.files?.length) {
-    body.attachments = message.files.map((file, index) => ({ id: index, filename: file.name, description: file.description }));
+    body.attachments = message.files.map((file, index) => ({
+      id: index,
+      filename: file.name,
+      description: file.description,
+    }));
   }
   if (options.ephemeral) body.flags = EPHEMERAL_FLAG;
   return body;
@@ -68,7 +79,11 @@ export class MissingBotTokenError extends Error {
 }
 
 export function createDiscordRestClient(options: DiscordRestOptions = {}): DiscordRestClient {
-  const rest = new REST({ api: options.apiUrl ?? DEFAULT_DISCORD_API_URL, version: '10', timeout: options.timeoutMs ?? 10_000 });
+  const rest = new REST({
+    api: options.apiUrl ?? DEFAULT_DISCORD_API_URL,
+    version: '10',
+    timeout: options.timeoutMs ?? 10_000,
+  });
   if (options.token) rest.setToken(options.token);
 
   const webhooks: InteractionWebhookClient = {

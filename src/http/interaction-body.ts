@@ -4,7 +4,10 @@ import type { InteractionInput, OptionValue } from '../interactions/contract.js'
 
 const snowflake = z.string().regex(/^\d{1,20}$/, 'must be a snowflake');
 /** Permission bit sets arrive as decimal strings; they exceed 2^53, so they become bigints. */
-const permissions = z.string().regex(/^\d{1,40}$/, 'must be a decimal bit set').transform((bits) => BigInt(bits));
+const permissions = z
+  .string()
+  .regex(/^\d{1,40}$/, 'must be a decimal bit set')
+  .transform((bits) => BigInt(bits));
 const locale = z.string().min(2).max(16);
 const user = z.object({ id: snowflake });
 
@@ -83,13 +86,19 @@ export function toInteractionInput(body: ActionableInteraction): InteractionInpu
   if (body.type !== InteractionType.MessageComponent) {
     for (const option of leafOptions(body.data.options)) {
       options[option.name] = option.value;
-      if (option.focused) focused = { name: option.name, value: option.value === undefined ? '' : String(option.value) };
+      if (option.focused)
+        focused = { name: option.name, value: option.value === undefined ? '' : String(option.value) };
     }
   }
   const userId = body.member?.user.id ?? body.user?.id ?? '';
   return {
     id: body.id,
-    kind: body.type === InteractionType.ApplicationCommand ? 'command' : body.type === InteractionType.Autocomplete ? 'autocomplete' : 'button',
+    kind:
+      body.type === InteractionType.ApplicationCommand
+        ? 'command'
+        : body.type === InteractionType.Autocomplete
+          ? 'autocomplete'
+          : 'button',
     commandName: body.type === InteractionType.MessageComponent ? undefined : body.data.name,
     customId: body.type === InteractionType.MessageComponent ? body.data.custom_id : undefined,
     options,

@@ -1,7 +1,8 @@
 // Reads a request body into memory up to a byte limit, and stops reading as soon as the limit is passed.
 import type { IncomingMessage } from 'node:http';
 
-export type BodyReadResult = { readonly kind: 'ok'; readonly body: Buffer } | { readonly kind: 'too-large' } | { readonly kind: 'aborted' };
+export type BodyReadResult =
+  { readonly kind: 'ok'; readonly body: Buffer } | { readonly kind: 'too-large' } | { readonly kind: 'aborted' };
 
 export function readLimitedBody(request: IncomingMessage, maxBytes: number): Promise<BodyReadResult> {
   const declared = Number(request.headers['content-length']);

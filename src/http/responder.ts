@@ -8,7 +8,12 @@ import type {
 } from '../interactions/contract.js';
 import type { Logger } from '../logger.js';
 import { fitChoices } from '../render/limits.js';
-import { EPHEMERAL_FLAG, toMessageBody, type InteractionWebhook, type InteractionWebhookClient } from './discord-rest.js';
+import {
+  EPHEMERAL_FLAG,
+  toMessageBody,
+  type InteractionWebhook,
+  type InteractionWebhookClient,
+} from './discord-rest.js';
 
 /** Discord's interaction callback types that this shell sends in the HTTP response. */
 export const CallbackType = { Pong: 1, ChannelMessage: 4, DeferredChannelMessage: 5, AutocompleteResult: 8 } as const;
@@ -91,23 +96,33 @@ export class HttpInteractionResponder implements InteractionResponder {
   async reply(message: OutgoingMessage, options: { readonly ephemeral: boolean }): Promise<SentMessage> {
     if (this.#autoDeferred && !this.#replied) {
       if (options.ephemeral !== this.#ephemeral) {
-        this.#options.logger.debug({ interactionId: this.#options.input.id }, 'late reply keeps the visibility of the automatic deferral');
+        this.#options.logger.debug(
+          { interactionId: this.#options.input.id },
+          'late reply keeps the visibility of the automatic deferral',
+        );
       }
       return this.editReply(message);
     }
     if (this.#acknowledged) throw new InteractionAlreadyAcknowledgedError('The interaction has already been answered.');
-    if (this.#options.input.kind === 'autocomplete') throw new TypeError('An autocomplete interaction can only answer with choices.');
+    if (this.#options.input.kind === 'autocomplete')
+      throw new TypeError('An autocomplete interaction can only answer with choices.');
     this.#ephemeral = options.ephemeral;
     if (message.files?.length) {
       // Attachments cannot ride in a JSON response: acknowledge now and upload them as the edit.
-      this.#acknowledge({ type: CallbackType.DeferredChannelMessage, data: options.ephemeral ? { flags: EPHEMERAL_FLAG } : {} });
+      this.#acknowledge({
+        type: CallbackType.DeferredChannelMessage,
+        data: options.ephemeral ? { flags: EPHEMERAL_FLAG } : {},
+      });
       this.#deferred = true;
       await this.#sent;
       const sent = await this.#options.client.editOriginal(this.#options.webhook, message);
       this.#replied = true;
       return sent;
     }
-    this.#acknowledge({ type: CallbackType.ChannelMessage, data: toMessageBody(message, { ephemeral: options.ephemeral }) });
+    this.#acknowledge({
+      type: CallbackType.ChannelMessage,
+      data: toMessageBody(message, { ephemeral: options.ephemeral }),
+    });
     this.#replied = true;
     await this.#sent;
     // The HTTP response carries no message id; a command that needs one (to pin) defers and edits, as in gateway mode.
@@ -117,9 +132,13 @@ export class HttpInteractionResponder implements InteractionResponder {
   async defer(options: { readonly ephemeral: boolean }): Promise<void> {
     if (this.#autoDeferred && !this.#replied) return;
     if (this.#acknowledged) throw new InteractionAlreadyAcknowledgedError('The interaction has already been answered.');
-    if (this.#options.input.kind === 'autocomplete') throw new TypeError('An autocomplete interaction cannot be deferred.');
+    if (this.#options.input.kind === 'autocomplete')
+      throw new TypeError('An autocomplete interaction cannot be deferred.');
     this.#ephemeral = options.ephemeral;
-    this.#acknowledge({ type: CallbackType.DeferredChannelMessage, data: options.ephemeral ? { flags: EPHEMERAL_FLAG } : {} });
+    this.#acknowledge({
+      type: CallbackType.DeferredChannelMessage,
+      data: options.ephemeral ? { flags: EPHEMERAL_FLAG } : {},
+    });
     this.#deferred = true;
     await this.#sent;
   }
@@ -141,7 +160,8 @@ export class HttpInteractionResponder implements InteractionResponder {
 
   async autocomplete(choices: readonly AutocompleteChoice[]): Promise<void> {
     if (this.#acknowledged) throw new InteractionAlreadyAcknowledgedError('The interaction has already been answered.');
-    if (this.#options.input.kind !== 'autocomplete') throw new TypeError('Only an autocomplete interaction answers with choices.');
+    if (this.#options.input.kind !== 'autocomplete')
+      throw new TypeError('Only an autocomplete interaction answers with choices.');
     this.#acknowledge({
       type: CallbackType.AutocompleteResult,
       // dispatchInteraction fits them already; this keeps the shell safe with any caller (fitting twice changes nothing).
@@ -175,6 +195,9 @@ export class HttpInteractionResponder implements InteractionResponder {
       this.#acknowledge({ type: CallbackType.AutocompleteResult, data: { choices: [] } });
       return;
     }
-    this.#acknowledge({ type: CallbackType.ChannelMessage, data: toMessageBody(NO_ANSWER_MESSAGE, { ephemeral: true }) });
+    this.#acknowledge({
+      type: CallbackType.ChannelMessage,
+      data: toMessageBody(NO_ANSWER_MESSAGE, { ephemeral: true }),
+    });
   }
 }

@@ -8,7 +8,12 @@ import type { InteractionResponder, Services } from '../interactions/contract.js
 import { dispatchInteraction } from '../interactions/dispatch.js';
 import { getLogger, type Logger } from '../logger.js';
 import { createDiscordRestClient, type InteractionWebhookClient } from './discord-rest.js';
-import { InteractionBodySchema, InteractionType, toInteractionInput, type ActionableInteraction } from './interaction-body.js';
+import {
+  InteractionBodySchema,
+  InteractionType,
+  toInteractionInput,
+  type ActionableInteraction,
+} from './interaction-body.js';
 import { readLimitedBody } from './request-body.js';
 import { CallbackType, HttpInteractionResponder, type InitialResponse } from './responder.js';
 import { importDiscordPublicKey, verifyDiscordSignature } from './signature.js';
@@ -18,7 +23,11 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** Discord waits 3 s for the first response; defer a little before that so the answer can still arrive as an edit. */
 export const DEFER_AFTER_MS = 2500;
 
-export type Dispatch = (input: ReturnType<typeof toInteractionInput>, respond: InteractionResponder, services: Services) => Promise<void>;
+export type Dispatch = (
+  input: ReturnType<typeof toInteractionInput>,
+  respond: InteractionResponder,
+  services: Services,
+) => Promise<void>;
 
 export interface InteractionsServerOptions {
   readonly services: Services;
@@ -44,7 +53,12 @@ export interface InteractionsServer extends Server {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): Promise<void> {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<void> {
   const payload = Buffer.from(JSON.stringify(body), 'utf8');
   return new Promise((resolve) => {
     if (response.headersSent || response.destroyed) {
@@ -57,7 +71,12 @@ function sendJson(response: ServerResponse, status: number, body: unknown, heade
   });
 }
 
-function sendError(response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): Promise<void> {
+function sendError(
+  response: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
   return sendJson(response, status, { error: message }, headers);
 }
 
@@ -67,7 +86,9 @@ function header(request: IncomingMessage, name: string): string | undefined {
 }
 
 /** A bounded summary of why zod refused a body: paths and messages only, never the values sent. */
-function describeIssues(issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[]): string {
+function describeIssues(
+  issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],
+): string {
   return issues
     .slice(0, 3)
     .map((issue) => `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}`)
@@ -89,9 +110,19 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   };
   let draining = false;
 
-  async function answerInteraction(body: ActionableInteraction, response: ServerResponse, receivedAt: number): Promise<void> {
+  async function answerInteraction(
+    body: ActionableInteraction,
+    response: ServerResponse,
+    receivedAt: number,
+  ): Promise<void> {
     const input = toInteractionInput(body);
-    const log = logger.child({ interactionId: input.id, kind: input.kind, command: input.commandName, userId: input.userId, guildId: input.guildId });
+    const log = logger.child({
+      interactionId: input.id,
+      kind: input.kind,
+      command: input.commandName,
+      userId: input.userId,
+      guildId: input.guildId,
+    });
     const responder = new HttpInteractionResponder({
       input,
       webhook: { applicationId: body.application_id, token: body.token },
@@ -114,7 +145,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
 
     const timer = setTimeout(
       () => {
-        if (!responder.acknowledged) log.warn({ afterMs: Date.now() - receivedAt }, 'no response yet; deferring before the 3-second deadline');
+        if (!responder.acknowledged)
+          log.warn({ afterMs: Date.now() - receivedAt }, 'no response yet; deferring before the 3-second deadline');
         responder.acknowledgeLate();
       },
       Math.max(0, deferAfterMs - (Date.now() - receivedAt)),
@@ -130,7 +162,11 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     log.debug({ callbackType: initial.type, ms: Date.now() - receivedAt }, 'interaction answered');
   }
 
-  async function handleInteractionPost(request: IncomingMessage, response: ServerResponse, receivedAt: number): Promise<void> {
+  async function handleInteractionPost(
+    request: IncomingMessage,
+    response: ServerResponse,
+    receivedAt: number,
+  ): Promise<void> {
     const read = await readLimitedBody(request, maxBodyBytes);
     if (read.kind === 'too-large') {
       logger.info({ limit: maxBodyBytes }, 'refused an oversized body');
@@ -142,7 +178,11 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
 
     const verdict = verifyDiscordSignature(
       key,
-      { signature: header(request, 'x-signature-ed25519'), timestamp: header(request, 'x-signature-timestamp'), body: read.body },
+      {
+        signature: header(request, 'x-signature-ed25519'),
+        timestamp: header(request, 'x-signature-timestamp'),
+        body: read.body,
+      },
       now(),
     );
     if (!verdict.ok) {
@@ -236,12 +276,19 @@ const SHUTDOWN_GRACE_MS = 10_000;
 export async function runHttpMode(config: Config): Promise<void> {
   const logger = getLogger();
   if (!config.discord.publicKey) {
-    throw new ConfigError('Invalid configuration:\n  DISCORD_PUBLIC_KEY: required in HTTP mode (the application public key from the developer portal)');
+    throw new ConfigError(
+      'Invalid configuration:\n  DISCORD_PUBLIC_KEY: required in HTTP mode (the application public key from the developer portal)',
+    );
   }
   if (!config.discord.token) logger.warn('DISCORD_TOKEN is not set: answers work, but /pin-summary cannot pin');
   const rest = createDiscordRestClient({ apiUrl: config.discord.apiUrl, token: config.discord.token });
   const services = createServices({ config, discord: rest.actions, logger });
-  const server = createInteractionsServer({ services, publicKey: config.discord.publicKey, logger, webhooks: rest.webhooks });
+  const server = createInteractionsServer({
+    services,
+    publicKey: config.discord.publicKey,
+    logger,
+    webhooks: rest.webhooks,
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -252,7 +299,10 @@ export async function runHttpMode(config: Config): Promise<void> {
   });
   server.on('error', (error) => logger.error({ err: error }, 'HTTP server error'));
   const address = server.address() as AddressInfo;
-  logger.info({ host: address.address, port: address.port }, `interactions endpoint listening on http://${address.address}:${address.port}/interactions`);
+  logger.info(
+    { host: address.address, port: address.port },
+    `interactions endpoint listening on http://${address.address}:${address.port}/interactions`,
+  );
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals): Promise<void> => {
@@ -264,7 +314,8 @@ export async function runHttpMode(config: Config): Promise<void> {
     server.closeIdleConnections();
     const grace = new Promise<'timeout'>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS, 'timeout').unref());
     const outcome = await Promise.race([server.settled().then(() => 'done' as const), grace]);
-    if (outcome === 'timeout') logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'in-flight interactions did not finish in time');
+    if (outcome === 'timeout')
+      logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'in-flight interactions did not finish in time');
     // Every answer is written; keep-alive connections would otherwise hold close() open for keepAliveTimeout.
     server.closeAllConnections();
     await closed;

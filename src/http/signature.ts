@@ -12,12 +12,20 @@ export function importDiscordPublicKey(hex: string): KeyObject {
   if (!/^[0-9a-fA-F]{64}$/.test(hex)) {
     throw new TypeError('The Discord public key must be 64 hexadecimal characters.');
   }
-  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]), format: 'der', type: 'spki' });
+  return createPublicKey({
+    key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, 'hex')]),
+    format: 'der',
+    type: 'spki',
+  });
 }
 
 export type SignatureVerdict =
   | { readonly ok: true }
-  | { readonly ok: false; readonly reason: 'missing-headers' | 'malformed-signature' | 'malformed-timestamp' | 'stale-timestamp' | 'bad-signature' };
+  | {
+      readonly ok: false;
+      readonly reason:
+        'missing-headers' | 'malformed-signature' | 'malformed-timestamp' | 'stale-timestamp' | 'bad-signature';
+    };
 
 export interface SignedRequest {
   readonly signature: string | undefined;
@@ -29,7 +37,11 @@ export interface SignedRequest {
  * Checks `X-Signature-Ed25519` over `X-Signature-Timestamp` + the raw body, and that the timestamp
  * (Unix seconds) is within MAX_SIGNATURE_AGE_MS of `now`. Never throws.
  */
-export function verifyDiscordSignature(key: KeyObject, request: SignedRequest, now: number = Date.now()): SignatureVerdict {
+export function verifyDiscordSignature(
+  key: KeyObject,
+  request: SignedRequest,
+  now: number = Date.now(),
+): SignatureVerdict {
   const { signature, timestamp, body } = request;
   if (!signature || !timestamp) return { ok: false, reason: 'missing-headers' };
   if (!/^[0-9a-fA-F]{128}$/.test(signature)) return { ok: false, reason: 'malformed-signature' };
@@ -37,7 +49,9 @@ export function verifyDiscordSignature(key: KeyObject, request: SignedRequest, n
   if (Math.abs(now - Number(timestamp) * 1000) > MAX_SIGNATURE_AGE_MS) return { ok: false, reason: 'stale-timestamp' };
   const message = Buffer.concat([Buffer.from(timestamp, 'utf8'), body]);
   try {
-    return verify(null, message, key, Buffer.from(signature, 'hex')) ? { ok: true } : { ok: false, reason: 'bad-signature' };
+    return verify(null, message, key, Buffer.from(signature, 'hex'))
+      ? { ok: true }
+      : { ok: false, reason: 'bad-signature' };
   } catch {
     return { ok: false, reason: 'bad-signature' };
   }

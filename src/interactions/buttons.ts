@@ -6,17 +6,31 @@ import { UserFacingError, type InteractionInput, type InteractionResponder, type
 import { parseCustomId } from './custom-ids.js';
 import { localeLang } from './language.js';
 
-export async function handleButton(input: InteractionInput, respond: InteractionResponder, services: Services): Promise<void> {
+export async function handleButton(
+  input: InteractionInput,
+  respond: InteractionResponder,
+  services: Services,
+): Promise<void> {
   const { kb, engine } = services;
   const action = parseCustomId(input.customId ?? '');
   if (!action) {
-    services.logger.warn({ interactionId: input.id, customId: input.customId, userId: input.userId }, 'button with an unknown custom id');
+    services.logger.warn(
+      { interactionId: input.id, customId: input.customId, userId: input.userId },
+      'button with an unknown custom id',
+    );
     throw new UserFacingError(UI[localeLang(input)].staleButton);
   }
   if (action.action === 'fb') {
     // The log is the feedback record: one line per vote, with the fact it is about.
     services.logger.info(
-      { event: 'feedback', vote: action.vote, factId: action.factId, interactionId: input.id, userId: input.userId, guildId: input.guildId },
+      {
+        event: 'feedback',
+        vote: action.vote,
+        factId: action.factId,
+        interactionId: input.id,
+        userId: input.userId,
+        guildId: input.guildId,
+      },
       'answer feedback',
     );
     await respond.reply({ content: UI[localeLang(input)].feedbackThanks(action.vote) }, { ephemeral: true });

@@ -5,7 +5,10 @@ import { z } from 'zod';
 export const LanguageChoice = z.enum(['auto', 'en', 'vi']).default('auto');
 export const SummaryLength = z.enum(['short', 'full']).default('short');
 
-export function languageOption(option: SlashCommandStringOption, what: { en: string; vi: string }): SlashCommandStringOption {
+export function languageOption(
+  option: SlashCommandStringOption,
+  what: { en: string; vi: string },
+): SlashCommandStringOption {
   return option
     .setName('language')
     .setNameLocalizations({ vi: 'ngôn-ngữ' })
@@ -18,8 +21,15 @@ export function languageOption(option: SlashCommandStringOption, what: { en: str
     );
 }
 
-export function privateOption(option: SlashCommandBooleanOption, what: { en: string; vi: string }): SlashCommandBooleanOption {
-  return option.setName('private').setNameLocalizations({ vi: 'riêng-tư' }).setDescription(what.en).setDescriptionLocalizations({ vi: what.vi });
+export function privateOption(
+  option: SlashCommandBooleanOption,
+  what: { en: string; vi: string },
+): SlashCommandBooleanOption {
+  return option
+    .setName('private')
+    .setNameLocalizations({ vi: 'riêng-tư' })
+    .setDescription(what.en)
+    .setDescriptionLocalizations({ vi: what.vi });
 }
 
 export function summaryLengthOption(option: SlashCommandStringOption): SlashCommandStringOption {

@@ -2,7 +2,13 @@
 import { fitChoices, fitMessage } from '../render/limits.js';
 import { UI } from '../render/strings.js';
 import { handleButton } from './buttons.js';
-import { UserFacingError, type InteractionInput, type InteractionResponder, type OutgoingMessage, type Services } from './contract.js';
+import {
+  UserFacingError,
+  type InteractionInput,
+  type InteractionResponder,
+  type OutgoingMessage,
+  type Services,
+} from './contract.js';
 import { isExpiredInteraction, isMissingPermissions } from './discord-errors.js';
 import { localeLang } from './language.js';
 import { getCommandRegistry, type CommandRegistry } from './registry.js';
@@ -36,10 +42,20 @@ async function sendFailureMessage(respond: InteractionResponder, message: Outgoi
 }
 
 function logContext(input: InteractionInput) {
-  return { interactionId: input.id, command: input.commandName ?? input.customId, userId: input.userId, guildId: input.guildId };
+  return {
+    interactionId: input.id,
+    command: input.commandName ?? input.customId,
+    userId: input.userId,
+    guildId: input.guildId,
+  };
 }
 
-async function reportFailure(error: unknown, input: InteractionInput, respond: InteractionResponder, services: Services): Promise<void> {
+async function reportFailure(
+  error: unknown,
+  input: InteractionInput,
+  respond: InteractionResponder,
+  services: Services,
+): Promise<void> {
   const context = logContext(input);
   if (isExpiredInteraction(error)) {
     services.logger.warn({ ...context, err: error }, 'the interaction expired or was already answered');
@@ -64,7 +80,12 @@ async function reportFailure(error: unknown, input: InteractionInput, respond: I
   }
 }
 
-async function runAutocomplete(input: InteractionInput, respond: InteractionResponder, services: Services, registry: CommandRegistry): Promise<void> {
+async function runAutocomplete(
+  input: InteractionInput,
+  respond: InteractionResponder,
+  services: Services,
+  registry: CommandRegistry,
+): Promise<void> {
   let choices: readonly { name: string; value: string }[] = [];
   try {
     const command = registry.get(input.commandName ?? '');

@@ -9,6 +9,9 @@ export function localeLang(input: Pick<InteractionInput, 'locale' | 'guildLocale
 }
 
 /** An explicit "en"/"vi" wins; "auto" (or nothing) falls back to the locale. */
-export function chosenLang(choice: 'auto' | Lang | undefined, input: Pick<InteractionInput, 'locale' | 'guildLocale'>): Lang {
+export function chosenLang(
+  choice: 'auto' | Lang | undefined,
+  input: Pick<InteractionInput, 'locale' | 'guildLocale'>,
+): Lang {
   return choice === 'en' || choice === 'vi' ? choice : localeLang(input);
 }

@@ -20,9 +20,15 @@ export class CommandLoadError extends Error {
   override name = 'CommandLoadError';
 }
 
-const isFunction = (message: string) => z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', { message });
+const isFunction = (message: string) =>
+  z.custom<(...args: never[]) => unknown>((value) => typeof value === 'function', { message });
 // Discord's rule for command and option names: lower case letters (any script), digits, - and _, 1 to 32 long.
-const commandName = z.string().regex(/^[-_\p{Ll}\p{Lm}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u, 'must be 1-32 lower-case letters, digits, - or _');
+const commandName = z
+  .string()
+  .regex(
+    /^[-_\p{Ll}\p{Lm}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u,
+    'must be 1-32 lower-case letters, digits, - or _',
+  );
 const description = z.string().min(1).max(100);
 const localizedNames = z.record(z.string(), commandName.nullable()).nullable().optional();
 const localizedDescriptions = z.record(z.string(), description.nullable()).nullable().optional();
@@ -35,7 +41,10 @@ const OptionSchema = z.looseObject({
   description_localizations: localizedDescriptions,
   required: z.boolean().optional(),
   autocomplete: z.boolean().optional(),
-  choices: z.array(z.looseObject({ name: z.string().min(1).max(100), value: z.union([z.string().max(100), z.number()]) })).max(25).optional(),
+  choices: z
+    .array(z.looseObject({ name: z.string().min(1).max(100), value: z.union([z.string().max(100), z.number()]) }))
+    .max(25)
+    .optional(),
 });
 
 const CommandModuleSchema = z.object({
@@ -84,9 +93,13 @@ export async function loadCommands(dir: string = COMMANDS_DIR): Promise<CommandR
     if (!parsed.success) throw new CommandLoadError(`Bad command file ${full}: ${describeIssues(parsed.error)}`);
     const command = (loaded as { default: Command }).default;
     const { name } = command.data;
-    const autocompleted = (command.data.options ?? []).filter((o) => 'autocomplete' in o && o.autocomplete).map((o) => o.name);
+    const autocompleted = (command.data.options ?? [])
+      .filter((o) => 'autocomplete' in o && o.autocomplete)
+      .map((o) => o.name);
     if (autocompleted.length > 0 && !command.autocomplete) {
-      throw new CommandLoadError(`Bad command file ${full}: option(s) ${autocompleted.join(', ')} use autocomplete but the command has no autocomplete handler`);
+      throw new CommandLoadError(
+        `Bad command file ${full}: option(s) ${autocompleted.join(', ')} use autocomplete but the command has no autocomplete handler`,
+      );
     }
     const existing = byName.get(name);
     if (existing) throw new CommandLoadError(`Duplicate command /${name}: defined in ${existing.file} and in ${full}`);

@@ -30,7 +30,8 @@ export function figureMismatch(figure: Figure, quote: string): string | undefine
     const [year, month, day] = figure.date.split('-').map(Number) as [number, number, number];
     if (figure.value !== year) return `a date figure's value must be its year (${year}), not ${figure.value}`;
     const written = new RegExp(`ngày\\s+${day}\\s+tháng\\s+${month}\\s+năm\\s+${year}`, 'u');
-    if (!written.test(haystack)) return `date ${figure.date} is not written in the quote as "ngày ${day} tháng ${month} năm ${year}"`;
+    if (!written.test(haystack))
+      return `date ${figure.date} is not written in the quote as "ngày ${day} tháng ${month} năm ${year}"`;
     return undefined;
   }
   let suffix = '(?![\\d.,]?\\d)';

@@ -36,7 +36,9 @@ export class KnowledgeError extends Error {
     readonly dir: string,
     readonly problems: readonly KnowledgeProblem[],
   ) {
-    super(`Knowledge in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    super(
+      `Knowledge in ${dir} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`,
+    );
   }
 }
 
@@ -62,7 +64,12 @@ function readJson(dir: string, file: string, problems: KnowledgeProblem[]): unkn
 }
 
 /** Parses one file; zod issues become problems that name the entry id (when the entry has one) and the field. */
-function parseFile<S extends z.ZodType>(schema: S, raw: unknown, file: string, problems: KnowledgeProblem[]): z.output<S> | undefined {
+function parseFile<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  file: string,
+  problems: KnowledgeProblem[],
+): z.output<S> | undefined {
   if (raw === undefined) return undefined;
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
@@ -73,7 +80,9 @@ function parseFile<S extends z.ZodType>(schema: S, raw: unknown, file: string, p
     // Paths look like ["facts", 3, "figures", 0, "value"]: name entry 3 by its id when it has one.
     if (issuePath.length >= 2 && /^\d+$/.test(issuePath[1] ?? '')) {
       const list = (raw as Record<string, unknown>)[issuePath[0] ?? ''];
-      const item = Array.isArray(list) ? (list[Number(issuePath[1])] as Record<string, unknown> | undefined) : undefined;
+      const item = Array.isArray(list)
+        ? (list[Number(issuePath[1])] as Record<string, unknown> | undefined)
+        : undefined;
       entry = typeof item?.id === 'string' ? item.id : `${issuePath[0]}[${issuePath[1]}]`;
       fieldPath = issuePath.slice(2);
     }
@@ -90,7 +99,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function assignSections(meta: ArticleMeta, split: ReturnType<typeof splitParagraphs>, problems: KnowledgeProblem[]): Paragraph[] {
+function assignSections(
+  meta: ArticleMeta,
+  split: ReturnType<typeof splitParagraphs>,
+  problems: KnowledgeProblem[],
+): Paragraph[] {
   const file = KNOWLEDGE_FILES.meta;
   const sectionOf = new Map<number, string>();
   const ids = new Set<string>();
@@ -100,14 +113,31 @@ function assignSections(meta: ArticleMeta, split: ReturnType<typeof splitParagra
     ids.add(section.id);
     const [from, to] = section.paragraphs;
     if (from !== expectedStart) {
-      problems.push({ file, entry: section.id, field: 'paragraphs', message: `starts at ¶${from} but the previous section ends at ¶${expectedStart - 1}` });
+      problems.push({
+        file,
+        entry: section.id,
+        field: 'paragraphs',
+        message: `starts at ¶${from} but the previous section ends at ¶${expectedStart - 1}`,
+      });
     }
-    if (to < from) problems.push({ file, entry: section.id, field: 'paragraphs', message: `ends (¶${to}) before it starts (¶${from})` });
+    if (to < from)
+      problems.push({
+        file,
+        entry: section.id,
+        field: 'paragraphs',
+        message: `ends (¶${to}) before it starts (¶${from})`,
+      });
     if (section.heading) {
       const heading = split.headings.find((h) => h.text === collapseWhitespace(section.heading ?? ''));
-      if (!heading) problems.push({ file, entry: section.id, field: 'heading', message: 'heading line is not in article.vi.txt' });
+      if (!heading)
+        problems.push({ file, entry: section.id, field: 'heading', message: 'heading line is not in article.vi.txt' });
       else if (heading.nextParagraph !== from) {
-        problems.push({ file, entry: section.id, field: 'paragraphs', message: `the heading is followed by ¶${heading.nextParagraph}, not ¶${from}` });
+        problems.push({
+          file,
+          entry: section.id,
+          field: 'paragraphs',
+          message: `the heading is followed by ¶${heading.nextParagraph}, not ¶${from}`,
+        });
       }
     }
     for (let n = from; n <= to; n += 1) sectionOf.set(n, section.id);
@@ -115,9 +145,16 @@ function assignSections(meta: ArticleMeta, split: ReturnType<typeof splitParagra
   }
   const count = split.paragraphs.length;
   if (expectedStart - 1 !== count) {
-    problems.push({ file, field: 'sections', message: `sections cover ¶1..¶${expectedStart - 1} but the article has ${count} paragraphs` });
+    problems.push({
+      file,
+      field: 'sections',
+      message: `sections cover ¶1..¶${expectedStart - 1} but the article has ${count} paragraphs`,
+    });
   }
-  return split.paragraphs.map((p) => ({ ...p, section: sectionOf.get(p.number) ?? meta.sections.at(-1)?.id ?? 'unknown' }));
+  return split.paragraphs.map((p) => ({
+    ...p,
+    section: sectionOf.get(p.number) ?? meta.sections.at(-1)?.id ?? 'unknown',
+  }));
 }
 
 /**
@@ -136,17 +173,58 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     if (articleText.trim() === '') problems.push({ file: KNOWLEDGE_FILES.article, message: 'file is empty' });
   }
 
-  const meta = parseFile(ArticleMetaSchema, readJson(dir, KNOWLEDGE_FILES.meta, problems), KNOWLEDGE_FILES.meta, problems);
-  const factsFile = parseFile(FactsFileSchema, readJson(dir, KNOWLEDGE_FILES.facts, problems), KNOWLEDGE_FILES.facts, problems);
-  const quotesFile = parseFile(QuotesFileSchema, readJson(dir, KNOWLEDGE_FILES.quotes, problems), KNOWLEDGE_FILES.quotes, problems);
-  const entitiesFile = parseFile(EntitiesFileSchema, readJson(dir, KNOWLEDGE_FILES.entities, problems), KNOWLEDGE_FILES.entities, problems);
-  const glossaryFile = parseFile(GlossaryFileSchema, readJson(dir, KNOWLEDGE_FILES.glossary, problems), KNOWLEDGE_FILES.glossary, problems);
-  const summaries = parseFile(SummariesFileSchema, readJson(dir, KNOWLEDGE_FILES.summaries, problems), KNOWLEDGE_FILES.summaries, problems);
+  const meta = parseFile(
+    ArticleMetaSchema,
+    readJson(dir, KNOWLEDGE_FILES.meta, problems),
+    KNOWLEDGE_FILES.meta,
+    problems,
+  );
+  const factsFile = parseFile(
+    FactsFileSchema,
+    readJson(dir, KNOWLEDGE_FILES.facts, problems),
+    KNOWLEDGE_FILES.facts,
+    problems,
+  );
+  const quotesFile = parseFile(
+    QuotesFileSchema,
+    readJson(dir, KNOWLEDGE_FILES.quotes, problems),
+    KNOWLEDGE_FILES.quotes,
+    problems,
+  );
+  const entitiesFile = parseFile(
+    EntitiesFileSchema,
+    readJson(dir, KNOWLEDGE_FILES.entities, problems),
+    KNOWLEDGE_FILES.entities,
+    problems,
+  );
+  const glossaryFile = parseFile(
+    GlossaryFileSchema,
+    readJson(dir, KNOWLEDGE_FILES.glossary, problems),
+    KNOWLEDGE_FILES.glossary,
+    problems,
+  );
+  const summaries = parseFile(
+    SummariesFileSchema,
+    readJson(dir, KNOWLEDGE_FILES.summaries, problems),
+    KNOWLEDGE_FILES.summaries,
+    problems,
+  );
 
-  const chartsRaw = existsSync(path.join(dir, KNOWLEDGE_FILES.charts)) ? readJson(dir, KNOWLEDGE_FILES.charts, problems) : { charts: [] };
+  const chartsRaw = existsSync(path.join(dir, KNOWLEDGE_FILES.charts))
+    ? readJson(dir, KNOWLEDGE_FILES.charts, problems)
+    : { charts: [] };
   const chartsFile = parseFile(ChartsFileSchema, chartsRaw, KNOWLEDGE_FILES.charts, problems);
 
-  if (!chartsFile || !meta || !factsFile || !quotesFile || !entitiesFile || !glossaryFile || !summaries || !articleText) {
+  if (
+    !chartsFile ||
+    !meta ||
+    !factsFile ||
+    !quotesFile ||
+    !entitiesFile ||
+    !glossaryFile ||
+    !summaries ||
+    !articleText
+  ) {
     throw new KnowledgeError(dir, problems);
   }
 
@@ -174,7 +252,13 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const factIds = new Set(facts.map((f) => f.id));
   const entityIds = new Set(entities.map((e) => e.id));
   const checkParagraph = (file: string, entry: string, field: string, n: number) => {
-    if (!paragraphText.has(n)) problems.push({ file, entry, field, message: `¶${n} does not exist (the article has ¶1..¶${paragraphs.length})` });
+    if (!paragraphText.has(n))
+      problems.push({
+        file,
+        entry,
+        field,
+        message: `¶${n} does not exist (the article has ¶1..¶${paragraphs.length})`,
+      });
   };
   /** A quote must be verbatim (whitespace-normalised) in the paragraph it names. */
   const checkQuote = (file: string, entry: string, field: string, quote: string, n: number) => {
@@ -185,8 +269,16 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     if (actual) problems.push({ file, entry, field: 'paragraph', message: `quote is in ¶${actual.number}, not ¶${n}` });
     else problems.push({ file, entry, field, message: 'quote is not verbatim in article.vi.txt' });
   };
-  const checkRefs = (file: string, entry: string, field: string, ids: readonly string[], known: Set<string>, kind: string) => {
-    for (const ref of ids) if (!known.has(ref)) problems.push({ file, entry, field, message: `unknown ${kind} id "${ref}"` });
+  const checkRefs = (
+    file: string,
+    entry: string,
+    field: string,
+    ids: readonly string[],
+    known: Set<string>,
+    kind: string,
+  ) => {
+    for (const ref of ids)
+      if (!known.has(ref)) problems.push({ file, entry, field, message: `unknown ${kind} id "${ref}"` });
   };
 
   const covered = new Set<number>();
@@ -197,33 +289,61 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     checkQuote(file, fact.id, 'quote', fact.quote, fact.paragraph);
     covered.add(fact.paragraph);
     const section = sectionsById.get(fact.section);
-    if (!section) problems.push({ file, entry: fact.id, field: 'section', message: `unknown section id "${fact.section}"` });
+    if (!section)
+      problems.push({ file, entry: fact.id, field: 'section', message: `unknown section id "${fact.section}"` });
     else if (fact.paragraph < section.paragraphs[0] || fact.paragraph > section.paragraphs[1]) {
-      problems.push({ file, entry: fact.id, field: 'section', message: `¶${fact.paragraph} is not in section "${section.id}"` });
+      problems.push({
+        file,
+        entry: fact.id,
+        field: 'section',
+        message: `¶${fact.paragraph} is not in section "${section.id}"`,
+      });
     }
     checkRefs(file, fact.id, 'entities', fact.entities, entityIds, 'entity');
     checkRefs(file, fact.id, 'related', fact.related, factIds, 'fact');
-    if (fact.related.includes(fact.id)) problems.push({ file, entry: fact.id, field: 'related', message: 'a fact cannot be related to itself' });
+    if (fact.related.includes(fact.id))
+      problems.push({ file, entry: fact.id, field: 'related', message: 'a fact cannot be related to itself' });
     fact.figures.forEach((figure, index) => {
       const field = `figures.${index}`;
-      if (!entityIds.has(figure.subject)) problems.push({ file, entry: fact.id, field: `${field}.subject`, message: `unknown entity id "${figure.subject}"` });
+      if (!entityIds.has(figure.subject))
+        problems.push({
+          file,
+          entry: fact.id,
+          field: `${field}.subject`,
+          message: `unknown entity id "${figure.subject}"`,
+        });
       const mismatch = figureMismatch(figure, fact.quote);
       if (mismatch) problems.push({ file, entry: fact.id, field: `${field}.value`, message: mismatch });
     });
     if (fact.kind === 'figure' && fact.figures.length === 0) {
-      problems.push({ file, entry: fact.id, field: 'figures', message: 'a fact of kind "figure" needs at least one figure' });
+      problems.push({
+        file,
+        entry: fact.id,
+        field: 'figures',
+        message: 'a fact of kind "figure" needs at least one figure',
+      });
     }
     // Vietnamese users type with and without diacritics; the paraphrases must show both.
     const withDiacritics = fact.questions.vi.filter((q) => foldDiacritics(q) !== q).length;
     if (withDiacritics === 0 || withDiacritics === fact.questions.vi.length) {
-      problems.push({ file, entry: fact.id, field: 'questions.vi', message: 'needs paraphrases both with and without Vietnamese diacritics' });
+      problems.push({
+        file,
+        entry: fact.id,
+        field: 'questions.vi',
+        message: 'needs paraphrases both with and without Vietnamese diacritics',
+      });
     }
     for (const lang of ['en', 'vi'] as const) {
       fact.questions[lang].forEach((question, index) => {
         const key = normalizeForMatch(question);
         const owner = questionOwner.get(key);
         if (owner && owner !== fact.id) {
-          problems.push({ file, entry: fact.id, field: `questions.${lang}.${index}`, message: `paraphrase "${question}" is also a paraphrase of "${owner}"` });
+          problems.push({
+            file,
+            entry: fact.id,
+            field: `questions.${lang}.${index}`,
+            message: `paraphrase "${question}" is also a paraphrase of "${owner}"`,
+          });
         }
         questionOwner.set(key, fact.id);
       });
@@ -253,41 +373,75 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   for (const lang of ['en', 'vi'] as const) {
     const short = summaries.short[lang];
     if (short.length > SHORT_SUMMARY_MAX_SENTENCES) {
-      problems.push({ file: KNOWLEDGE_FILES.summaries, entry: `short.${lang}`, message: `has ${short.length} sentences; at most ${SHORT_SUMMARY_MAX_SENTENCES}` });
+      problems.push({
+        file: KNOWLEDGE_FILES.summaries,
+        entry: `short.${lang}`,
+        message: `has ${short.length} sentences; at most ${SHORT_SUMMARY_MAX_SENTENCES}`,
+      });
     }
     const fullLength = summaries.full[lang].map((s) => s.text).join(' ').length;
     if (fullLength > FULL_SUMMARY_MAX_CHARS) {
-      problems.push({ file: KNOWLEDGE_FILES.summaries, entry: `full.${lang}`, message: `is ${fullLength} characters; at most ${FULL_SUMMARY_MAX_CHARS}` });
+      problems.push({
+        file: KNOWLEDGE_FILES.summaries,
+        entry: `full.${lang}`,
+        message: `is ${fullLength} characters; at most ${FULL_SUMMARY_MAX_CHARS}`,
+      });
     }
     checkSentences(`short.${lang}`, short);
     checkSentences(`full.${lang}`, summaries.full[lang]);
   }
   for (const section of meta.sections) {
     const entry = summaries.sections.find((s) => s.section === section.id);
-    if (!entry) problems.push({ file: KNOWLEDGE_FILES.summaries, entry: section.id, field: 'sections', message: 'section has no summary' });
+    if (!entry)
+      problems.push({
+        file: KNOWLEDGE_FILES.summaries,
+        entry: section.id,
+        field: 'sections',
+        message: 'section has no summary',
+      });
   }
   for (const entry of summaries.sections) {
-    if (!sectionsById.has(entry.section)) problems.push({ file: KNOWLEDGE_FILES.summaries, entry: entry.section, field: 'section', message: 'unknown section id' });
+    if (!sectionsById.has(entry.section))
+      problems.push({
+        file: KNOWLEDGE_FILES.summaries,
+        entry: entry.section,
+        field: 'section',
+        message: 'unknown section id',
+      });
     checkSentences(`sections.${entry.section}.en`, entry.en);
     checkSentences(`sections.${entry.section}.vi`, entry.vi);
   }
 
   const { charts } = chartsFile;
   uniqueIds(KNOWLEDGE_FILES.charts, charts);
-  const seriesIds = new Set(facts.flatMap((f) => f.figures.flatMap((figure) => (figure.series ? [figure.series] : []))));
+  const seriesIds = new Set(
+    facts.flatMap((f) => f.figures.flatMap((figure) => (figure.series ? [figure.series] : []))),
+  );
   const factsWithFigures = new Set(facts.filter((f) => f.figures.length > 0).map((f) => f.id));
   for (const chart of charts) {
     const file = KNOWLEDGE_FILES.charts;
     checkRefs(file, chart.id, 'series', chart.series, seriesIds, 'figure series');
     checkRefs(file, chart.id, 'references', chart.references ?? [], factsWithFigures, 'fact (with figures)');
     checkRefs(file, chart.id, 'notes', chart.notes ?? [], factsWithFigures, 'fact (with figures)');
-    if (chart.breakdown) checkRefs(file, chart.id, 'breakdown', [chart.breakdown.total, ...chart.breakdown.parts], factsWithFigures, 'fact (with figures)');
+    if (chart.breakdown)
+      checkRefs(
+        file,
+        chart.id,
+        'breakdown',
+        [chart.breakdown.total, ...chart.breakdown.parts],
+        factsWithFigures,
+        'fact (with figures)',
+      );
     checkRefs(file, chart.id, 'tones', Object.keys(chart.tones ?? {}), factsWithFigures, 'fact (with figures)');
   }
 
   for (const paragraph of paragraphs) {
     if (!covered.has(paragraph.number)) {
-      problems.push({ file: KNOWLEDGE_FILES.facts, field: 'paragraph', message: `¶${paragraph.number} (line ${paragraph.line}) is covered by no fact` });
+      problems.push({
+        file: KNOWLEDGE_FILES.facts,
+        field: 'paragraph',
+        message: `¶${paragraph.number} (line ${paragraph.line}) is covered by no fact`,
+      });
     }
   }
 

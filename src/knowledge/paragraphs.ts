@@ -15,9 +15,14 @@ export interface ParagraphSplit {
  * - page chrome (meta.chromeLines: "avatar", "Xem bản gốc", "Thích", "Bình luận", ...).
  * Paragraphs are numbered from 1 in reading order.
  */
-export function splitParagraphs(articleText: string, meta: Pick<ArticleMeta, 'titleLine' | 'chromeLines' | 'sections'>): ParagraphSplit {
+export function splitParagraphs(
+  articleText: string,
+  meta: Pick<ArticleMeta, 'titleLine' | 'chromeLines' | 'sections'>,
+): ParagraphSplit {
   const chrome = new Set(meta.chromeLines.map(collapseWhitespace));
-  const headingLines = new Set(meta.sections.flatMap((section) => (section.heading ? [collapseWhitespace(section.heading)] : [])));
+  const headingLines = new Set(
+    meta.sections.flatMap((section) => (section.heading ? [collapseWhitespace(section.heading)] : [])),
+  );
   const title = collapseWhitespace(meta.titleLine);
   const paragraphs: Omit<Paragraph, 'section'>[] = [];
   const headings: { text: string; line: number; nextParagraph: number }[] = [];

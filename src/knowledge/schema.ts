@@ -141,12 +141,21 @@ export const GlossaryFileSchema = z.strictObject({ terms: z.array(GlossaryTermSc
 // summaries.json: short and full summaries of the whole article, and one per section.
 export const SummarySentenceSchema = z.strictObject({ text, paragraphs: z.array(paragraphNumber).min(1) });
 export type SummarySentence = z.infer<typeof SummarySentenceSchema>;
-const SummaryText = z.strictObject({ en: z.array(SummarySentenceSchema).min(1), vi: z.array(SummarySentenceSchema).min(1) });
+const SummaryText = z.strictObject({
+  en: z.array(SummarySentenceSchema).min(1),
+  vi: z.array(SummarySentenceSchema).min(1),
+});
 export type SummaryText = z.infer<typeof SummaryText>;
 export const SummariesFileSchema = z.strictObject({
   short: SummaryText,
   full: SummaryText,
-  sections: z.array(z.strictObject({ section: id, en: z.array(SummarySentenceSchema).min(1), vi: z.array(SummarySentenceSchema).min(1) })),
+  sections: z.array(
+    z.strictObject({
+      section: id,
+      en: z.array(SummarySentenceSchema).min(1),
+      vi: z.array(SummarySentenceSchema).min(1),
+    }),
+  ),
 });
 export type Summaries = z.infer<typeof SummariesFileSchema>;
 

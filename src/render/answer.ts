@@ -1,5 +1,12 @@
 // Renders the engine's replies to /ask and its buttons: answer embed, declined reply, source paragraph, related facts.
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord.js';
 import type { Lang, Reply, Suggestion } from '../engine/types.js';
 import { customIds } from '../interactions/custom-ids.js';
 import type { OutgoingMessage } from '../interactions/contract.js';
@@ -16,7 +23,10 @@ const MAX_RELATED = 3;
 
 type ButtonRow = APIActionRowComponent<APIButtonComponent>;
 
-function button(customId: string, options: { readonly label?: string; readonly emoji?: string; readonly style?: ButtonStyle }): APIButtonComponent {
+function button(
+  customId: string,
+  options: { readonly label?: string; readonly emoji?: string; readonly style?: ButtonStyle },
+): APIButtonComponent {
   return {
     type: ComponentType.Button,
     style: options.style ?? ButtonStyle.Secondary,
@@ -46,7 +56,11 @@ function sourceField(kb: KnowledgeBase, source: Reply['sources'][number], lang: 
 }
 
 /** An answered reply: the answer, its verbatim source(s) with ¶ and section, the translation note, the credit, and buttons. */
-export function renderAnswerEmbed(reply: Reply, kb: KnowledgeBase, options: { readonly question?: string } = {}): OutgoingMessage {
+export function renderAnswerEmbed(
+  reply: Reply,
+  kb: KnowledgeBase,
+  options: { readonly question?: string } = {},
+): OutgoingMessage {
   const { lang } = reply;
   const ui = UI[lang];
   const fields = reply.sources.slice(0, MAX_SOURCES).map((source) => sourceField(kb, source, lang));
@@ -61,15 +75,24 @@ export function renderAnswerEmbed(reply: Reply, kb: KnowledgeBase, options: { re
   };
   const factId = reply.factId;
   if (!factId) return { embeds: [embed] };
-  const buttons = [button(customIds.source(factId, lang), { label: ui.sourceParagraphButton, emoji: '📄', style: ButtonStyle.Primary })];
-  if (reply.related.length > 0) buttons.push(button(customIds.related(factId, lang), { label: ui.relatedButton, emoji: '🔗' }));
+  const buttons = [
+    button(customIds.source(factId, lang), {
+      label: ui.sourceParagraphButton,
+      emoji: '📄',
+      style: ButtonStyle.Primary,
+    }),
+  ];
+  if (reply.related.length > 0)
+    buttons.push(button(customIds.related(factId, lang), { label: ui.relatedButton, emoji: '🔗' }));
   buttons.push(button(customIds.feedback('up', factId), { emoji: '👍' }));
   buttons.push(button(customIds.feedback('down', factId), { emoji: '👎' }));
   return { embeds: [embed], components: [row(buttons)] };
 }
 
 function suggestionButtons(suggestions: readonly Suggestion[], lang: Lang): ButtonRow[] {
-  const buttons = suggestions.slice(0, MAX_SUGGESTIONS).map((s) => button(customIds.fact(s.factId, lang), { label: s.question }));
+  const buttons = suggestions
+    .slice(0, MAX_SUGGESTIONS)
+    .map((s) => button(customIds.fact(s.factId, lang), { label: s.question }));
   return buttons.length > 0 ? [row(buttons)] : [];
 }
 
@@ -88,7 +111,11 @@ export function renderDeclined(reply: Reply, options: { readonly question?: stri
 }
 
 /** Any reply of the engine, answered or not. */
-export function renderReply(reply: Reply, kb: KnowledgeBase, options: { readonly question?: string } = {}): OutgoingMessage {
+export function renderReply(
+  reply: Reply,
+  kb: KnowledgeBase,
+  options: { readonly question?: string } = {},
+): OutgoingMessage {
   return reply.answered ? renderAnswerEmbed(reply, kb, options) : renderDeclined(reply, options);
 }
 

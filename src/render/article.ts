@@ -7,8 +7,15 @@ import { paragraphRefs, sourceLine } from './citation.js';
 import { EMBED_COLOR, UI } from './strings.js';
 
 /** The summary, each sentence followed by the paragraphs it rests on. */
-export function renderSummary(kb: KnowledgeBase, sentences: readonly SummarySentence[], length: 'short' | 'full', lang: Lang): OutgoingMessage {
-  const description = sentences.map((s) => `${s.text} (${paragraphRefs(s.paragraphs)})`).join(length === 'full' ? '\n\n' : ' ');
+export function renderSummary(
+  kb: KnowledgeBase,
+  sentences: readonly SummarySentence[],
+  length: 'short' | 'full',
+  lang: Lang,
+): OutgoingMessage {
+  const description = sentences
+    .map((s) => `${s.text} (${paragraphRefs(s.paragraphs)})`)
+    .join(length === 'full' ? '\n\n' : ' ');
   return {
     embeds: [
       {
@@ -33,7 +40,15 @@ export function renderTopics(kb: KnowledgeBase, lang: Lang): OutgoingMessage {
     };
   });
   return {
-    embeds: [{ color: EMBED_COLOR, title: ui.topicsTitle, description: kb.meta.title[lang], fields, footer: { text: sourceLine(kb, lang) } }],
+    embeds: [
+      {
+        color: EMBED_COLOR,
+        title: ui.topicsTitle,
+        description: kb.meta.title[lang],
+        fields,
+        footer: { text: sourceLine(kb, lang) },
+      },
+    ],
   };
 }
 
@@ -56,7 +71,9 @@ export function renderSource(kb: KnowledgeBase, lang: Lang): OutgoingMessage {
       { name: ui.publishedOn, value: `${platform.name}: ${platform.note[lang]}` },
       {
         name: ui.translation,
-        value: meta.machineTranslated ? ui.machineTranslation(ui.languageName(meta.originalLanguage)) : ui.humanTranslation,
+        value: meta.machineTranslated
+          ? ui.machineTranslation(ui.languageName(meta.originalLanguage))
+          : ui.humanTranslation,
       },
       { name: ui.disclaimer, value: meta.disclaimer[lang] },
     ],

@@ -6,12 +6,19 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 export function paragraphRefs(paragraphs: readonly number[]): string {
   const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
     const from = sorted[i];
     const to = sorted[j];
-    parts.push(j - i >= 2 ? `¶${from}–¶${to}` : sorted.slice(i, j + 1).map((n) => `¶${n}`).join(', '));
+    parts.push(
+      j - i >= 2
+        ? `¶${from}–¶${to}`
+        : sorted
+            .slice(i, j + 1)
+            .map((n) => `¶${n}`)
+            .join(', '),
+    );
     i = j + 1;
   }
   return parts.join(', ');

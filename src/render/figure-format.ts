@@ -13,8 +13,20 @@ const BOUND: Record<Lang, Record<Figure['bound'], string>> = {
 };
 
 const PERIOD: Record<Lang, Record<NonNullable<Figure['period']>, string>> = {
-  en: { quarter: ' a quarter', year: ' a year', total: '', 'ten-years': ' over ten years', 'few-years': ' over the next few years' },
-  vi: { quarter: ' mỗi quý', year: ' mỗi năm', total: '', 'ten-years': ' trong 10 năm', 'few-years': ' trong vài năm tới' },
+  en: {
+    quarter: ' a quarter',
+    year: ' a year',
+    total: '',
+    'ten-years': ' over ten years',
+    'few-years': ' over the next few years',
+  },
+  vi: {
+    quarter: ' mỗi quý',
+    year: ' mỗi năm',
+    total: '',
+    'ten-years': ' trong 10 năm',
+    'few-years': ' trong vài năm tới',
+  },
 };
 
 const UNIT: Record<Lang, Partial<Record<Figure['unit'], string>>> = {
@@ -22,7 +34,20 @@ const UNIT: Record<Lang, Partial<Record<Figure['unit'], string>>> = {
   vi: { days: 'ngày', years: 'năm', months: 'tháng', jobs: 'việc làm' },
 };
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function number(value: number, lang: Lang): string {
   const text = String(value);
@@ -38,7 +63,10 @@ function formatDate(iso: string, lang: Lang): string {
 export function formatFigure(figure: Figure, lang: Lang): string {
   if (figure.unit === 'date' && figure.date) return formatDate(figure.date, lang);
   if (figure.unit === 'year') return `${BOUND[lang][figure.bound]}${figure.value}`;
-  const range = figure.valueMax === undefined ? number(figure.value, lang) : `${number(figure.value, lang)}–${number(figure.valueMax, lang)}`;
+  const range =
+    figure.valueMax === undefined
+      ? number(figure.value, lang)
+      : `${number(figure.value, lang)}–${number(figure.valueMax, lang)}`;
   const scale = figure.scale ? ` ${SCALE[lang][figure.scale]}` : '';
   let amount: string;
   if (figure.unit === 'percent') amount = `${range}%`;

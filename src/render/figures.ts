@@ -22,10 +22,17 @@ function subjectName(kb: KnowledgeBase, subject: SubjectFigures, lang: Lang): st
 
 /** "• **label**: value (¶N)", one line per figure. */
 function figureLines(subject: SubjectFigures, lang: Lang): string {
-  return subject.figures.map((entry) => `• **${entry.figure.label[lang]}**: ${formatFigure(entry.figure, lang)} (¶${entry.paragraph})`).join('\n');
+  return subject.figures
+    .map((entry) => `• **${entry.figure.label[lang]}**: ${formatFigure(entry.figure, lang)} (¶${entry.paragraph})`)
+    .join('\n');
 }
 
-export function renderSubjectFigures(kb: KnowledgeBase, subject: SubjectFigures, lang: Lang, chart?: SubjectChart): APIEmbed {
+export function renderSubjectFigures(
+  kb: KnowledgeBase,
+  subject: SubjectFigures,
+  lang: Lang,
+  chart?: SubjectChart,
+): APIEmbed {
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: truncate(UI[lang].figuresTitle(subjectName(kb, subject, lang)), DISCORD_LIMITS.embedTitle),
@@ -54,11 +61,21 @@ export function renderFigures(
     const chart = options.charts?.get(only.subject);
     return { embeds: [renderSubjectFigures(kb, only, lang, chart)], ...(chart ? { files: [chart] } : {}) };
   }
-  const embed: APIEmbed = { color: EMBED_COLOR, title: ui.figuresOverviewTitle, fields: [], footer: { text: sourceLine(kb, lang) } };
+  const embed: APIEmbed = {
+    color: EMBED_COLOR,
+    title: ui.figuresOverviewTitle,
+    fields: [],
+    footer: { text: sourceLine(kb, lang) },
+  };
   for (const subject of withFigures) {
     const field = { name: subjectName(kb, subject, lang), value: figureLines(subject, lang) };
     const grown = { ...embed, fields: [...(embed.fields ?? []), field] };
-    if ((embed.fields?.length ?? 0) === DISCORD_LIMITS.fields || field.value.length > DISCORD_LIMITS.fieldValue || embedLength(grown) > DISCORD_LIMITS.embedsTotal) break;
+    if (
+      (embed.fields?.length ?? 0) === DISCORD_LIMITS.fields ||
+      field.value.length > DISCORD_LIMITS.fieldValue ||
+      embedLength(grown) > DISCORD_LIMITS.embedsTotal
+    )
+      break;
     embed.fields = grown.fields;
   }
   const hidden = withFigures.length - (embed.fields?.length ?? 0);

@@ -6,9 +6,16 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import { sourceLine } from './citation.js';
 import { EMBED_COLOR, UI } from './strings.js';
 
-type CommandData = Pick<RESTPostAPIChatInputApplicationCommandsJSONBody, 'name' | 'description' | 'name_localizations' | 'description_localizations' | 'options'>;
+type CommandData = Pick<
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  'name' | 'description' | 'name_localizations' | 'description_localizations' | 'options'
+>;
 
-function localized(base: string, localizations: Partial<Record<string, string | null>> | null | undefined, lang: Lang): string {
+function localized(
+  base: string,
+  localizations: Partial<Record<string, string | null>> | null | undefined,
+  lang: Lang,
+): string {
   return (lang === 'vi' ? localizations?.vi : undefined) ?? base;
 }
 
@@ -22,12 +29,20 @@ export function commandUsage(command: CommandData, lang: Lang): string {
   return `\`${usage}\`: ${localized(command.description, command.description_localizations, lang)}`;
 }
 
-export function renderHelp(kb: KnowledgeBase, commands: readonly CommandData[], examples: readonly string[], lang: Lang): OutgoingMessage {
+export function renderHelp(
+  kb: KnowledgeBase,
+  commands: readonly CommandData[],
+  examples: readonly string[],
+  lang: Lang,
+): OutgoingMessage {
   const ui = UI[lang];
-  const sorted = [...commands].sort((a, b) => (a.name === 'ask' ? -1 : b.name === 'ask' ? 1 : a.name.localeCompare(b.name)));
+  const sorted = [...commands].sort((a, b) =>
+    a.name === 'ask' ? -1 : b.name === 'ask' ? 1 : a.name.localeCompare(b.name),
+  );
   // The command list goes in the description (4096 characters), not a field (1024): it grows with every command.
   const commandList = sorted.map((c) => commandUsage(c, lang)).join('\n');
-  const fields = examples.length > 0 ? [{ name: ui.helpExamples, value: examples.map((e) => `• ${e}`).join('\n') }] : [];
+  const fields =
+    examples.length > 0 ? [{ name: ui.helpExamples, value: examples.map((e) => `• ${e}`).join('\n') }] : [];
   return {
     embeds: [
       {

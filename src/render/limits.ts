@@ -55,9 +55,12 @@ type TextTransform = (text: string) => string;
 function fitEmbed(embed: APIEmbed, clean: TextTransform): APIEmbed {
   const fitted: APIEmbed = { ...embed };
   if (embed.title !== undefined) fitted.title = truncate(clean(embed.title), DISCORD_LIMITS.embedTitle);
-  if (embed.description !== undefined) fitted.description = truncate(clean(embed.description), DISCORD_LIMITS.embedDescription);
-  if (embed.footer) fitted.footer = { ...embed.footer, text: truncate(clean(embed.footer.text), DISCORD_LIMITS.footer) };
-  if (embed.author) fitted.author = { ...embed.author, name: truncate(clean(embed.author.name), DISCORD_LIMITS.author) };
+  if (embed.description !== undefined)
+    fitted.description = truncate(clean(embed.description), DISCORD_LIMITS.embedDescription);
+  if (embed.footer)
+    fitted.footer = { ...embed.footer, text: truncate(clean(embed.footer.text), DISCORD_LIMITS.footer) };
+  if (embed.author)
+    fitted.author = { ...embed.author, name: truncate(clean(embed.author.name), DISCORD_LIMITS.author) };
   if (embed.fields) {
     fitted.fields = embed.fields.slice(0, DISCORD_LIMITS.fields).map((field) => ({
       ...field,
@@ -143,7 +146,8 @@ export function messageLimitProblems(message: OutgoingMessage): string[] {
     check(`${at} footer`, embed.footer?.text.length ?? 0, DISCORD_LIMITS.footer);
     check(`${at} author`, embed.author?.name.length ?? 0, DISCORD_LIMITS.author);
     const fields = embed.fields ?? [];
-    if (fields.length > DISCORD_LIMITS.fields) problems.push(`${at} has ${fields.length} fields (max ${DISCORD_LIMITS.fields})`);
+    if (fields.length > DISCORD_LIMITS.fields)
+      problems.push(`${at} has ${fields.length} fields (max ${DISCORD_LIMITS.fields})`);
     fields.forEach((field, i) => {
       check(`${at} field ${i} name`, field.name.length, DISCORD_LIMITS.fieldName);
       check(`${at} field ${i} value`, field.value.length, DISCORD_LIMITS.fieldValue);
@@ -151,7 +155,11 @@ export function messageLimitProblems(message: OutgoingMessage): string[] {
     });
     if (embedLength(embed) === 0 && !embed.image) problems.push(`${at} is empty`);
   });
-  check('embeds together', embeds.reduce((sum, embed) => sum + embedLength(embed), 0), DISCORD_LIMITS.embedsTotal);
+  check(
+    'embeds together',
+    embeds.reduce((sum, embed) => sum + embedLength(embed), 0),
+    DISCORD_LIMITS.embedsTotal,
+  );
   const rows = message.components ?? [];
   if (rows.length > DISCORD_LIMITS.rows) problems.push(`${rows.length} component rows (max ${DISCORD_LIMITS.rows})`);
   rows.forEach((row, r) => {
@@ -159,8 +167,10 @@ export function messageLimitProblems(message: OutgoingMessage): string[] {
       problems.push(`row ${r} has ${row.components.length} components (max ${DISCORD_LIMITS.buttonsPerRow})`);
     }
     row.components.forEach((component, c) => {
-      if ('label' in component && typeof component.label === 'string') check(`row ${r} button ${c} label`, component.label.length, DISCORD_LIMITS.buttonLabel);
-      if ('custom_id' in component) check(`row ${r} button ${c} custom id`, component.custom_id.length, DISCORD_LIMITS.customId);
+      if ('label' in component && typeof component.label === 'string')
+        check(`row ${r} button ${c} label`, component.label.length, DISCORD_LIMITS.buttonLabel);
+      if ('custom_id' in component)
+        check(`row ${r} button ${c} custom id`, component.custom_id.length, DISCORD_LIMITS.customId);
     });
   });
   if (!message.content && embeds.length === 0 && !(message.files?.length ?? 0)) problems.push('message is empty');
@@ -168,9 +178,14 @@ export function messageLimitProblems(message: OutgoingMessage): string[] {
 }
 
 /** At most 25 autocomplete choices, names cut to 100 characters; a choice whose value does not fit is dropped. */
-export function fitChoices(choices: readonly { readonly name: string; readonly value: string }[]): { name: string; value: string }[] {
+export function fitChoices(
+  choices: readonly { readonly name: string; readonly value: string }[],
+): { name: string; value: string }[] {
   return choices
     .filter((choice) => choice.value.length > 0 && choice.value.length <= DISCORD_LIMITS.choiceValue)
     .slice(0, DISCORD_LIMITS.choices)
-    .map((choice) => ({ name: truncate(neutralizeMentions(choice.name), DISCORD_LIMITS.choiceName) || choice.value, value: choice.value }));
+    .map((choice) => ({
+      name: truncate(neutralizeMentions(choice.name), DISCORD_LIMITS.choiceName) || choice.value,
+      value: choice.value,
+    }));
 }

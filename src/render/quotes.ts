@@ -13,7 +13,9 @@ export function renderQuoteEmbed(kb: KnowledgeBase, quote: Quote, lang: Lang): A
   const speaker = kb.entitiesById.get(quote.speaker)?.name[lang] ?? quote.speaker;
   const organisation = quote.organisation ? kb.entitiesById.get(quote.organisation)?.name[lang] : undefined;
   const role = quote.role[lang];
-  const who = [speaker, role, organisation && !role.includes(organisation) ? organisation : undefined].filter(Boolean).join(' · ');
+  const who = [speaker, role, organisation && !role.includes(organisation) ? organisation : undefined]
+    .filter(Boolean)
+    .join(' · ');
   const verbatim = `> ${quote.text}`;
   const english = `\n\n**${UI.en.inEnglish}:** ${quote.en}`;
   const embed: APIEmbed = {
@@ -21,14 +23,21 @@ export function renderQuoteEmbed(kb: KnowledgeBase, quote: Quote, lang: Lang): A
     author: { name: truncate(who, DISCORD_LIMITS.author) },
     // The verbatim quote is the citation: the translation gives way first.
     description: `${truncate(verbatim, DISCORD_LIMITS.embedDescription)}${truncate(english, Math.max(DISCORD_LIMITS.embedDescription - verbatim.length, 0))}`,
-    footer: { text: `${paragraphHeading(kb, quote.paragraph, lang)} · ${quote.kind === 'direct' ? ui.direct : ui.reported}` },
+    footer: {
+      text: `${paragraphHeading(kb, quote.paragraph, lang)} · ${quote.kind === 'direct' ? ui.direct : ui.reported}`,
+    },
   };
   if (quote.translationNote) embed.fields = [{ name: ui.translationNote, value: quote.translationNote[lang] }];
   return embed;
 }
 
 /** As many quotes as fit in one message (10 embeds, 6000 characters), in reading order, and how many did not fit. */
-export function renderQuotes(kb: KnowledgeBase, quotes: readonly Quote[], lang: Lang, options: { readonly query?: string } = {}): OutgoingMessage {
+export function renderQuotes(
+  kb: KnowledgeBase,
+  quotes: readonly Quote[],
+  lang: Lang,
+  options: { readonly query?: string } = {},
+): OutgoingMessage {
   const ui = UI[lang];
   if (quotes.length === 0) return { content: ui.noQuotes(truncate(neutralizeMentions(options.query ?? ''), 200)) };
   const ordered = [...quotes].sort((a, b) => a.paragraph - b.paragraph);

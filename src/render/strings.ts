@@ -64,10 +64,12 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     didYouMean: 'Did you mean:',
     relatedTitle: 'Related questions',
     noRelated: 'The article has no related facts for this one.',
-    feedbackThanks: (vote) => (vote === 'up' ? 'Thanks for the feedback! 👍' : 'Thanks for the feedback: it helps fix wrong answers. 👎'),
+    feedbackThanks: (vote) =>
+      vote === 'up' ? 'Thanks for the feedback! 👍' : 'Thanks for the feedback: it helps fix wrong answers. 👎',
     slowDown: (seconds) => `Slow down a little: you can ask again in ${seconds} s.`,
     genericError: 'Something went wrong on my side. Please try again in a moment.',
-    missingPermissions: 'I am missing a permission in this channel, so I could not finish. A moderator can check my role.',
+    missingPermissions:
+      'I am missing a permission in this channel, so I could not finish. A moderator can check my role.',
     unknownCommand: (name) => `I do not know the command /${name}. Try /help.`,
     staleButton: 'This button is no longer valid. Ask again with /ask.',
     unknownFact: 'That fact is no longer in the knowledge base. Ask again with /ask.',
@@ -75,9 +77,12 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     summaryTitle: (length) => (length === 'short' ? 'Summary' : 'Full summary'),
     guildOnly: 'This command only works in a server channel.',
     memberMissing: (permissions) => `You need the ${permissions} permission in this channel to pin the summary.`,
-    botMissing: (permissions) => `I need the ${permissions} permission in this channel to pin the summary. A moderator can grant it to my role.`,
-    pinLimit: 'The summary is posted, but I could not pin it: this channel has reached Discord’s limit of pinned messages. Unpin an old message and try again.',
-    pinFailedPermission: (permissions) => `The summary is posted, but Discord refused to pin it: I need the ${permissions} permission in this channel.`,
+    botMissing: (permissions) =>
+      `I need the ${permissions} permission in this channel to pin the summary. A moderator can grant it to my role.`,
+    pinLimit:
+      'The summary is posted, but I could not pin it: this channel has reached Discord’s limit of pinned messages. Unpin an old message and try again.',
+    pinFailedPermission: (permissions) =>
+      `The summary is posted, but Discord refused to pin it: I need the ${permissions} permission in this channel.`,
     pinned: '📌 Summary posted and pinned.',
     noQuotes: (query) => `No quote in the article matches “${query}”. Try /quote without a speaker to see them all.`,
     moreNotShown: (count) => `${count} more not shown: pick one to narrow it down.`,
@@ -94,7 +99,8 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     publishedOn: 'Published on',
     date: 'Date',
     translation: 'Translation',
-    machineTranslation: (from) => `Machine translation from ${from}: the bot cites the Vietnamese text verbatim and corrects misleading wording in its answers.`,
+    machineTranslation: (from) =>
+      `Machine translation from ${from}: the bot cites the Vietnamese text verbatim and corrects misleading wording in its answers.`,
     humanTranslation: 'Not machine translated.',
     disclaimer: 'Disclaimer',
     helpTitle: 'How to use this bot',
@@ -102,7 +108,8 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
       `I answer questions about one article, “${articleTitle}”, in English or Vietnamese, and show the exact sentence and paragraph (¶) each answer comes from.`,
     helpCommands: 'Commands',
     helpExamples: 'Try asking',
-    helpSources: 'Every answer cites the Vietnamese text verbatim; use “Source paragraph” under an answer to read the whole paragraph.',
+    helpSources:
+      'Every answer cites the Vietnamese text verbatim; use “Source paragraph” under an answer to read the whole paragraph.',
     languageName: (code) => LANGUAGE_NAMES.en[code] ?? code,
   },
   vi: {
@@ -113,10 +120,12 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     didYouMean: 'Có phải bạn muốn hỏi:',
     relatedTitle: 'Câu hỏi liên quan',
     noRelated: 'Bài viết không có thông tin liên quan đến ý này.',
-    feedbackThanks: (vote) => (vote === 'up' ? 'Cảm ơn bạn đã góp ý! 👍' : 'Cảm ơn bạn đã góp ý: điều này giúp sửa các câu trả lời sai. 👎'),
+    feedbackThanks: (vote) =>
+      vote === 'up' ? 'Cảm ơn bạn đã góp ý! 👍' : 'Cảm ơn bạn đã góp ý: điều này giúp sửa các câu trả lời sai. 👎',
     slowDown: (seconds) => `Chậm lại một chút nhé: bạn có thể hỏi tiếp sau ${seconds} giây.`,
     genericError: 'Đã có lỗi xảy ra ở phía bot. Vui lòng thử lại sau giây lát.',
-    missingPermissions: 'Bot thiếu một quyền trong kênh này nên không thể hoàn tất. Người điều hành có thể kiểm tra vai trò của bot.',
+    missingPermissions:
+      'Bot thiếu một quyền trong kênh này nên không thể hoàn tất. Người điều hành có thể kiểm tra vai trò của bot.',
     unknownCommand: (name) => `Bot không biết lệnh /${name}. Hãy thử /help.`,
     staleButton: 'Nút này không còn hiệu lực. Hãy hỏi lại bằng /ask.',
     unknownFact: 'Thông tin này không còn trong cơ sở tri thức. Hãy hỏi lại bằng /ask.',
@@ -124,17 +133,22 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     summaryTitle: (length) => (length === 'short' ? 'Tóm tắt' : 'Tóm tắt đầy đủ'),
     guildOnly: 'Lệnh này chỉ dùng được trong kênh của máy chủ.',
     memberMissing: (permissions) => `Bạn cần quyền ${permissions} trong kênh này để ghim bản tóm tắt.`,
-    botMissing: (permissions) => `Bot cần quyền ${permissions} trong kênh này để ghim bản tóm tắt. Người điều hành có thể cấp quyền này cho vai trò của bot.`,
-    pinLimit: 'Bản tóm tắt đã được đăng nhưng không thể ghim: kênh này đã đạt giới hạn tin nhắn ghim của Discord. Hãy bỏ ghim một tin cũ rồi thử lại.',
-    pinFailedPermission: (permissions) => `Bản tóm tắt đã được đăng nhưng Discord từ chối ghim: bot cần quyền ${permissions} trong kênh này.`,
+    botMissing: (permissions) =>
+      `Bot cần quyền ${permissions} trong kênh này để ghim bản tóm tắt. Người điều hành có thể cấp quyền này cho vai trò của bot.`,
+    pinLimit:
+      'Bản tóm tắt đã được đăng nhưng không thể ghim: kênh này đã đạt giới hạn tin nhắn ghim của Discord. Hãy bỏ ghim một tin cũ rồi thử lại.',
+    pinFailedPermission: (permissions) =>
+      `Bản tóm tắt đã được đăng nhưng Discord từ chối ghim: bot cần quyền ${permissions} trong kênh này.`,
     pinned: '📌 Đã đăng và ghim bản tóm tắt.',
-    noQuotes: (query) => `Không có trích dẫn nào trong bài khớp với “${query}”. Hãy thử /quote không kèm người nói để xem tất cả.`,
+    noQuotes: (query) =>
+      `Không có trích dẫn nào trong bài khớp với “${query}”. Hãy thử /quote không kèm người nói để xem tất cả.`,
     moreNotShown: (count) => `Còn ${count} mục chưa hiển thị: hãy chọn một mục để thu hẹp.`,
     direct: 'trích nguyên văn',
     reported: 'thuật lại',
     figuresTitle: (subject) => `Số liệu trong bài: ${subject}`,
     figuresOverviewTitle: 'Số liệu trong bài, theo chủ thể (chọn một chủ thể với /figure để xem chi tiết)',
-    noFigures: (query) => `Bài viết không có số liệu nào về “${query}”. Hãy thử /figure không kèm chủ thể để xem tất cả.`,
+    noFigures: (query) =>
+      `Bài viết không có số liệu nào về “${query}”. Hãy thử /figure không kèm chủ thể để xem tất cả.`,
     topicsTitle: 'Nội dung bài viết',
     sourceTitle: 'Về nguồn bài viết',
     author: 'Tác giả',
@@ -143,7 +157,8 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     publishedOn: 'Đăng trên',
     date: 'Ngày',
     translation: 'Bản dịch',
-    machineTranslation: (from) => `Bản dịch máy từ ${from}: bot trích nguyên văn tiếng Việt và chỉnh lại các chỗ dịch dễ gây hiểu lầm trong câu trả lời.`,
+    machineTranslation: (from) =>
+      `Bản dịch máy từ ${from}: bot trích nguyên văn tiếng Việt và chỉnh lại các chỗ dịch dễ gây hiểu lầm trong câu trả lời.`,
     humanTranslation: 'Không phải bản dịch máy.',
     disclaimer: 'Tuyên bố miễn trừ',
     helpTitle: 'Cách dùng bot',
@@ -151,7 +166,8 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
       `Bot trả lời câu hỏi về một bài viết, “${articleTitle}”, bằng tiếng Việt hoặc tiếng Anh, kèm câu gốc và số đoạn (¶) của mỗi câu trả lời.`,
     helpCommands: 'Các lệnh',
     helpExamples: 'Thử hỏi',
-    helpSources: 'Mọi câu trả lời đều trích nguyên văn bài tiếng Việt; bấm “Đoạn nguồn” dưới câu trả lời để đọc cả đoạn.',
+    helpSources:
+      'Mọi câu trả lời đều trích nguyên văn bài tiếng Việt; bấm “Đoạn nguồn” dưới câu trả lời để đọc cả đoạn.',
     languageName: (code) => LANGUAGE_NAMES.vi[code] ?? code,
   },
 };

@@ -16,7 +16,21 @@ const VIETNAMESE_WORDS = new Set(
     'bn ko k j cty ntn dc vs ng tr hok hong z cp hihi hehe oke uk ak chao cam'
   ).split(' '),
 );
-const VIETNAMESE_PHRASES = ['bao nhieu', 'la gi', 'nhu the nao', 'tai sao', 'vi sao', 'khi nao', 'bao gio', 'cong ty', 'the nao', 'la ai', 'co phai', 'cam on', 'xin chao'];
+const VIETNAMESE_PHRASES = [
+  'bao nhieu',
+  'la gi',
+  'nhu the nao',
+  'tai sao',
+  'vi sao',
+  'khi nao',
+  'bao gio',
+  'cong ty',
+  'the nao',
+  'la ai',
+  'co phai',
+  'cam on',
+  'xin chao',
+];
 
 const ENGLISH_WORDS = new Set(
   (
@@ -29,10 +43,13 @@ const ENGLISH_WORDS = new Set(
 );
 
 // The shape of one Vietnamese syllable written without diacritics: onset, one to three vowels, optional coda.
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
 
 // An English question opening ("what does … mean") frames the question, even around Vietnamese words it asks about.
-const ENGLISH_OPENINGS = new Set('what how why who whom whose when where which is are was were does do did can could will would should'.split(' '));
+const ENGLISH_OPENINGS = new Set(
+  'what how why who whom whose when where which is are was were does do did can could will would should'.split(' '),
+);
 const OPENING_WEIGHT = 3;
 
 /** Drops quoted phrases when something else is left: "what is 'hiệp hội tài chính'" asks in English. */

@@ -20,7 +20,9 @@ const VIETNAMESE =
 // The engine compares stemmed tokens, so each list also holds its function words' stems ("does" → "doe", "those" →
 // "thos"). Words about the text itself ("article", "describe") keep their stems as content: "who wrote the article" asks
 // about the article's origin, and the knowledge reads them the same way.
-const ABOUT_THE_TEXT: ReadonlySet<string> = new Set('according article piece mention mentions mentioned describe compare define'.split(' '));
+const ABOUT_THE_TEXT: ReadonlySet<string> = new Set(
+  'according article piece mention mentions mentioned describe compare define'.split(' '),
+);
 const withStems = (words: readonly string[]): ReadonlySet<string> =>
   new Set([...words, ...words.filter((word) => !ABOUT_THE_TEXT.has(word)).map(stemToken), '$']);
 const ENGLISH_STOPWORDS: ReadonlySet<string> = withStems(ENGLISH.split(' '));

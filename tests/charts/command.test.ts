@@ -65,7 +65,10 @@ function fakeResponder(): InteractionResponder & { sent: Sent[]; choices: (reado
   };
 }
 
-function input(options: Record<string, OptionValue | undefined>, extra: Partial<InteractionInput> = {}): InteractionInput {
+function input(
+  options: Record<string, OptionValue | undefined>,
+  extra: Partial<InteractionInput> = {},
+): InteractionInput {
   return {
     id: '100',
     kind: 'command',
@@ -98,7 +101,11 @@ describe('/chart definition', () => {
     expect(subject).toMatchObject({ name: 'subject', autocomplete: true, required: true });
     expect(subject?.name_localizations?.vi).toBeTruthy();
     expect(language?.name).toBe('language');
-    expect(language && 'choices' in language ? language.choices?.map((c) => c.value) : []).toEqual(['auto', 'en', 'vi']);
+    expect(language && 'choices' in language ? language.choices?.map((c) => c.value) : []).toEqual([
+      'auto',
+      'en',
+      'vi',
+    ]);
   });
 });
 
@@ -157,7 +164,11 @@ describe('/chart execute', () => {
 
 describe('/chart autocomplete', () => {
   const complete = (value: string, extra: Partial<InteractionInput> = {}, using: Services = services) =>
-    chart.autocomplete({ input: input({}, { kind: 'autocomplete', focused: { name: 'subject', value }, ...extra }), respond: fakeResponder(), services: using });
+    chart.autocomplete({
+      input: input({}, { kind: 'autocomplete', focused: { name: 'subject', value }, ...extra }),
+      respond: fakeResponder(),
+      services: using,
+    });
 
   it('offers every chart for an empty query, within Discord limits, valued by chart id', async () => {
     const choices = await complete('');
@@ -195,7 +206,12 @@ describe('/chart through the command loader and dispatcher', () => {
     expect(respond.sent).toHaveLength(1);
     expect(respond.sent[0]?.message.files?.[0]?.name).toBe('ai-spend-vs-revenue-en.png');
     const autocomplete = fakeResponder();
-    await dispatchInteraction(input({}, { kind: 'autocomplete', focused: { name: 'subject', value: 'cisco' } }), autocomplete, services, registry);
+    await dispatchInteraction(
+      input({}, { kind: 'autocomplete', focused: { name: 'subject', value: 'cisco' } }),
+      autocomplete,
+      services,
+      registry,
+    );
     expect(autocomplete.choices[0]?.[0]?.value).toBe('cisco-2000');
   });
 });

@@ -20,7 +20,13 @@ describe('formatFigure', () => {
     const spend = figure({ value: 60, scale: 'billion', unit: 'currency', currency: 'USD', period: 'year' });
     expect(formatFigure(spend, 'en')).toBe('$60B/yr');
     expect(plain(formatFigure(spend, 'vi'))).toBe('60 tỷ USD/năm');
-    const infrastructure = figure({ value: 1, scale: 'trillion', unit: 'currency', currency: 'USD', bound: 'more-than' });
+    const infrastructure = figure({
+      value: 1,
+      scale: 'trillion',
+      unit: 'currency',
+      currency: 'USD',
+      bound: 'more-than',
+    });
     expect(formatFigure(infrastructure, 'en')).toBe('>$1T');
     expect(plain(formatFigure(infrastructure, 'vi'))).toBe('hơn 1 nghìn tỷ USD');
   });
@@ -29,9 +35,13 @@ describe('formatFigure', () => {
     expect(formatFigure(figure({ value: 70, unit: 'percent', bound: 'nearly' }), 'en')).toBe('nearly 70%');
     expect(formatFigure(figure({ value: 70, unit: 'percent', bound: 'nearly' }), 'vi')).toBe('gần 70%');
     expect(formatFigure(figure({ value: 300, scale: 'million', unit: 'jobs' }), 'en')).toBe('300M jobs');
-    expect(plain(formatFigure(figure({ value: 300, scale: 'million', unit: 'jobs' }), 'vi'))).toBe('300 triệu việc làm');
+    expect(plain(formatFigure(figure({ value: 300, scale: 'million', unit: 'jobs' }), 'vi'))).toBe(
+      '300 triệu việc làm',
+    );
     expect(formatFigure(figure({ value: 10, valueMax: 15, unit: 'years' }), 'en')).toBe('10–15 years');
-    expect(formatFigure(figure({ value: 1, valueMax: 2, scale: 'billion', unit: 'currency', currency: 'USD' }), 'en')).toBe('$1–2B');
+    expect(
+      formatFigure(figure({ value: 1, valueMax: 2, scale: 'billion', unit: 'currency', currency: 'USD' }), 'en'),
+    ).toBe('$1–2B');
   });
 
   it('never lets a line break split a number from its scale word', () => {

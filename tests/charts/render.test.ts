@@ -5,8 +5,23 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { CHART_FONT_FAMILY, CHART_FONT_FILES, fontMetrics } from '../../src/charts/fonts.js';
-import { CHART_HEIGHT, CHART_WIDTH, DARK_THEME, LIGHT_THEME, renderChartPng, renderChartSvg, type ChartTheme } from '../../src/charts/render.js';
-import { buildChartSpec, listCharts, type BarsPanel, type ChartSpec, type ChartValue, type StatPanel } from '../../src/charts/spec.js';
+import {
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  DARK_THEME,
+  LIGHT_THEME,
+  renderChartPng,
+  renderChartSvg,
+  type ChartTheme,
+} from '../../src/charts/render.js';
+import {
+  buildChartSpec,
+  listCharts,
+  type BarsPanel,
+  type ChartSpec,
+  type ChartValue,
+  type StatPanel,
+} from '../../src/charts/spec.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { Lang } from '../../src/engine/types.js';
 import { articleKnowledge } from './knowledge.js';
@@ -19,7 +34,11 @@ const charts = listCharts(kb);
 /** A PNG of nothing but the background, rendered the same way: what an empty chart would weigh. */
 function blankPng(theme: ChartTheme): Buffer {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}"><rect width="100%" height="100%" fill="${theme.background}"/></svg>`;
-  return new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [CHART_FONT_FILES.regular], defaultFontFamily: CHART_FONT_FAMILY } }).render().asPng();
+  return new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: [CHART_FONT_FILES.regular], defaultFontFamily: CHART_FONT_FAMILY },
+  })
+    .render()
+    .asPng();
 }
 
 function hex(color: string): [number, number, number] {
@@ -41,7 +60,12 @@ function contrast(a: string, b: string): number {
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 interface SvgText {
@@ -94,7 +118,13 @@ describe.each(charts.map((chart) => chart.id))('chart %s', (chartId) => {
       for (let i = 0; i < pixels.length; i += 4) {
         colours.add(pixels.readUInt32BE(i));
         if (pixels[i + 3] === 255) opaque += 1;
-        if (Math.abs(pixels[i]! - background[0]) + Math.abs(pixels[i + 1]! - background[1]) + Math.abs(pixels[i + 2]! - background[2]) > 30) painted += 1;
+        if (
+          Math.abs(pixels[i]! - background[0]) +
+            Math.abs(pixels[i + 1]! - background[1]) +
+            Math.abs(pixels[i + 2]! - background[2]) >
+          30
+        )
+          painted += 1;
       }
       const total = pixels.length / 4;
       expect(opaque).toBe(total);
@@ -123,30 +153,45 @@ describe.each(charts.map((chart) => chart.id))('chart %s', (chartId) => {
         expect(text.y, text.content).toBeLessThanOrEqual(CHART_HEIGHT);
       }
       // The title is drawn whole and the figures' labels and values appear (wrapped lines joined back).
-      const drawn = texts.map((t) => t.content).join(' ').replace(/\u00a0/g, ' ');
+      const drawn = texts
+        .map((t) => t.content)
+        .join(' ')
+        .replace(/\u00a0/g, ' ');
       expect(drawn).toContain(spec.title);
       for (const value of spec.values) expect(drawn).toContain(value.text.replace(/\u00a0/g, ' '));
     });
   }
 
   it('differs between English and Vietnamese', () => {
-    expect(renderChartPng(buildChartSpec(kb, chartId, 'en')).equals(renderChartPng(buildChartSpec(kb, chartId, 'vi')))).toBe(false);
+    expect(
+      renderChartPng(buildChartSpec(kb, chartId, 'en')).equals(renderChartPng(buildChartSpec(kb, chartId, 'vi'))),
+    ).toBe(false);
   });
 });
 
 describe('chart rendering', () => {
   it('draws Vietnamese diacritics from the bundled font', () => {
     const svg = renderChartSvg(buildChartSpec(kb, 'openai-2024', 'vi'));
-    const drawn = svgTexts(svg).map((t) => t.content).join(' ');
+    const drawn = svgTexts(svg)
+      .map((t) => t.content)
+      .join(' ');
     expect(drawn).toMatch(/[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/u);
     expect(svg).toContain(`font-family="${CHART_FONT_FAMILY}"`);
-    expect(fontMetrics('regular').missingGlyphs('ăâđêôơư ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ ¶…–')).toEqual([]);
+    expect(fontMetrics('regular').missingGlyphs('ăâđêôơư ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ ¶…–')).toEqual(
+      [],
+    );
   });
 
   it('gives the same bytes in a fresh process', () => {
     const script = path.join(PROJECT_ROOT, 'tests', 'charts', 'render-in-child.ts');
-    const child = execFileSync(process.execPath, ['--import', 'tsx', script, 'openai-2024', 'vi'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 20_000 });
-    const here = createHash('sha256').update(renderChartPng(buildChartSpec(kb, 'openai-2024', 'vi'))).digest('hex');
+    const child = execFileSync(process.execPath, ['--import', 'tsx', script, 'openai-2024', 'vi'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    const here = createHash('sha256')
+      .update(renderChartPng(buildChartSpec(kb, 'openai-2024', 'vi')))
+      .digest('hex');
     expect(child.trim()).toBe(here);
   });
 
@@ -155,18 +200,56 @@ describe('chart rendering', () => {
       expect(contrast(theme.text, theme.background)).toBeGreaterThanOrEqual(7);
       expect(contrast(theme.text, theme.surface)).toBeGreaterThanOrEqual(7);
       expect(contrast(theme.muted, theme.background)).toBeGreaterThanOrEqual(4.5);
-      for (const color of [...theme.palette, ...Object.values(theme.tones)]) expect(contrast(color, theme.background)).toBeGreaterThanOrEqual(3);
+      for (const color of [...theme.palette, ...Object.values(theme.tones)])
+        expect(contrast(color, theme.background)).toBeGreaterThanOrEqual(3);
     }
   });
 
   it('cuts a label too long for its tile with an ellipsis, even when the tile has room for one line only', () => {
     const long = 'a label far too long for one line of a small tile beside the bars, so it has to be cut';
-    const value = (i: number, label: string): ChartValue => ({ factId: `f${i}`, figureIndex: 0, paragraph: i, subject: 's', subjectName: 'S', label, value: i, absolute: i, text: `${i}%`, color: 'palette-0' });
+    const value = (i: number, label: string): ChartValue => ({
+      factId: `f${i}`,
+      figureIndex: 0,
+      paragraph: i,
+      subject: 's',
+      subjectName: 'S',
+      label,
+      value: i,
+      absolute: i,
+      text: `${i}%`,
+      color: 'palette-0',
+    });
     // Three tiles in the column beside a bars panel: each is too short for a second label line.
     const stats = [1, 2, 3].map((i): StatPanel => ({ kind: 'stat', measure: `m${i}`, stat: value(i, long) }));
-    const bars: BarsPanel = { kind: 'bars', measure: 'percent', axis: { max: 100, ticks: [{ absolute: 0, label: '0%' }, { absolute: 100, label: '100%' }] }, bars: [value(4, 'one'), value(5, 'two')], references: [], notes: [] };
-    const spec: ChartSpec = { id: 'tiles', lang: 'en', title: 'Tiles', subtitle: '¶1', panels: [...stats, bars], legend: [], source: 'Source', paragraphs: [1], values: [], description: '' };
-    const labelLines = svgTexts(renderChartSvg(spec)).filter((t) => t.content.length > 3 && long.startsWith(t.content.replace(/…$/, '')));
+    const bars: BarsPanel = {
+      kind: 'bars',
+      measure: 'percent',
+      axis: {
+        max: 100,
+        ticks: [
+          { absolute: 0, label: '0%' },
+          { absolute: 100, label: '100%' },
+        ],
+      },
+      bars: [value(4, 'one'), value(5, 'two')],
+      references: [],
+      notes: [],
+    };
+    const spec: ChartSpec = {
+      id: 'tiles',
+      lang: 'en',
+      title: 'Tiles',
+      subtitle: '¶1',
+      panels: [...stats, bars],
+      legend: [],
+      source: 'Source',
+      paragraphs: [1],
+      values: [],
+      description: '',
+    };
+    const labelLines = svgTexts(renderChartSvg(spec)).filter(
+      (t) => t.content.length > 3 && long.startsWith(t.content.replace(/…$/, '')),
+    );
     expect(labelLines.map((t) => t.content)).toHaveLength(3);
     for (const line of labelLines) expect(line.content.endsWith('…'), line.content).toBe(true);
   });

@@ -2,7 +2,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatFigure, measureOf } from '../../src/charts/format.js';
-import { buildChartSpec, chartForSubject, findCharts, listCharts, UnknownChartError, type ChartSpec, type ChartValue } from '../../src/charts/spec.js';
+import {
+  buildChartSpec,
+  chartForSubject,
+  findCharts,
+  listCharts,
+  UnknownChartError,
+  type ChartSpec,
+  type ChartValue,
+} from '../../src/charts/spec.js';
 import type { Lang } from '../../src/engine/types.js';
 import type { Figure, KnowledgeBase } from '../../src/knowledge/schema.js';
 import { FIXTURE_FACTS, fixtureKnowledgeBase } from './fixture-kb.js';
@@ -35,7 +43,9 @@ describe('charts of the article', () => {
   const kb = articleKnowledge();
 
   it('lists every defined chart: the knowledge base has figures for each', () => {
-    expect(listCharts(kb).map((chart) => chart.id)).toEqual(articleKnowledge().charts.map((definition) => definition.id));
+    expect(listCharts(kb).map((chart) => chart.id)).toEqual(
+      articleKnowledge().charts.map((definition) => definition.id),
+    );
   });
 
   for (const definition of articleKnowledge().charts) {
@@ -51,7 +61,9 @@ describe('charts of the article', () => {
             expect(value.value).toBe(figure.value);
             expect(value.valueMax).toBe(figure.valueMax);
             expect(value.subject).toBe(figure.subject);
-            const standalone = spec.panels.some((panel) => (panel.kind === 'stat' ? panel.stat === value : panel.notes.includes(value)));
+            const standalone = spec.panels.some((panel) =>
+              panel.kind === 'stat' ? panel.stat === value : panel.notes.includes(value),
+            );
             expect(value.text).toBe(formatFigure(figure, lang, { withPeriod: standalone }));
             expect(value.label.toLocaleLowerCase()).toBe(figure.label[lang].toLocaleLowerCase());
             expect(value.paragraph).toBe(kb.factsById.get(value.factId)?.paragraph);
@@ -59,7 +71,11 @@ describe('charts of the article', () => {
         });
 
         it('shows every figure of its series exactly once', () => {
-          const expected = new Set(kb.facts.flatMap((fact) => fact.figures.filter((f) => f.series && definition.series.includes(f.series)).map(key)));
+          const expected = new Set(
+            kb.facts.flatMap((fact) =>
+              fact.figures.filter((f) => f.series && definition.series.includes(f.series)).map(key),
+            ),
+          );
           const shown = spec.values.map((value) => key(figureAt(kb, value)));
           expect(new Set(shown).size).toBe(shown.length);
           expect(new Set(shown)).toEqual(expected);
@@ -72,13 +88,17 @@ describe('charts of the article', () => {
             if (panel.kind !== 'bars') continue;
             expect(panel.axis.ticks[0]?.absolute).toBe(0);
             expect(panel.axis.ticks.at(-1)?.absolute).toBe(panel.axis.max);
-            for (const value of [...panel.bars, ...panel.references]) expect(value.absoluteMax ?? value.absolute).toBeLessThanOrEqual(panel.axis.max);
+            for (const value of [...panel.bars, ...panel.references])
+              expect(value.absoluteMax ?? value.absolute).toBeLessThanOrEqual(panel.axis.max);
           }
         });
 
         it('cites its paragraphs and the source', () => {
-          for (const paragraph of new Set(spec.values.map((v) => v.paragraph))) expect(spec.subtitle).toContain(`¶${paragraph}`);
-          expect(spec.source).toContain(`${kb.meta.origin.republishedBy.name} / ${kb.meta.origin.platform.name}, ${kb.meta.date}`);
+          for (const paragraph of new Set(spec.values.map((v) => v.paragraph)))
+            expect(spec.subtitle).toContain(`¶${paragraph}`);
+          expect(spec.source).toContain(
+            `${kb.meta.origin.republishedBy.name} / ${kb.meta.origin.platform.name}, ${kb.meta.date}`,
+          );
           expect(spec.description).toContain(spec.title);
         });
 
@@ -148,16 +168,25 @@ describe('charts of the article', () => {
     expect(findCharts(kb, 'quantum blockchain')).toEqual([]);
     expect(findCharts(kb, ' -?! ')).toEqual([]);
     expect(findCharts(kb, '\u200b\u0000')).toEqual([]);
-    expect(findCharts(kb, '').map((chart) => chart.id)).toEqual(articleKnowledge().charts.map((definition) => definition.id));
+    expect(findCharts(kb, '').map((chart) => chart.id)).toEqual(
+      articleKnowledge().charts.map((definition) => definition.id),
+    );
   });
 
   it('matches any text without throwing, returning only known charts', () => {
     const ids = new Set(articleKnowledge().charts.map((definition) => definition.id));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 3000 })), (query) => {
-        const found = findCharts(kb, query);
-        expect(found.every((chart) => ids.has(chart.id))).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 3000 }),
+        ),
+        (query) => {
+          const found = findCharts(kb, query);
+          expect(found.every((chart) => ids.has(chart.id))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -192,7 +221,9 @@ describe('chart rules on other data', () => {
 
   it('draws a total as a plain bar when its parts do not add up to it', () => {
     const facts = FIXTURE_FACTS.map((fact) =>
-      fact.id === 'openai-training-cost' ? { ...fact, figures: fact.figures.map((figure) => ({ ...figure, value: 2.5 })) } : fact,
+      fact.id === 'openai-training-cost'
+        ? { ...fact, figures: fact.figures.map((figure) => ({ ...figure, value: 2.5 })) }
+        : fact,
     );
     const spec = buildChartSpec(fixtureKnowledgeBase(facts), 'openai-2024', 'en');
     const panel = spec.panels[0];
@@ -200,8 +231,12 @@ describe('chart rules on other data', () => {
   });
 
   it('leaves out a chart whose series is missing, and takes new numbers from the data', () => {
-    const facts = FIXTURE_FACTS.filter((fact) => !fact.figures.some((figure) => figure.series === 'goldman-forecasts')).map((fact) =>
-      fact.id === 'nvidia-95-percent-training' ? { ...fact, figures: fact.figures.map((figure) => ({ ...figure, value: 91 })) } : fact,
+    const facts = FIXTURE_FACTS.filter(
+      (fact) => !fact.figures.some((figure) => figure.series === 'goldman-forecasts'),
+    ).map((fact) =>
+      fact.id === 'nvidia-95-percent-training'
+        ? { ...fact, figures: fact.figures.map((figure) => ({ ...figure, value: 91 })) }
+        : fact,
     );
     const kb = fixtureKnowledgeBase(facts);
     expect(listCharts(kb).map((chart) => chart.id)).not.toContain('goldman-forecasts');

@@ -32,8 +32,12 @@ describe('/ask', () => {
 
   test('language: en overrides the question’s language; the locale is only a fallback', async () => {
     const { services } = testServices();
-    const fact = services.kb.facts.find((f) => services.engine.ask(f.questions.vi[0] ?? '', { lang: 'en' }).factId === f.id);
-    const forced = await run(commandInput('ask', { question: fact?.questions.vi[0] ?? '', language: 'en' }, { locale: 'vi' }));
+    const fact = services.kb.facts.find(
+      (f) => services.engine.ask(f.questions.vi[0] ?? '', { lang: 'en' }).factId === f.id,
+    );
+    const forced = await run(
+      commandInput('ask', { question: fact?.questions.vi[0] ?? '', language: 'en' }, { locale: 'vi' }),
+    );
     expect(forced.messages[0]?.message.embeds?.[0]?.description).toBe(fact?.answer.en);
   });
 
@@ -50,7 +54,11 @@ describe('/ask', () => {
     const context = testServices();
     const respond = recordingResponder();
     await dispatchInteraction(
-      { ...commandInput('ask', { question: 'nvidia' }), kind: 'autocomplete', focused: { name: 'question', value: 'nvidia' } },
+      {
+        ...commandInput('ask', { question: 'nvidia' }),
+        kind: 'autocomplete',
+        focused: { name: 'question', value: 'nvidia' },
+      },
       respond,
       context.services,
       registry,
@@ -93,7 +101,11 @@ describe('/pin-summary', () => {
 
   test.each([
     ['the member lacks Manage Messages', { memberPermissions: PERMISSIONS.viewChannel.bit }, 'Manage Messages'],
-    ['the bot lacks Pin Messages', { appPermissions: PERMISSIONS.viewChannel.bit | PERMISSIONS.manageMessages.bit }, 'Pin Messages'],
+    [
+      'the bot lacks Pin Messages',
+      { appPermissions: PERMISSIONS.viewChannel.bit | PERMISSIONS.manageMessages.bit },
+      'Pin Messages',
+    ],
     ['the bot cannot see the channel', { appPermissions: PERMISSIONS.pinMessages.bit }, 'View Channel'],
     ['outside a server', { guildId: null, memberPermissions: null }, 'server'],
   ])('refuses privately before posting when %s', async (_label, extra, named) => {
@@ -105,7 +117,11 @@ describe('/pin-summary', () => {
   });
 
   test.each([
-    ['the pin limit (30003)', discordError(30003, 400, 'Maximum number of pins reached (50)'), /limit of pinned messages/],
+    [
+      'the pin limit (30003)',
+      discordError(30003, 400, 'Maximum number of pins reached (50)'),
+      /limit of pinned messages/,
+    ],
     ['Missing Permissions (50013)', discordError(50013, 403, 'Missing Permissions'), /Pin Messages/],
   ])('Discord refusing the pin with %s is explained privately after the post', async (_label, error, expected) => {
     const { respond } = await run(pinInput(), testServices({ pinError: error }));
@@ -138,7 +154,8 @@ describe('/quote and /figure', () => {
     const { messages } = await run(commandInput('quote'));
     const shown = messages[0]?.message.embeds?.length ?? 0;
     expect(shown).toBeGreaterThan(0);
-    if (shown < services.kb.quotes.length) expect(messages[0]?.message.content).toContain(String(services.kb.quotes.length - shown));
+    if (shown < services.kb.quotes.length)
+      expect(messages[0]?.message.content).toContain(String(services.kb.quotes.length - shown));
   });
 
   test('/quote and /figure for something the article does not have say so, echoing the query inertly', async () => {
@@ -166,7 +183,8 @@ describe('/help, /topics, /source', () => {
   test('/help lists every registered command and is private', async () => {
     const { messages } = await run(commandInput('help'));
     expect(messages[0]?.ephemeral).toBe(true);
-    for (const command of registry.commands) expect(messages[0]?.message.embeds?.[0]?.description).toContain(`/${command.data.name}`);
+    for (const command of registry.commands)
+      expect(messages[0]?.message.embeds?.[0]?.description).toContain(`/${command.data.name}`);
   });
 
   test('/help in Vietnamese shows the localised command names', async () => {
@@ -181,7 +199,13 @@ describe('/help, /topics, /source', () => {
     expect(fields).toHaveLength(services.kb.meta.sections.length);
     const source = embedText((await run(commandInput('source'))).messages[0]?.message);
     const { meta } = services.kb;
-    for (const part of [meta.origin.author, meta.origin.account.name, meta.origin.republishedBy.name, meta.origin.platform.name, meta.date]) {
+    for (const part of [
+      meta.origin.author,
+      meta.origin.account.name,
+      meta.origin.republishedBy.name,
+      meta.origin.platform.name,
+      meta.date,
+    ]) {
       expect(source).toContain(part);
     }
   });

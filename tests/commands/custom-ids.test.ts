@@ -28,14 +28,23 @@ describe('custom ids', () => {
     expect(customIds.feedback('up', 'openai-loss')).toBe('ask:fb:up:openai-loss');
   });
 
-  test.each(['', 'ask', 'ask:src:x', 'ask:src:Bad_Id:en', 'ask:src:x:fr', 'ask:fb:maybe:x', 'other:src:x:en', 'ask:src:x:en:extra', `ask:src:${'a'.repeat(100)}:en`])(
-    'rejects %j',
-    (id) => {
-      expect(parseCustomId(id)).toBeUndefined();
-    },
-  );
+  test.each([
+    '',
+    'ask',
+    'ask:src:x',
+    'ask:src:Bad_Id:en',
+    'ask:src:x:fr',
+    'ask:fb:maybe:x',
+    'other:src:x:en',
+    'ask:src:x:en:extra',
+    `ask:src:${'a'.repeat(100)}:en`,
+  ])('rejects %j', (id) => {
+    expect(parseCustomId(id)).toBeUndefined();
+  });
 
   test('never throws on arbitrary input', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (id) => parseCustomId(id) === undefined || id.startsWith('ask:')));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (id) => parseCustomId(id) === undefined || id.startsWith('ask:')),
+    );
   });
 });

@@ -7,7 +7,11 @@ import { containsLiveMention } from '../../src/render/mentions.js';
 import { messageLimitProblems } from '../../src/render/limits.js';
 import { commandInput, discordError, recordingResponder, testServices } from './support.js';
 
-function command(name: string, execute: (context: CommandContext) => Promise<void>, autocomplete?: Command['autocomplete']): Command {
+function command(
+  name: string,
+  execute: (context: CommandContext) => Promise<void>,
+  autocomplete?: Command['autocomplete'],
+): Command {
   return { data: { name, description: name }, execute, ...(autocomplete ? { autocomplete } : {}) };
 }
 
@@ -38,7 +42,10 @@ const failing = registry(
   }),
   command('long', async ({ respond }) => {
     await respond.reply(
-      { content: `@everyone <@123456789012345678> ${'x'.repeat(3000)}`, embeds: [{ description: 'y'.repeat(5000), title: 't'.repeat(300) }] },
+      {
+        content: `@everyone <@123456789012345678> ${'x'.repeat(3000)}`,
+        embeds: [{ description: 'y'.repeat(5000), title: 't'.repeat(300) }],
+      },
       { ephemeral: false },
     );
   }),
@@ -68,7 +75,12 @@ describe('the one error path', () => {
     expect(call && 'ephemeral' in call && call.ephemeral).toBe(true);
     expect(JSON.stringify(call)).not.toContain('secret internals');
     const logged = logs.find((line) => line.msg === 'interaction failed');
-    expect(logged).toMatchObject({ interactionId: input.id, command: 'boom', userId: input.userId, guildId: input.guildId });
+    expect(logged).toMatchObject({
+      interactionId: input.id,
+      command: 'boom',
+      userId: input.userId,
+      guildId: input.guildId,
+    });
     expect((logged?.err as { stack?: string }).stack).toContain('secret internals');
   });
 
@@ -123,7 +135,12 @@ describe('the one error path', () => {
     await dispatchInteraction(commandInput('nope'), unknown, services, failing);
     expect(unknown.messages()[0]).toMatchObject({ ephemeral: true });
     const button = recordingResponder();
-    await dispatchInteraction({ ...commandInput('x'), kind: 'button', customId: 'ask:zzz:1:en' }, button, services, failing);
+    await dispatchInteraction(
+      { ...commandInput('x'), kind: 'button', customId: 'ask:zzz:1:en' },
+      button,
+      services,
+      failing,
+    );
     expect(button.messages()[0]).toMatchObject({ ephemeral: true });
   });
 });
@@ -142,10 +159,20 @@ describe('every message leaves within limits and inert', () => {
   test('autocomplete: a failure answers an empty list; too many or too long choices are trimmed', async () => {
     const { services } = testServices();
     const broken = recordingResponder();
-    await dispatchInteraction({ ...commandInput('auto'), kind: 'autocomplete', focused: { name: 'q', value: 'x' } }, broken, services, failing);
+    await dispatchInteraction(
+      { ...commandInput('auto'), kind: 'autocomplete', focused: { name: 'q', value: 'x' } },
+      broken,
+      services,
+      failing,
+    );
     expect(broken.calls).toEqual([{ method: 'autocomplete', choices: [] }]);
     const many = recordingResponder();
-    await dispatchInteraction({ ...commandInput('auto-many'), kind: 'autocomplete', focused: { name: 'q', value: '' } }, many, services, failing);
+    await dispatchInteraction(
+      { ...commandInput('auto-many'), kind: 'autocomplete', focused: { name: 'q', value: '' } },
+      many,
+      services,
+      failing,
+    );
     const call = many.calls[0];
     const choices = call?.method === 'autocomplete' ? call.choices : [];
     expect(choices).toHaveLength(25);

@@ -47,15 +47,23 @@ describe('bad command modules fail loudly with the file and the reason', () => {
     return dir;
   }
 
-  const good = (name: string) => `export default { data: { name: '${name}', description: 'd' }, execute: async () => {} };`;
+  const good = (name: string) =>
+    `export default { data: { name: '${name}', description: 'd' }, execute: async () => {} };`;
 
   test.each([
     ['no default export', { 'a.mjs': 'export const x = 1;' }, /a\.mjs.*default export/],
     ['execute missing', { 'b.mjs': "export default { data: { name: 'b', description: 'd' } };" }, /b\.mjs.*execute/],
-    ['an invalid name', { 'c.mjs': "export default { data: { name: 'Bad Name', description: 'd' }, execute() {} };" }, /c\.mjs.*name/],
+    [
+      'an invalid name',
+      { 'c.mjs': "export default { data: { name: 'Bad Name', description: 'd' }, execute() {} };" },
+      /c\.mjs.*name/,
+    ],
     [
       'autocomplete options without a handler',
-      { 'd.mjs': "export default { data: { name: 'd', description: 'd', options: [{ type: 3, name: 'q', description: 'q', autocomplete: true }] }, execute() {} };" },
+      {
+        'd.mjs':
+          "export default { data: { name: 'd', description: 'd', options: [{ type: 3, name: 'q', description: 'q', autocomplete: true }] }, execute() {} };",
+      },
       /d\.mjs.*autocomplete/,
     ],
     ['a syntax error', { 'e.mjs': 'export default {' }, /Cannot load command file .*e\.mjs/],
@@ -67,7 +75,14 @@ describe('bad command modules fail loudly with the file and the reason', () => {
   });
 
   test('a good directory loads every file, and non-command files are ignored', async () => {
-    const registry = await loadCommands(commandsDir({ 'one.mjs': good('one'), 'two.mjs': good('two'), 'notes.md': '# not code', 'types.d.ts': 'export {};' }));
+    const registry = await loadCommands(
+      commandsDir({
+        'one.mjs': good('one'),
+        'two.mjs': good('two'),
+        'notes.md': '# not code',
+        'types.d.ts': 'export {};',
+      }),
+    );
     expect(registry.commands.map((c) => c.data.name).sort()).toEqual(['one', 'two']);
     expect(registry.get('two')?.data.name).toBe('two');
   });

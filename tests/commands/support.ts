@@ -27,7 +27,9 @@ export interface RecordingResponder extends InteractionResponder {
 }
 
 /** Behaves like Discord's state machine (deferred / replied); `fail` makes a method throw once. */
-export function recordingResponder(options: { readonly fail?: Partial<Record<ResponderCall['method'], unknown>> } = {}): RecordingResponder {
+export function recordingResponder(
+  options: { readonly fail?: Partial<Record<ResponderCall['method'], unknown>> } = {},
+): RecordingResponder {
   const calls: ResponderCall[] = [];
   const failures = { ...options.fail };
   let deferred = false;
@@ -80,7 +82,8 @@ export function recordingResponder(options: { readonly fail?: Partial<Record<Res
     },
     messages() {
       return calls.flatMap((call) => {
-        if (call.method === 'reply' || call.method === 'followUp') return [{ message: call.message, ephemeral: call.ephemeral }];
+        if (call.method === 'reply' || call.method === 'followUp')
+          return [{ message: call.message, ephemeral: call.ephemeral }];
         if (call.method === 'editReply') return [{ message: call.message, ephemeral: ephemeralDeferral }];
         return [];
       });
@@ -129,7 +132,11 @@ export function testServices(
 }
 
 let counter = 0;
-export function commandInput(commandName: string, options: InteractionInput['options'] = {}, extra: Partial<InteractionInput> = {}): InteractionInput {
+export function commandInput(
+  commandName: string,
+  options: InteractionInput['options'] = {},
+  extra: Partial<InteractionInput> = {},
+): InteractionInput {
   counter += 1;
   return {
     id: `interaction-${counter}`,

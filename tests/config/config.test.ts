@@ -71,7 +71,10 @@ describe('logger', () => {
       },
     });
     const logger = createLogger('info', sink);
-    logger.info({ token: 'tok-1', headers: { authorization: 'Bot tok-2' }, config: { discord: { token: 'tok-3' } } }, 'hello');
+    logger.info(
+      { token: 'tok-1', headers: { authorization: 'Bot tok-2' }, config: { discord: { token: 'tok-3' } } },
+      'hello',
+    );
     const out = lines.join('');
     expect(out).toContain('hello');
     expect(out).not.toMatch(/tok-[123]/);

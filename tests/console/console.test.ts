@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { CompletedChoices, createCompleter, createConsoleDiscordActions, runConsole } from '../../src/console/console.js';
+import {
+  CompletedChoices,
+  createCompleter,
+  createConsoleDiscordActions,
+  runConsole,
+} from '../../src/console/console.js';
 import { messageText } from '../../src/console/text.js';
 import type { Command } from '../../src/interactions/contract.js';
 import { loadCommands, type CommandRegistry } from '../../src/interactions/registry.js';
@@ -92,10 +97,16 @@ describe('runConsole', () => {
       const fileCommand: Command = {
         data: { name: 'file', description: 'returns a file' },
         async execute({ respond }) {
-          await respond.reply({ content: 'here', files: [{ name: 'picture.png', data: Buffer.from('PNG bytes') }] }, { ephemeral: false });
+          await respond.reply(
+            { content: 'here', files: [{ name: 'picture.png', data: Buffer.from('PNG bytes') }] },
+            { ephemeral: false },
+          );
         },
       };
-      const withFile: CommandRegistry = { commands: [...registry.commands, fileCommand], get: (name) => (name === 'file' ? fileCommand : registry.get(name)) };
+      const withFile: CommandRegistry = {
+        commands: [...registry.commands, fileCommand],
+        get: (name) => (name === 'file' ? fileCommand : registry.get(name)),
+      };
       const printed = await runLines(['/file --out saved.png', '/file'], { registry: withFile, cwd: dir });
       expect(readFileSync(path.join(dir, 'saved.png'), 'utf8')).toBe('PNG bytes');
       expect(printed).toContain(`Wrote picture.png (9 bytes) to ${path.join(dir, 'saved.png')}`);
@@ -107,10 +118,20 @@ describe('runConsole', () => {
 test('messageText renders embeds, fields, footer, image and buttons as plain text', () => {
   const text = messageText({
     content: 'hello **world**',
-    embeds: [{ title: 'T', description: 'D', fields: [{ name: 'F', value: 'V1\nV2' }], footer: { text: 'foot' }, image: { url: 'attachment://c.png' } }],
+    embeds: [
+      {
+        title: 'T',
+        description: 'D',
+        fields: [{ name: 'F', value: 'V1\nV2' }],
+        footer: { text: 'foot' },
+        image: { url: 'attachment://c.png' },
+      },
+    ],
     components: [{ type: 1, components: [{ type: 2, style: 2, custom_id: 'ask:src:x:en', label: 'Source' }] }],
   });
-  expect(text).toBe('hello world\n\n== T ==\nD\n\nF\n  V1\n  V2\n\n[image: c.png]\n\n-- foot\n\n[1 Source]  (type /press <number>)');
+  expect(text).toBe(
+    'hello world\n\n== T ==\nD\n\nF\n  V1\n  V2\n\n[image: c.png]\n\n-- foot\n\n[1 Source]  (type /press <number>)',
+  );
 });
 
 describe('npm start without a token (piped stdin)', () => {
@@ -135,7 +156,11 @@ describe('npm start without a token (piped stdin)', () => {
 describe('tab completion', () => {
   const complete = (line: string, completed = new CompletedChoices()) =>
     new Promise<[string[], string]>((resolve, reject) => {
-      createCompleter(registry, testServices().services, completed)(line, (error, result) => (error || !result ? reject(error ?? new Error('no result')) : resolve(result)));
+      createCompleter(
+        registry,
+        testServices().services,
+        completed,
+      )(line, (error, result) => (error || !result ? reject(error ?? new Error('no result')) : resolve(result)));
     });
 
   test('command names', async () => {
@@ -147,7 +172,9 @@ describe('tab completion', () => {
     const { services } = testServices();
     const speaker = services.kb.entitiesById.get(services.kb.quotes[0]?.speaker ?? '');
     const [speakers] = await complete(`/quote ${speaker?.name.en.slice(0, 4) ?? ''}`);
-    expect(speakers).toContain(`/quote ${services.engine.speakerChoices(speaker?.name.en.slice(0, 4) ?? '', 'en')[0]?.name}`);
+    expect(speakers).toContain(
+      `/quote ${services.engine.speakerChoices(speaker?.name.en.slice(0, 4) ?? '', 'en')[0]?.name}`,
+    );
     const [subjects] = await complete('/figure ');
     expect(subjects.length).toBeGreaterThan(0);
     expect(subjects.every((s) => s.startsWith('/figure '))).toBe(true);
@@ -172,9 +199,14 @@ describe('tab completion', () => {
         throw new Error('autocomplete broke');
       },
     };
-    const withThrowing: CommandRegistry = { commands: [throwing], get: (name) => (name === 'boom' ? throwing : undefined) };
+    const withThrowing: CommandRegistry = {
+      commands: [throwing],
+      get: (name) => (name === 'boom' ? throwing : undefined),
+    };
     const result = await new Promise<[string[], string]>((resolve, reject) => {
-      createCompleter(withThrowing, testServices().services)('/boom x', (error, completed) => (error || !completed ? reject(error ?? new Error('no result')) : resolve(completed)));
+      createCompleter(withThrowing, testServices().services)('/boom x', (error, completed) =>
+        error || !completed ? reject(error ?? new Error('no result')) : resolve(completed),
+      );
     });
     expect(result).toEqual([[], '/boom x']);
   });

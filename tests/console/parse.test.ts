@@ -12,7 +12,11 @@ const parse = (line: string) => parseConsoleLine(line, registry);
 
 describe('parseConsoleLine', () => {
   test('plain text is a question for /ask', () => {
-    expect(parse('how much does OpenAI lose')).toEqual({ kind: 'command', commandName: 'ask', options: { question: 'how much does OpenAI lose' } });
+    expect(parse('how much does OpenAI lose')).toEqual({
+      kind: 'command',
+      commandName: 'ask',
+      options: { question: 'how much does OpenAI lose' },
+    });
   });
 
   test.each([
@@ -26,21 +30,43 @@ describe('parseConsoleLine', () => {
   });
 
   test('bare words fill options with fixed choices: /summary full vi', () => {
-    expect(parse('/summary full vi')).toEqual({ kind: 'command', commandName: 'summary', options: { length: 'full', language: 'vi' }, lang: 'vi' });
+    expect(parse('/summary full vi')).toEqual({
+      kind: 'command',
+      commandName: 'summary',
+      options: { length: 'full', language: 'vi' },
+      lang: 'vi',
+    });
   });
 
   test('free text goes to the command’s free-text option, quoted values to named options', () => {
-    expect(parse('/quote zuckerberg')).toEqual({ kind: 'command', commandName: 'quote', options: { speaker: 'zuckerberg' } });
-    expect(parse('/figure --subject "open ai"')).toEqual({ kind: 'command', commandName: 'figure', options: { subject: 'open ai' } });
+    expect(parse('/quote zuckerberg')).toEqual({
+      kind: 'command',
+      commandName: 'quote',
+      options: { speaker: 'zuckerberg' },
+    });
+    expect(parse('/figure --subject "open ai"')).toEqual({
+      kind: 'command',
+      commandName: 'figure',
+      options: { subject: 'open ai' },
+    });
     expect(parse('/topics')).toEqual({ kind: 'command', commandName: 'topics', options: {} });
   });
 
   test('Vietnamese command and option names work too', () => {
-    expect(parse('/tóm-tắt độ-dài:full')).toEqual({ kind: 'command', commandName: 'summary', options: { length: 'full' } });
+    expect(parse('/tóm-tắt độ-dài:full')).toEqual({
+      kind: 'command',
+      commandName: 'summary',
+      options: { length: 'full' },
+    });
   });
 
   test('--out is the console’s own option', () => {
-    expect(parse('/figure openai --out chart.png')).toMatchObject({ kind: 'command', commandName: 'figure', out: 'chart.png', options: { subject: 'openai' } });
+    expect(parse('/figure openai --out chart.png')).toMatchObject({
+      kind: 'command',
+      commandName: 'figure',
+      out: 'chart.png',
+      options: { subject: 'openai' },
+    });
   });
 
   test.each([

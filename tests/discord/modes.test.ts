@@ -16,7 +16,12 @@ describe('chooseMode', () => {
     ['--console wins over a token', withToken, ['--console'], 'console'],
     ['--http', withoutToken, ['--http'], 'http'],
     ['INTERACTIONS_MODE=http', testConfig({ INTERACTIONS_MODE: 'http' }), [], 'http'],
-    ['INTERACTIONS_MODE=console with a token', testConfig({ INTERACTIONS_MODE: 'console', DISCORD_TOKEN: FAKE_TOKEN }), [], 'console'],
+    [
+      'INTERACTIONS_MODE=console with a token',
+      testConfig({ INTERACTIONS_MODE: 'console', DISCORD_TOKEN: FAKE_TOKEN }),
+      [],
+      'console',
+    ],
   ] as const)('%s → %s', (_label, config, argv, mode) => {
     expect(chooseMode(config, argv)).toBe(mode);
   });
@@ -32,8 +37,14 @@ describe('sharding configuration', () => {
   });
 
   test('SHARDS=auto asks the configured API (not discord.com) for the recommended count', async () => {
-    expect(await recommendedShardCount(testConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl }))).toBe(1);
-    expect(fake.requests.at(-1)).toMatchObject({ method: 'GET', path: '/gateway/bot', authorization: `Bot ${FAKE_TOKEN}` });
+    expect(await recommendedShardCount(testConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl }))).toBe(
+      1,
+    );
+    expect(fake.requests.at(-1)).toMatchObject({
+      method: 'GET',
+      path: '/gateway/bot',
+      authorization: `Bot ${FAKE_TOKEN}`,
+    });
   });
 
   test.each([

@@ -26,7 +26,8 @@ export interface RunningChild {
 export function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(DISCORD_|SHARDS|SHARD_COUNT|INTERACTIONS_MODE|ASK_COOLDOWN_|LOG_LEVEL|KNOWLEDGE_DIR)/.test(name)) delete env[name];
+    if (/^(DISCORD_|SHARDS|SHARD_COUNT|INTERACTIONS_MODE|ASK_COOLDOWN_|LOG_LEVEL|KNOWLEDGE_DIR)/.test(name))
+      delete env[name];
   }
   for (const [name, value] of Object.entries(extra)) if (value !== undefined) env[name] = value;
   return env;
@@ -41,7 +42,8 @@ export function runScript(
   options: { env: NodeJS.ProcessEnv; args?: string[]; stdin?: string; runner?: 'npx' | 'node' },
 ): RunningChild {
   const target = [path.join(PROJECT_ROOT, script), ...(options.args ?? [])];
-  const [command, args] = options.runner === 'node' ? [process.execPath, ['--import', 'tsx', ...target]] : ['npx', ['tsx', ...target]];
+  const [command, args] =
+    options.runner === 'node' ? [process.execPath, ['--import', 'tsx', ...target]] : ['npx', ['tsx', ...target]];
   const child = spawn(command, args, {
     cwd: PROJECT_ROOT,
     env: options.env,
@@ -81,7 +83,9 @@ export function runScript(
         };
         const timer = setTimeout(() => {
           done();
-          reject(new Error(`no output matching ${pattern} within ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`));
+          reject(
+            new Error(`no output matching ${pattern} within ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`),
+          );
         }, timeoutMs);
         const onExit = (code: number | null) => {
           done();
@@ -100,7 +104,10 @@ export function runScript(
     exited(timeoutMs = 20_000) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`did not exit within ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`did not exit within ${timeoutMs} ms\nstdout: ${stdout}\nstderr: ${stderr}`)),
+          timeoutMs,
+        );
       });
       return Promise.race([exit, timeout]).finally(() => clearTimeout(timer));
     },

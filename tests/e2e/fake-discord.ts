@@ -154,7 +154,8 @@ export class FakeDiscord {
     let body: unknown;
     let files: { name: string; size: number }[] = [];
     const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
-    if (type.startsWith('multipart/form-data') && boundary) ({ body, files } = parseMultipart(raw, boundary[1] ?? boundary[2] ?? ''));
+    if (type.startsWith('multipart/form-data') && boundary)
+      ({ body, files } = parseMultipart(raw, boundary[1] ?? boundary[2] ?? ''));
     else if (raw.length > 0) body = JSON.parse(raw.toString('utf8'));
     const respond = (status: number, payload?: unknown) => {
       const recorded: RecordedRequest = {
@@ -192,10 +193,17 @@ export class FakeDiscord {
       if (failure) return void respond(failure.status, { message: failure.message, code: failure.code });
       const callback = body as { type: number; data?: Record<string, unknown> };
       let message: StoredMessage | undefined;
-      if (callback.type === 4 || callback.type === 5) message = this.storeMessage(token, callback.data ?? {}, callback.type === 5);
+      if (callback.type === 4 || callback.type === 5)
+        message = this.storeMessage(token, callback.data ?? {}, callback.type === 5);
       if (url.searchParams.get('with_response') === 'true') {
         return void respond(200, {
-          interaction: { id: interactionId, type: 2, response_message_id: message?.id, response_message_loading: callback.type === 5, response_message_ephemeral: false },
+          interaction: {
+            id: interactionId,
+            type: 2,
+            response_message_id: message?.id,
+            response_message_loading: callback.type === 5,
+            response_message_ephemeral: false,
+          },
           resource: message ? { type: callback.type, message } : { type: callback.type },
         });
       }
@@ -238,7 +246,14 @@ export class FakeDiscord {
       id,
       channel_id: FAKE_CHANNEL_ID,
       guild_id: FAKE_GUILD_ID,
-      author: { id: FAKE_BOT_ID, username: 'ask-the-article', discriminator: '0', global_name: null, avatar: null, bot: true },
+      author: {
+        id: FAKE_BOT_ID,
+        username: 'ask-the-article',
+        discriminator: '0',
+        global_name: null,
+        avatar: null,
+        bot: true,
+      },
       content: '',
       embeds: [],
       components: [],
@@ -258,15 +273,29 @@ export class FakeDiscord {
     };
   }
 
-  private storeMessage(token: string, data: Record<string, unknown>, loading: boolean, id = this.snowflake()): StoredMessage {
+  private storeMessage(
+    token: string,
+    data: Record<string, unknown>,
+    loading: boolean,
+    id = this.snowflake(),
+  ): StoredMessage {
     const previous = this.messagesByToken.get(token);
-    const message = this.buildMessage(id, { ...(previous ?? {}), ...data, id, ...(loading ? { flags: (Number(data.flags ?? 0) | 128) } : {}) });
+    const message = this.buildMessage(id, {
+      ...(previous ?? {}),
+      ...data,
+      id,
+      ...(loading ? { flags: Number(data.flags ?? 0) | 128 } : {}),
+    });
     this.messagesByToken.set(token, message);
     return message;
   }
 
   /** Resolves with the first request (already seen or still to come) that matches; rejects after `timeoutMs`. */
-  waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 5_000, what = 'request'): Promise<RecordedRequest> {
+  waitForRequest(
+    predicate: (request: RecordedRequest) => boolean,
+    timeoutMs = 5_000,
+    what = 'request',
+  ): Promise<RecordedRequest> {
     const seen = this.requests.find(predicate);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
@@ -287,7 +316,11 @@ export class FakeDiscord {
 
   /** The interaction callback (first response) for an interaction id. */
   waitForCallback(interactionId: string, timeoutMs = 5_000): Promise<RecordedRequest> {
-    return this.waitForRequest((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interactionId}/`), timeoutMs, `callback for ${interactionId}`);
+    return this.waitForRequest(
+      (r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interactionId}/`),
+      timeoutMs,
+      `callback for ${interactionId}`,
+    );
   }
 
   /** Requests that carry a message to be shown (responses with data, edits, follow-ups). */
@@ -329,7 +362,15 @@ export class FakeDiscord {
         const identify = frame.d as { shard?: [number, number] };
         dispatch('READY', {
           v: 10,
-          user: { id: FAKE_BOT_ID, username: 'ask-the-article', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+          user: {
+            id: FAKE_BOT_ID,
+            username: 'ask-the-article',
+            discriminator: '0',
+            global_name: null,
+            avatar: null,
+            bot: true,
+            flags: 0,
+          },
           guilds: [{ id: FAKE_GUILD_ID, unavailable: true }],
           session_id: `fake-session-${this.snowflake()}`,
           resume_gateway_url: this.gatewayUrl,
@@ -356,10 +397,32 @@ export class FakeDiscord {
       joined_at: new Date().toISOString(),
       preferred_locale: 'en-US',
       features: [],
-      roles: [{ id: FAKE_GUILD_ID, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        {
+          id: FAKE_GUILD_ID,
+          name: '@everyone',
+          permissions: '0',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
       emojis: [],
       stickers: [],
-      channels: [{ id: FAKE_CHANNEL_ID, type: 0, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+      channels: [
+        {
+          id: FAKE_CHANNEL_ID,
+          type: 0,
+          name: 'general',
+          position: 0,
+          permission_overwrites: [],
+          nsfw: false,
+          parent_id: null,
+        },
+      ],
       threads: [],
       members: [],
       presences: [],
@@ -392,14 +455,27 @@ export class FakeDiscord {
 
   /** Sends an INTERACTION_CREATE to every identified session; returns the interaction's id and token. */
   private sendInteraction(payload: Record<string, unknown>): { id: string; token: string } {
-    if (this.identified.size === 0) throw new Error('fake Discord: no identified gateway session to send an interaction to');
-    for (const ws of this.identified) (ws as WebSocket & { dispatch: (t: string, d: unknown) => void }).dispatch('INTERACTION_CREATE', payload);
+    if (this.identified.size === 0)
+      throw new Error('fake Discord: no identified gateway session to send an interaction to');
+    for (const ws of this.identified)
+      (ws as WebSocket & { dispatch: (t: string, d: unknown) => void }).dispatch('INTERACTION_CREATE', payload);
     return { id: String(payload.id), token: String(payload.token) };
   }
 
-  private baseInteraction(type: number, data: Record<string, unknown>, options: InteractionOptions, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  private baseInteraction(
+    type: number,
+    data: Record<string, unknown>,
+    options: InteractionOptions,
+    extra: Record<string, unknown> = {},
+  ): Record<string, unknown> {
     const id = this.snowflake();
-    const user = { id: options.userId ?? FAKE_USER_ID, username: 'tester', discriminator: '0', global_name: 'Tester', avatar: null };
+    const user = {
+      id: options.userId ?? FAKE_USER_ID,
+      username: 'tester',
+      discriminator: '0',
+      global_name: 'Tester',
+      avatar: null,
+    };
     const inGuild = options.inGuild ?? true;
     return {
       id,
@@ -417,7 +493,13 @@ export class FakeDiscord {
             guild_id: FAKE_GUILD_ID,
             guild_locale: 'en-US',
             channel_id: FAKE_CHANNEL_ID,
-            channel: { id: FAKE_CHANNEL_ID, type: 0, name: 'general', guild_id: FAKE_GUILD_ID, permissions: String(options.appPermissions ?? ALL_PERMISSIONS) },
+            channel: {
+              id: FAKE_CHANNEL_ID,
+              type: 0,
+              name: 'general',
+              guild_id: FAKE_GUILD_ID,
+              permissions: String(options.appPermissions ?? ALL_PERMISSIONS),
+            },
             member: {
               user,
               roles: [],
@@ -456,19 +538,34 @@ export class FakeDiscord {
 
   command(name: string, options: OptionInput = {}, context: InteractionOptions = {}): { id: string; token: string } {
     return this.sendInteraction(
-      this.baseInteraction(2, { id: this.snowflake(), name, type: 1, options: FakeDiscord.commandOptions(options) }, context),
+      this.baseInteraction(
+        2,
+        { id: this.snowflake(), name, type: 1, options: FakeDiscord.commandOptions(options) },
+        context,
+      ),
     );
   }
 
-  autocomplete(name: string, focused: string, options: OptionInput, context: InteractionOptions = {}): { id: string; token: string } {
+  autocomplete(
+    name: string,
+    focused: string,
+    options: OptionInput,
+    context: InteractionOptions = {},
+  ): { id: string; token: string } {
     return this.sendInteraction(
-      this.baseInteraction(4, { id: this.snowflake(), name, type: 1, options: FakeDiscord.commandOptions(options, focused) }, context),
+      this.baseInteraction(
+        4,
+        { id: this.snowflake(), name, type: 1, options: FakeDiscord.commandOptions(options, focused) },
+        context,
+      ),
     );
   }
 
   button(customId: string, context: InteractionOptions = {}): { id: string; token: string } {
     const message = this.buildMessage(this.snowflake(), { content: 'a message with buttons' });
-    return this.sendInteraction(this.baseInteraction(3, { custom_id: customId, component_type: 2 }, context, { message }));
+    return this.sendInteraction(
+      this.baseInteraction(3, { custom_id: customId, component_type: 2 }, context, { message }),
+    );
   }
 
   async close(): Promise<void> {

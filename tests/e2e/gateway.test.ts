@@ -49,7 +49,11 @@ beforeAll(async () => {
   h = await startHarness({ askCooldown: { max: 3, windowMs: 60_000 } });
   const { kb, engine } = h.services;
   answerable = kb.facts.filter((fact) => engine.ask(fact.questions.en[0] ?? '', { lang: 'en' }).factId === fact.id);
-  const candidates = ['What is the best recipe for banana bread?', 'Who won the 1998 football world cup?', 'How do I reset my wifi router?'];
+  const candidates = [
+    'What is the best recipe for banana bread?',
+    'Who won the 1998 football world cup?',
+    'How do I reset my wifi router?',
+  ];
   offTopic = candidates.find((q) => !engine.ask(q).answered) ?? '';
 });
 
@@ -125,7 +129,11 @@ describe('/ask', () => {
   });
 
   test('echoed mentions are made inert', async () => {
-    const { id } = h.fake.command('ask', { question: '@everyone <@123456789012345678> <@&456789012345678901> @here what?' }, freshUser());
+    const { id } = h.fake.command(
+      'ask',
+      { question: '@everyone <@123456789012345678> <@&456789012345678901> @here what?' },
+      freshUser(),
+    );
     const data = (await callback(id)).data;
     expect(data?.embeds?.[0]?.title).toContain('@\u200beveryone');
     expect(containsLiveMention(JSON.stringify(data))).toBe(false);
@@ -216,7 +224,12 @@ describe('buttons', () => {
     const reply = await callback(id);
     expect(reply.data?.flags).toBe(EPHEMERAL);
     expect(reply.data?.content).toMatch(/thanks/i);
-    expect(h.logs.find((line) => line.event === 'feedback' && line.factId === fact.id && line.vote === 'down' && line.interactionId === id)).toBeDefined();
+    expect(
+      h.logs.find(
+        (line) =>
+          line.event === 'feedback' && line.factId === fact.id && line.vote === 'down' && line.interactionId === id,
+      ),
+    ).toBeDefined();
   });
 
   test('a "did you mean" button answers the suggested fact', async () => {
@@ -256,13 +269,16 @@ describe('/summary and the other commands', () => {
     for (const sentence of h.services.kb.summaries.full.vi) expect(description).toContain(sentence.text);
   });
 
-  test.each(['quote', 'figure', 'topics', 'source', 'help'])('/%s replies with an embed within Discord limits', async (command) => {
-    const { id } = h.fake.command(command, {}, freshUser());
-    const reply = await callback(id);
-    expect(reply.type).toBe(4);
-    expect(reply.data?.embeds?.length).toBeGreaterThan(0);
-    expect(messageLimitProblems(reply.data as never)).toEqual([]);
-  });
+  test.each(['quote', 'figure', 'topics', 'source', 'help'])(
+    '/%s replies with an embed within Discord limits',
+    async (command) => {
+      const { id } = h.fake.command(command, {}, freshUser());
+      const reply = await callback(id);
+      expect(reply.type).toBe(4);
+      expect(reply.data?.embeds?.length).toBeGreaterThan(0);
+      expect(messageLimitProblems(reply.data as never)).toEqual([]);
+    },
+  );
 });
 
 describe('/figure', () => {
@@ -296,13 +312,25 @@ describe('/pin-summary', () => {
     const deferral = await callback(id);
     expect(deferral.type).toBe(5);
     expect(deferral.data?.flags ?? 0).toBe(0);
-    const edit = await h.fake.waitForRequest((r) => r.method === 'PATCH' && r.path.includes(token), 5_000, 'edit of the deferral');
+    const edit = await h.fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path.includes(token),
+      5_000,
+      'edit of the deferral',
+    );
     expect(((edit.body as MessageData).embeds?.[0]?.description ?? '').length).toBeGreaterThan(0);
-    const pin = await h.fake.waitForRequest((r) => r.method === 'PUT' && r.path.startsWith(`/channels/${FAKE_CHANNEL_ID}/messages/pins/`), 5_000, 'pin');
+    const pin = await h.fake.waitForRequest(
+      (r) => r.method === 'PUT' && r.path.startsWith(`/channels/${FAKE_CHANNEL_ID}/messages/pins/`),
+      5_000,
+      'pin',
+    );
     expect(pin.authorization).toBe(`Bot ${FAKE_TOKEN}`);
     const posted = edit.response as { id: string };
     expect(pin.path).toBe(`/channels/${FAKE_CHANNEL_ID}/messages/pins/${posted.id}`);
-    const confirmation = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(token), 5_000, 'confirmation');
+    const confirmation = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path.endsWith(token),
+      5_000,
+      'confirmation',
+    );
     expect((confirmation.body as MessageData).flags).toBe(EPHEMERAL);
   });
 
@@ -316,7 +344,13 @@ describe('/pin-summary', () => {
   });
 
   test('a bot without Pin Messages names the missing permission before posting anything', async () => {
-    const { id } = h.fake.command('pin-summary', {}, freshUser({ appPermissions: ALL_PERMISSIONS & ~PERMISSIONS.pinMessages.bit & ~PermissionFlagsBits.Administrator }));
+    const { id } = h.fake.command(
+      'pin-summary',
+      {},
+      freshUser({
+        appPermissions: ALL_PERMISSIONS & ~PERMISSIONS.pinMessages.bit & ~PermissionFlagsBits.Administrator,
+      }),
+    );
     const reply = await callback(id);
     expect(reply.type).toBe(4);
     expect(reply.data?.flags).toBe(EPHEMERAL);
@@ -332,12 +366,20 @@ describe('/pin-summary', () => {
 
   test.each([
     ['Missing Permissions (50013)', { status: 403, code: 50013, message: 'Missing Permissions' }, /Pin Messages/],
-    ['the pin limit (30003)', { status: 400, code: 30003, message: 'Maximum number of pins reached (50)' }, /limit of pinned messages/],
+    [
+      'the pin limit (30003)',
+      { status: 400, code: 30003, message: 'Maximum number of pins reached (50)' },
+      /limit of pinned messages/,
+    ],
   ])('Discord refusing the pin with %s gives a clear private follow-up', async (_label, error, expected) => {
     h.fake.pinErrors.push(error);
     const { id, token } = h.fake.command('pin-summary', {}, freshUser());
     expect((await callback(id)).type).toBe(5);
-    const followUp = await h.fake.waitForRequest((r) => r.method === 'POST' && r.path.endsWith(token), 5_000, 'follow-up');
+    const followUp = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path.endsWith(token),
+      5_000,
+      'follow-up',
+    );
     expect((followUp.body as MessageData).flags).toBe(EPHEMERAL);
     expect((followUp.body as MessageData).content).toMatch(expected);
   });
@@ -348,7 +390,9 @@ describe('robustness', () => {
     h.fake.callbackErrors.push({ status: 404, code: 10062, message: 'Unknown interaction' });
     const { id } = h.fake.command('topics', {}, freshUser());
     await h.fake.waitForRequest((r) => r.path.startsWith(`/interactions/${id}/`) && r.status === 404);
-    await expect.poll(() => h.logs.find((line) => line.interactionId === id && line.level === 40), { timeout: 5_000 }).toBeDefined();
+    await expect
+      .poll(() => h.logs.find((line) => line.interactionId === id && line.level === 40), { timeout: 5_000 })
+      .toBeDefined();
     expect(h.logs.find((line) => line.interactionId === id && (line.level as number) >= 50)).toBeUndefined();
     const next = h.fake.command('source', {}, freshUser());
     expect((await callback(next.id)).type).toBe(4);
@@ -365,7 +409,10 @@ describe('robustness', () => {
 
   test('the fake saw no request it does not know, and the identify used only the Guilds intent', () => {
     expect(h.fake.unhandled.map((r) => `${r.method} ${r.path}`)).toEqual([]);
-    const identify = h.fake.received.find((frame) => frame.op === 2)?.d as { intents: number; presence?: { activities?: { state?: string }[] } };
+    const identify = h.fake.received.find((frame) => frame.op === 2)?.d as {
+      intents: number;
+      presence?: { activities?: { state?: string }[] };
+    };
     expect(identify.intents).toBe(1);
     expect(identify.presence?.activities?.[0]?.state).toContain('/ask');
   });

@@ -26,7 +26,8 @@ export class LogCapture {
   readonly lines: Record<string, unknown>[] = [];
   readonly stream = new Writable({
     write: (chunk: Buffer, _encoding, callback) => {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) this.lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim()) this.lines.push(JSON.parse(line) as Record<string, unknown>);
       callback();
     },
   });
@@ -46,7 +47,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { readonly askCooldown?: { max: number; windowMs: number } } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { readonly askCooldown?: { max: number; windowMs: number } } = {},
+): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const logs = new LogCapture();
   try {

@@ -19,7 +19,11 @@ afterEach(async () => {
   await fake.close();
 });
 
-function start(script: string, env: Record<string, string | undefined>, options: { stdin?: string; runner?: 'npx' | 'node'; args?: string[] } = {}): RunningChild {
+function start(
+  script: string,
+  env: Record<string, string | undefined>,
+  options: { stdin?: string; runner?: 'npx' | 'node'; args?: string[] } = {},
+): RunningChild {
   const child = runScript(script, { env: childEnv({ KNOWLEDGE_DIR: testConfig().knowledgeDir, ...env }), ...options });
   children.push(child);
   return child;
@@ -44,16 +48,24 @@ describe('npm start (src/main.ts)', () => {
     expect(identify.token).toBe(FAKE_TOKEN);
   }, 60_000);
 
-  test.each(['SIGTERM', 'SIGINT'] as const)('the bot process exits 0 on %s after destroying the client', async (signal) => {
-    const bot = start('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl }, { runner: 'node' });
-    await bot.waitForOutput(/ready for interactions/, 30_000);
-    bot.signal(signal);
-    expect(await bot.exited(15_000)).toBe(0);
-    expect(bot.stderr()).toMatch(/discord client stopped/);
-  }, 60_000);
+  test.each(['SIGTERM', 'SIGINT'] as const)(
+    'the bot process exits 0 on %s after destroying the client',
+    async (signal) => {
+      const bot = start('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl }, { runner: 'node' });
+      await bot.waitForOutput(/ready for interactions/, 30_000);
+      bot.signal(signal);
+      expect(await bot.exited(15_000)).toBe(0);
+      expect(bot.stderr()).toMatch(/discord client stopped/);
+    },
+    60_000,
+  );
 
   test('SHARDS=auto starts discord.js sharding with the recommended count and every shard reaches READY', async () => {
-    const bot = start('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, SHARDS: 'auto' }, { runner: 'node' });
+    const bot = start(
+      'src/main.ts',
+      { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, SHARDS: 'auto' },
+      { runner: 'node' },
+    );
     await bot.waitForOutput(/all shards ready/, 45_000);
     expect(fake.identifiedSessions).toBe(1);
     const identify = fake.received.find((frame) => frame.op === 2)?.d as { shard: [number, number] };
@@ -103,7 +115,11 @@ describe('npm start (src/main.ts)', () => {
 
 describe('npm run deploy:commands', () => {
   test('registers every command in the guild, with vi localisations, and prints them', async () => {
-    const cli = start('src/cli/deploy-commands.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: FAKE_GUILD_ID });
+    const cli = start('src/cli/deploy-commands.ts', {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_GUILD_ID: FAKE_GUILD_ID,
+    });
     expect(await cli.exited()).toBe(0);
     const put = fake.requests.find((r) => r.method === 'PUT');
     expect(put?.path).toBe(`/applications/${FAKE_BOT_ID}/guilds/${FAKE_GUILD_ID}/commands`);

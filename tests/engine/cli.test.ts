@@ -33,7 +33,18 @@ describe('ask CLI', () => {
     expect(lines).toHaveLength(1);
     const reply = JSON.parse(lines[0] ?? '');
     expect(reply).toMatchObject({ answered: true, lang: 'vi' });
-    expect(Object.keys(reply)).toEqual(expect.arrayContaining(['answered', 'lang', 'answer', 'factId', 'confidence', 'sources', 'suggestions', 'related']));
+    expect(Object.keys(reply)).toEqual(
+      expect.arrayContaining([
+        'answered',
+        'lang',
+        'answer',
+        'factId',
+        'confidence',
+        'sources',
+        'suggestions',
+        'related',
+      ]),
+    );
   });
 
   it('--json declines off-topic questions with exit 0', () => {
@@ -48,10 +59,14 @@ describe('ask CLI', () => {
   });
 
   it('--batch answers stdin line by line, in order, keeping blank lines as declined replies', () => {
-    const input = ['when did ChatGPT launch', '', 'asdfgh qwerty', 'Tesla chi bao nhiêu cho AI quý này'].join('\n') + '\n';
+    const input =
+      ['when did ChatGPT launch', '', 'asdfgh qwerty', 'Tesla chi bao nhiêu cho AI quý này'].join('\n') + '\n';
     const { status, stdout } = ask(['--batch'], input);
     expect(status).toBe(0);
-    const replies = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const replies = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(replies).toHaveLength(4);
     expect(replies[0].answered).toBe(true);
     expect(replies[1].answered).toBe(false);

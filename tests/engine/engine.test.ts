@@ -52,7 +52,9 @@ describe('the entity asked about', () => {
 
   it('tells apart what Zuckerberg, Pichai and Musk said', () => {
     expect(engine.ask('what did Zuckerberg say about falling behind').factId).toBe('zuckerberg-10-15-years');
-    expect(engine.ask('what did Pichai say about the risk of investing too little').factId).toBe('pichai-underinvestment-risk');
+    expect(engine.ask('what did Pichai say about the risk of investing too little').factId).toBe(
+      'pichai-underinvestment-risk',
+    );
     expect(engine.ask('what did Musk say about buying Nvidia chips').factId).toBe('musk-no-choice');
   });
 
@@ -140,7 +142,10 @@ describe('near misses: a subject the article names, asked something it does not 
 
   it('reads a count as a count: no fact gives how many startups collapsed, only that some did', () => {
     expect(engine.ask('how many AI startups collapsed').answered).toBe(false);
-    expect(engine.ask('name the AI startups that collapsed')).toMatchObject({ answered: true, factId: 'startups-collapsed' });
+    expect(engine.ask('name the AI startups that collapsed')).toMatchObject({
+      answered: true,
+      factId: 'startups-collapsed',
+    });
   });
 });
 
@@ -153,7 +158,9 @@ describe('the reply', () => {
     expect(en.translationNote).toBe(fact?.translationNote?.en);
     const source = en.sources[0];
     const paragraph = kb.paragraphs.find((p) => p.number === source?.paragraph);
-    expect(paragraph && collapseWhitespace(paragraph.text).includes(collapseWhitespace(source?.quote ?? ''))).toBe(true);
+    expect(paragraph && collapseWhitespace(paragraph.text).includes(collapseWhitespace(source?.quote ?? ''))).toBe(
+      true,
+    );
     expect(source?.section).toBe(paragraph?.section);
 
     const forced = engine.ask('how much did OpenAI spend on inference', { lang: 'vi' });
@@ -189,7 +196,9 @@ describe('lookups', () => {
     expect(pichai.every((q) => q.speaker === 'pichai')).toBe(true);
     const goldman = engine.findQuotes('goldman');
     expect(goldman.some((q) => q.speaker === 'covello')).toBe(true);
-    expect(goldman.every((q) => q.speaker === 'covello' || q.speaker === 'goldman' || q.organisation === 'goldman')).toBe(true);
+    expect(
+      goldman.every((q) => q.speaker === 'covello' || q.speaker === 'goldman' || q.organisation === 'goldman'),
+    ).toBe(true);
     expect(engine.findQuotes('')).toHaveLength(kb.quotes.length);
     expect(engine.findQuotes('jensen huang')).toEqual([]);
   });
@@ -210,7 +219,9 @@ describe('lookups', () => {
     expect(openai[0]?.figures.some((f) => f.factId === 'openai-loss-5b' && f.figure.value === 5)).toBe(true);
     expect(engine.figuresBySubject('nvda')[0]?.subject).toBe('nvidia');
     const all = engine.figuresBySubject('');
-    expect(all.reduce((sum, s) => sum + s.figures.length, 0)).toBe(kb.facts.reduce((sum, f) => sum + f.figures.length, 0));
+    expect(all.reduce((sum, s) => sum + s.figures.length, 0)).toBe(
+      kb.facts.reduce((sum, f) => sum + f.figures.length, 0),
+    );
   });
 
   it('returns summaries by length and language', () => {
@@ -244,7 +255,13 @@ describe('autocomplete', () => {
     expect(engine.suggestQuestions('nvidia', { limit: 5 })).toHaveLength(5);
     expect(engine.suggestQuestions('nvidia', { limit: 500 }).length).toBeLessThanOrEqual(MAX_CHOICES);
     expect(engine.suggestQuestions('nvidia', { limit: 0 })).toEqual([]);
-    for (const weird of ['x'.repeat(10_000), '🤔🤔', '\u0000\u0001', undefined as unknown as string, 42 as unknown as string]) {
+    for (const weird of [
+      'x'.repeat(10_000),
+      '🤔🤔',
+      '\u0000\u0001',
+      undefined as unknown as string,
+      42 as unknown as string,
+    ]) {
       expect(() => engine.suggestQuestions(weird)).not.toThrow();
       expectChoices(engine.suggestQuestions(weird), isFact);
     }

@@ -66,7 +66,11 @@ describe('small talk', () => {
   });
 
   it('is not a question about the article, even a polite one', () => {
-    for (const text of ['thanks, and how much did OpenAI lose?', 'hello, who is Jim Covello', 'cảm ơn, Tesla chi bao nhiêu']) {
+    for (const text of [
+      'thanks, and how much did OpenAI lose?',
+      'hello, who is Jim Covello',
+      'cảm ơn, Tesla chi bao nhiêu',
+    ]) {
       expect(isSmallTalk(foldedTokens(text)), text).toBe(false);
     }
   });

@@ -1,6 +1,14 @@
 // Unit tests of what a question asks for: answer kinds, and numbers with their units (the four 600s).
 import { describe, expect, it } from 'vitest';
-import { answerKinds, askedMeasure, factMeasures, numberFit, periodsFit, queryNumbers, relativePeriods } from '../../src/engine/question-cues.js';
+import {
+  answerKinds,
+  askedMeasure,
+  factMeasures,
+  numberFit,
+  periodsFit,
+  queryNumbers,
+  relativePeriods,
+} from '../../src/engine/question-cues.js';
 import { isStopword } from '../../src/text/stopwords.js';
 import type { Figure } from '../../src/knowledge/schema.js';
 import { foldedTokens } from '../../src/text/normalize.js';
@@ -41,8 +49,22 @@ describe('numbers and their units', () => {
   });
 
   it('matches a figure only when value, unit and scale agree', () => {
-    const tesla: Figure = { value: 600, unit: 'currency', scale: 'million', currency: 'USD', bound: 'exact', subject: 'tesla', label: { en: 'x', vi: 'x' } };
-    const days: Figure = { value: 600, unit: 'days', bound: 'more-than', subject: 'chatgpt', label: { en: 'x', vi: 'x' } };
+    const tesla: Figure = {
+      value: 600,
+      unit: 'currency',
+      scale: 'million',
+      currency: 'USD',
+      bound: 'exact',
+      subject: 'tesla',
+      label: { en: 'x', vi: 'x' },
+    };
+    const days: Figure = {
+      value: 600,
+      unit: 'days',
+      bound: 'more-than',
+      subject: 'chatgpt',
+      label: { en: 'x', vi: 'x' },
+    };
     expect(numberFit({ value: 600, unit: 'currency', scale: 'million' }, tesla)).toBe('match');
     expect(numberFit({ value: 600, unit: 'currency', scale: 'billion' }, tesla)).toBe('conflict');
     expect(numberFit({ value: 600, unit: 'days' }, tesla)).toBe('conflict');
@@ -54,7 +76,12 @@ describe('numbers and their units', () => {
 
 describe('the measure a figure question asks for', () => {
   const money = new Set(['revenue', 'cost', 'doanh', 'thu']);
-  const measureOf = (q: string) => askedMeasure(foldedTokens(q), (t) => money.has(t), (t) => isStopword(t));
+  const measureOf = (q: string) =>
+    askedMeasure(
+      foldedTokens(q),
+      (t) => money.has(t),
+      (t) => isStopword(t),
+    );
 
   it('tells amounts, counts, durations and percentages apart in both languages', () => {
     expect(measureOf('how much does OpenAI lose')).toBe('amount');
@@ -73,7 +100,14 @@ describe('the measure a figure question asks for', () => {
   });
 
   it('reads what a fact can answer from its figures and the numbers its answers write out', () => {
-    const currency: Figure = { value: 1.5, unit: 'currency', scale: 'billion', bound: 'exact', subject: 'x', label: { en: 'l', vi: 'l' } };
+    const currency: Figure = {
+      value: 1.5,
+      unit: 'currency',
+      scale: 'billion',
+      bound: 'exact',
+      subject: 'x',
+      label: { en: 'l', vi: 'l' },
+    };
     expect([...factMeasures([currency], [])]).toEqual(['amount']);
     expect(factMeasures([], [foldedTokens('about 18 months after it arrived')]).has('duration')).toBe(true);
     expect(factMeasures([], [foldedTokens('spent billions of dollars')]).has('amount')).toBe(true);

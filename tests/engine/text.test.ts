@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { boundedEditDistance } from '../../src/text/edit-distance.js';
 import { detectLanguage } from '../../src/text/language.js';
-import { cleanText, foldDiacritics, foldedTokens, MAX_INPUT_CHARS, normalizeForMatch } from '../../src/text/normalize.js';
+import {
+  cleanText,
+  foldDiacritics,
+  foldedTokens,
+  MAX_INPUT_CHARS,
+  normalizeForMatch,
+} from '../../src/text/normalize.js';
 import { stemToken } from '../../src/text/stem.js';
 import { isStopword } from '../../src/text/stopwords.js';
 

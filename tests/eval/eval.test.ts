@@ -4,7 +4,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { evaluateQuestions, NONE, QuestionSetSchema, type EvaluationReport, type LabelledQuestion } from '../../src/engine/evaluation.js';
+import {
+  evaluateQuestions,
+  NONE,
+  QuestionSetSchema,
+  type EvaluationReport,
+  type LabelledQuestion,
+} from '../../src/engine/evaluation.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
@@ -18,7 +24,8 @@ let devBReport: EvaluationReport;
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-const loadSet = (file: string) => QuestionSetSchema.parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', file), 'utf8'))).questions;
+const loadSet = (file: string) =>
+  QuestionSetSchema.parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', file), 'utf8'))).questions;
 
 function printReport(name: string, report: EvaluationReport): void {
   const failures = report.results.filter((r) => r.outcome !== 'right' && r.outcome !== 'declined-none');
@@ -30,7 +37,10 @@ function printReport(name: string, report: EvaluationReport): void {
       `  answered but wrong: ${pct(report.wrongRate)} of all`,
       `  reply language right: ${pct(report.langAccuracy)}`,
       `  by style: ${[...report.byStyle].map(([style, s]) => `${style} ${s.ok}/${s.total}`).join(', ')}`,
-      ...failures.map((f) => `  ✗ ${f.outcome}: "${f.question.q}" expected ${f.question.expect}, got ${f.reply.factId ?? 'declined'} (${f.reply.confidence})`),
+      ...failures.map(
+        (f) =>
+          `  ✗ ${f.outcome}: "${f.question.q}" expected ${f.question.expect}, got ${f.reply.factId ?? 'declined'} (${f.reply.confidence})`,
+      ),
     ].join('\n'),
   );
 }
@@ -76,13 +86,17 @@ describe('evaluation on the development questions', () => {
         const quote = collapseWhitespace(source.quote);
         expect(article.includes(quote), quote).toBe(true);
         const paragraph = kb.paragraphs.find((p) => p.number === source.paragraph);
-        expect(paragraph && collapseWhitespace(paragraph.text).includes(quote), `¶${source.paragraph}: ${quote}`).toBe(true);
+        expect(paragraph && collapseWhitespace(paragraph.text).includes(quote), `¶${source.paragraph}: ${quote}`).toBe(
+          true,
+        );
       }
     }
   });
 
   it('no development question is a copy of a knowledge paraphrase (after normalisation)', () => {
-    const paraphrases = new Set(kb.facts.flatMap((f) => [...f.questions.en, ...f.questions.vi]).map((q) => normalizeForMatch(q)));
+    const paraphrases = new Set(
+      kb.facts.flatMap((f) => [...f.questions.en, ...f.questions.vi]).map((q) => normalizeForMatch(q)),
+    );
     const copies = questions.filter((q) => paraphrases.has(normalizeForMatch(q.q))).map((q) => q.q);
     expect(copies).toEqual([]);
   });
@@ -113,7 +127,9 @@ describe('evaluation on dev-b: near misses and paraphrases in unusual words', ()
   });
 
   it('no dev-b question is a copy of a knowledge paraphrase (after normalisation)', () => {
-    const paraphrases = new Set(kb.facts.flatMap((f) => [...f.questions.en, ...f.questions.vi]).map((q) => normalizeForMatch(q)));
+    const paraphrases = new Set(
+      kb.facts.flatMap((f) => [...f.questions.en, ...f.questions.vi]).map((q) => normalizeForMatch(q)),
+    );
     expect(devBQuestions.filter((q) => paraphrases.has(normalizeForMatch(q.q))).map((q) => q.q)).toEqual([]);
   });
 });

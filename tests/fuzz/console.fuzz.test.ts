@@ -23,7 +23,12 @@ let registry: CommandRegistry;
 let scratch: string;
 
 beforeAll(async () => {
-  services = createServices({ config: parseConfig({ LOG_LEVEL: 'silent' }), discord: { pinMessage: async () => undefined }, logger: createLogger('silent'), askCooldown: null });
+  services = createServices({
+    config: parseConfig({ LOG_LEVEL: 'silent' }),
+    discord: { pinMessage: async () => undefined },
+    logger: createLogger('silent'),
+    askCooldown: null,
+  });
   registry = await getCommandRegistry();
   scratch = mkdtempSync(path.join(tmpdir(), 'console-fuzz-'));
 });
@@ -50,19 +55,45 @@ describe('the console under hostile input', () => {
     const names = registry.commands.map((c) => c.data.name);
     const line = fc.oneof(
       { weight: 2, arbitrary: anyUserText([], 3000) },
-      { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...names, 'nope', 'hỏi', 'ASK'), anyUserText([], 1000)).map(([name, rest]) => `/${name} ${rest}`) },
-      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('--lang', '--private', '--length', 'language:', 'private:'), anyUserText()).map(([flag, rest]) => `/ask ${flag} ${rest}`) },
-      { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -3, max: 30 }).map((n) => `/press ${n}`), fc.constantFrom('/press', '/press x', '/click 1')) },
+      {
+        weight: 3,
+        arbitrary: fc
+          .tuple(fc.constantFrom(...names, 'nope', 'hỏi', 'ASK'), anyUserText([], 1000))
+          .map(([name, rest]) => `/${name} ${rest}`),
+      },
+      {
+        weight: 1,
+        arbitrary: fc
+          .tuple(fc.constantFrom('--lang', '--private', '--length', 'language:', 'private:'), anyUserText())
+          .map(([flag, rest]) => `/ask ${flag} ${rest}`),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.oneof(
+          fc.integer({ min: -3, max: 30 }).map((n) => `/press ${n}`),
+          fc.constantFrom('/press', '/press x', '/click 1'),
+        ),
+      },
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(line.filter((l) => !WRITES_A_FILE.test(l)), { minLength: 1, maxLength: 4 }), async (lines) => {
-        const printed = await runLines(lines);
-        expect(printed).not.toMatch(STACK_TRACE);
-        // The first non-blank line gets an answer, unless it ends the session.
-        const first = lines.join('\n').split('\n').find((l) => l.trim() !== '');
-        const firstWord = first?.trim().split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-        if (first !== undefined && !['/exit', '/quit', '.exit'].includes(firstWord)) expect(printed.trim().length).toBeGreaterThan(0);
-      }),
+      fc.asyncProperty(
+        fc.array(
+          line.filter((l) => !WRITES_A_FILE.test(l)),
+          { minLength: 1, maxLength: 4 },
+        ),
+        async (lines) => {
+          const printed = await runLines(lines);
+          expect(printed).not.toMatch(STACK_TRACE);
+          // The first non-blank line gets an answer, unless it ends the session.
+          const first = lines
+            .join('\n')
+            .split('\n')
+            .find((l) => l.trim() !== '');
+          const firstWord = first?.trim().split(/\s+/, 1)[0]?.toLowerCase() ?? '';
+          if (first !== undefined && !['/exit', '/quit', '.exit'].includes(firstWord))
+            expect(printed.trim().length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: RUNS },
     );
     // Nothing was written to disk without --out.

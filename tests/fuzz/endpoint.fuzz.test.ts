@@ -74,18 +74,21 @@ function responseProblems(result: HttpResult): string[] {
   const data = body.data ?? {};
   if (![1, 4, 5, 8].includes(body.type)) problems.push(`callback type ${body.type}`);
   if (body.type === 4) {
-    if (JSON.stringify(data.allowed_mentions) !== '{"parse":[]}') problems.push(`allowed_mentions ${JSON.stringify(data.allowed_mentions)}`);
+    if (JSON.stringify(data.allowed_mentions) !== '{"parse":[]}')
+      problems.push(`allowed_mentions ${JSON.stringify(data.allowed_mentions)}`);
     problems.push(...messageLimitProblems(data as OutgoingMessage));
   }
   if (body.type === 8) {
     const choices = (data.choices ?? []) as { name: string; value: string }[];
     if (choices.length > DISCORD_LIMITS.choices) problems.push(`${choices.length} choices`);
     for (const choice of choices) {
-      if (choice.name.length === 0 || choice.name.length > DISCORD_LIMITS.choiceName) problems.push(`choice name of ${choice.name.length}`);
+      if (choice.name.length === 0 || choice.name.length > DISCORD_LIMITS.choiceName)
+        problems.push(`choice name of ${choice.name.length}`);
       if (choice.value.length > DISCORD_LIMITS.choiceValue) problems.push(`choice value of ${choice.value.length}`);
     }
   }
-  for (const text of allStrings(data)) if (containsLiveMention(text)) problems.push(`live mention in ${JSON.stringify(text.slice(0, 200))}`);
+  for (const text of allStrings(data))
+    if (containsLiveMention(text)) problems.push(`live mention in ${JSON.stringify(text.slice(0, 200))}`);
   return problems;
 }
 
@@ -101,7 +104,10 @@ describe('the endpoint under hostile, correctly signed input', () => {
         snowflake,
         fc.constantFrom('en-US', 'vi', 'fr', 'zh-CN', 'xx'),
         async (question, language, isPrivate, userId, locale) => {
-          const result = await client.postInteraction(keys.privateKey, commandInteraction('ask', { question, language, private: isPrivate }, { userId, locale }));
+          const result = await client.postInteraction(
+            keys.privateKey,
+            commandInteraction('ask', { question, language, private: isPrivate }, { userId, locale }),
+          );
           expect(responseProblems(result)).toEqual([]);
           const tooLong = characters(question) > MAX_OPTION_LENGTH || characters(language) > MAX_OPTION_LENGTH;
           expect(result.status).toBe(tooLong ? 400 : 200);
@@ -112,14 +118,29 @@ describe('the endpoint under hostile, correctly signed input', () => {
   });
 
   it('every command with hostile option values (any names, strings, numbers, booleans) answers safely', async () => {
-    const optionValue = fc.oneof(anyUserText([], 3000), fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
+    const optionValue = fc.oneof(
+      anyUserText([], 3000),
+      fc.boolean(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+    );
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...commandNames, 'no-such-command'),
-        fc.dictionary(fc.oneof(fc.constantFrom('question', 'language', 'private', 'length', 'speaker', 'subject', 'topic'), fc.string({ minLength: 1, maxLength: 32 })), optionValue, { maxKeys: 4 }),
+        fc.dictionary(
+          fc.oneof(
+            fc.constantFrom('question', 'language', 'private', 'length', 'speaker', 'subject', 'topic'),
+            fc.string({ minLength: 1, maxLength: 32 }),
+          ),
+          optionValue,
+          { maxKeys: 4 },
+        ),
         fc.constantFrom(MODERATOR_PERMISSIONS, '0', String((1n << 60n) - 1n)),
         async (name, options, permissions) => {
-          const result = await client.postInteraction(keys.privateKey, commandInteraction(name, options, { memberPermissions: permissions, appPermissions: permissions }));
+          const result = await client.postInteraction(
+            keys.privateKey,
+            commandInteraction(name, options, { memberPermissions: permissions, appPermissions: permissions }),
+          );
           expect(responseProblems(result)).toEqual([]);
           expect(result.status).toBe(200);
         },
@@ -130,12 +151,20 @@ describe('the endpoint under hostile, correctly signed input', () => {
 
   it('autocomplete of any command with any typed text answers with at most 25 fitting choices', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...commandNames), fc.constantFrom('question', 'speaker', 'subject', 'topic'), anyUserText(seeds, MAX_OPTION_LENGTH), async (name, option, typed) => {
-        const result = await client.postInteraction(keys.privateKey, autocompleteInteraction(name, { [option]: typed }, option));
-        expect(responseProblems(result)).toEqual([]);
-        expect(result.status).toBe(200);
-        expect((JSON.parse(result.text) as { type: number }).type).toBe(8);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...commandNames),
+        fc.constantFrom('question', 'speaker', 'subject', 'topic'),
+        anyUserText(seeds, MAX_OPTION_LENGTH),
+        async (name, option, typed) => {
+          const result = await client.postInteraction(
+            keys.privateKey,
+            autocompleteInteraction(name, { [option]: typed }, option),
+          );
+          expect(responseProblems(result)).toEqual([]);
+          expect(result.status).toBe(200);
+          expect((JSON.parse(result.text) as { type: number }).type).toBe(8);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -143,8 +172,16 @@ describe('the endpoint under hostile, correctly signed input', () => {
   it('any button custom id (forged, stale or hostile) answers safely', async () => {
     const factIds = harness.services.kb.facts.map((f) => f.id);
     const customId = fc.oneof(
-      fc.tuple(fc.constantFrom('src', 'rel', 'fact'), fc.oneof(fc.constantFrom(...factIds), anyUserText()), fc.constantFrom('en', 'vi', 'fr', '')).map(([a, id, l]) => `ask:${a}:${id}:${l}`),
-      fc.tuple(fc.constantFrom('up', 'down', 'sideways'), fc.oneof(fc.constantFrom(...factIds), anyUserText())).map(([vote, id]) => `ask:fb:${vote}:${id}`),
+      fc
+        .tuple(
+          fc.constantFrom('src', 'rel', 'fact'),
+          fc.oneof(fc.constantFrom(...factIds), anyUserText()),
+          fc.constantFrom('en', 'vi', 'fr', ''),
+        )
+        .map(([a, id, l]) => `ask:${a}:${id}:${l}`),
+      fc
+        .tuple(fc.constantFrom('up', 'down', 'sideways'), fc.oneof(fc.constantFrom(...factIds), anyUserText()))
+        .map(([vote, id]) => `ask:fb:${vote}:${id}`),
       anyUserText(),
     );
     await fc.assert(
@@ -166,7 +203,11 @@ describe('the endpoint under hostile, correctly signed input', () => {
     );
     await fc.assert(
       fc.asyncProperty(body, async (raw: string | Buffer) => {
-        const result = await client.send({ path: '/interactions', body: raw, headers: signatureHeaders(keys.privateKey, raw) });
+        const result = await client.send({
+          path: '/interactions',
+          body: raw,
+          headers: signatureHeaders(keys.privateKey, raw),
+        });
         expect(responseProblems(result)).toEqual([]);
         expect([200, 400]).toContain(result.status);
       }),
@@ -187,10 +228,26 @@ describe('the endpoint under hostile, correctly signed input', () => {
   });
 
   it('a valid interaction with one field replaced by any JSON value: 200 or 400, safe either way', async () => {
-    const fields = ['id', 'application_id', 'type', 'token', 'locale', 'guild_id', 'channel_id', 'member', 'user', 'app_permissions', 'data', 'version'];
+    const fields = [
+      'id',
+      'application_id',
+      'type',
+      'token',
+      'locale',
+      'guild_id',
+      'channel_id',
+      'member',
+      'user',
+      'app_permissions',
+      'data',
+      'version',
+    ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...fields), fc.jsonValue({ maxDepth: 3 }), async (field, value) => {
-        const interaction: Record<string, unknown> = { ...commandInteraction('ask', { question: 'openai' }), [field]: value };
+        const interaction: Record<string, unknown> = {
+          ...commandInteraction('ask', { question: 'openai' }),
+          [field]: value,
+        };
         const result = await client.postInteraction(keys.privateKey, interaction);
         expect(responseProblems(result)).toEqual([]);
         expect([200, 400]).toContain(result.status);

@@ -42,9 +42,11 @@ function replyProblems(reply: Reply): string[] {
   for (const source of reply.sources) {
     const text = paragraphText(source.paragraph);
     if (text === undefined) problems.push(`source cites ¶${source.paragraph}, which does not exist`);
-    else if (!text.includes(collapseWhitespace(source.quote))) problems.push(`source quote is not verbatim in ¶${source.paragraph}`);
+    else if (!text.includes(collapseWhitespace(source.quote)))
+      problems.push(`source quote is not verbatim in ¶${source.paragraph}`);
   }
-  for (const suggestion of reply.suggestions) if (!kb.factsById.has(suggestion.factId)) problems.push(`suggests unknown fact ${suggestion.factId}`);
+  for (const suggestion of reply.suggestions)
+    if (!kb.factsById.has(suggestion.factId)) problems.push(`suggests unknown fact ${suggestion.factId}`);
   for (const id of reply.related) if (!kb.factsById.has(id)) problems.push(`relates unknown fact ${id}`);
   return problems;
 }
@@ -53,7 +55,8 @@ function choiceProblems(choices: readonly Choice[], known: (value: string) => bo
   const problems: string[] = [];
   if (choices.length > 25) problems.push(`${choices.length} choices`);
   for (const choice of choices) {
-    if (choice.name.length === 0 || choice.name.length > 100) problems.push(`choice name of ${choice.name.length} characters`);
+    if (choice.name.length === 0 || choice.name.length > 100)
+      problems.push(`choice name of ${choice.name.length} characters`);
     if (!known(choice.value)) problems.push(`choice value ${choice.value} is not a known id`);
   }
   return problems;
@@ -82,11 +85,19 @@ describe('the engine under hostile input', () => {
 
   it('suggestQuestions never throws and keeps to 25 choices of at most 100 characters, valued by fact ids', () => {
     fc.assert(
-      fc.property(anyUserText(seeds, AUTOCOMPLETE_MAX_LENGTH), fc.option(fc.integer({ min: -5, max: 1000 })), fc.constantFrom(undefined, 'en' as const, 'vi' as const), (partial, limit, lang) => {
-        const choices = engine.suggestQuestions(partial, { ...(limit === null ? {} : { limit }), ...(lang ? { lang } : {}) });
-        expect(choiceProblems(choices, (value) => kb.factsById.has(value))).toEqual([]);
-        if (limit !== null && limit >= 1) expect(choices.length).toBeLessThanOrEqual(Math.min(limit, 25));
-      }),
+      fc.property(
+        anyUserText(seeds, AUTOCOMPLETE_MAX_LENGTH),
+        fc.option(fc.integer({ min: -5, max: 1000 })),
+        fc.constantFrom(undefined, 'en' as const, 'vi' as const),
+        (partial, limit, lang) => {
+          const choices = engine.suggestQuestions(partial, {
+            ...(limit === null ? {} : { limit }),
+            ...(lang ? { lang } : {}),
+          });
+          expect(choiceProblems(choices, (value) => kb.factsById.has(value))).toEqual([]);
+          if (limit !== null && limit >= 1) expect(choices.length).toBeLessThanOrEqual(Math.min(limit, 25));
+        },
+      ),
       { numRuns: AUTOCOMPLETE_RUNS },
     );
   });
@@ -121,10 +132,18 @@ describe('the engine under hostile input', () => {
 
   it('speaker and subject autocomplete never throw and keep to Discord limits', () => {
     fc.assert(
-      fc.property(anyUserText([], AUTOCOMPLETE_MAX_LENGTH), fc.constantFrom('en' as const, 'vi' as const), (partial, lang) => {
-        expect(choiceProblems(engine.speakerChoices(partial, lang), (value) => kb.entitiesById.has(value))).toEqual([]);
-        expect(choiceProblems(engine.subjectChoices(partial, lang), (value) => kb.entitiesById.has(value))).toEqual([]);
-      }),
+      fc.property(
+        anyUserText([], AUTOCOMPLETE_MAX_LENGTH),
+        fc.constantFrom('en' as const, 'vi' as const),
+        (partial, lang) => {
+          expect(choiceProblems(engine.speakerChoices(partial, lang), (value) => kb.entitiesById.has(value))).toEqual(
+            [],
+          );
+          expect(choiceProblems(engine.subjectChoices(partial, lang), (value) => kb.entitiesById.has(value))).toEqual(
+            [],
+          );
+        },
+      ),
       { numRuns: AUTOCOMPLETE_RUNS },
     );
   });

@@ -69,7 +69,10 @@ export const hostileFragment = fc.oneof(
 
 /** Hostile text, optionally seeded with real questions so that the answering paths are exercised too. */
 export function hostileText(seeds: readonly string[] = [], maxPieces = 12): fc.Arbitrary<string> {
-  const piece = seeds.length > 0 ? fc.oneof({ weight: 4, arbitrary: hostileFragment }, { weight: 1, arbitrary: fc.constantFrom(...seeds) }) : hostileFragment;
+  const piece =
+    seeds.length > 0
+      ? fc.oneof({ weight: 4, arbitrary: hostileFragment }, { weight: 1, arbitrary: fc.constantFrom(...seeds) })
+      : hostileFragment;
   return fc
     .tuple(fc.array(piece, { maxLength: maxPieces }), fc.constantFrom(' ', '', '\n', '\u200b'))
     .map(([pieces, separator]) => pieces.join(separator));
@@ -78,7 +81,10 @@ export function hostileText(seeds: readonly string[] = [], maxPieces = 12): fc.A
 /** Very long text: one hostile piece repeated up to `maxLength` UTF-16 units. */
 export function longText(maxLength: number): fc.Arbitrary<string> {
   return fc
-    .tuple(hostileFragment.filter((s) => s.length > 0), fc.integer({ min: 1, max: maxLength }))
+    .tuple(
+      hostileFragment.filter((s) => s.length > 0),
+      fc.integer({ min: 1, max: maxLength }),
+    )
     .map(([piece, length]) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length));
 }
 

@@ -2,7 +2,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeDiscordRest, type FakeDiscordRest } from './support/fake-discord-rest.js';
 import { startHttpModeProcess, type HttpModeProcess } from './support/http-mode-process.js';
-import { CHANNEL_ID, commandInteraction, createHttpClient, generateTestKeys, pingInteraction } from './support/signed-requests.js';
+import {
+  CHANNEL_ID,
+  commandInteraction,
+  createHttpClient,
+  generateTestKeys,
+  pingInteraction,
+} from './support/signed-requests.js';
 
 let rest: FakeDiscordRest | undefined;
 let started: HttpModeProcess | undefined;
@@ -16,7 +22,11 @@ describe('HTTP mode process', () => {
   it('serves signed interactions and shuts down cleanly on SIGTERM', { timeout: 60_000 }, async () => {
     const keys = generateTestKeys();
     rest = await startFakeDiscordRest({ channelId: CHANNEL_ID });
-    started = await startHttpModeProcess({ DISCORD_PUBLIC_KEY: keys.publicKeyHex, DISCORD_API_URL: rest.apiUrl, DISCORD_TOKEN: 'fake.bot.token' });
+    started = await startHttpModeProcess({
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+      DISCORD_API_URL: rest.apiUrl,
+      DISCORD_TOKEN: 'fake.bot.token',
+    });
     const client = createHttpClient(started.baseUrl);
     try {
       expect((await client.send({ method: 'GET', path: '/healthz' })).status).toBe(200);
@@ -35,15 +45,19 @@ describe('HTTP mode process', () => {
     expect(started.stderr()).not.toContain('fake.bot.token');
   });
 
-  it('refuses to start without DISCORD_PUBLIC_KEY, naming the variable and printing no stack trace', { timeout: 60_000 }, async () => {
-    const error = await startHttpModeProcess({}).then(
-      async (unexpected) => {
-        await unexpected.stop();
-        return undefined;
-      },
-      (reason: Error) => reason,
-    );
-    expect(error?.message).toContain('DISCORD_PUBLIC_KEY');
-    expect(error?.message).not.toMatch(/\n\s+at /);
-  });
+  it(
+    'refuses to start without DISCORD_PUBLIC_KEY, naming the variable and printing no stack trace',
+    { timeout: 60_000 },
+    async () => {
+      const error = await startHttpModeProcess({}).then(
+        async (unexpected) => {
+          await unexpected.stop();
+          return undefined;
+        },
+        (reason: Error) => reason,
+      );
+      expect(error?.message).toContain('DISCORD_PUBLIC_KEY');
+      expect(error?.message).not.toMatch(/\n\s+at /);
+    },
+  );
 });

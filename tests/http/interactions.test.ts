@@ -70,7 +70,11 @@ async function post(interaction: unknown): Promise<MessageResponse> {
 
 function embedText(embed: APIEmbed | undefined): string {
   if (!embed) return '';
-  return collapseWhitespace([embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text].filter(Boolean).join('\n'));
+  return collapseWhitespace(
+    [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]), embed.footer?.text]
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
 
 /** A fact the engine answers from its own first question in `lang` (the knowledge decides which; nothing is hard-coded). */
@@ -105,7 +109,9 @@ describe('/ask over HTTP', () => {
 
   it('answers in Vietnamese, privately when asked to', async () => {
     const { fact, question } = answerableFact('vi');
-    const response = await post(commandInteraction('ask', { question, private: true }, { userId: freshUser(), locale: 'vi' }));
+    const response = await post(
+      commandInteraction('ask', { question, private: true }, { userId: freshUser(), locale: 'vi' }),
+    );
     expect(response).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(embedText(response.data.embeds?.[0])).toContain(collapseWhitespace(fact.answer.vi));
   });
@@ -123,7 +129,10 @@ describe('/ask over HTTP', () => {
     const { question } = answerableFact('en');
     const partial = question.split(/\s+/).slice(0, 3).join(' ');
     const interaction = autocompleteInteraction('ask', { question: partial }, 'question', { userId: freshUser() });
-    const response = (await post(interaction)) as unknown as { type: number; data: { choices: { name: string; value: string }[] } };
+    const response = (await post(interaction)) as unknown as {
+      type: number;
+      data: { choices: { name: string; value: string }[] };
+    };
     expect(response.type).toBe(8);
     expect(response.data.choices.length).toBeGreaterThan(0);
     expect(response.data.choices.length).toBeLessThanOrEqual(DISCORD_LIMITS.choices);
@@ -175,33 +184,58 @@ describe('buttons over HTTP', () => {
 
 describe('/pin-summary over HTTP', () => {
   it('posts the summary publicly, then pins that message through the REST API', async () => {
-    const interaction = commandInteraction('pin-summary', { length: 'short', language: 'en' }, { userId: freshUser(), memberPermissions: MODERATOR_PERMISSIONS });
+    const interaction = commandInteraction(
+      'pin-summary',
+      { length: 'short', language: 'en' },
+      { userId: freshUser(), memberPermissions: MODERATOR_PERMISSIONS },
+    );
     const response = await post(interaction);
     expect(response).toEqual({ type: 5, data: {} });
-    const edit = await rest.waitForCall((call) => call.method === 'PATCH' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original`);
+    const edit = await rest.waitForCall(
+      (call) =>
+        call.method === 'PATCH' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original`,
+    );
     const summary = services.engine.summary('short', 'en');
     const edited = edit.json as OutgoingMessage;
-    expect(collapseWhitespace(JSON.stringify(edited))).toContain(collapseWhitespace(summary[0]?.text ?? '∅').slice(0, 60));
-    const pin = await rest.waitForCall((call) => call.method === 'PUT' && call.path.startsWith(`/channels/${CHANNEL_ID}/messages/pins/`));
+    expect(collapseWhitespace(JSON.stringify(edited))).toContain(
+      collapseWhitespace(summary[0]?.text ?? '∅').slice(0, 60),
+    );
+    const pin = await rest.waitForCall(
+      (call) => call.method === 'PUT' && call.path.startsWith(`/channels/${CHANNEL_ID}/messages/pins/`),
+    );
     expect(pin.headers.authorization).toBe('Bot fake.bot.token');
-    const followUp = await rest.waitForCall((call) => call.method === 'POST' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}`);
+    const followUp = await rest.waitForCall(
+      (call) => call.method === 'POST' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}`,
+    );
     expect(followUp.json).toMatchObject({ content: UI.en.pinned, flags: 64 });
   });
 
   it('refuses a member without Manage Messages, privately, and pins nothing', async () => {
     const pinsBefore = rest.calls.filter((call) => call.method === 'PUT').length;
-    const response = await post(commandInteraction('pin-summary', {}, { userId: freshUser(), memberPermissions: PLAIN_MEMBER_PERMISSIONS }));
+    const response = await post(
+      commandInteraction('pin-summary', {}, { userId: freshUser(), memberPermissions: PLAIN_MEMBER_PERMISSIONS }),
+    );
     expect(response).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(response.data.content).toContain('Manage Messages');
     expect(rest.calls.filter((call) => call.method === 'PUT').length).toBe(pinsBefore);
   });
 
   it('explains a full pin list (Discord error 30003) in a private follow-up', async () => {
-    rest.failRoute('PUT /channels/:id/messages/pins/:id', { status: 400, code: 30003, message: 'Maximum number of pins reached (50)' });
-    const interaction = commandInteraction('pin-summary', { language: 'en' }, { userId: freshUser(), memberPermissions: MODERATOR_PERMISSIONS });
+    rest.failRoute('PUT /channels/:id/messages/pins/:id', {
+      status: 400,
+      code: 30003,
+      message: 'Maximum number of pins reached (50)',
+    });
+    const interaction = commandInteraction(
+      'pin-summary',
+      { language: 'en' },
+      { userId: freshUser(), memberPermissions: MODERATOR_PERMISSIONS },
+    );
     const response = await post(interaction);
     expect(response.type).toBe(5);
-    const followUp = await rest.waitForCall((call) => call.method === 'POST' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}`);
+    const followUp = await rest.waitForCall(
+      (call) => call.method === 'POST' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}`,
+    );
     expect(followUp.json).toMatchObject({ content: UI.en.pinLimit, flags: 64 });
   });
 });
@@ -210,7 +244,11 @@ describe('every registered command over HTTP', () => {
   it('answers each command without options within Discord limits and never with an error status', async () => {
     const registry = await getCommandRegistry();
     for (const command of registry.commands) {
-      const interaction = commandInteraction(command.data.name, {}, { userId: freshUser(), memberPermissions: PLAIN_MEMBER_PERMISSIONS });
+      const interaction = commandInteraction(
+        command.data.name,
+        {},
+        { userId: freshUser(), memberPermissions: PLAIN_MEMBER_PERMISSIONS },
+      );
       const response = await post(interaction);
       expect([4, 5], command.data.name).toContain(response.type);
       if (response.type === 4) expectSafeMessage(response);

@@ -7,7 +7,13 @@ import { startFakeDiscordRest, type FakeDiscordRest } from './support/fake-disco
 import { expectedFirstResponse } from './support/golden.js';
 import { startInteractionsHarness } from './support/harness.js';
 import { runLoad } from './support/load.js';
-import { CHANNEL_ID, createHttpClient, generateTestKeys, type HttpClient, type HttpResult } from './support/signed-requests.js';
+import {
+  CHANNEL_ID,
+  createHttpClient,
+  generateTestKeys,
+  type HttpClient,
+  type HttpResult,
+} from './support/signed-requests.js';
 import { loadUserId, mixedWorkload, type WorkloadTemplate } from './support/workload.js';
 
 const TOTAL = 2000;
@@ -38,33 +44,40 @@ afterAll(async () => {
 });
 
 describe('load', () => {
-  it(`answers ${TOTAL} signed interactions at ${CONCURRENCY} concurrent, every one correctly`, { timeout: DEADLINE_MS + 30_000 }, async () => {
-    const workload = mixedWorkload(harness.services.kb);
-    // The expected first response of each template, from the same dispatch run in-process.
-    const expected = new Map<WorkloadTemplate, InitialResponse>();
-    for (const template of new Set(workload)) {
-      // A user of its own per template, so that the cooldown never shapes an expected answer.
-      expected.set(template, await expectedFirstResponse(template.build(loadUserId(TOTAL + expected.size)), harness.services));
-    }
+  it(
+    `answers ${TOTAL} signed interactions at ${CONCURRENCY} concurrent, every one correctly`,
+    { timeout: DEADLINE_MS + 30_000 },
+    async () => {
+      const workload = mixedWorkload(harness.services.kb);
+      // The expected first response of each template, from the same dispatch run in-process.
+      const expected = new Map<WorkloadTemplate, InitialResponse>();
+      for (const template of new Set(workload)) {
+        // A user of its own per template, so that the cooldown never shapes an expected answer.
+        expected.set(
+          template,
+          await expectedFirstResponse(template.build(loadUserId(TOTAL + expected.size)), harness.services),
+        );
+      }
 
-    const templateOf = (index: number): WorkloadTemplate => workload[index % workload.length] as WorkloadTemplate;
-    const report = await runLoad<HttpResult>({
-      total: TOTAL,
-      concurrency: CONCURRENCY,
-      deadlineMs: DEADLINE_MS,
-      send: (index) => client.postInteraction(keys.privateKey, templateOf(index).build(loadUserId(index))),
-      check: (index, result) => {
-        if (result.status !== 200) return `status ${result.status}: ${result.text.slice(0, 200)}`;
-        const want = JSON.stringify(expected.get(templateOf(index)));
-        return result.text === want ? undefined : `${templateOf(index).name}: got ${result.text.slice(0, 200)}`;
-      },
-    });
+      const templateOf = (index: number): WorkloadTemplate => workload[index % workload.length] as WorkloadTemplate;
+      const report = await runLoad<HttpResult>({
+        total: TOTAL,
+        concurrency: CONCURRENCY,
+        deadlineMs: DEADLINE_MS,
+        send: (index) => client.postInteraction(keys.privateKey, templateOf(index).build(loadUserId(index))),
+        check: (index, result) => {
+          if (result.status !== 200) return `status ${result.status}: ${result.text.slice(0, 200)}`;
+          const want = JSON.stringify(expected.get(templateOf(index)));
+          return result.text === want ? undefined : `${templateOf(index).name}: got ${result.text.slice(0, 200)}`;
+        },
+      });
 
-    expect(report.failures.slice(0, 5)).toEqual([]);
-    expect(report.sent).toBe(TOTAL);
-    expect(report.correct).toBe(TOTAL);
-    // The interactions dispatched are all finished, and none needed REST (every first response fitted the HTTP reply).
-    await harness.server.settled();
-    expect(rest.calls).toEqual([]);
-  });
+      expect(report.failures.slice(0, 5)).toEqual([]);
+      expect(report.sent).toBe(TOTAL);
+      expect(report.correct).toBe(TOTAL);
+      // The interactions dispatched are all finished, and none needed REST (every first response fitted the HTTP reply).
+      await harness.server.settled();
+      expect(rest.calls).toEqual([]);
+    },
+  );
 });

@@ -25,7 +25,9 @@ const DEFER_AFTER_MS = 300;
 const fakeDispatch: Dispatch = async (input: InteractionInput, respond: InteractionResponder, services: Services) => {
   if (input.kind === 'autocomplete') {
     const typed = input.focused?.value ?? '';
-    await respond.autocomplete(Array.from({ length: 40 }, (_, i) => ({ name: `${typed} #${i} ${'x'.repeat(120)}`, value: `v${i}` })));
+    await respond.autocomplete(
+      Array.from({ length: 40 }, (_, i) => ({ name: `${typed} #${i} ${'x'.repeat(120)}`, value: `v${i}` })),
+    );
     return;
   }
   if (input.kind === 'button') {
@@ -34,7 +36,20 @@ const fakeDispatch: Dispatch = async (input: InteractionInput, respond: Interact
   }
   switch (input.commandName) {
     case 'echo':
-      await respond.reply({ content: JSON.stringify({ options: input.options, userId: input.userId, guildId: input.guildId, channelId: input.channelId, locale: input.locale, memberPermissions: String(input.memberPermissions), appPermissions: String(input.appPermissions) }) }, { ephemeral: input.options.private === true });
+      await respond.reply(
+        {
+          content: JSON.stringify({
+            options: input.options,
+            userId: input.userId,
+            guildId: input.guildId,
+            channelId: input.channelId,
+            locale: input.locale,
+            memberPermissions: String(input.memberPermissions),
+            appPermissions: String(input.appPermissions),
+          }),
+        },
+        { ephemeral: input.options.private === true },
+      );
       return;
     case 'slow':
       await sleep(DEFER_AFTER_MS * 3);
@@ -52,7 +67,10 @@ const fakeDispatch: Dispatch = async (input: InteractionInput, respond: Interact
       await respond.editReply({ content: 'finished after the response' });
       return;
     case 'file':
-      await respond.reply({ content: 'a file', files: [{ name: 'chart.png', data: Buffer.from('not really a png') }] }, { ephemeral: false });
+      await respond.reply(
+        { content: 'a file', files: [{ name: 'chart.png', data: Buffer.from('not really a png') }] },
+        { ephemeral: false },
+      );
       return;
     case 'pin': {
       await respond.defer({ ephemeral: false });
@@ -123,28 +141,151 @@ describe('signature and request checks', () => {
 
   const body = JSON.stringify(pingInteraction());
   const cases: { name: string; request: () => Parameters<HttpClient['send']>[0]; status: number }[] = [
-    { name: 'a tampered body', status: 401, request: () => ({ path: '/interactions', body: body.replace('"type":1', '"type":1 '), headers: signatureHeaders(keys.privateKey, body) }) },
-    { name: 'a signature by the wrong key', status: 401, request: () => ({ path: '/interactions', body, headers: signatureHeaders(generateTestKeys().privateKey, body) }) },
+    {
+      name: 'a tampered body',
+      status: 401,
+      request: () => ({
+        path: '/interactions',
+        body: body.replace('"type":1', '"type":1 '),
+        headers: signatureHeaders(keys.privateKey, body),
+      }),
+    },
+    {
+      name: 'a signature by the wrong key',
+      status: 401,
+      request: () => ({ path: '/interactions', body, headers: signatureHeaders(generateTestKeys().privateKey, body) }),
+    },
     { name: 'no signature headers', status: 401, request: () => ({ path: '/interactions', body }) },
-    { name: 'only the timestamp header', status: 401, request: () => ({ path: '/interactions', body, headers: { 'x-signature-timestamp': signatureHeaders(keys.privateKey, body)['x-signature-timestamp'] ?? '' } }) },
-    { name: 'a signature that is not hex', status: 401, request: () => ({ path: '/interactions', body, headers: { ...signatureHeaders(keys.privateKey, body), 'x-signature-ed25519': 'zz'.repeat(64) } }) },
-    { name: 'a stale timestamp (6 minutes old), correctly signed', status: 401, request: () => ({ path: '/interactions', body, headers: signatureHeaders(keys.privateKey, body, Math.floor(Date.now() / 1000) - 360) }) },
-    { name: 'a timestamp 6 minutes in the future, correctly signed', status: 401, request: () => ({ path: '/interactions', body, headers: signatureHeaders(keys.privateKey, body, Math.floor(Date.now() / 1000) + 360) }) },
-    { name: 'a non-numeric timestamp', status: 401, request: () => ({ path: '/interactions', body, headers: { ...signatureHeaders(keys.privateKey, body), 'x-signature-timestamp': 'yesterday' } }) },
-    { name: 'a body over 64 KiB (content-length)', status: 413, request: () => { const big = 'x'.repeat(64 * 1024 + 1); return { path: '/interactions', body: big, headers: signatureHeaders(keys.privateKey, big) }; } },
-    { name: 'a body over 64 KiB (chunked, no content-length)', status: 413, request: () => { const big = 'x'.repeat(200 * 1024); return { path: '/interactions', body: big, chunked: true, headers: signatureHeaders(keys.privateKey, big) }; } },
-    { name: 'malformed JSON without a signature (the signature is checked before parsing)', status: 401, request: () => ({ path: '/interactions', body: '{"type":1,' }) },
-    { name: 'malformed JSON, correctly signed', status: 400, request: () => { const bad = '{"type":1,'; return { path: '/interactions', body: bad, headers: signatureHeaders(keys.privateKey, bad) }; } },
-    { name: 'an empty body, correctly signed', status: 400, request: () => ({ path: '/interactions', body: '', headers: signatureHeaders(keys.privateKey, '') }) },
-    { name: 'an unknown interaction type (99)', status: 400, request: () => { const b = JSON.stringify({ ...commandInteraction('echo'), type: 99 }); return { path: '/interactions', body: b, headers: signatureHeaders(keys.privateKey, b) }; } },
-    { name: 'a modal submit (type 5, never requested by this bot)', status: 400, request: () => { const b = JSON.stringify({ ...commandInteraction('echo'), type: 5 }); return { path: '/interactions', body: b, headers: signatureHeaders(keys.privateKey, b) }; } },
-    { name: 'a command without a user', status: 400, request: () => { const { member: _member, ...rest } = commandInteraction('echo'); const b = JSON.stringify(rest); return { path: '/interactions', body: b, headers: signatureHeaders(keys.privateKey, b) }; } },
-    { name: 'a command whose option is an object', status: 400, request: () => { const i = commandInteraction('echo'); const b = JSON.stringify({ ...i, data: { ...i.data, options: [{ name: 'q', type: 3, value: { $gt: '' } }] } }); return { path: '/interactions', body: b, headers: signatureHeaders(keys.privateKey, b) }; } },
-    { name: 'a JSON array, correctly signed', status: 400, request: () => ({ path: '/interactions', body: '[]', headers: signatureHeaders(keys.privateKey, '[]') }) },
+    {
+      name: 'only the timestamp header',
+      status: 401,
+      request: () => ({
+        path: '/interactions',
+        body,
+        headers: { 'x-signature-timestamp': signatureHeaders(keys.privateKey, body)['x-signature-timestamp'] ?? '' },
+      }),
+    },
+    {
+      name: 'a signature that is not hex',
+      status: 401,
+      request: () => ({
+        path: '/interactions',
+        body,
+        headers: { ...signatureHeaders(keys.privateKey, body), 'x-signature-ed25519': 'zz'.repeat(64) },
+      }),
+    },
+    {
+      name: 'a stale timestamp (6 minutes old), correctly signed',
+      status: 401,
+      request: () => ({
+        path: '/interactions',
+        body,
+        headers: signatureHeaders(keys.privateKey, body, Math.floor(Date.now() / 1000) - 360),
+      }),
+    },
+    {
+      name: 'a timestamp 6 minutes in the future, correctly signed',
+      status: 401,
+      request: () => ({
+        path: '/interactions',
+        body,
+        headers: signatureHeaders(keys.privateKey, body, Math.floor(Date.now() / 1000) + 360),
+      }),
+    },
+    {
+      name: 'a non-numeric timestamp',
+      status: 401,
+      request: () => ({
+        path: '/interactions',
+        body,
+        headers: { ...signatureHeaders(keys.privateKey, body), 'x-signature-timestamp': 'yesterday' },
+      }),
+    },
+    {
+      name: 'a body over 64 KiB (content-length)',
+      status: 413,
+      request: () => {
+        const big = 'x'.repeat(64 * 1024 + 1);
+        return { path: '/interactions', body: big, headers: signatureHeaders(keys.privateKey, big) };
+      },
+    },
+    {
+      name: 'a body over 64 KiB (chunked, no content-length)',
+      status: 413,
+      request: () => {
+        const big = 'x'.repeat(200 * 1024);
+        return { path: '/interactions', body: big, chunked: true, headers: signatureHeaders(keys.privateKey, big) };
+      },
+    },
+    {
+      name: 'malformed JSON without a signature (the signature is checked before parsing)',
+      status: 401,
+      request: () => ({ path: '/interactions', body: '{"type":1,' }),
+    },
+    {
+      name: 'malformed JSON, correctly signed',
+      status: 400,
+      request: () => {
+        const bad = '{"type":1,';
+        return { path: '/interactions', body: bad, headers: signatureHeaders(keys.privateKey, bad) };
+      },
+    },
+    {
+      name: 'an empty body, correctly signed',
+      status: 400,
+      request: () => ({ path: '/interactions', body: '', headers: signatureHeaders(keys.privateKey, '') }),
+    },
+    {
+      name: 'an unknown interaction type (99)',
+      status: 400,
+      request: () => {
+        const b = JSON.stringify({ ...commandInteraction('echo'), type: 99 });
+        return { path: '/interactions', body: b, headers: signatureHeaders(keys.privateKey, b) };
+      },
+    },
+    {
+      name: 'a modal submit (type 5, never requested by this bot)',
+      status: 400,
+      request: () => {
+        const b = JSON.stringify({ ...commandInteraction('echo'), type: 5 });
+        return { path: '/interactions', body: b, headers: signatureHeaders(keys.privateKey, b) };
+      },
+    },
+    {
+      name: 'a command without a user',
+      status: 400,
+      request: () => {
+        const { member: _member, ...rest } = commandInteraction('echo');
+        const b = JSON.stringify(rest);
+        return { path: '/interactions', body: b, headers: signatureHeaders(keys.privateKey, b) };
+      },
+    },
+    {
+      name: 'a command whose option is an object',
+      status: 400,
+      request: () => {
+        const i = commandInteraction('echo');
+        const b = JSON.stringify({ ...i, data: { ...i.data, options: [{ name: 'q', type: 3, value: { $gt: '' } }] } });
+        return { path: '/interactions', body: b, headers: signatureHeaders(keys.privateKey, b) };
+      },
+    },
+    {
+      name: 'a JSON array, correctly signed',
+      status: 400,
+      request: () => ({ path: '/interactions', body: '[]', headers: signatureHeaders(keys.privateKey, '[]') }),
+    },
     { name: 'GET /interactions', status: 405, request: () => ({ method: 'GET', path: '/interactions' }) },
-    { name: 'PUT /interactions', status: 405, request: () => ({ method: 'PUT', path: '/interactions', body, headers: signatureHeaders(keys.privateKey, body) }) },
+    {
+      name: 'PUT /interactions',
+      status: 405,
+      request: () => ({ method: 'PUT', path: '/interactions', body, headers: signatureHeaders(keys.privateKey, body) }),
+    },
     { name: 'POST /healthz', status: 405, request: () => ({ method: 'POST', path: '/healthz', body: '{}' }) },
-    { name: 'an unknown path', status: 404, request: () => ({ method: 'POST', path: '/interaction', body, headers: signatureHeaders(keys.privateKey, body) }) },
+    {
+      name: 'an unknown path',
+      status: 404,
+      request: () => ({ method: 'POST', path: '/interaction', body, headers: signatureHeaders(keys.privateKey, body) }),
+    },
     { name: 'the root path', status: 404, request: () => ({ method: 'GET', path: '/' }) },
   ];
 
@@ -168,7 +309,10 @@ describe('signature and request checks', () => {
 
 describe('answers through the responder', () => {
   it('turns a command into InteractionInput and replies in the HTTP response (type 4, mentions off)', async () => {
-    const result = await client.postInteraction(keys.privateKey, commandInteraction('echo', { question: 'hi <@123> @everyone', private: true }, { locale: 'vi' }));
+    const result = await client.postInteraction(
+      keys.privateKey,
+      commandInteraction('echo', { question: 'hi <@123> @everyone', private: true }, { locale: 'vi' }),
+    );
     expect(result.status).toBe(200);
     const body = json(result) as { type: number; data: { content: string; flags?: number; allowed_mentions: unknown } };
     expect(body.type).toBe(4);
@@ -187,7 +331,10 @@ describe('answers through the responder', () => {
   });
 
   it('answers autocomplete with type 8, at most 25 choices of at most 100 characters', async () => {
-    const result = await client.postInteraction(keys.privateKey, autocompleteInteraction('ask', { question: 'openai' }, 'question'));
+    const result = await client.postInteraction(
+      keys.privateKey,
+      autocompleteInteraction('ask', { question: 'openai' }, 'question'),
+    );
     const body = json(result) as { type: number; data: { choices: { name: string; value: string }[] } };
     expect(body.type).toBe(8);
     expect(body.data.choices).toHaveLength(25);
@@ -207,9 +354,14 @@ describe('answers through the responder', () => {
     const interaction = commandInteraction('deferred');
     const result = await client.postInteraction(keys.privateKey, interaction);
     expect(json(result)).toEqual({ type: 5, data: {} });
-    const edit = await rest.waitForCall((call) => call.method === 'PATCH' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original`);
+    const edit = await rest.waitForCall(
+      (call) =>
+        call.method === 'PATCH' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original`,
+    );
     expect(edit.json).toMatchObject({ content: 'edited', allowed_mentions: { parse: [] } });
-    const followUp = await rest.waitForCall((call) => call.method === 'POST' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}`);
+    const followUp = await rest.waitForCall(
+      (call) => call.method === 'POST' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}`,
+    );
     expect(followUp.json).toMatchObject({ content: 'and a follow-up', flags: 64, allowed_mentions: { parse: [] } });
     // Webhook routes are authorised by the interaction token, never by the bot token.
     expect(edit.headers.authorization).toBeUndefined();
@@ -227,7 +379,8 @@ describe('answers through the responder', () => {
     const interaction = commandInteraction('deferred-slow');
     const result = await client.postInteraction(keys.privateKey, interaction);
     expect(json(result)).toEqual({ type: 5, data: { flags: 64 } });
-    const editedBefore = () => rest.calls.some((call) => call.method === 'PATCH' && call.path.includes(interaction.token));
+    const editedBefore = () =>
+      rest.calls.some((call) => call.method === 'PATCH' && call.path.includes(interaction.token));
     expect(editedBefore()).toBe(false);
     await harness.server.settled();
     expect(editedBefore()).toBe(true);
@@ -239,7 +392,11 @@ describe('answers through the responder', () => {
     expect(json(result)).toEqual({ type: 5, data: {} });
     const edit = await rest.waitForCall((call) => call.method === 'PATCH' && call.path.includes(interaction.token));
     expect(edit.contentType).toMatch(/^multipart\/form-data/);
-    expect(edit.json).toMatchObject({ content: 'a file', attachments: [{ id: 0, filename: 'chart.png' }], allowed_mentions: { parse: [] } });
+    expect(edit.json).toMatchObject({
+      content: 'a file',
+      attachments: [{ id: 0, filename: 'chart.png' }],
+      allowed_mentions: { parse: [] },
+    });
     expect(edit.raw.toString('latin1')).toContain('not really a png');
   });
 
@@ -248,7 +405,9 @@ describe('answers through the responder', () => {
     const result = await client.postInteraction(keys.privateKey, interaction);
     expect(json(result)).toEqual({ type: 5, data: {} });
     await rest.waitForCall((call) => call.method === 'PATCH' && call.path.includes(interaction.token));
-    const pin = await rest.waitForCall((call) => call.method === 'PUT' && call.path.startsWith(`/channels/${CHANNEL_ID}/messages/pins/`));
+    const pin = await rest.waitForCall(
+      (call) => call.method === 'PUT' && call.path.startsWith(`/channels/${CHANNEL_ID}/messages/pins/`),
+    );
     expect(pin.headers.authorization).toBe('Bot fake.bot.token');
   });
 

@@ -17,7 +17,9 @@ describe('figureMismatch', () => {
     expect(figureMismatch(figure({ value: 8.5, scale: 'billion' }), 'có thể lên tới 8,5 tỷ đô la Mỹ')).toBeUndefined();
   });
   it('does not take the 5 of "1,5 tỷ" for 5 billion', () => {
-    expect(figureMismatch(figure({ value: 5, scale: 'billion' }), '1,5 tỷ đô la Mỹ chi phí lao động')).toMatch(/5 tỷ does not appear/);
+    expect(figureMismatch(figure({ value: 5, scale: 'billion' }), '1,5 tỷ đô la Mỹ chi phí lao động')).toMatch(
+      /5 tỷ does not appear/,
+    );
   });
   it('tells million from billion', () => {
     expect(figureMismatch(figure({ value: 600, scale: 'million' }), 'lên tới 600 triệu USD')).toBeUndefined();

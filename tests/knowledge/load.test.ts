@@ -79,7 +79,11 @@ describe('the real knowledge base', () => {
 
   it('keeps the four different "600"s apart', () => {
     const sixHundreds = kb.facts.filter((f) => f.figures.some((fig) => fig.value === 600));
-    const kinds = new Set(sixHundreds.flatMap((f) => f.figures.filter((fig) => fig.value === 600).map((fig) => `${fig.unit}/${fig.scale ?? ''}`)));
+    const kinds = new Set(
+      sixHundreds.flatMap((f) =>
+        f.figures.filter((fig) => fig.value === 600).map((fig) => `${fig.unit}/${fig.scale ?? ''}`),
+      ),
+    );
     expect(kinds).toEqual(new Set(['days/', 'percent/', 'currency/million', 'currency/billion']));
     expect(new Set(sixHundreds.map((f) => f.id)).size).toBe(4);
   });
@@ -89,16 +93,37 @@ describe('every figure of ARTICLE-NOTES is a structured figure of the knowledge'
   const kb = loadKnowledge(realDir);
   // [subject entity, value, scale or unit] as ARTICLE-NOTES lists them.
   const expected: [string, number, string][] = [
-    ['openai', 5, 'billion'], ['openai', 8.5, 'billion'], ['openai', 4, 'billion'], ['openai', 3, 'billion'], ['openai', 1.5, 'billion'],
-    ['openai', 12, 'months'], ['google', 12, 'billion'], ['big-tech', 60, 'billion'], ['big-tech', 20, 'billion'],
-    ['goldman', 1, 'trillion'], ['goldman', 300, 'jobs'], ['goldman', 7, 'percent'], ['*', 600, 'billion'],
-    ['tesla', 600, 'million'], ['nvidia', 600, 'percent'], ['nvidia', 82, 'percent'], ['nvidia', 95, 'percent'], ['*', 50, 'percent'],
-    ['cisco', 555, 'billion'], ['cisco', 70, 'percent'], ['cisco', 85, 'percent'], ['*', 10, 'years'], ['*', 600, 'days'],
+    ['openai', 5, 'billion'],
+    ['openai', 8.5, 'billion'],
+    ['openai', 4, 'billion'],
+    ['openai', 3, 'billion'],
+    ['openai', 1.5, 'billion'],
+    ['openai', 12, 'months'],
+    ['google', 12, 'billion'],
+    ['big-tech', 60, 'billion'],
+    ['big-tech', 20, 'billion'],
+    ['goldman', 1, 'trillion'],
+    ['goldman', 300, 'jobs'],
+    ['goldman', 7, 'percent'],
+    ['*', 600, 'billion'],
+    ['tesla', 600, 'million'],
+    ['nvidia', 600, 'percent'],
+    ['nvidia', 82, 'percent'],
+    ['nvidia', 95, 'percent'],
+    ['*', 50, 'percent'],
+    ['cisco', 555, 'billion'],
+    ['cisco', 70, 'percent'],
+    ['cisco', 85, 'percent'],
+    ['*', 10, 'years'],
+    ['*', 600, 'days'],
   ];
   const all = kb.facts.flatMap((fact) => fact.figures);
   it.each(expected)('%s: %s %s', (subject, value, kind) => {
     const match = all.find(
-      (f) => f.value === value && (f.scale === kind || (!f.scale && f.unit === kind) || (kind === 'jobs' && f.unit === 'jobs')) && (subject === '*' || f.subject === subject),
+      (f) =>
+        f.value === value &&
+        (f.scale === kind || (!f.scale && f.unit === kind) || (kind === 'jobs' && f.unit === 'jobs')) &&
+        (subject === '*' || f.subject === subject),
     );
     expect(match, `no figure ${value} ${kind} about ${subject}`).toBeDefined();
   });
@@ -120,7 +145,9 @@ describe('broken copies are caught with file, entry and field named', () => {
       fact.quote = 'OpenAI đã có lãi 10 tỷ USD trong năm nay';
     });
     const id = facts(JSON.parse(readFileSync(path.join(dir, 'facts.json'), 'utf8')))[0]!.id;
-    expect(problemsOf(dir)).toContain(`facts.json, entry "${id}", field "quote": quote is not verbatim in article.vi.txt`);
+    expect(problemsOf(dir)).toContain(
+      `facts.json, entry "${id}", field "quote": quote is not verbatim in article.vi.txt`,
+    );
   });
 
   it('a quote attached to the wrong paragraph', () => {
@@ -191,9 +218,13 @@ describe('broken copies are caught with file, entry and field named', () => {
     const dir = brokenCopy('facts.json', (json) => {
       const fact = facts(json)[4]!;
       id = fact.id;
-      fact.questions.vi = fact.questions.vi.filter((q) => q.normalize('NFD') !== q.normalize('NFD').replace(/\p{M}/gu, ''));
+      fact.questions.vi = fact.questions.vi.filter(
+        (q) => q.normalize('NFD') !== q.normalize('NFD').replace(/\p{M}/gu, ''),
+      );
     });
-    expect(problemsOf(dir)).toContain(`entry "${id}", field "questions.vi": needs paraphrases both with and without Vietnamese diacritics`);
+    expect(problemsOf(dir)).toContain(
+      `entry "${id}", field "questions.vi": needs paraphrases both with and without Vietnamese diacritics`,
+    );
   });
 
   it('a quote of quotes.json whose speaker is unknown', () => {

@@ -25,7 +25,9 @@ describe('validate:knowledge', () => {
     const result = await validate();
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
-    expect(result.stdout).toMatch(/knowledge OK .*\d+ facts, \d+ figures, \d+ quotes, \d+ entities, .*(\d+)\/\1 paragraphs covered/);
+    expect(result.stdout).toMatch(
+      /knowledge OK .*\d+ facts, \d+ figures, \d+ quotes, \d+ entities, .*(\d+)\/\1 paragraphs covered/,
+    );
   });
 
   it('prints the problems and exits 1 for a broken copy, without a stack trace', async () => {

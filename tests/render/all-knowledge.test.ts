@@ -23,25 +23,30 @@ function expectFits(message: OutgoingMessage, what: string): void {
 }
 
 describe.each(LANGS)('every reply in %s', (lang) => {
-  test.each(kb.facts.map((fact) => [fact.id, fact] as const))('fact %s: answer, source paragraph, related', (_id, fact) => {
-    const reply = engine.answerFact(fact.id, lang);
-    expect(reply).toBeDefined();
-    if (!reply) return;
-    const answer = renderReply(reply, kb, { question: fact.questions[lang][0] });
-    expectFits(answer, `answer to ${fact.id}`);
-    // The citation is whole: the verbatim quote and its paragraph.
-    const source = answer.embeds?.[0]?.fields?.[0];
-    expect(source?.name.startsWith(`¶${fact.paragraph} · `)).toBe(true);
-    expect(source?.value).toContain(fact.quote);
-    if (lang === 'en') expect(source?.value).toContain(fact.quoteEn);
+  test.each(kb.facts.map((fact) => [fact.id, fact] as const))(
+    'fact %s: answer, source paragraph, related',
+    (_id, fact) => {
+      const reply = engine.answerFact(fact.id, lang);
+      expect(reply).toBeDefined();
+      if (!reply) return;
+      const answer = renderReply(reply, kb, { question: fact.questions[lang][0] });
+      expectFits(answer, `answer to ${fact.id}`);
+      // The citation is whole: the verbatim quote and its paragraph.
+      const source = answer.embeds?.[0]?.fields?.[0];
+      expect(source?.name.startsWith(`¶${fact.paragraph} · `)).toBe(true);
+      expect(source?.value).toContain(fact.quote);
+      if (lang === 'en') expect(source?.value).toContain(fact.quoteEn);
 
-    const paragraph = renderSourceParagraph(kb, fact.id, lang);
-    expect(paragraph).toBeDefined();
-    if (paragraph) expectFits(paragraph, `source paragraph of ${fact.id}`);
-    expect(paragraph?.embeds?.[0]?.description).toContain(kb.paragraphs.find((p) => p.number === fact.paragraph)?.text);
+      const paragraph = renderSourceParagraph(kb, fact.id, lang);
+      expect(paragraph).toBeDefined();
+      if (paragraph) expectFits(paragraph, `source paragraph of ${fact.id}`);
+      expect(paragraph?.embeds?.[0]?.description).toContain(
+        kb.paragraphs.find((p) => p.number === fact.paragraph)?.text,
+      );
 
-    expectFits(renderRelated(kb, reply.related, lang), `related to ${fact.id}`);
-  });
+      expectFits(renderRelated(kb, reply.related, lang), `related to ${fact.id}`);
+    },
+  );
 
   test('every quote, alone and all together', () => {
     for (const quote of kb.quotes) {
@@ -78,7 +83,15 @@ describe.each(LANGS)('every reply in %s', (lang) => {
     expectFits(renderSource(kb, lang), 'source');
     const { commands } = await loadCommands();
     const examples = engine.suggestQuestions('', { lang, limit: 5 }).map((c) => c.name);
-    expectFits(renderHelp(kb, commands.map((c) => c.data), examples, lang), 'help');
+    expectFits(
+      renderHelp(
+        kb,
+        commands.map((c) => c.data),
+        examples,
+        lang,
+      ),
+      'help',
+    );
     const declined = engine.ask('zzqx qwerty plonk', { lang });
     expect(declined.answered).toBe(false);
     expectFits(renderReply(declined, kb, { question: 'zzqx qwerty plonk' }), 'declined');

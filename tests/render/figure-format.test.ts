@@ -8,8 +8,16 @@ const figure = (extra: Partial<Figure>): Figure => ({ ...base, value: 1, unit: '
 
 test.each([
   [figure({ value: 8.5, scale: 'billion', currency: 'USD' }), '$8.5 billion', '8,5 tỷ USD'],
-  [figure({ value: 12, scale: 'billion', currency: 'USD', period: 'quarter' }), '$12 billion a quarter', '12 tỷ USD mỗi quý'],
-  [figure({ value: 1, scale: 'trillion', currency: 'USD', bound: 'more-than' }), 'more than $1 trillion', 'hơn 1 nghìn tỷ USD'],
+  [
+    figure({ value: 12, scale: 'billion', currency: 'USD', period: 'quarter' }),
+    '$12 billion a quarter',
+    '12 tỷ USD mỗi quý',
+  ],
+  [
+    figure({ value: 1, scale: 'trillion', currency: 'USD', bound: 'more-than' }),
+    'more than $1 trillion',
+    'hơn 1 nghìn tỷ USD',
+  ],
   [figure({ value: 82, unit: 'percent' }), '82%', '82%'],
   [figure({ value: 70, unit: 'percent', bound: 'nearly' }), 'nearly 70%', 'gần 70%'],
   [figure({ value: 600, unit: 'days', bound: 'more-than' }), 'more than 600 days', 'hơn 600 ngày'],

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, test } from 'vitest';
 import type { OutgoingMessage } from '../../src/interactions/contract.js';
-import { DISCORD_LIMITS, embedLength, fitChoices, fitMessage, messageLimitProblems, truncate } from '../../src/render/limits.js';
+import {
+  DISCORD_LIMITS,
+  embedLength,
+  fitChoices,
+  fitMessage,
+  messageLimitProblems,
+  truncate,
+} from '../../src/render/limits.js';
 import { containsLiveMention, neutralizeMentions } from '../../src/render/mentions.js';
 
 describe('truncate', () => {
@@ -45,23 +52,38 @@ const embed: fc.Arbitrary<APIEmbed> = fc.record(
     description: fc.string({ maxLength: 6000 }),
     footer: fc.record({ text: fc.string({ maxLength: 2500 }) }),
     author: fc.record({ name: fc.string({ maxLength: 400 }) }),
-    fields: fc.array(fc.record({ name: fc.string({ minLength: 1, maxLength: 300 }), value: fc.string({ minLength: 1, maxLength: 1500 }) }), { maxLength: 30 }),
+    fields: fc.array(
+      fc.record({
+        name: fc.string({ minLength: 1, maxLength: 300 }),
+        value: fc.string({ minLength: 1, maxLength: 1500 }),
+      }),
+      { maxLength: 30 },
+    ),
   },
   { requiredKeys: [] },
 );
 
-const hostile = fc.oneof(fc.string({ maxLength: 3000 }), fc.constantFrom('@everyone', '<@123456789012345678>', '<@&456789012345678901> @here'));
+const hostile = fc.oneof(
+  fc.string({ maxLength: 3000 }),
+  fc.constantFrom('@everyone', '<@123456789012345678>', '<@&456789012345678901> @here'),
+);
 
 describe('fitMessage', () => {
   test('any message comes out within every limit, with no live mention', () => {
     fc.assert(
-      fc.property(fc.option(hostile, { nil: undefined }), fc.array(embed, { minLength: 1, maxLength: 12 }), (content, embeds) => {
-        const message: OutgoingMessage = { content: content ?? 'x', embeds };
-        const fitted = fitMessage(message);
-        expect(messageLimitProblems(fitted).filter((p) => !p.endsWith('is empty'))).toEqual([]);
-        expect(containsLiveMention(fitted.content ?? '')).toBe(false);
-        expect((fitted.embeds ?? []).reduce((sum, e) => sum + embedLength(e), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
-      }),
+      fc.property(
+        fc.option(hostile, { nil: undefined }),
+        fc.array(embed, { minLength: 1, maxLength: 12 }),
+        (content, embeds) => {
+          const message: OutgoingMessage = { content: content ?? 'x', embeds };
+          const fitted = fitMessage(message);
+          expect(messageLimitProblems(fitted).filter((p) => !p.endsWith('is empty'))).toEqual([]);
+          expect(containsLiveMention(fitted.content ?? '')).toBe(false);
+          expect((fitted.embeds ?? []).reduce((sum, e) => sum + embedLength(e), 0)).toBeLessThanOrEqual(
+            DISCORD_LIMITS.embedsTotal,
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -77,17 +99,24 @@ describe('fitMessage', () => {
 
   test('an embed that is only an image is kept, with the embeds after it', () => {
     const image: APIEmbed = { image: { url: 'attachment://chart.png' } };
-    const fitted = fitMessage({ embeds: [image, { title: 'after' }], files: [{ name: 'chart.png', data: Buffer.from('png') }] });
+    const fitted = fitMessage({
+      embeds: [image, { title: 'after' }],
+      files: [{ name: 'chart.png', data: Buffer.from('png') }],
+    });
     expect(fitted.embeds).toEqual([image, { title: 'after' }]);
     expect(messageLimitProblems(fitted)).toEqual([]);
   });
 
   test('too many rows and buttons are dropped, long labels cut, oversized custom ids removed', () => {
     const button = (id: string, label: string) => ({ type: 2, style: 2, custom_id: id, label }) as const;
-    const row = (count: number) => ({ type: 1, components: Array.from({ length: count }, (_, i) => button(`b${i}`, 'L'.repeat(100))) }) as const;
+    const row = (count: number) =>
+      ({ type: 1, components: Array.from({ length: count }, (_, i) => button(`b${i}`, 'L'.repeat(100))) }) as const;
     const fitted = fitMessage({
       content: 'x',
-      components: [...Array.from({ length: 6 }, () => row(7)), { type: 1, components: [button('x'.repeat(101), 'too long id')] }] as never,
+      components: [
+        ...Array.from({ length: 6 }, () => row(7)),
+        { type: 1, components: [button('x'.repeat(101), 'too long id')] },
+      ] as never,
     });
     expect(messageLimitProblems(fitted)).toEqual([]);
     expect(fitted.components).toHaveLength(5);
@@ -95,7 +124,10 @@ describe('fitMessage', () => {
 });
 
 test('fitChoices keeps 25 choices with names of at most 100 characters and drops values that do not fit', () => {
-  const choices = Array.from({ length: 30 }, (_, i) => ({ name: `@everyone ${'n'.repeat(120)}`, value: i === 0 ? 'v'.repeat(101) : `v${i}` }));
+  const choices = Array.from({ length: 30 }, (_, i) => ({
+    name: `@everyone ${'n'.repeat(120)}`,
+    value: i === 0 ? 'v'.repeat(101) : `v${i}`,
+  }));
   const fitted = fitChoices(choices);
   expect(fitted).toHaveLength(25);
   expect(fitted.every((c) => c.name.length <= 100 && !containsLiveMention(c.name))).toBe(true);

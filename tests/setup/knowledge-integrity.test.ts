@@ -24,6 +24,10 @@ describe('knowledge integrity snapshot', () => {
     writeFileSync(path.join(dir, 'nested', 'notes.txt'), 'b');
     writeFileSync(path.join(dir, 'new.json'), '{}');
     rmSync(path.join(dir, 'gone.json'));
-    expect(describeChanges(before, hashTree(dir))).toEqual(['added: new.json', `changed: ${path.join('nested', 'notes.txt')}`, 'removed: gone.json']);
+    expect(describeChanges(before, hashTree(dir))).toEqual([
+      'added: new.json',
+      `changed: ${path.join('nested', 'notes.txt')}`,
+      'removed: gone.json',
+    ]);
   });
 });

@@ -36,7 +36,9 @@ export default function setup(): () => void {
     const changes = describeChanges(before, hashTree(KNOWLEDGE_DIR));
     if (changes.length > 0) {
       // Vitest reports an error thrown here but still exits 0, so the exit code is set explicitly.
-      console.error(`knowledge integrity: the test suite modified the knowledge base (it must be read-only at run time):\n  ${changes.join('\n  ')}`);
+      console.error(
+        `knowledge integrity: the test suite modified the knowledge base (it must be read-only at run time):\n  ${changes.join('\n  ')}`,
+      );
       process.exitCode = 1;
     }
   };

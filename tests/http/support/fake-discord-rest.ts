@@ -50,7 +50,14 @@ export async function startFakeDiscordRest(options: { readonly channelId: string
       } catch {
         json = undefined;
       }
-      const call: RecordedCall = { method: request.method ?? '', path, headers: request.headers, contentType, raw, json };
+      const call: RecordedCall = {
+        method: request.method ?? '',
+        path,
+        headers: request.headers,
+        contentType,
+        raw,
+        json,
+      };
       calls.push(call);
       for (const waiter of [...waiters]) {
         if (waiter.predicate(call)) {
@@ -61,7 +68,10 @@ export async function startFakeDiscordRest(options: { readonly channelId: string
 
       const send = (status: number, body?: unknown) => {
         const payload = body === undefined ? '' : JSON.stringify(body);
-        response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
+        response.writeHead(status, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        });
         response.end(payload);
       };
       const routeKey = `${call.method} ${path.replace(/\d{5,}/g, ':id')}`;
@@ -73,7 +83,12 @@ export async function startFakeDiscordRest(options: { readonly channelId: string
       if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) {
         messageSequence += 1n;
         const body = (json ?? {}) as Record<string, unknown>;
-        send(200, { id: String(900_000_000_000_000_000n + messageSequence), channel_id: options.channelId, type: 0, ...body });
+        send(200, {
+          id: String(900_000_000_000_000_000n + messageSequence),
+          channel_id: options.channelId,
+          type: 0,
+          ...body,
+        });
         return;
       }
       if (/^\/channels\/\d+\/messages\/pins\/\d+$/.test(path) && call.method === 'PUT') {

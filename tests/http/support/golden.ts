@@ -15,7 +15,12 @@ export async function expectedFirstResponse(body: unknown, services: Services): 
   const parsed = InteractionBodySchema.parse(body);
   if (parsed.type === 1) return { type: 1 };
   const input = toInteractionInput(parsed);
-  const responder = new HttpInteractionResponder({ input, webhook: { applicationId: parsed.application_id, token: parsed.token }, client: noRest, logger: services.logger });
+  const responder = new HttpInteractionResponder({
+    input,
+    webhook: { applicationId: parsed.application_id, token: parsed.token },
+    client: noRest,
+    logger: services.logger,
+  });
   const work = dispatchInteraction(input, responder, services);
   const initial = await responder.initial;
   responder.markSent();

@@ -19,7 +19,11 @@ export interface HarnessOptions {
 
 export async function startInteractionsHarness(options: HarnessOptions) {
   const logger = options.logger ?? createLogger('silent');
-  const rest = createDiscordRestClient({ apiUrl: options.apiUrl, token: options.token ?? 'fake.bot.token', timeoutMs: 5000 });
+  const rest = createDiscordRestClient({
+    apiUrl: options.apiUrl,
+    token: options.token ?? 'fake.bot.token',
+    timeoutMs: 5000,
+  });
   const services = options.services(rest.actions, logger);
   const server = createInteractionsServer({
     services,

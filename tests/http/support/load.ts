@@ -48,7 +48,14 @@ export async function runLoad<T>(options: LoadOptions<T>): Promise<LoadReport> {
   }
 
   await Promise.all(Array.from({ length: Math.min(options.concurrency, options.total) }, () => worker()));
-  return { total: options.total, sent, correct, failures, latenciesMs: latencies, elapsedMs: performance.now() - started };
+  return {
+    total: options.total,
+    sent,
+    correct,
+    failures,
+    latenciesMs: latencies,
+    elapsedMs: performance.now() - started,
+  };
 }
 
 /** The q-th quantile (0..1) of a sample, by nearest rank. */

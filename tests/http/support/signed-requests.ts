@@ -15,7 +15,11 @@ export function generateTestKeys(): TestKeys {
   return { publicKeyHex: Buffer.from(jwk.x, 'base64url').toString('hex'), privateKey };
 }
 
-export function signatureHeaders(privateKey: KeyObject, body: Buffer | string, timestampSeconds = Math.floor(Date.now() / 1000)): Record<string, string> {
+export function signatureHeaders(
+  privateKey: KeyObject,
+  body: Buffer | string,
+  timestampSeconds = Math.floor(Date.now() / 1000),
+): Record<string, string> {
   const timestamp = String(timestampSeconds);
   const signature = sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), privateKey).toString('hex');
   return { 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp };
@@ -52,14 +56,23 @@ export function createHttpClient(baseUrl: string, maxSockets = 64) {
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
           res.on('error', reject);
         },
       );
-      req.setTimeout(options.timeoutMs ?? 10_000, () => req.destroy(new Error(`request timed out: ${options.method ?? 'POST'} ${options.path}`)));
+      req.setTimeout(options.timeoutMs ?? 10_000, () =>
+        req.destroy(new Error(`request timed out: ${options.method ?? 'POST'} ${options.path}`)),
+      );
       req.on('error', reject);
       if (body && options.chunked) {
-        for (let offset = 0; offset < body.length; offset += 16 * 1024) req.write(body.subarray(offset, offset + 16 * 1024));
+        for (let offset = 0; offset < body.length; offset += 16 * 1024)
+          req.write(body.subarray(offset, offset + 16 * 1024));
         req.end();
       } else {
         req.end(body);
@@ -70,12 +83,19 @@ export function createHttpClient(baseUrl: string, maxSockets = 64) {
   return {
     send,
     /** POSTs a signed interaction body to /interactions. */
-    postInteraction(privateKey: KeyObject, interaction: unknown, options: { readonly timestampSeconds?: number } = {}): Promise<HttpResult> {
+    postInteraction(
+      privateKey: KeyObject,
+      interaction: unknown,
+      options: { readonly timestampSeconds?: number } = {},
+    ): Promise<HttpResult> {
       const body = JSON.stringify(interaction);
       return send({
         path: '/interactions',
         body,
-        headers: { 'content-type': 'application/json', ...signatureHeaders(privateKey, body, options.timestampSeconds) },
+        headers: {
+          'content-type': 'application/json',
+          ...signatureHeaders(privateKey, body, options.timestampSeconds),
+        },
       });
     },
     close(): void {
@@ -150,15 +170,30 @@ function commandOptions(options: Options, focused?: string) {
 }
 
 export function commandInteraction(name: string, options: Options = {}, context: InteractionContext = {}) {
-  return { ...envelope(2, context), data: { id: '500000000000000005', name, type: 1, options: commandOptions(options) } };
+  return {
+    ...envelope(2, context),
+    data: { id: '500000000000000005', name, type: 1, options: commandOptions(options) },
+  };
 }
 
-export function autocompleteInteraction(name: string, options: Options, focused: string, context: InteractionContext = {}) {
-  return { ...envelope(4, context), data: { id: '500000000000000005', name, type: 1, options: commandOptions(options, focused) } };
+export function autocompleteInteraction(
+  name: string,
+  options: Options,
+  focused: string,
+  context: InteractionContext = {},
+) {
+  return {
+    ...envelope(4, context),
+    data: { id: '500000000000000005', name, type: 1, options: commandOptions(options, focused) },
+  };
 }
 
 export function buttonInteraction(customId: string, context: InteractionContext = {}) {
-  return { ...envelope(3, context), message: { id: nextSnowflake(), channel_id: context.channelId ?? CHANNEL_ID }, data: { custom_id: customId, component_type: 2 } };
+  return {
+    ...envelope(3, context),
+    message: { id: nextSnowflake(), channel_id: context.channelId ?? CHANNEL_ID },
+    data: { custom_id: customId, component_type: 2 },
+  };
 }
 
 export function pingInteraction() {

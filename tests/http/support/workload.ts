@@ -14,19 +14,31 @@ export function mixedWorkload(kb: KnowledgeBase): WorkloadTemplate[] {
     (['en', 'vi'] as const).flatMap((lang) => {
       const question = fact.questions[lang][0];
       return question
-        ? [{ name: `ask ${fact.id} ${lang}`, build: (userId: string) => commandInteraction('ask', { question }, { userId, locale: lang === 'vi' ? 'vi' : 'en-US' }) }]
+        ? [
+            {
+              name: `ask ${fact.id} ${lang}`,
+              build: (userId: string) =>
+                commandInteraction('ask', { question }, { userId, locale: lang === 'vi' ? 'vi' : 'en-US' }),
+            },
+          ]
         : [];
     }),
   );
   const completions: WorkloadTemplate[] = kb.facts.map((fact) => {
     const partial = (fact.questions.en[0] ?? fact.id).split(/\s+/).slice(0, 2).join(' ');
-    return { name: `autocomplete "${partial}"`, build: (userId: string) => autocompleteInteraction('ask', { question: partial }, 'question', { userId }) };
+    return {
+      name: `autocomplete "${partial}"`,
+      build: (userId: string) => autocompleteInteraction('ask', { question: partial }, 'question', { userId }),
+    };
   });
   const buttons: WorkloadTemplate[] = kb.facts.map((fact) => ({
     name: `button src ${fact.id}`,
     build: (userId: string) => buttonInteraction(`ask:src:${fact.id}:en`, { userId }),
   }));
-  const pick = (list: WorkloadTemplate[], count: number) => Array.from({ length: count }, (_, i) => list[i % list.length]).filter((t): t is WorkloadTemplate => t !== undefined);
+  const pick = (list: WorkloadTemplate[], count: number) =>
+    Array.from({ length: count }, (_, i) => list[i % list.length]).filter(
+      (t): t is WorkloadTemplate => t !== undefined,
+    );
   return [...pick(asks, 70), ...pick(completions, 20), ...pick(buttons, 10)];
 }
 
