@@ -6,6 +6,8 @@ const text = z.string().trim().min(1, 'must not be empty');
 export const Bilingual = z.strictObject({ en: text, vi: text });
 export type Bilingual = z.infer<typeof Bilingual>;
 const paragraphNumber = z.number().int().positive();
+/** Every knowledge file may name its JSON Schema (knowledge/schemas/) so that editors validate and complete it. */
+const jsonSchemaRef = { $schema: z.string().optional() };
 
 // ---------------------------------------------------------------------------------------------
 // article.json: metadata about the article and the rule that numbers its paragraphs.
@@ -19,6 +21,7 @@ export const SectionSchema = z.strictObject({
 });
 
 export const ArticleMetaSchema = z.strictObject({
+  ...jsonSchemaRef,
   id,
   title: Bilingual,
   /** The title line exactly as it stands in article.vi.txt. */
@@ -42,7 +45,7 @@ export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 
 // ---------------------------------------------------------------------------------------------
-// facts.json: every statement of substance, each answerable on its own.
+// facts/<section>.json: every statement of substance, each answerable on its own.
 export const FigureSchema = z.strictObject({
   /** The number as written in the article (5 for "5 tỷ", 8.5 for "8,5 tỷ", 82 for "82 %"). */
   value: z.number().finite(),
@@ -89,7 +92,7 @@ export const FactSchema = z.strictObject({
   translationNote: Bilingual.optional(),
 });
 export type Fact = z.infer<typeof FactSchema>;
-export const FactsFileSchema = z.strictObject({ facts: z.array(FactSchema).min(1) });
+export const FactsFileSchema = z.strictObject({ ...jsonSchemaRef, facts: z.array(FactSchema).min(1) });
 
 // ---------------------------------------------------------------------------------------------
 // quotes.json: every direct or reported quote.
@@ -108,7 +111,7 @@ export const QuoteSchema = z.strictObject({
   translationNote: Bilingual.optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
-export const QuotesFileSchema = z.strictObject({ quotes: z.array(QuoteSchema).min(1) });
+export const QuotesFileSchema = z.strictObject({ ...jsonSchemaRef, quotes: z.array(QuoteSchema).min(1) });
 
 // ---------------------------------------------------------------------------------------------
 // entities.json: people, organisations, products and terms, with the names users type for them.
@@ -125,7 +128,7 @@ export const EntitySchema = z.strictObject({
   paragraphs: z.array(paragraphNumber).min(1),
 });
 export type Entity = z.infer<typeof EntitySchema>;
-export const EntitiesFileSchema = z.strictObject({ entities: z.array(EntitySchema).min(1) });
+export const EntitiesFileSchema = z.strictObject({ ...jsonSchemaRef, entities: z.array(EntitySchema).min(1) });
 
 // glossary.json: English ↔ Vietnamese terms, used to expand questions across languages.
 export const GlossaryTermSchema = z.strictObject({
@@ -135,7 +138,7 @@ export const GlossaryTermSchema = z.strictObject({
   note: text.optional(),
 });
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
-export const GlossaryFileSchema = z.strictObject({ terms: z.array(GlossaryTermSchema).min(1) });
+export const GlossaryFileSchema = z.strictObject({ ...jsonSchemaRef, terms: z.array(GlossaryTermSchema).min(1) });
 
 // ---------------------------------------------------------------------------------------------
 // summaries.json: short and full summaries of the whole article, and one per section.
@@ -147,6 +150,7 @@ const SummaryText = z.strictObject({
 });
 export type SummaryText = z.infer<typeof SummaryText>;
 export const SummariesFileSchema = z.strictObject({
+  ...jsonSchemaRef,
   short: SummaryText,
   full: SummaryText,
   sections: z.array(
@@ -164,7 +168,7 @@ export const FULL_SUMMARY_MAX_CHARS = 1500;
 
 // ---------------------------------------------------------------------------------------------
 // charts.json (optional): which charts exist and how their figures are laid out. Numbers never live
-// here: every bar comes from a figure of facts.json, selected by its `series`.
+// here: every bar comes from a figure of facts/, selected by its `series`.
 export const ChartDefinitionSchema = z.strictObject({
   /** Stable id: the /chart option value and the PNG's file name. */
   id,
@@ -184,7 +188,7 @@ export const ChartDefinitionSchema = z.strictObject({
 });
 export type ChartDefinition = z.infer<typeof ChartDefinitionSchema>;
 export type Tone = NonNullable<ChartDefinition['tones']>[string];
-export const ChartsFileSchema = z.strictObject({ charts: z.array(ChartDefinitionSchema) });
+export const ChartsFileSchema = z.strictObject({ ...jsonSchemaRef, charts: z.array(ChartDefinitionSchema) });
 
 // ---------------------------------------------------------------------------------------------
 // The validated knowledge base.
@@ -217,7 +221,8 @@ export interface KnowledgeBase {
 export const KNOWLEDGE_FILES = {
   article: 'article.vi.txt',
   meta: 'article.json',
-  facts: 'facts.json',
+  /** A folder: one file of facts per section, `facts/<section id>.json`, loaded in article.json's order. */
+  facts: 'facts',
   quotes: 'quotes.json',
   entities: 'entities.json',
   glossary: 'glossary.json',

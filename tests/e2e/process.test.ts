@@ -95,7 +95,7 @@ describe('npm start (src/main.ts)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bad-knowledge-'));
     try {
       cpSync(testConfig().knowledgeDir, dir, { recursive: true });
-      const factsFile = path.join(dir, 'facts.json');
+      const factsFile = path.join(dir, 'facts', 'intro.json');
       const facts = JSON.parse(readFileSync(factsFile, 'utf8')) as { facts: { id: string; paragraph: number }[] };
       const broken = facts.facts[0];
       if (!broken) throw new Error('no fact to break');
@@ -103,7 +103,7 @@ describe('npm start (src/main.ts)', () => {
       writeFileSync(factsFile, JSON.stringify(facts));
       const bot = start('src/main.ts', { KNOWLEDGE_DIR: dir }, { stdin: '/help\n' });
       expect(await bot.exited()).toBe(1);
-      expect(bot.stderr()).toContain('facts.json');
+      expect(bot.stderr()).toContain('facts/intro.json');
       expect(bot.stderr()).toContain(broken.id);
       expect(bot.stderr()).toContain('paragraph');
       expect(bot.stderr()).not.toMatch(/\n\s+at /);

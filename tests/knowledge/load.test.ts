@@ -1,5 +1,5 @@
 // loadKnowledge on the real files, on a second tiny article, and on broken copies that each must be caught by name.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { KnowledgeError, loadKnowledge } from '../../src/knowledge/load.js';
 const realDir = path.resolve(import.meta.dirname, '../../knowledge');
 const miniDir = path.resolve(import.meta.dirname, '../fixtures/mini-article');
 const copies: string[] = [];
+const FACTS = 'facts/*.json';
 
 type Json = Record<string, unknown>;
 interface FactJson extends Json {
@@ -20,11 +21,36 @@ interface FactJson extends Json {
   questions: { en: string[]; vi: string[] };
 }
 
-/** Copies a knowledge directory, lets `mutate` edit one JSON file, and returns the copy's path. */
+/** The facts of every facts/<section>.json of `dir`, in article.json's section order, as one `{ facts }` document. */
+function readAllFacts(dir: string): Json {
+  const meta = JSON.parse(readFileSync(path.join(dir, 'article.json'), 'utf8')) as { sections: { id: string }[] };
+  const names = new Set(readdirSync(path.join(dir, 'facts')));
+  const all = meta.sections
+    .filter((s) => names.has(`${s.id}.json`))
+    .flatMap((s) => facts(JSON.parse(readFileSync(path.join(dir, 'facts', `${s.id}.json`), 'utf8')) as Json));
+  return { facts: all };
+}
+
+/**
+ * Copies a knowledge directory, lets `mutate` edit one JSON file, and returns the copy's path. `FACTS`
+ * stands for every facts/<section>.json at once: the facts are edited as one list and written back by section.
+ */
 function brokenCopy(file: string, mutate: (json: Json) => void, from = realDir): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'knowledge-'));
   copies.push(dir);
   cpSync(from, dir, { recursive: true });
+  if (file === FACTS) {
+    const json = readAllFacts(dir);
+    mutate(json);
+    const folder = path.join(dir, 'facts');
+    for (const name of readdirSync(folder)) rmSync(path.join(folder, name));
+    const bySection = new Map<string, FactJson[]>();
+    for (const fact of facts(json))
+      bySection.set(String(fact.section), [...(bySection.get(String(fact.section)) ?? []), fact]);
+    for (const [section, list] of bySection)
+      writeFileSync(path.join(folder, `${section}.json`), JSON.stringify({ facts: list }, null, 2));
+    return dir;
+  }
   const full = path.join(dir, file);
   const json = JSON.parse(readFileSync(full, 'utf8')) as Json;
   mutate(json);
@@ -140,18 +166,20 @@ describe('a second article from another directory', () => {
 
 describe('broken copies are caught with file, entry and field named', () => {
   it('a quote that is not in the article', () => {
-    const dir = brokenCopy('facts.json', (json) => {
+    const dir = brokenCopy(FACTS, (json) => {
       const fact = facts(json)[0]!;
       fact.quote = 'OpenAI đã có lãi 10 tỷ USD trong năm nay';
     });
-    const id = facts(JSON.parse(readFileSync(path.join(dir, 'facts.json'), 'utf8')))[0]!.id;
-    expect(problemsOf(dir)).toContain(
-      `facts.json, entry "${id}", field "quote": quote is not verbatim in article.vi.txt`,
+    const id = facts(readAllFacts(dir))[0]!.id;
+    expect(problemsOf(dir)).toMatch(
+      new RegExp(
+        `facts/[a-z-]+\\.json:\\d+, entry "${id}", field "quote": quote is not verbatim in article\\.vi\\.txt`,
+      ),
     );
   });
 
   it('a quote attached to the wrong paragraph', () => {
-    const dir = brokenCopy('facts.json', (json) => {
+    const dir = brokenCopy(FACTS, (json) => {
       const fact = facts(json).find((f) => f.paragraph === 2)!;
       fact.paragraph = 3;
     });
@@ -159,7 +187,7 @@ describe('broken copies are caught with file, entry and field named', () => {
   });
 
   it('a duplicate id', () => {
-    const dir = brokenCopy('facts.json', (json) => {
+    const dir = brokenCopy(FACTS, (json) => {
       const list = facts(json);
       list[1]!.id = list[0]!.id;
     });
@@ -168,7 +196,7 @@ describe('broken copies are caught with file, entry and field named', () => {
 
   it('a figure that does not match its quote', () => {
     let id = '';
-    const dir = brokenCopy('facts.json', (json) => {
+    const dir = brokenCopy(FACTS, (json) => {
       const fact = facts(json).find((f) => f.figures[0]?.unit === 'currency')!;
       id = fact.id;
       (fact.figures[0] as { value: number }).value = 123.4;
@@ -177,7 +205,7 @@ describe('broken copies are caught with file, entry and field named', () => {
   });
 
   it('a related id and an entity that do not exist', () => {
-    const dir = brokenCopy('facts.json', (json) => {
+    const dir = brokenCopy(FACTS, (json) => {
       const fact = facts(json)[0]!;
       fact.related = ['no-such-fact'];
       fact.entities = ['apple'];
@@ -189,24 +217,26 @@ describe('broken copies are caught with file, entry and field named', () => {
 
   it('a schema error names the entry by id and the field path', () => {
     let id = '';
-    const dir = brokenCopy('facts.json', (json) => {
+    const dir = brokenCopy(FACTS, (json) => {
       const fact = facts(json)[2]!;
       id = fact.id;
       fact.questions = { en: ['only one'], vi: fact.questions.vi };
     });
-    expect(problemsOf(dir)).toMatch(new RegExp(`facts\\.json, entry "${id}", field "questions\\.en": .*3`));
+    expect(problemsOf(dir)).toMatch(
+      new RegExp(`facts/[a-z-]+\\.json:\\d+, entry "${id}", field "questions\\.en": .*3`),
+    );
   });
 
   it('a paragraph that no fact covers', () => {
-    const dir = brokenCopy('facts.json', (json) => {
+    const dir = brokenCopy(FACTS, (json) => {
       json.facts = facts(json).filter((f) => f.paragraph !== 6);
       for (const fact of facts(json)) fact.related = [];
     });
-    expect(problemsOf(dir)).toMatch(/¶6 \(line 19\) is covered by no fact/);
+    expect(problemsOf(dir)).toMatch(/¶6 \(line 19 of article\.vi\.txt\) is covered by no fact/);
   });
 
   it('a paraphrase shared by two facts', () => {
-    const dir = brokenCopy('facts.json', (json) => {
+    const dir = brokenCopy(FACTS, (json) => {
       const [a, b] = facts(json);
       b!.questions.en.push(a!.questions.en[0]!.toUpperCase());
     });
@@ -215,7 +245,7 @@ describe('broken copies are caught with file, entry and field named', () => {
 
   it('Vietnamese paraphrases that are all written with diacritics', () => {
     let id = '';
-    const dir = brokenCopy('facts.json', (json) => {
+    const dir = brokenCopy(FACTS, (json) => {
       const fact = facts(json)[4]!;
       id = fact.id;
       fact.questions.vi = fact.questions.vi.filter(
@@ -231,7 +261,7 @@ describe('broken copies are caught with file, entry and field named', () => {
     const dir = brokenCopy('quotes.json', (json) => {
       (json.quotes as Json[])[0]!.speaker = 'tim-cook';
     });
-    expect(problemsOf(dir)).toMatch(/quotes\.json, entry "[^"]+", field "speaker": unknown entity id "tim-cook"/);
+    expect(problemsOf(dir)).toMatch(/quotes\.json:\d+, entry "[^"]+", field "speaker": unknown entity id "tim-cook"/);
   });
 
   it('a full summary over 1,500 characters', () => {
@@ -239,7 +269,7 @@ describe('broken copies are caught with file, entry and field named', () => {
       const full = json.full as { en: { text: string; paragraphs: number[] }[] };
       full.en.push({ text: 'x'.repeat(1600), paragraphs: [1] });
     });
-    expect(problemsOf(dir)).toMatch(/summaries\.json, entry "full\.en": is \d+ characters; at most 1500/);
+    expect(problemsOf(dir)).toMatch(/summaries\.json:\d+, entry "full\.en": is \d+ characters; at most 1500/);
   });
 
   it('a chart that names a figure series or fact the knowledge does not have', () => {
@@ -249,7 +279,9 @@ describe('broken copies are caught with file, entry and field named', () => {
       chart.references = ['no-such-fact'];
     });
     const message = problemsOf(dir);
-    expect(message).toMatch(/charts\.json, entry "[^"]+", field "series": unknown figure series id "no-such-series"/);
+    expect(message).toMatch(
+      /charts\.json:\d+, entry "[^"]+", field "series": unknown figure series id "no-such-series"/,
+    );
     expect(message).toContain('unknown fact (with figures) id "no-such-fact"');
   });
 
@@ -270,7 +302,7 @@ describe('broken copies are caught with file, entry and field named', () => {
   });
 
   it('reports every problem at once, not just the first', () => {
-    const dir = brokenCopy('facts.json', (json) => {
+    const dir = brokenCopy(FACTS, (json) => {
       const list = facts(json);
       list[0]!.quote = 'không có trong bài';
       list[1]!.related = ['missing-one'];

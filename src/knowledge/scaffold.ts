@@ -1,0 +1,55 @@
+// A new fact's skeleton for a paragraph: every required field present, the parts only a person can write
+// marked with PLACEHOLDER so that validation refuses the fact until they are written.
+import type { Fact, KnowledgeBase } from './schema.js';
+
+/** Marks text a person must still write; the integrity rules refuse any field that contains it. */
+export const PLACEHOLDER = 'TODO';
+
+function kebab(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+}
+
+/** A fact for ¶`paragraph`: its section, the paragraph's first sentence as the quote to trim, placeholders elsewhere. */
+export function scaffoldFact(kb: KnowledgeBase, paragraph: number, id?: string): Fact {
+  const found = kb.paragraphs.find((p) => p.number === paragraph);
+  if (!found) throw new RangeError(`¶${paragraph} does not exist (the article has ¶1..¶${kb.paragraphs.length})`);
+  const sentence = found.text.split(/(?<=[.!?…])\s+/)[0] ?? found.text;
+  let newId = id ?? `p${paragraph}-${kebab(sentence.split(/\s+/).slice(0, 6).join(' '))}`;
+  for (let n = 2; kb.factsById.has(newId); n += 1) newId = `${id ?? `p${paragraph}-new`}-${n}`;
+  const todo = (what: string) => `${PLACEHOLDER}: ${what}`;
+  return {
+    id: newId,
+    section: found.section,
+    paragraph,
+    quote: sentence,
+    quoteEn: todo('the quote in English, correcting the machine translation where it misleads'),
+    kind: 'statement',
+    answer: { en: todo('a short self-contained answer'), vi: todo('câu trả lời ngắn') },
+    questions: {
+      en: [todo('a question this fact answers'), todo('another wording'), todo('a third wording')],
+      vi: [todo('câu hỏi có dấu'), todo('cau hoi khong dau'), todo('một cách hỏi khác')],
+    },
+    keywords: { en: [], vi: [] },
+    figures: [],
+    entities: [],
+    related: [],
+  };
+}
+
+/** Every path (dotted) of a string field of `value` that still holds the placeholder. */
+export function placeholderFields(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return value.includes(`${PLACEHOLDER}:`) ? [prefix] : [];
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => placeholderFields(item, prefix ? `${prefix}.${i}` : `${i}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, inner]) => placeholderFields(inner, prefix ? `${prefix}.${key}` : key));
+  return [];
+}
