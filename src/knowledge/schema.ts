@@ -14,18 +14,21 @@ const jsonSchemaRef = { $schema: z.string().optional() };
 export const SectionSchema = z.strictObject({
   id,
   title: Bilingual,
-  /** The heading line exactly as it stands in article.vi.txt, or null for a section without one (the intro). */
-  heading: text.nullable(),
-  /** First and last paragraph of the section, inclusive. */
-  paragraphs: z.tuple([paragraphNumber, paragraphNumber]),
+  heading: text
+    .nullable()
+    .describe(
+      'The heading line exactly as it stands in article.vi.txt, or null for a section without one (the intro).',
+    ),
+  paragraphs: z
+    .tuple([paragraphNumber, paragraphNumber])
+    .describe('First and last paragraph of the section, inclusive.'),
 });
 
 export const ArticleMetaSchema = z.strictObject({
   ...jsonSchemaRef,
   id,
   title: Bilingual,
-  /** The title line exactly as it stands in article.vi.txt. */
-  titleLine: text,
+  titleLine: text.describe('The title line exactly as it stands in article.vi.txt.'),
   date: z.iso.date(),
   language: z.enum(['vi', 'en']),
   originalLanguage: z.string().min(2),
@@ -37,8 +40,9 @@ export const ArticleMetaSchema = z.strictObject({
     platform: z.strictObject({ name: text, note: Bilingual }),
   }),
   disclaimer: Bilingual,
-  /** Lines of the page that are not content (exact, after trimming); they are never numbered. */
-  chromeLines: z.array(text),
+  chromeLines: z
+    .array(text)
+    .describe('Lines of the page that are not content (exact, after trimming); they are never numbered.'),
   sections: z.array(SectionSchema).min(1),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
@@ -47,26 +51,29 @@ export type Section = z.infer<typeof SectionSchema>;
 // ---------------------------------------------------------------------------------------------
 // facts/<section>.json: every statement of substance, each answerable on its own.
 export const FigureSchema = z.strictObject({
-  /** The number as written in the article (5 for "5 tỷ", 8.5 for "8,5 tỷ", 82 for "82 %"). */
-  value: z.number().finite(),
-  /** For ranges such as "10 đến 15 năm": the upper end. */
-  valueMax: z.number().finite().optional(),
-  /** The word scale after the number: million = triệu, billion = tỷ, trillion = nghìn tỷ. */
-  scale: z.enum(['million', 'billion', 'trillion']).optional(),
+  value: z
+    .number()
+    .finite()
+    .describe('The number as written in the article (5 for "5 tỷ", 8.5 for "8,5 tỷ", 82 for "82 %").'),
+  valueMax: z.number().finite().optional().describe('For ranges such as "10 đến 15 năm": the upper end.'),
+  scale: z
+    .enum(['million', 'billion', 'trillion'])
+    .optional()
+    .describe('The word scale after the number: million = triệu, billion = tỷ, trillion = nghìn tỷ.'),
   unit: z.enum(['currency', 'percent', 'days', 'years', 'months', 'jobs', 'year', 'date']),
   currency: z.enum(['USD']).optional(),
-  /** The period a flow of money refers to (per quarter, per year), when the article gives one. */
-  period: z.enum(['quarter', 'year', 'total', 'ten-years', 'few-years']).optional(),
-  /** How the article qualifies the number: "hơn" = more-than, "khoảng" = about, "lên tới" = up-to. */
-  bound: z.enum(['exact', 'about', 'more-than', 'up-to', 'nearly']).default('exact'),
-  /** ISO date for unit "date". */
-  date: z.iso.date().optional(),
-  /** The entity the number is about (an id from entities.json). */
-  subject: id,
-  /** A short label for charts and lists, e.g. "inference cost". */
-  label: Bilingual,
-  /** Groups figures that belong in one chart or table, e.g. "openai-costs". */
-  series: id.optional(),
+  period: z
+    .enum(['quarter', 'year', 'total', 'ten-years', 'few-years'])
+    .optional()
+    .describe('The period a flow of money refers to (per quarter, per year), when the article gives one.'),
+  bound: z
+    .enum(['exact', 'about', 'more-than', 'up-to', 'nearly'])
+    .default('exact')
+    .describe('How the article qualifies the number: "hơn" = more-than, "khoảng" = about, "lên tới" = up-to.'),
+  date: z.iso.date().optional().describe('ISO date for unit "date".'),
+  subject: id.describe('The entity the number is about (an id from entities.json).'),
+  label: Bilingual.describe('A short label for charts and lists, e.g. "inference cost".'),
+  series: id.optional().describe('Groups figures that belong in one chart or table, e.g. "openai-costs".'),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
@@ -74,20 +81,18 @@ export const FactSchema = z.strictObject({
   id,
   section: id,
   paragraph: paragraphNumber,
-  /** Verbatim from article.vi.txt (whitespace-normalised), inside the named paragraph. */
-  quote: text,
-  /** An English rendering of the quote, correcting the machine translation where it misleads. */
-  quoteEn: text,
-  /** What kind of question this fact answers best. */
-  kind: z.enum(['figure', 'person', 'date', 'reason', 'statement', 'definition', 'opinion', 'source']),
-  /** A short, self-contained answer that includes the figure. */
-  answer: Bilingual,
-  /** How users might ask; Vietnamese with and without diacritics. */
-  questions: z.strictObject({ en: z.array(text).min(3), vi: z.array(text).min(3) }),
+  quote: text.describe('Verbatim from article.vi.txt (whitespace-normalised), inside the named paragraph.'),
+  quoteEn: text.describe('An English rendering of the quote, correcting the machine translation where it misleads.'),
+  kind: z
+    .enum(['figure', 'person', 'date', 'reason', 'statement', 'definition', 'opinion', 'source'])
+    .describe('What kind of question this fact answers best.'),
+  answer: Bilingual.describe('A short, self-contained answer that includes the figure.'),
+  questions: z
+    .strictObject({ en: z.array(text).min(3), vi: z.array(text).min(3) })
+    .describe('How users might ask; Vietnamese with and without diacritics.'),
   keywords: z.strictObject({ en: z.array(text), vi: z.array(text) }).default({ en: [], vi: [] }),
   figures: z.array(FigureSchema).default([]),
-  /** Entity ids (entities.json) this fact is about, most important first. */
-  entities: z.array(id).default([]),
+  entities: z.array(id).default([]).describe('Entity ids (entities.json) this fact is about, most important first.'),
   related: z.array(id).default([]),
   translationNote: Bilingual.optional(),
 });
@@ -104,8 +109,7 @@ export const QuoteSchema = z.strictObject({
   kind: z.enum(['direct', 'reported']),
   /** Verbatim Vietnamese from the article. */
   text,
-  /** English translation (of the meaning, where the machine translation is garbled). */
-  en: text,
+  en: text.describe('English translation (of the meaning, where the machine translation is garbled).'),
   paragraph: paragraphNumber,
   facts: z.array(id).default([]),
   translationNote: Bilingual.optional(),
@@ -119,13 +123,16 @@ export const EntitySchema = z.strictObject({
   id,
   type: z.enum(['person', 'organisation', 'product', 'term', 'event', 'place', 'publication']),
   name: Bilingual,
-  /** Other names in both languages, nicknames, tickers and common misspellings ("nvda", "zuck", "facebook"). */
-  aliases: z.array(text).default([]),
+  aliases: z
+    .array(text)
+    .default([])
+    .describe(
+      'Other names in both languages, nicknames, tickers and common misspellings ("nvda", "zuck", "facebook").',
+    ),
   description: Bilingual,
   role: Bilingual.optional(),
   organisation: id.optional(),
-  /** Paragraphs that mention the entity. */
-  paragraphs: z.array(paragraphNumber).min(1),
+  paragraphs: z.array(paragraphNumber).min(1).describe('Paragraphs that mention the entity.'),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 export const EntitiesFileSchema = z.strictObject({ ...jsonSchemaRef, entities: z.array(EntitySchema).min(1) });
@@ -173,18 +180,31 @@ export const ChartDefinitionSchema = z.strictObject({
   /** Stable id: the /chart option value and the PNG's file name. */
   id,
   title: Bilingual,
-  /** What the numbers are (whose estimate, which year); the paragraphs are appended. */
-  subtitle: Bilingual.optional(),
-  /** Figure series (Figure.series) shown, in this order: every figure of these series is drawn. */
-  series: z.array(id).min(1),
-  /** Facts whose figures are a threshold drawn as a line across their panel, not as a bar. */
-  references: z.array(id).optional(),
-  /** Facts whose figures are off the panel's scale and shown as a callout under it. */
-  notes: z.array(id).optional(),
-  /** A fact whose figure is the sum of other facts' figures: drawn as their stacked segments when they add up. */
-  breakdown: z.strictObject({ total: id, parts: z.array(id).min(2) }).optional(),
-  /** Colour that carries meaning, by fact id: a loss, a cost, a gain. */
-  tones: z.record(id, z.enum(['loss', 'cost', 'gain'])).optional(),
+  subtitle: Bilingual.optional().describe(
+    'What the numbers are (whose estimate, which year); the paragraphs are appended.',
+  ),
+  series: z
+    .array(id)
+    .min(1)
+    .describe('Figure series (Figure.series) shown, in this order: every figure of these series is drawn.'),
+  references: z
+    .array(id)
+    .optional()
+    .describe('Facts whose figures are a threshold drawn as a line across their panel, not as a bar.'),
+  notes: z
+    .array(id)
+    .optional()
+    .describe("Facts whose figures are off the panel's scale and shown as a callout under it."),
+  breakdown: z
+    .strictObject({ total: id, parts: z.array(id).min(2) })
+    .optional()
+    .describe(
+      "A fact whose figure is the sum of other facts' figures: drawn as their stacked segments when they add up.",
+    ),
+  tones: z
+    .record(id, z.enum(['loss', 'cost', 'gain']))
+    .optional()
+    .describe('Colour that carries meaning, by fact id: a loss, a cost, a gain.'),
 });
 export type ChartDefinition = z.infer<typeof ChartDefinitionSchema>;
 export type Tone = NonNullable<ChartDefinition['tones']>[string];
