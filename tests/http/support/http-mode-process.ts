@@ -12,8 +12,19 @@ export interface HttpModeProcess {
   stop(timeoutMs?: number): Promise<number | null>;
 }
 
-export async function startHttpModeProcess(env: Record<string, string>, timeoutMs = 30_000): Promise<HttpModeProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts'), '--http'], {
+/** How to start it: node directly (the default), or `npm run start:http` as an operator would (npm → sh → node). */
+export type HttpModeLauncher = 'node' | 'npm';
+
+export async function startHttpModeProcess(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  launcher: HttpModeLauncher = 'node',
+): Promise<HttpModeProcess> {
+  const [command, args] =
+    launcher === 'npm'
+      ? ['npm', ['run', '--silent', 'start:http']]
+      : [process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts'), '--http']];
+  const child = spawn(command, args, {
     cwd: ROOT,
     // Every variable the bot reads is set here (empty means "default"), so a developer's .env cannot leak in.
     env: {
