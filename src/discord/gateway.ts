@@ -156,6 +156,16 @@ export function createInteractionResponder(interaction: Interaction): Interactio
   };
 }
 
+/** Gateway close codes after which Discord refuses to resume or reconnect, with what the operator must fix. */
+const FATAL_CLOSE_CODES: ReadonlyMap<number, string> = new Map([
+  [4004, 'authentication failed (the bot token was reset or is wrong; set a new DISCORD_TOKEN)'],
+  [4010, 'invalid shard (check SHARDS)'],
+  [4011, 'sharding required (set SHARDS=auto)'],
+  [4012, 'invalid gateway API version'],
+  [4013, 'invalid intents'],
+  [4014, 'disallowed intents (enable them in the developer portal or remove them)'],
+]);
+
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -193,9 +203,17 @@ export async function startGatewayBot(
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
-  client.on(Events.ShardDisconnect, (event, shardId) =>
-    logger.warn({ shardId, code: event.code }, 'gateway disconnected'),
-  );
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const fatal = FATAL_CLOSE_CODES.get(event.code);
+    if (!fatal) {
+      logger.warn({ shardId, code: event.code }, 'gateway disconnected');
+      return;
+    }
+    // Discord will not take this connection back: exit non-zero so that a supervisor restarts (or alerts).
+    logger.fatal({ shardId, code: event.code }, `gateway closed with ${event.code}: ${fatal}; exiting`);
+    logger.flush();
+    process.exit(1);
+  });
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

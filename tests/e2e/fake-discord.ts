@@ -568,6 +568,11 @@ export class FakeDiscord {
     );
   }
 
+  /** Closes every gateway connection with a close code (e.g. 4004 after a token reset). */
+  closeGateway(code: number, reason = ''): void {
+    for (const ws of this.sockets) ws.close(code, reason);
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

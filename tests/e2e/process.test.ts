@@ -48,6 +48,19 @@ describe('npm start (src/main.ts)', () => {
     expect(identify.token).toBe(FAKE_TOKEN);
   }, 60_000);
 
+  test.each([4004, 4014])(
+    'gateway close %i after READY exits non-zero with a message naming the code',
+    async (code) => {
+      const bot = start('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl }, { runner: 'node' });
+      await bot.waitForOutput(/ready for interactions/, 30_000);
+      fake.closeGateway(code);
+      expect(await bot.exited(15_000)).toBe(1);
+      expect(bot.stderr()).toContain(`gateway closed with ${code}`);
+      expect(bot.stderr()).not.toContain(FAKE_TOKEN);
+    },
+    60_000,
+  );
+
   test.each(['SIGTERM', 'SIGINT'] as const)(
     'the bot process exits 0 on %s after destroying the client',
     async (signal) => {
