@@ -18,12 +18,44 @@ export const REDACTED_PATHS = [
   'discord.token',
 ];
 
+/** Interaction and webhook tokens travel in REST URLs (`/webhooks/<app>/<token>`, `/interactions/<id>/<token>`). */
+export function redactUrl(url: string): string {
+  return url.replace(/\/(webhooks|interactions)\/(\d+)\/[^/?#]+/g, '/$1/$2/[redacted]');
+}
+
+function describeBody(body: unknown): { type: string; size: number } {
+  let size: number;
+  try {
+    size = typeof body === 'string' ? body.length : (JSON.stringify(body)?.length ?? 0);
+  } catch {
+    size = -1;
+  }
+  return { type: Array.isArray(body) ? 'array' : typeof body, size };
+}
+
+/**
+ * pino's error serializer, then: URLs without their tokens and request bodies (discord.js's `requestBody`,
+ * which can hold a whole PNG) replaced by their type and size, so no level writes a token or a huge line.
+ */
+export function serializeError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(serialized)) {
+    if (typeof value === 'string' && /url/i.test(key)) serialized[key] = redactUrl(value);
+    else if (/body/i.test(key) && value !== undefined && value !== null) serialized[key] = describeBody(value);
+  }
+  if (typeof serialized.message === 'string') serialized.message = redactUrl(serialized.message);
+  if (typeof serialized.stack === 'string') serialized.stack = redactUrl(serialized.stack);
+  return serialized;
+}
+
 export function createLogger(level: string, destination: pino.DestinationStream = pino.destination(2)): pino.Logger {
   return pino(
     {
       name: 'ask-the-article',
       level,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: { err: serializeError },
       base: { pid: process.pid },
     },
     destination,
