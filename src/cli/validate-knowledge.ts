@@ -10,7 +10,8 @@ function main(): number {
     const figures = kb.facts.reduce((sum, f) => sum + f.figures.length, 0);
     console.log(
       `knowledge OK (${dir}): ${kb.facts.length} facts, ${figures} figures, ${kb.quotes.length} quotes, ` +
-        `${kb.entities.length} entities, ${kb.glossary.length} glossary terms, ${covered}/${kb.paragraphs.length} paragraphs covered`,
+        `${kb.entities.length} entities, ${kb.glossary.length} glossary terms, ${covered}/${kb.paragraphs.length} paragraphs covered, ` +
+        `${kb.renderings?.paragraphs.length ?? 0}/${kb.paragraphs.length} rendered in English`,
     );
     return 0;
   } catch (error) {

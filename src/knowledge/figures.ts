@@ -47,3 +47,53 @@ export function figureMismatch(figure: Figure, quote: string): string | undefine
   }
   return undefined;
 }
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** How a figure is written in English: "$5 billion", "8.5", "82%", "300 million", "30 November 2022". */
+export function englishFigure(figure: Figure): string {
+  if (figure.unit === 'date' && figure.date) {
+    const [year, month, day] = figure.date.split('-').map(Number) as [number, number, number];
+    return `${day} ${MONTHS_EN[month - 1] ?? ''} ${year}`;
+  }
+  const numbers = figure.valueMax === undefined ? `${figure.value}` : `${figure.value} to ${figure.valueMax}`;
+  if (figure.unit === 'percent') return `${numbers}%`;
+  const scaled = figure.scale ? `${numbers} ${figure.scale}` : numbers;
+  return figure.currency === 'USD' ? `$${scaled}` : scaled;
+}
+
+/**
+ * Returns why the figure is not written in English form in `text` (an English rendering), or undefined when it
+ * is: currency with its scale as "$5 billion", percent as "82%", a decimal with a point ("8.5"), a date as
+ * "30 November 2022" or "November 30, 2022", a range as "10 to 15".
+ */
+export function englishFigureMismatch(figure: Figure, text: string): string | undefined {
+  const haystack = collapseWhitespace(text);
+  const expected = englishFigure(figure);
+  if (figure.unit === 'date' && figure.date) {
+    const [year, month, day] = figure.date.split('-').map(Number) as [number, number, number];
+    const name = MONTHS_EN[month - 1] ?? '';
+    const written = new RegExp(`\\b(?:${day} ${name},? ${year}|${name} ${day}, ${year})\\b`, 'u');
+    return written.test(haystack) ? undefined : `date "${expected}" is not written in the rendering`;
+  }
+  const bounded = `(?<![\\d.,])${escapeRegExp(expected)}(?![\\d]|[.,]\\d)`;
+  return new RegExp(bounded, 'u').test(haystack) ? undefined : `figure "${expected}" is not written in the rendering`;
+}
+
+/** Every number written in an English text ("$8.5 billion" → 8.5, "82%" → 82, "1990s" → 1990). */
+export function englishNumbers(text: string): number[] {
+  return [...text.matchAll(/(?<![\d.])\d+(?:\.\d+)?/gu)].map((m) => Number(m[0]));
+}

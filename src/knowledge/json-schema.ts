@@ -9,6 +9,7 @@ import {
   GlossaryFileSchema,
   KNOWLEDGE_FILES,
   QuotesFileSchema,
+  RenderingsFileSchema,
   SummariesFileSchema,
 } from './schema.js';
 
@@ -44,6 +45,12 @@ const SCHEMAS = [
     title: 'summaries.json: summaries',
   },
   { files: KNOWLEDGE_FILES.charts, name: 'charts', schema: ChartsFileSchema, title: 'charts.json: chart layouts' },
+  {
+    files: KNOWLEDGE_FILES.renderings,
+    name: 'article.en',
+    schema: RenderingsFileSchema,
+    title: "article.en.json: the project's English rendering of every paragraph",
+  },
 ] as const;
 
 export interface GeneratedSchema {

@@ -2,6 +2,7 @@
 // and returns a frozen KnowledgeBase or one KnowledgeError listing every problem with file, line, entry and field.
 import type { z } from 'zod';
 import { checkIntegrity } from './integrity.js';
+import { checkRenderings } from './renderings.js';
 import { KnowledgeError, type KnowledgeProblem } from './problems.js';
 import { factFiles, readJson, readText, withLines, type SourceTexts } from './read.js';
 import {
@@ -12,6 +13,7 @@ import {
   GlossaryFileSchema,
   KNOWLEDGE_FILES,
   QuotesFileSchema,
+  RenderingsFileSchema,
   SummariesFileSchema,
   type Fact,
   type KnowledgeBase,
@@ -113,7 +115,22 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const chartsFile =
     read(ChartsFileSchema, KNOWLEDGE_FILES.charts, true) ?? (problems.length === before ? { charts: [] } : undefined);
 
-  if (!chartsFile || !meta || !facts || !quotesFile || !entitiesFile || !glossaryFile || !summaries || !articleText) {
+  // article.en.json is optional too: absent means /read shows the Vietnamese alone.
+  const beforeRenderings = problems.length;
+  const renderings = read(RenderingsFileSchema, KNOWLEDGE_FILES.renderings, true);
+  const renderingsOk = problems.length === beforeRenderings;
+
+  if (
+    !renderingsOk ||
+    !chartsFile ||
+    !meta ||
+    !facts ||
+    !quotesFile ||
+    !entitiesFile ||
+    !glossaryFile ||
+    !summaries ||
+    !articleText
+  ) {
     throw fail();
   }
 
@@ -129,6 +146,13 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     charts: chartsFile.charts,
   };
   const { paragraphs, sectionsById } = checkIntegrity(parsed, problems);
+  if (renderings)
+    checkRenderings(
+      renderings,
+      { meta, paragraphs, facts: facts.facts },
+      problems,
+      sources.get(KNOWLEDGE_FILES.renderings),
+    );
   if (problems.length > 0) throw fail();
 
   const { factFile: _factFile, ...knowledge } = parsed;
@@ -140,5 +164,6 @@ export function loadKnowledge(dir: string): KnowledgeBase {
     quotesById: new Map(knowledge.quotes.map((q) => [q.id, q])),
     entitiesById: new Map(knowledge.entities.map((e) => [e.id, e])),
     sectionsById,
+    ...(renderings ? { renderings } : {}),
   }) satisfies KnowledgeBase;
 }

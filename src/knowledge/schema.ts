@@ -211,6 +211,35 @@ export type Tone = NonNullable<ChartDefinition['tones']>[string];
 export const ChartsFileSchema = z.strictObject({ ...jsonSchemaRef, charts: z.array(ChartDefinitionSchema) });
 
 // ---------------------------------------------------------------------------------------------
+// article.en.json (optional): the project's own English rendering of every paragraph, for reading (/read).
+// Never used for matching questions: the engine answers from facts/ and cites the Vietnamese.
+export const ParagraphRenderingSchema = z.strictObject({
+  paragraph: paragraphNumber.describe('The paragraph (¶) rendered, numbered as in every reply.'),
+  text: text.describe(
+    'The English rendering of the whole paragraph, correcting the machine translation where it misleads. ' +
+      "Every figure of the paragraph's facts must appear in English form ($5 billion, 8.5, 82%).",
+  ),
+});
+export type ParagraphRendering = z.infer<typeof ParagraphRenderingSchema>;
+
+export const RenderingsFileSchema = z.strictObject({
+  ...jsonSchemaRef,
+  language: z.literal('en').describe('The language of the renderings.'),
+  label: Bilingual.describe(
+    'Shown with every rendering: it is the project’s own rendering of a machine translation, not the original.',
+  ),
+  title: text.describe('The English rendering of the title line.'),
+  headings: z
+    .array(z.strictObject({ section: id.describe('A section id of article.json that has a heading.'), text }))
+    .describe('The English rendering of each section heading line, one per section that has one.'),
+  paragraphs: z
+    .array(ParagraphRenderingSchema)
+    .min(1)
+    .describe('One rendering per content paragraph (¶1..¶N), in order.'),
+});
+export type Renderings = z.infer<typeof RenderingsFileSchema>;
+
+// ---------------------------------------------------------------------------------------------
 // The validated knowledge base.
 export interface Paragraph {
   readonly number: number;
@@ -236,6 +265,8 @@ export interface KnowledgeBase {
   readonly quotesById: ReadonlyMap<string, Quote>;
   readonly entitiesById: ReadonlyMap<string, Entity>;
   readonly sectionsById: ReadonlyMap<string, Section>;
+  /** The English renderings of article.en.json, for reading only (absent when the knowledge has none). */
+  readonly renderings?: Renderings;
 }
 
 export const KNOWLEDGE_FILES = {
@@ -249,4 +280,6 @@ export const KNOWLEDGE_FILES = {
   summaries: 'summaries.json',
   /** Optional. */
   charts: 'charts.json',
+  /** Optional: the English rendering of every paragraph. */
+  renderings: 'article.en.json',
 } as const;
