@@ -92,6 +92,10 @@ function createConsoleResponder(
     async followUp(message) {
       return show(message);
     },
+    async update(message) {
+      replied = true;
+      return show(message);
+    },
     async autocomplete() {
       // The console completes with the command's own autocomplete handler (see the completer).
     },

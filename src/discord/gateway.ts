@@ -149,6 +149,11 @@ export function createInteractionResponder(interaction: Interaction): Interactio
     async followUp(message, { ephemeral }) {
       return sent(await repliable().followUp({ ...toDiscordMessage(message), ...ephemeralFlags(ephemeral) }));
     },
+    async update(message) {
+      if (!interaction.isMessageComponent()) throw new Error(`interaction ${interaction.id} is not a button`);
+      await interaction.update(toDiscordMessage(message));
+      return sent(interaction.message);
+    },
     async autocomplete(choices) {
       if (!interaction.isAutocomplete()) throw new Error(`interaction ${interaction.id} is not an autocomplete`);
       await interaction.respond(choices.map((choice) => ({ name: choice.name, value: choice.value })));

@@ -16,7 +16,13 @@ import {
 } from './discord-rest.js';
 
 /** Discord's interaction callback types that this shell sends in the HTTP response. */
-export const CallbackType = { Pong: 1, ChannelMessage: 4, DeferredChannelMessage: 5, AutocompleteResult: 8 } as const;
+export const CallbackType = {
+  Pong: 1,
+  ChannelMessage: 4,
+  DeferredChannelMessage: 5,
+  UpdateMessage: 7,
+  AutocompleteResult: 8,
+} as const;
 
 export interface InitialResponse {
   readonly type: (typeof CallbackType)[keyof typeof CallbackType];
@@ -156,6 +162,17 @@ export class HttpInteractionResponder implements InteractionResponder {
     await this.#sent;
     const sent = await this.#options.client.followUp(this.#options.webhook, message, options);
     return { id: sent.id, channelId: sent.channelId ?? this.#options.input.channelId };
+  }
+
+  /** For a button: the HTTP response replaces the message the button is on (after a late deferral: an edit). */
+  async update(message: OutgoingMessage): Promise<SentMessage> {
+    if (this.#autoDeferred && !this.#replied) return this.editReply(message);
+    if (this.#acknowledged) throw new InteractionAlreadyAcknowledgedError('The interaction has already been answered.');
+    if (this.#options.input.kind !== 'button') throw new TypeError('Only a button interaction can update its message.');
+    this.#acknowledge({ type: CallbackType.UpdateMessage, data: toMessageBody({ ...message, files: [] }) });
+    this.#replied = true;
+    await this.#sent;
+    return this.#webhookSentMessage();
   }
 
   async autocomplete(choices: readonly AutocompleteChoice[]): Promise<void> {

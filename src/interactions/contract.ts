@@ -8,6 +8,7 @@ import type {
 import type { AnswerEngine } from '../engine/types.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { Logger } from '../logger.js';
+import type { PageRequest, PageResult } from './paging.js';
 
 /** A message as Discord takes it; shells add `allowed_mentions: { parse: [] }` themselves. */
 export interface OutgoingMessage {
@@ -65,6 +66,8 @@ export interface InteractionResponder {
   editReply(message: OutgoingMessage): Promise<SentMessage>;
   followUp(message: OutgoingMessage, options: { readonly ephemeral: boolean }): Promise<SentMessage>;
   autocomplete(choices: readonly AutocompleteChoice[]): Promise<void>;
+  /** For a button: replaces the message the button is on (paging). Shells without it get a private reply instead. */
+  update?(message: OutgoingMessage): Promise<SentMessage>;
 }
 
 /** REST actions outside the interaction response. */
@@ -94,6 +97,8 @@ export interface Command {
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(context: CommandContext): Promise<void>;
   autocomplete?(context: CommandContext): Promise<readonly AutocompleteChoice[]> | readonly AutocompleteChoice[];
+  /** For a command whose answer pages (src/interactions/paging.ts): one page, or undefined when `arg` is stale. */
+  page?(context: CommandContext, request: PageRequest): PageResult | undefined;
 }
 
 /** Text a user may see (always privately); anything else thrown is logged in full and replaced by a generic message. */

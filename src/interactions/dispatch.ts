@@ -11,6 +11,7 @@ import {
 } from './contract.js';
 import { isExpiredInteraction, isMissingPermissions } from './discord-errors.js';
 import { localeLang } from './language.js';
+import { handlePageClick, isPageCustomId, parsePageCustomId } from './paging.js';
 import { getCommandRegistry, type CommandRegistry } from './registry.js';
 
 /** Every message leaves through here: cut to Discord's limits, mentions made inert. */
@@ -27,6 +28,7 @@ function safeResponder(inner: InteractionResponder): InteractionResponder {
     editReply: (message) => inner.editReply(fitMessage(message)),
     followUp: (message, options) => inner.followUp(fitMessage(message), options),
     autocomplete: (choices) => inner.autocomplete(fitChoices(choices)),
+    ...(inner.update ? { update: (message: OutgoingMessage) => inner.update!(fitMessage(message)) } : {}),
   };
 }
 
@@ -120,9 +122,12 @@ export async function dispatchInteraction(
       case 'autocomplete':
         await runAutocomplete(input, safe, services, commands);
         return;
-      case 'button':
-        await handleButton(input, safe, services);
+      case 'button': {
+        const click = isPageCustomId(input.customId) ? parsePageCustomId(input.customId ?? '') : undefined;
+        if (click) await handlePageClick(click, commands.get(click.command), { input, respond: safe, services });
+        else await handleButton(input, safe, services);
         return;
+      }
       case 'command': {
         const command = commands.get(input.commandName ?? '');
         if (!command) throw new UserFacingError(UI[localeLang(input)].unknownCommand(input.commandName ?? ''));

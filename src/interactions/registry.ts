@@ -59,6 +59,7 @@ const CommandModuleSchema = z.object({
       }),
       execute: isFunction('execute must be a function'),
       autocomplete: isFunction('autocomplete must be a function').optional(),
+      page: isFunction('page must be a function').optional(),
     },
     { error: 'the module has no default export { data, execute, autocomplete? }' },
   ),

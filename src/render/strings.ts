@@ -48,6 +48,11 @@ export interface UiStrings {
   readonly helpExamples: string;
   readonly helpSources: string;
   readonly languageName: (code: string) => string;
+  readonly pagePrevious: string;
+  readonly pageNext: string;
+  readonly pageCounter: (page: number, total: number) => string;
+  readonly notYourPages: (command: string) => string;
+  readonly pagesExpired: (command: string) => string;
 }
 
 const LANGUAGE_NAMES: Record<Lang, Record<string, string>> = {
@@ -72,6 +77,11 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
       'I am missing a permission in this channel, so I could not finish. A moderator can check my role.',
     unknownCommand: (name) => `I do not know the command /${name}. Try /help.`,
     staleButton: 'This button is no longer valid. Ask again with /ask.',
+    pagePrevious: '◀',
+    pageNext: '▶',
+    pageCounter: (page, total) => `${page}/${total}`,
+    notYourPages: (command) => `Only the member who ran /${command} can turn these pages. Run /${command} yourself.`,
+    pagesExpired: (command) => `These pages have expired. Run /${command} again.`,
     unknownFact: 'That fact is no longer in the knowledge base. Ask again with /ask.',
     invalidOption: (option, reason) => `The option "${option}" is not valid: ${reason}`,
     summaryTitle: (length) => (length === 'short' ? 'Summary' : 'Full summary'),
@@ -128,6 +138,11 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
       'Bot thiếu một quyền trong kênh này nên không thể hoàn tất. Người điều hành có thể kiểm tra vai trò của bot.',
     unknownCommand: (name) => `Bot không biết lệnh /${name}. Hãy thử /help.`,
     staleButton: 'Nút này không còn hiệu lực. Hãy hỏi lại bằng /ask.',
+    pagePrevious: '◀',
+    pageNext: '▶',
+    pageCounter: (page, total) => `${page}/${total}`,
+    notYourPages: (command) => `Chỉ người đã dùng /${command} mới lật được các trang này. Hãy tự dùng /${command}.`,
+    pagesExpired: (command) => `Các trang này đã hết hạn. Hãy dùng lại /${command}.`,
     unknownFact: 'Thông tin này không còn trong cơ sở tri thức. Hãy hỏi lại bằng /ask.',
     invalidOption: (option, reason) => `Tùy chọn "${option}" không hợp lệ: ${reason}`,
     summaryTitle: (length) => (length === 'short' ? 'Tóm tắt' : 'Tóm tắt đầy đủ'),
