@@ -1,5 +1,8 @@
 // `npm run bench` (HTTP part): requests/s and latency of POST /interactions under bounded loopback load, server in its own process.
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createServices } from '../src/bootstrap.js';
 import { parseConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
@@ -17,6 +20,7 @@ import {
 } from '../tests/http/support/signed-requests.js';
 import { loadUserId, mixedWorkload, type WorkloadTemplate } from '../tests/http/support/workload.js';
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOTAL = 2000;
 const CONCURRENCY = 50;
 const WARM_UP = 300;
@@ -30,6 +34,28 @@ function format(name: string, report: LoadReport): string {
   return `${name.padEnd(34)} ${String(report.sent).padStart(5)} ${String(report.correct).padStart(7)} ${rps} ${ms(0.5)} ${ms(0.95)} ${ms(0.99)} ${ms(1)}`;
 }
 
+interface LoopReading {
+  readonly maxMs: number;
+  readonly p99Ms: number;
+  readonly meanMs: number;
+}
+
+/** Asks the server for its event-loop delay since the reset, and reads the line it writes to stderr. */
+async function readLoopMonitor(server: { child: { kill(signal: NodeJS.Signals): boolean }; stderr(): string }) {
+  const before = server.stderr().length;
+  server.child.kill('SIGUSR2');
+  for (let i = 0; i < 100; i += 1) {
+    await sleep(20);
+    const line = server
+      .stderr()
+      .slice(before)
+      .split('\n')
+      .find((l) => l.startsWith('{"loopMonitor"'));
+    if (line) return (JSON.parse(line) as { loopMonitor: LoopReading }).loopMonitor;
+  }
+  return undefined;
+}
+
 async function main(): Promise<void> {
   const keys = generateTestKeys();
   const rest = await startFakeDiscordRest({ channelId: CHANNEL_ID });
@@ -38,6 +64,8 @@ async function main(): Promise<void> {
     DISCORD_API_URL: rest.apiUrl,
     DISCORD_TOKEN: 'bench.fake.token',
     LOG_LEVEL: 'info',
+    // The server's own event-loop delay under load (monitorEventLoopDelay), read back through SIGUSR2.
+    NODE_OPTIONS: `--import ${path.join(root, 'bench', 'support', 'loop-monitor.mjs')}`,
   });
   const client = createHttpClient(server.baseUrl, CONCURRENCY);
   const killer = setTimeout(() => {
@@ -89,8 +117,12 @@ async function main(): Promise<void> {
 
     await mixed(WARM_UP);
     const pingReport = await pings(TOTAL);
+    server.child.kill('SIGUSR2');
+    await sleep(50);
     const mixedReport = await mixed(TOTAL);
+    const stall = await readLoopMonitor(server);
     const sequentialReport = await mixed(SEQUENTIAL, 1);
+    const sequentialStall = await readLoopMonitor(server);
 
     console.log(`HTTP interactions endpoint: signed requests over loopback to one server process (npm run start:http)`);
     console.log(
@@ -105,6 +137,15 @@ async function main(): Promise<void> {
     console.log(
       'PING = signature check + HTTP only; mixed = 70% /ask, 20% autocomplete, 10% source buttons, each reply checked.',
     );
+    console.log(
+      stall
+        ? `server event loop during the ${CONCURRENCY}-concurrent mixed run: longest stall ${stall.maxMs} ms, p99 delay ${stall.p99Ms} ms, mean ${stall.meanMs} ms (monitorEventLoopDelay, 1 ms resolution)`
+        : 'server event loop: no reading (loop monitor not loaded)',
+    );
+    if (sequentialStall)
+      console.log(
+        `server event loop during the one-at-a-time run: longest stall ${sequentialStall.maxMs} ms (the longest single piece of synchronous work; at 50 concurrent one loop turn serves many requests)`,
+      );
     for (const failure of [...pingReport.failures, ...mixedReport.failures, ...sequentialReport.failures].slice(0, 5))
       console.log(`  failure ${failure}`);
     const ok = pingReport.correct === TOTAL && mixedReport.correct === TOTAL && sequentialReport.correct === SEQUENTIAL;

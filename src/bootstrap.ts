@@ -3,7 +3,7 @@ import { ConfigError, type Config } from './config.js';
 import { createAnswerEngine } from './engine/index.js';
 import type { AnswerEngine } from './engine/types.js';
 import type { DiscordActions, Services } from './interactions/contract.js';
-import { createAskCooldown } from './interactions/cooldown.js';
+import { createAskCooldown, createAutocompleteBudget } from './interactions/cooldown.js';
 import { CommandLoadError } from './interactions/registry.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
 import type { KnowledgeBase } from './knowledge/schema.js';
@@ -31,6 +31,8 @@ export function createServices(options: ServicesOptions): Services {
   const engine = (options.createEngine ?? createAnswerEngine)(kb);
   const limits = options.askCooldown === undefined ? config.askCooldown : options.askCooldown;
   const cooldown = limits ? createAskCooldown(limits) : undefined;
+  // One client typing (or scripting) autocompletes as fast as it can must not starve everyone else.
+  const budget = limits ? createAutocompleteBudget() : undefined;
   return {
     kb,
     engine,
@@ -38,6 +40,7 @@ export function createServices(options: ServicesOptions): Services {
     discord: options.discord,
     allowAsk: (userId, now) => cooldown?.allow(userId, now) ?? true,
     askRetryAfterMs: (userId, now) => cooldown?.retryAfterMs(userId, now) ?? 0,
+    allowAutocomplete: (userId, now) => budget?.allow(userId, now) ?? true,
   };
 }
 

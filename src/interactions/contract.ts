@@ -84,6 +84,8 @@ export interface Services {
   readonly allowAsk: (userId: string, now?: number) => boolean;
   /** Milliseconds until the user may ask again, for the "slow down" message (optional for hand-built Services). */
   readonly askRetryAfterMs?: (userId: string, now?: number) => number;
+  /** Returns false when the user has used up their autocomplete budget (they get no choices); absent = unlimited. */
+  readonly allowAutocomplete?: (userId: string, now?: number) => boolean;
 }
 
 export interface CommandContext {

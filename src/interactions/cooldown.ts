@@ -1,37 +1,88 @@
-// The per-user /ask rate limit: at most `max` questions in any sliding window of `windowMs`, in memory.
+// Per-user limits kept in memory: the /ask cooldown (a sliding window) and the autocomplete budget (a token bucket).
+// Both keep users in a Map ordered by last use, so expired users are dropped from its head: O(1) amortised per call,
+// and a hard cap on remembered users bounds memory however many distinct users arrive within one window.
+
 export interface AskCooldown {
   /** Records an attempt and says whether it is allowed; a refused attempt is not counted. */
   allow(userId: string, now?: number): boolean;
   /** Milliseconds until the user may ask again (0 when they may ask now). */
   retryAfterMs(userId: string, now?: number): number;
-  /** How many users are remembered (bounded: idle users are swept). */
+  /** How many users are remembered (bounded: idle users expire, and at most maxUsers are kept). */
   trackedUsers(): number;
 }
 
-/** Users not seen for a whole window are forgotten once the map grows past this, so memory stays bounded. */
-const SWEEP_THRESHOLD = 10_000;
+/** Users remembered at most; past it the least recently seen is forgotten early (they may get one window's extra). */
+export const DEFAULT_MAX_TRACKED_USERS = 10_000;
 
-export function createAskCooldown(options: { readonly max: number; readonly windowMs: number }): AskCooldown {
-  const attempts = new Map<string, number[]>();
+/**
+ * A Map with its keys in order of last write, kept as a queue of (key, stamp) beside the Map, so the least recently
+ * written key is found in O(1) amortised: queue entries overtaken by a later write are stale and skipped once.
+ * (Deleting from the head of a plain Map and iterating it again is not O(1): V8 walks the deleted slots.)
+ */
+class LastWriteMap<V> {
+  private readonly entries = new Map<string, { value: V; stamp: number }>();
+  private queue: { key: string; stamp: number }[] = [];
+  private head = 0;
+  private stamp = 0;
+
+  get size(): number {
+    return this.entries.size;
+  }
+  get(key: string): V | undefined {
+    return this.entries.get(key)?.value;
+  }
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+  set(key: string, value: V): void {
+    this.stamp += 1;
+    this.entries.set(key, { value, stamp: this.stamp });
+    this.queue.push({ key, stamp: this.stamp });
+  }
+  /** Drops the least recently written entries while they are expired, or while there are more than maxSize. */
+  evict(expired: (value: V) => boolean, maxSize: number): void {
+    while (this.head < this.queue.length) {
+      const next = this.queue[this.head];
+      const entry = next ? this.entries.get(next.key) : undefined;
+      if (next && entry && entry.stamp === next.stamp) {
+        if (this.entries.size <= maxSize && !expired(entry.value)) break;
+        this.entries.delete(next.key);
+      }
+      this.head += 1;
+    }
+    if (this.head > 1_024 && this.head * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.head);
+      this.head = 0;
+    }
+  }
+}
+
+export function createAskCooldown(options: {
+  readonly max: number;
+  readonly windowMs: number;
+  readonly maxUsers?: number;
+}): AskCooldown {
+  const maxUsers = options.maxUsers ?? DEFAULT_MAX_TRACKED_USERS;
+  /** Allowed attempts per user, oldest first, at most `max` of them; the Map is ordered by latest attempt. */
+  const attempts = new LastWriteMap<number[]>();
 
   const recent = (userId: string, now: number): number[] => {
-    const kept = (attempts.get(userId) ?? []).filter((at) => now - at < options.windowMs);
-    if (kept.length > 0) attempts.set(userId, kept);
-    else attempts.delete(userId);
-    return kept;
-  };
-
-  const sweep = (now: number) => {
-    if (attempts.size < SWEEP_THRESHOLD) return;
-    for (const userId of [...attempts.keys()]) recent(userId, now);
+    const list = attempts.get(userId);
+    if (!list) return [];
+    while (list.length > 0 && now - (list[0] ?? now) >= options.windowMs) list.shift();
+    if (list.length === 0) attempts.delete(userId);
+    return list;
   };
 
   return {
     allow(userId, now = Date.now()) {
-      sweep(now);
+      attempts.evict((list) => now - (list[list.length - 1] ?? now) >= options.windowMs, maxUsers);
       const kept = recent(userId, now);
       if (kept.length >= options.max) return false;
-      attempts.set(userId, [...kept, now]);
+      kept.push(now);
+      if (kept.length > options.max) kept.shift();
+      attempts.set(userId, kept);
+      attempts.evict(() => false, maxUsers);
       return true;
     },
     retryAfterMs(userId, now = Date.now()) {
@@ -41,5 +92,39 @@ export function createAskCooldown(options: { readonly max: number; readonly wind
       return Math.max(oldest + options.windowMs - now, 0);
     },
     trackedUsers: () => attempts.size,
+  };
+}
+
+export interface AutocompleteBudget {
+  /** Spends one autocomplete of the user's budget; false when it is used up (answer with no choices). */
+  allow(userId: string, now?: number): boolean;
+  trackedUsers(): number;
+}
+
+/**
+ * A token bucket per user: `burst` autocompletes at once, refilled at `perSecond`. Typing sends one autocomplete
+ * per keystroke, so the defaults let a fast typist through and stop one client from flooding the process.
+ * A bucket idle long enough to be full again is the same as a new one, so forgetting it loses nothing.
+ */
+export function createAutocompleteBudget(
+  options: { readonly burst?: number; readonly perSecond?: number; readonly maxUsers?: number } = {},
+): AutocompleteBudget {
+  const burst = options.burst ?? 20;
+  const perMs = (options.perSecond ?? 8) / 1000;
+  const maxUsers = options.maxUsers ?? DEFAULT_MAX_TRACKED_USERS;
+  const refillMs = burst / perMs;
+  const buckets = new LastWriteMap<{ tokens: number; at: number }>();
+  return {
+    allow(userId, now = Date.now()) {
+      buckets.evict((bucket) => now - bucket.at >= refillMs, maxUsers);
+      const bucket = buckets.get(userId);
+      const tokens = bucket ? Math.min(burst, bucket.tokens + Math.max(0, now - bucket.at) * perMs) : burst;
+      // A refusal writes nothing: the bucket refills from its last spend, and a flood adds no queue entries.
+      if (tokens < 1) return false;
+      buckets.set(userId, { tokens: tokens - 1, at: now });
+      buckets.evict(() => false, maxUsers);
+      return true;
+    },
+    trackedUsers: () => buckets.size,
   };
 }

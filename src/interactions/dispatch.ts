@@ -90,8 +90,11 @@ async function runAutocomplete(
 ): Promise<void> {
   let choices: readonly { name: string; value: string }[] = [];
   try {
-    const command = registry.get(input.commandName ?? '');
-    choices = (await command?.autocomplete?.({ input, respond, services })) ?? [];
+    // Over the per-user budget: no choices, and no work spent on them.
+    if (services.allowAutocomplete?.(input.userId) !== false) {
+      const command = registry.get(input.commandName ?? '');
+      choices = (await command?.autocomplete?.({ input, respond, services })) ?? [];
+    }
   } catch (error) {
     services.logger.error({ ...logContext(input), focused: input.focused?.name, err: error }, 'autocomplete failed');
   }

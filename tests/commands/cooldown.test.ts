@@ -29,3 +29,20 @@ test('memory stays bounded: users idle for a whole window are forgotten', () => 
   expect(cooldown.allow('user-0', 20_000)).toBe(true);
   expect(cooldown.allow('user-19999', 20_000)).toBe(false);
 });
+
+test('expiry does not wait for a sweep: users whose last question left the window are dropped as time passes', () => {
+  const cooldown = createAskCooldown({ max: 2, windowMs: 1_000 });
+  for (const user of ['a', 'b', 'c', 'd', 'e']) cooldown.allow(user, 0);
+  expect(cooldown.trackedUsers()).toBe(5);
+  cooldown.allow('f', 1_000);
+  expect(cooldown.trackedUsers()).toBe(1);
+});
+
+test('at most maxUsers are remembered, however many distinct users ask within one window', () => {
+  const cooldown = createAskCooldown({ max: 5, windowMs: 60_000, maxUsers: 1_000 });
+  for (let i = 0; i < 200_000; i += 1) cooldown.allow(`user-${i}`, i % 1_000);
+  expect(cooldown.trackedUsers()).toBe(1_000);
+  // The most recent users are the ones kept, and their limit still holds.
+  for (let i = 0; i < 4; i += 1) expect(cooldown.allow('user-199999', 1_000)).toBe(true);
+  expect(cooldown.allow('user-199999', 1_000)).toBe(false);
+});
