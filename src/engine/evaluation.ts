@@ -10,6 +10,12 @@ export const QuestionSetSchema = z.object({
       alsoAccept: z.array(z.string()).optional(),
       lang: z.enum(['en', 'vi']),
       style: z.string().default('unknown'),
+      /** Multi-question messages: the accepted fact ids of each part, in order. */
+      parts: z.array(z.array(z.string())).optional(),
+      /** The reply kind the question must get (intents: summary, help, smalltalk, source). */
+      kind: z.string().optional(),
+      /** Yes/no questions: the reply must open with this verdict ("unknown": declined). */
+      yesno: z.enum(['yes', 'no', 'unknown']).optional(),
     }),
   ),
 });
@@ -46,11 +52,34 @@ export interface EvaluationReport {
   readonly byStyle: ReadonlyMap<string, { readonly total: number; readonly ok: number }>;
 }
 
-export function outcomeOf(question: LabelledQuestion, reply: Pick<Reply, 'answered' | 'factId'>): Outcome {
+/** Intents whose reply is not one fact: right when the reply's kind is the expected one. */
+const KIND_INTENTS: ReadonlySet<string> = new Set(['summary', 'help', 'smalltalk']);
+
+const VERDICT_OPENINGS: Readonly<Record<'yes' | 'no', RegExp>> = {
+  yes: /^(?:yes|có)\b/iu,
+  no: /^(?:no|không)\b/iu,
+};
+
+export function outcomeOf(
+  question: LabelledQuestion,
+  reply: Pick<Reply, 'answered' | 'factId' | 'answer' | 'kind' | 'parts'>,
+): Outcome {
+  if (KIND_INTENTS.has(question.expect)) return reply.kind === question.expect ? 'right' : 'declined-answerable';
   if (question.expect === NONE) return reply.answered ? 'answered-none' : 'declined-none';
   if (!reply.answered) return 'declined-answerable';
+  if (question.kind !== undefined && reply.kind !== question.kind) return 'wrong-fact';
+  if (question.parts) {
+    const parts = reply.parts ?? [];
+    // Parts that share a fact are answered once; the reply's facts, in order, must cover each part.
+    const facts = parts.map((p) => p.factId);
+    const ok = question.parts.every((accepted) => facts.some((id) => id !== null && accepted.includes(id)));
+    return ok ? 'right' : 'wrong-fact';
+  }
   const accepted = [question.expect, ...(question.alsoAccept ?? [])];
-  return reply.factId !== null && accepted.includes(reply.factId) ? 'right' : 'wrong-fact';
+  if (reply.factId === null || !accepted.includes(reply.factId)) return 'wrong-fact';
+  if (question.yesno === 'yes' || question.yesno === 'no')
+    return VERDICT_OPENINGS[question.yesno].test(reply.answer) ? 'right' : 'wrong-fact';
+  return 'right';
 }
 
 export function evaluateQuestions(

@@ -12,6 +12,37 @@ const EMPTY_MESSAGES: Readonly<Record<Lang, string>> = {
   vi: 'Hãy đặt một câu hỏi về bài viết.',
 };
 
+const HELP_MESSAGES: Readonly<Record<Lang, string>> = {
+  en: 'I answer questions about the article, in English or Vietnamese, each answer with its verbatim source paragraph. Ask about a figure, a person, a company or a reason; "summarize" gives the short summary. For example:',
+  vi: 'Tôi trả lời câu hỏi về bài viết, bằng tiếng Việt hoặc tiếng Anh, mỗi câu trả lời kèm đoạn nguồn nguyên văn. Hãy hỏi về một con số, một người, một công ty hay một lý do; "tóm tắt" cho bản tóm tắt ngắn. Ví dụ:',
+};
+
+const SMALL_TALK_MESSAGES: Readonly<Record<Lang, string>> = {
+  en: 'Hi! I answer questions about the article. Try, for example:',
+  vi: 'Chào bạn! Tôi trả lời câu hỏi về bài viết. Bạn thử hỏi, ví dụ:',
+};
+
+/** A reply that is not about one fact: the summary (answered from the article), the help text or small talk. */
+export function intentReply(
+  kind: 'summary' | 'help' | 'smalltalk',
+  lang: Lang,
+  text: string | undefined,
+  suggestions: readonly Suggestion[],
+): Reply {
+  const answer = kind === 'summary' ? (text ?? '') : kind === 'help' ? HELP_MESSAGES[lang] : SMALL_TALK_MESSAGES[lang];
+  return {
+    answered: kind === 'summary',
+    lang,
+    answer,
+    factId: null,
+    confidence: 1,
+    sources: [],
+    suggestions,
+    related: [],
+    kind,
+  };
+}
+
 export function sourceOf(fact: Fact, kb: KnowledgeBase): Source {
   const section = kb.paragraphs.find((p) => p.number === fact.paragraph)?.section ?? fact.section;
   return { paragraph: fact.paragraph, section, quote: fact.quote, quoteEn: fact.quoteEn };
@@ -40,6 +71,7 @@ export function answeredReply(
     ...(note ? { translationNote: note } : {}),
     suggestions,
     related: [...fact.related],
+    kind: fact.kind === 'source' ? 'source' : 'fact',
   };
 }
 
@@ -58,6 +90,7 @@ export function declinedReply(
     sources: [],
     suggestions,
     related: [],
+    kind: 'declined',
   };
 }
 

@@ -23,7 +23,11 @@ const SMALL_TALK_PHRASES = [
   'ban khoe khong',
   'ke chuyen cuoi',
   'cam on',
+  'cam on ban nhieu',
+  'cam on nhieu',
   'xin chao',
+  'chao buoi sang',
+  'chao buoi toi',
 ].map((phrase) => phrase.split(' '));
 
 /** A greeting or thanks word ("hello", "cảm ơn"): said around a question, never part of what it asks. */

@@ -31,6 +31,31 @@ export interface Reply {
   readonly suggestions: readonly Suggestion[];
   /** Related fact ids, most related first. */
   readonly related: readonly string[];
+  /** What the reply is: one fact, the summary, the help text, small talk, a decline, or the article's source facts. */
+  readonly kind?: ReplyKind;
+  /** For a decline about something the article names: the closest fact it does give (labelled as such in `answer`). */
+  readonly nearest?: NearestFact;
+  /** A message with several questions: each answered part, in order (`factId`/`sources` above are the first part's). */
+  readonly parts?: readonly ReplyPart[];
+}
+
+export type ReplyKind = 'fact' | 'summary' | 'help' | 'smalltalk' | 'declined' | 'clarify' | 'comparison' | 'source';
+
+export interface NearestFact {
+  readonly factId: string;
+  /** The fact's answer, in the reply language. */
+  readonly answer: string;
+  readonly source: Source;
+}
+
+export interface ReplyPart {
+  /** The part of the message this answers, as typed. */
+  readonly question: string;
+  readonly answered: boolean;
+  readonly answer: string;
+  readonly factId: string | null;
+  readonly confidence: number;
+  readonly sources: readonly Source[];
 }
 
 export interface AskOptions {

@@ -19,7 +19,6 @@ const EXPANSIONS: ReadonlyMap<string, string> = new Map(
     ntn: 'nhu the nao',
     dc: 'duoc',
     đc: 'duoc',
-    vs: 'voi',
     ng: 'nguoi',
     tr: 'trieu',
     ti: 'ty',

@@ -13,7 +13,7 @@ const VIETNAMESE_WORDS = new Set(
     'do de tu den da dang se bi rang theo nguoi cong ty nam ngay thang nghin trieu ty chi phi loi nhuan dau tu noi gi sao ' +
     'co hay hoac ong ho chung toi ban minh viet bai cua nhieu lam roi nhe nha oi vay day ay nhi ne thoi luon ' +
     'mua tien vao lon moi gia tang giam truong phieu von quy hang sap lai lo ' +
-    'bn ko k j cty ntn dc vs ng tr hok hong z cp hihi hehe oke uk ak chao cam'
+    'bn ko k j cty ntn dc ng tr hok hong z cp hihi hehe oke uk ak chao cam ra'
   ).split(' '),
 );
 const VIETNAMESE_PHRASES = [
@@ -41,6 +41,9 @@ const ENGLISH_WORDS = new Set(
     'hello hi hey thanks thank please lol ok okay good bad big make made get got just like really mean means meaning'
   ).split(' '),
 );
+
+/** Written the same in both lists ("the", "do", "day"): neither language's evidence. */
+const SHARED_WORDS: ReadonlySet<string> = new Set([...VIETNAMESE_WORDS].filter((word) => ENGLISH_WORDS.has(word)));
 
 // The shape of one Vietnamese syllable written without diacritics: onset, one to three vowels, optional coda.
 const VIETNAMESE_SYLLABLE =
@@ -73,6 +76,8 @@ export function detectLanguage(text: string, isName?: (foldedWord: string) => bo
     const word = foldDiacritics(raw.toLowerCase());
     folded.push(word);
     if (VIETNAMESE_LETTERS.test(raw)) vi += 1.5;
+    // A word both languages use ("the", "do", "day") says nothing on its own; the Vietnamese phrases below still count.
+    else if (SHARED_WORDS.has(word)) continue;
     else if (VIETNAMESE_WORDS.has(word)) vi += 1;
     else if (ENGLISH_WORDS.has(word)) en += 1;
     else if (raw === raw.toLowerCase() && word.length >= 2 && !isName?.(word)) {

@@ -1,0 +1,32 @@
+// Understands what a message wants when it is not one fact: the summary, the help text, small talk, or the article's
+// source facts (author, where and when it was published, whether it is investment advice). Patterns are on folded text.
+
+export type Intent = 'summary' | 'help' | 'smalltalk' | 'source';
+
+/** Whole-message patterns, tried in order; each anchored so that a question merely containing the words is not caught. */
+const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
+  [
+    'summary',
+    /^(?:(?:can|could) you |please |pls )?(?:summari[sz]e|sum up|tl ?dr|tldr|recap|give me (?:a |the )?(?:summary|recap|gist|tl ?dr)|(?:a |the )?(?:short |quick |brief )?(?:summary|gist|overview))\b/,
+  ],
+  ['summary', /^(?:so )?what(?: s| is) (?:this|the) (?:article|piece|post|story|text) (?:about|saying)\b/],
+  ['summary', /^what does (?:this|the) (?:article|piece|post|story) (?:say|cover)$/],
+  ['summary', /\b(?:tom tat|tom luoc|tong ket|tong quan)\b/],
+  ['summary', /^(?:bai|bai viet|bai bao|bai nay|bai viet nay|bai bao nay) (?:nay )?(?:noi|viet|de cap) (?:ve )?(?:cai )?(?:gi|j)\b/],
+  ['summary', /^(?:noi dung|y chinh) (?:chinh )?(?:cua )?(?:bai|bai viet)/],
+  ['help', /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work)\b/],
+  ['help', /^(?:huong dan|tro giup|giup do|ban (?:co the )?lam (?:duoc )?(?:gi|j)|bot (?:co the )?lam (?:duoc )?(?:gi|j)|dung (?:bot|ban) (?:the nao|nhu the nao|ntn))\b/],
+];
+
+/** Questions about the source, matched anywhere (the reply is then ranked among the facts of kind "source" only). */
+const SOURCE_PATTERNS: readonly RegExp[] = [
+  /\b(?:author|writer|who wrote|written by|who (?:is|s) behind|published|publisher|where (?:is|was) (?:this|it)|investment advice|financial advice|source of (?:this|the) (?:article|piece))\b/,
+  /\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu)\b/,
+];
+
+export function messageIntent(folded: string, smallTalk: boolean): Intent | undefined {
+  for (const [intent, pattern] of PATTERNS) if (pattern.test(folded)) return intent;
+  if (smallTalk) return 'smalltalk';
+  if (SOURCE_PATTERNS.some((p) => p.test(folded))) return 'source';
+  return undefined;
+}
