@@ -56,8 +56,8 @@ export interface EvaluationReport {
 const KIND_INTENTS: ReadonlySet<string> = new Set(['summary', 'help', 'smalltalk']);
 
 const VERDICT_OPENINGS: Readonly<Record<'yes' | 'no', RegExp>> = {
-  yes: /^(?:yes|có)\b/iu,
-  no: /^(?:no|không)\b/iu,
+  yes: /^(?:yes|có)(?=[\s:,.!]|$)/iu,
+  no: /^(?:no|không)(?=[\s:,.!]|$)/iu,
 };
 
 export function outcomeOf(

@@ -1,14 +1,26 @@
 // The answer engine: builds every index once from the knowledge base, then answers questions synchronously.
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
 import { detectLanguage } from '../text/language.js';
-import { normalizeForMatch } from '../text/normalize.js';
+import { cleanText, foldDiacritics, normalizeForMatch } from '../text/normalize.js';
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import { buildFactIndex, type FactIndex } from './fact-index.js';
 import { buildLookups, usefulness } from './lookups.js';
 import { buildQuestionSuggester } from './suggest.js';
 import { analyzeQuery, type QueryAnalysis } from './query.js';
 import { rankFacts, type FactScore } from './ranking.js';
-import { answeredReply, declinedReply, intentReply, suggestionFor } from './reply.js';
+import { answeredReply, declinedReply, intentReply, nearMissReply, suggestionFor } from './reply.js';
+import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
+import {
+  askedWordsOf,
+  hasDiacritics,
+  isYesNoQuestion,
+  statesOpposite,
+  verdictOf,
+  withVerdict,
+  wordsOf,
+  type Verdict,
+} from './understand/yes-no.js';
+import { NEAREST_ENTITY_COVERAGE, YES_NO } from './tuning.js';
 import { isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
 import type { AnswerEngine, AskOptions, Lang, Reply, Suggestion } from './types.js';
@@ -70,24 +82,77 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     }
     if (intent === 'help' || intent === 'smalltalk')
       return intentReply(intent, lang, undefined, defaultSuggestions(lang, EXAMPLES));
+    // decide: which fact answers, if any.
+    let chosen: FactScore | undefined;
+    let chosenConfidence = confidence;
     if (intent === 'source' && !query.injection) {
-      const best = ranked.find((s) => s.fact.kind === 'source')?.fact ?? kb.facts.find((f) => f.kind === 'source');
-      if (best) return answeredReply(kb, best, lang, Math.max(confidence, ANSWER_THRESHOLD), []);
-    }
+      chosen = ranked.find((s) => s.fact.kind === 'source');
+      chosenConfidence = Math.max(confidence, ANSWER_THRESHOLD);
+    } else if (ranked[0] && confidence >= ANSWER_THRESHOLD) chosen = ranked[0];
+    const yesNo = isYesNoQuestion(folded);
+    const factText = (fact: Fact) => normalizeForMatch(`${fact.answer.en} ${fact.answer.vi}`);
+    // A yes/no question about a profit that the fact about the same subject answers with a loss: "no".
     const top = ranked[0];
-    if (!top || confidence < ANSWER_THRESHOLD) {
+    let byOpposite = false;
+    if (!chosen && yesNo && query.subjects.length > 0) {
+      // The fact whose own figure is the opposite (a loss) comes first, then one whose answer states it.
+      const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1);
+      const byFigure = about.find((s) =>
+        s.fact.figures.some((f) => statesOpposite(folded, normalizeForMatch(`${f.label.en} ${f.label.vi}`))),
+      );
+      const rescued = byFigure ?? about.find((s) => statesOpposite(folded, factText(s.fact)));
+      if (rescued) {
+        chosen = rescued;
+        byOpposite = true;
+        chosenConfidence = Math.max(confidence, ANSWER_THRESHOLD);
+      }
+    }
+    let missing: readonly AskedAttribute[] = [];
+    if (chosen && chosen.fact.kind !== 'source' && !byOpposite) {
+      missing = missingAttributes(folded, factText(chosen.fact));
+      if (missing.length > 0) chosen = undefined;
+    }
+    let verdict: Verdict | undefined;
+    if (chosen && yesNo) {
+      const fold = !hasDiacritics(query.cleaned);
+      const asked = askedWordsOf(query.cleaned, (w) => index.nameWords.has(w), lang).map((w) =>
+        fold ? foldDiacritics(w) : w,
+      );
+      // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No.
+      verdict = byOpposite ? 'no' : verdictOf(folded, asked, wordsOf(chosen.fact.answer[lang], fold), lang);
+      if (verdict === 'unknown' && chosenConfidence >= YES_NO.confidentYes) verdict = 'yes';
+    }
+
+    // compose.
+    if (!chosen) {
       const candidates = ranked.filter((s) => s.score > 0).slice(0, DID_YOU_MEAN);
       const suggestions =
         candidates.length > 0
           ? candidates.map((s) => suggestionFor(s.fact, lang))
           : defaultSuggestions(lang, DID_YOU_MEAN);
-      return declinedReply(lang, confidence, suggestions);
+      const near = top && query.subjects.length > 0 && top.entityCoverage >= NEAREST_ENTITY_COVERAGE ? top : undefined;
+      const subject = query.subjects[0] ? kb.entitiesById.get(query.subjects[0])?.name[lang] : undefined;
+      return near && subject
+        ? nearMissReply(
+            kb,
+            near.fact,
+            lang,
+            Math.min(confidence, ANSWER_THRESHOLD - 0.01),
+            suggestions,
+            subject,
+            missing[0]?.label[lang],
+          )
+        : declinedReply(lang, Math.min(confidence, ANSWER_THRESHOLD - 0.01), suggestions);
     }
+    const best = chosen;
     const alternatives = ranked
       .slice(1, 1 + DID_YOU_MEAN)
-      .filter((s) => s.score > 0 && s.score >= top.score * ALTERNATIVE_SHARE)
+      .filter((s) => s.fact.id !== best.fact.id && s.score > 0 && s.score >= best.score * ALTERNATIVE_SHARE)
       .map((s) => suggestionFor(s.fact, lang));
-    return answeredReply(kb, top.fact, lang, confidence, alternatives);
+    const reply = answeredReply(kb, best.fact, lang, chosenConfidence, alternatives);
+    return verdict === 'yes' || verdict === 'no'
+      ? { ...reply, answer: withVerdict(verdict, lang, reply.answer) }
+      : reply;
   };
 
   const suggestQuestions = buildQuestionSuggester(kb, mostUseful, detectQuestionLanguage);

@@ -43,6 +43,33 @@ export function intentReply(
   };
 }
 
+/** A decline about a subject the article names, with the closest fact it does give, labelled as such. */
+export function nearMissReply(
+  kb: KnowledgeBase,
+  fact: Fact,
+  lang: Lang,
+  confidence: number,
+  suggestions: readonly Suggestion[],
+  subject: string,
+  attribute: string | undefined,
+): Reply {
+  const source = sourceOf(fact, kb);
+  const what =
+    lang === 'en'
+      ? attribute
+        ? `The article doesn't give ${subject}'s ${attribute}.`
+        : `The article doesn't say that about ${subject}.`
+      : attribute
+        ? `Bài viết không nêu ${attribute} của ${subject}.`
+        : `Bài viết không nói điều này về ${subject}.`;
+  const says = lang === 'en' ? 'What it says' : 'Điều bài viết nói';
+  return {
+    ...declinedReply(lang, confidence, suggestions),
+    answer: `${what} ${says}: ${fact.answer[lang]} (¶${fact.paragraph})`,
+    nearest: { factId: fact.id, answer: fact.answer[lang], source },
+  };
+}
+
 export function sourceOf(fact: Fact, kb: KnowledgeBase): Source {
   const section = kb.paragraphs.find((p) => p.number === fact.paragraph)?.section ?? fact.section;
   return { paragraph: fact.paragraph, section, quote: fact.quote, quoteEn: fact.quoteEn };

@@ -37,5 +37,7 @@ for (const name of sets.length > 0 ? sets : ALL) {
   if (misses && name.startsWith('dev'))
     for (const f of r.results)
       if (f.outcome !== 'right' && f.outcome !== 'declined-none')
-        console.log(`  ✗ ${f.outcome}: "${f.question.q}" want ${f.question.expect}${f.question.yesno ? '/' + f.question.yesno : ''} got ${f.reply.kind ?? ''} ${f.reply.factId ?? 'declined'} (${f.reply.confidence}) ${f.reply.answer.slice(0, 60)}`);
+        console.log(
+          `  ✗ ${f.outcome}: "${f.question.q}" want ${f.question.expect}${f.question.yesno ? '/' + f.question.yesno : ''} got ${f.reply.kind ?? ''} ${f.reply.factId ?? 'declined'} (${f.reply.confidence}) ${f.reply.answer.slice(0, 60)}`,
+        );
 }

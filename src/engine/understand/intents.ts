@@ -12,10 +12,19 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['summary', /^(?:so )?what(?: s| is) (?:this|the) (?:article|piece|post|story|text) (?:about|saying)\b/],
   ['summary', /^what does (?:this|the) (?:article|piece|post|story) (?:say|cover)$/],
   ['summary', /\b(?:tom tat|tom luoc|tong ket|tong quan)\b/],
-  ['summary', /^(?:bai|bai viet|bai bao|bai nay|bai viet nay|bai bao nay) (?:nay )?(?:noi|viet|de cap) (?:ve )?(?:cai )?(?:gi|j)\b/],
+  [
+    'summary',
+    /^(?:bai|bai viet|bai bao|bai nay|bai viet nay|bai bao nay) (?:nay )?(?:noi|viet|de cap) (?:ve )?(?:cai )?(?:gi|j)\b/,
+  ],
   ['summary', /^(?:noi dung|y chinh) (?:chinh )?(?:cua )?(?:bai|bai viet)/],
-  ['help', /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work)\b/],
-  ['help', /^(?:huong dan|tro giup|giup do|ban (?:co the )?lam (?:duoc )?(?:gi|j)|bot (?:co the )?lam (?:duoc )?(?:gi|j)|dung (?:bot|ban) (?:the nao|nhu the nao|ntn))\b/],
+  [
+    'help',
+    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work)\b/,
+  ],
+  [
+    'help',
+    /^(?:huong dan|tro giup|giup do|ban (?:co the )?lam (?:duoc )?(?:gi|j)|bot (?:co the )?lam (?:duoc )?(?:gi|j)|dung (?:bot|ban) (?:the nao|nhu the nao|ntn))\b/,
+  ],
 ];
 
 /** Questions about the source, matched anywhere (the reply is then ranked among the facts of kind "source" only). */

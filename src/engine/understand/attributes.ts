@@ -1,0 +1,109 @@
+// Understands which attribute a question asks about a named subject (profit, revenue, share price, valuation, age,
+// headcount, salary, a dividend, a sale price, another market or a time the article does not cover), so a decline can
+// name it, and so a fact is never offered as the answer to a different measure. Patterns are on folded text.
+import type { Lang } from '../types.js';
+
+export interface AskedAttribute {
+  readonly id: string;
+  readonly label: Readonly<Record<Lang, string>>;
+  /** The fact gives this attribute only when its answer (folded, in either language) matches this. */
+  readonly givenBy: RegExp;
+}
+
+const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
+  [
+    /\b(?:profit|profits|profitable|net income|co lai|loi nhuan|lai rong)\b|(?<!mang )\blai bao nhieu\b/,
+    {
+      id: 'profit',
+      label: { en: 'profit', vi: 'lợi nhuận' },
+      givenBy: /\b(?:profit|profits|net income|loi nhuan)\b(?! (?:lag|behind))/,
+    },
+  ],
+  [
+    /\bmake money\b|\b(?:how much|what) did \S+ make\b|\bhow much (?:does|do|will) \S+ make\b|\bkiem (?:duoc )?bao nhieu\b/,
+    {
+      id: 'earnings',
+      label: { en: 'earnings', vi: 'thu nhập' },
+      givenBy: /\b(?:profit|profits|revenue|earn|earning|loi nhuan|doanh thu|thu ve)\b/,
+    },
+  ],
+  [
+    /\b(?:revenue|revenues|sales|turnover|doanh thu)\b/,
+    { id: 'revenue', label: { en: 'revenue', vi: 'doanh thu' }, givenBy: /\b(?:revenue|doanh thu)\b/ },
+  ],
+  [
+    /\b(?:share price|stock price|price of (?:its|the) (?:stock|shares)|trading at|gia co phieu|co phieu \S+ (?:gia|bao nhieu tien))\b/,
+    { id: 'price', label: { en: 'share price', vi: 'giá cổ phiếu' }, givenBy: /\b(?:shares?|stock|co phieu)\b/ },
+  ],
+  [
+    /\b(?:market cap|market capitali[sz]ation|valuation|valued at|worth (?:now|today)|von hoa|dinh gia|tri gia)\b/,
+    {
+      id: 'value',
+      label: { en: 'market value', vi: 'giá trị thị trường' },
+      givenBy: /\b(?:valued at|dinh gia|market capitali[sz]ation|von hoa)\b/,
+    },
+  ],
+  [
+    /\b(?:how old|age(?! of)|born|bao nhieu tuoi|tuoi|sinh nam)\b/,
+    { id: 'age', label: { en: 'age', vi: 'tuổi' }, givenBy: /\b(?:years old|aged|tuoi)\b/ },
+  ],
+  [
+    /\b(?:headcount|employees|staff count|how many people work|bao nhieu nhan vien|so nhan vien|bao nhieu nguoi lam)\b/,
+    {
+      id: 'headcount',
+      label: { en: 'headcount', vi: 'số nhân viên' },
+      givenBy: /\b(?:employees|headcount|so nhan vien)\b/,
+    },
+  ],
+  [
+    /\b(?:salary|salaries|luong)\b/,
+    {
+      id: 'salary',
+      label: { en: 'pay', vi: 'lương' },
+      givenBy: /\b(?:salary|salaries|wages?|labou?r|luong|nhan cong)\b/,
+    },
+  ],
+  [
+    /\b(?:dividend|dividends|co tuc)\b/,
+    { id: 'dividend', label: { en: 'dividend', vi: 'cổ tức' }, givenBy: /\b(?:dividend|co tuc)\b/ },
+  ],
+  [
+    /\b(?:sold for|sale price|bought for|acquired for|ban voi gia|ban bao nhieu|gia ban)\b/,
+    { id: 'sale-price', label: { en: 'sale price', vi: 'giá bán' }, givenBy: /\$\d|\bUSD\b|\busd\b/ },
+  ],
+  [
+    /\b(?:right now|today|currently|at the moment|hien nay|hien tai|bay gio|luc nay)\b/,
+    { id: 'now', label: { en: 'figure today', vi: 'con số hiện nay' }, givenBy: /\b(?:today|hien nay)\b/ },
+  ],
+];
+
+/** Markets and places a question may ask about; a fact answers only when it names the same one. */
+const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>>])[] = [
+  [/\b(?:gaming|game|choi game)\b/, /\b(?:gaming|game)\b/, { en: 'gaming market', vi: 'thị trường game' }],
+  [
+    /\b(?:smartphone|smartphones|phone|dien thoai)\b/,
+    /\b(?:smartphone|phone|dien thoai)\b/,
+    { en: 'smartphone market', vi: 'thị trường điện thoại' },
+  ],
+  [/\b(?:china|chinese|trung quoc)\b/, /\b(?:china|trung quoc)\b/, { en: 'China figure', vi: 'con số ở Trung Quốc' }],
+  [
+    /\b(?:in the us|in america|o my|tai my|united states)\b/,
+    /\b(?:us|u s|my|america)\b/,
+    { en: 'US-only figure', vi: 'con số riêng ở Mỹ' },
+  ],
+  [
+    /\b(?:europe|chau au|japan|nhat ban|india|an do|vietnam|viet nam)\b/,
+    /\b(?:europe|chau au|japan|nhat ban|india|an do|viet nam)\b/,
+    { en: 'figure for that market', vi: 'con số cho thị trường đó' },
+  ],
+];
+
+/** The attributes a question asks that the fact (its answers, folded) does not give. */
+export function missingAttributes(folded: string, factText: string): AskedAttribute[] {
+  const missing: AskedAttribute[] = [];
+  for (const [asked, attribute] of ATTRIBUTES)
+    if (asked.test(folded) && !attribute.givenBy.test(factText)) missing.push(attribute);
+  for (const [asked, given, label] of MARKETS)
+    if (asked.test(folded) && !given.test(factText)) missing.push({ id: 'market', label, givenBy: given });
+  return missing;
+}

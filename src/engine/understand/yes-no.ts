@@ -1,0 +1,124 @@
+// Understands yes/no questions ("does OpenAI turn a profit?", "OpenAI có lãi không") and reads the verdict off the fact
+// that answers them: "no" when the fact negates what is asked or states its opposite (a loss for a profit), "yes" when it
+// states it, "unknown" when the fact does not speak of what is asked at all (the engine then declines).
+import { cleanText, foldDiacritics } from '../../text/normalize.js';
+import { stemToken } from '../../text/stem.js';
+import { isStopword } from '../../text/stopwords.js';
+import type { Lang } from '../types.js';
+import { YES_NO } from '../tuning.js';
+
+export type Verdict = 'yes' | 'no' | 'unknown';
+
+const EN_AUXILIARIES: ReadonlySet<string> = new Set(
+  'does do did is are was were has have had can could will would should isn doesn didn'.split(' '),
+);
+/** Words after an English auxiliary that make it a wh-question or a request, not a yes/no question. */
+const NOT_YES_NO: ReadonlySet<string> = new Set('you what which who how why when where'.split(' '));
+/** Vietnamese question words: with one of them, a trailing "không" is part of a wh-question. */
+const VI_WH = /\b(?:bao nhieu|bn|gi|j|nao|sao|the nao|ntn|o dau|khi nao|bao gio|bao lau)\b/;
+
+/** Per language: folded Vietnamese text has "no" from "nổ", so English negators are not read in Vietnamese. */
+const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set('not no cannot never without t nor'.split(' ')),
+  vi: new Set('khong chua chang'.split(' ')),
+};
+/** Said of a comparison asked with "more": "only" in the fact says no ("earn only $20 billion" against $60 billion spent). */
+const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'chỉ']);
+const MORE_WORDS = /\b(?:more|nhieu hon)\b/;
+
+/** Opposite pairs: a question asking the first is answered "no" by a fact stating the second. */
+const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b(?:profit|profitable|profits|lai|loi nhuan|make money|making money)\b/, /\b(?:lose|loss|losses|losing|lo)\b/],
+];
+
+/** The text (folded) states the opposite of what the question asks ("lose" for "profit"). */
+export function statesOpposite(folded: string, text: string): boolean {
+  return OPPOSITES.some(([asked, opposite]) => asked.test(folded) && opposite.test(text));
+}
+
+/** A yes/no question: opens with an English auxiliary, or ends in Vietnamese "không"/"chưa" without a wh-word. */
+export function isYesNoQuestion(folded: string): boolean {
+  const tokens = folded.split(' ').filter((t) => t !== '');
+  const first = tokens[0];
+  const second = tokens[1];
+  if (first !== undefined && EN_AUXILIARIES.has(first)) return second === undefined || !NOT_YES_NO.has(second);
+  const last = tokens[tokens.length - 1];
+  if ((last === 'khong' || last === 'chua' || last === 'ko' || last === 'k') && !VI_WH.test(folded))
+    return /\b(?:co|da|phai|dang)\b/.test(folded) || tokens.length >= 3;
+  return false;
+}
+
+/**
+ * The verdict of a fact on a yes/no question. `askedWords` are the question's content words (folded, names and
+ * question words left out); `factText` the fact's answer in the question's language, folded.
+ */
+export function verdictOf(
+  folded: string,
+  askedWords: readonly string[],
+  factWords: readonly string[],
+  lang: Lang,
+): Verdict {
+  const factText = factWords.map((w) => foldDiacritics(w)).join(' ');
+  if (statesOpposite(folded, factText)) return 'no';
+  const tokens = factWords.map((w) => foldDiacritics(w));
+  const exact = [...factWords];
+  const stems = exact.map((t) => stemToken(t));
+  const comparing = MORE_WORDS.test(folded);
+  if (comparing && factWords.some((w) => ONLY_WORDS.has(w))) return 'no';
+  const negators = NEGATORS[lang];
+  let found = 0;
+  let negated = 0;
+  for (const word of askedWords) {
+    const stem = stemToken(word);
+    const positions = stems.flatMap((s, i) => (s === stem ? [i] : []));
+    if (positions.length === 0) continue;
+    found += 1;
+    const isNegated = positions.some((i) =>
+      tokens.slice(Math.max(0, i - YES_NO.negationWindow), i).some((t) => negators.has(t)),
+    );
+    if (isNegated) negated += 1;
+  }
+  if (negated > 0) return 'no';
+  return found > 0 ? 'yes' : 'unknown';
+}
+
+/** The content words of a yes/no question (what it asks): no stopwords, no auxiliaries, no names. */
+export function askedWordsOf(question: string, isName: (word: string) => boolean, lang: Lang): string[] {
+  return wordsOf(question).filter((t) => {
+    const folded = foldDiacritics(t);
+    return (
+      !isStopword(folded, lang) &&
+      !EN_AUXILIARIES.has(folded) &&
+      !isName(folded) &&
+      folded !== 'khong' &&
+      folded !== 'chua' &&
+      folded.length > 1
+    );
+  });
+}
+
+/**
+ * Lower-case words, with their diacritics when the text has any (so "đời" is not "đổi"), folded otherwise. The
+ * question and the fact are read the same way: both folded when the question is typed without diacritics.
+ */
+export function wordsOf(text: string, fold = false): string[] {
+  const words =
+    cleanText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return fold ? words.map((w) => foldDiacritics(w)) : words;
+}
+
+export function hasDiacritics(text: string): boolean {
+  return foldDiacritics(text) !== text;
+}
+
+const OPENINGS: Readonly<Record<Lang, Record<'yes' | 'no', string>>> = {
+  en: { yes: 'Yes', no: 'No' },
+  vi: { yes: 'Có', no: 'Không' },
+};
+
+/** "No: <the fact's answer>". */
+export function withVerdict(verdict: 'yes' | 'no', lang: Lang, answer: string): string {
+  return `${OPENINGS[lang][verdict]}: ${answer}`;
+}
