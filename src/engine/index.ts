@@ -8,7 +8,7 @@ import { buildLookups, usefulness } from './lookups.js';
 import { buildQuestionSuggester } from './suggest.js';
 import { analyzeQuery, type QueryAnalysis } from './query.js';
 import { rankFacts, type FactScore } from './ranking.js';
-import { answeredReply, declinedReply, intentReply, nearMissReply, suggestionFor } from './reply.js';
+import { answeredReply, declinedReply, intentReply, multiReply, nearMissReply, suggestionFor } from './reply.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import {
   askedWordsOf,
@@ -20,9 +20,10 @@ import {
   wordsOf,
   type Verdict,
 } from './understand/yes-no.js';
-import { NEAREST_ENTITY_COVERAGE, YES_NO } from './tuning.js';
+import { MESSAGE, NEAREST_ENTITY_COVERAGE, YES_NO } from './tuning.js';
 import { isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
+import { splitQuestions, withoutFiller } from './understand/message.js';
 import type { AnswerEngine, AskOptions, Lang, Reply, Suggestion } from './types.js';
 
 export type * from './types.js';
@@ -66,8 +67,9 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     return { query, ranked, confidence };
   };
 
-  const ask = (question: string, options: AskOptions = {}): Reply => {
-    const { query, ranked, confidence } = evaluate(typeof question === 'string' ? question : '');
+  /** Understands, retrieves, decides and composes the reply to one question. */
+  const answerOne = (question: string, options: AskOptions = {}): Reply => {
+    const { query, ranked, confidence } = evaluate(question);
     const lang: Lang = options.lang ?? query.detectedLang ?? options.fallbackLang ?? 'en';
     const folded = normalizeForMatch(query.cleaned);
     const intent = folded === '' ? undefined : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')));
@@ -153,6 +155,40 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     return verdict === 'yes' || verdict === 'no'
       ? { ...reply, answer: withVerdict(verdict, lang, reply.answer) }
       : reply;
+  };
+
+  const ask = (question: string, options: AskOptions = {}): Reply => {
+    const text = cleanText(typeof question === 'string' ? question : '');
+    const whole = answerOne(text, options);
+    if (whole.kind === 'summary' || whole.kind === 'help' || whole.kind === 'smalltalk') return whole;
+    const core = withoutFiller(text);
+    const lang: Lang = options.lang ?? whole.lang;
+    const parts = splitQuestions(core, MESSAGE.maxParts);
+    if (parts.length > 1) {
+      const replies = answerParts(parts, { ...options, lang });
+      if (replies.filter((r) => r.answered).length >= 2)
+        return multiReply(
+          replies.map((r, i) => [parts[i] ?? '', r]),
+          lang,
+        );
+    }
+    if (core === text) return whole;
+    const stripped = answerOne(core, { ...options, lang });
+    return stripped.answered && (!whole.answered || stripped.confidence > whole.confidence) ? stripped : whole;
+  };
+
+  /** Each part of a several-question message; a part that names no subject is asked about the previous part's. */
+  const answerParts = (parts: readonly string[], options: AskOptions): Reply[] => {
+    let subject = '';
+    return parts.map((part) => {
+      const query = analyzeQuery(part, index);
+      const names = query.subjects.map((id) => kb.entitiesById.get(id)?.name.en ?? '').filter((n) => n !== '');
+      if (names.length > 0) subject = names.join(' ');
+      const reply = answerOne(part, options);
+      if (reply.answered || names.length > 0 || subject === '') return reply;
+      const withSubject = answerOne(`${part} ${subject}`, options);
+      return withSubject.answered ? withSubject : reply;
+    });
   };
 
   const suggestQuestions = buildQuestionSuggester(kb, mostUseful, detectQuestionLanguage);

@@ -70,6 +70,38 @@ export function nearMissReply(
   };
 }
 
+/** A message with several questions: each part's answer with its paragraph, the sources of all, in order. */
+export function multiReply(parts: readonly (readonly [string, Reply])[], lang: Lang): Reply {
+  const first = parts.find(([, r]) => r.answered)?.[1] ?? parts[0]?.[1];
+  if (!first) throw new Error('multiReply needs at least one part');
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const sources: Source[] = [];
+  for (const [, reply] of parts) {
+    const key = reply.factId ?? reply.answer;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const paragraph = reply.sources[0]?.paragraph;
+    lines.push(paragraph !== undefined && reply.answered ? `${reply.answer} (¶${paragraph})` : reply.answer);
+    sources.push(...reply.sources);
+  }
+  return {
+    ...first,
+    lang,
+    answer: lines.join('\n'),
+    confidence: Math.min(...parts.map(([, r]) => (r.answered ? r.confidence : 1))),
+    sources,
+    parts: parts.map(([question, r]) => ({
+      question,
+      answered: r.answered,
+      answer: r.answer,
+      factId: r.factId,
+      confidence: r.confidence,
+      sources: r.sources,
+    })),
+  };
+}
+
 export function sourceOf(fact: Fact, kb: KnowledgeBase): Source {
   const section = kb.paragraphs.find((p) => p.number === fact.paragraph)?.section ?? fact.section;
   return { paragraph: fact.paragraph, section, quote: fact.quote, quoteEn: fact.quoteEn };

@@ -12,3 +12,8 @@ export const YES_NO = {
 
 /** A decline names the closest fact only when that fact is about every subject the question names (not merely lists one). */
 export const NEAREST_ENTITY_COVERAGE = 1;
+
+export const MESSAGE = {
+  /** A message is answered in at most this many parts: more reads as a list, not a question (and costs latency). */
+  maxParts: 3,
+} as const;
