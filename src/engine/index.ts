@@ -110,8 +110,10 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
       }
     }
     let missing: readonly AskedAttribute[] = [];
-    if (chosen && chosen.fact.kind !== 'source' && !byOpposite) {
-      missing = missingAttributes(folded, factText(chosen.fact));
+    // A "who said …" question names a measure as its topic, not as what it asks for.
+    if (chosen && chosen.fact.kind !== 'source' && !byOpposite && !query.kinds.has('person')) {
+      const figureText = normalizeForMatch(chosen.fact.figures.map((f) => `${f.label.en} ${f.label.vi}`).join(' '));
+      missing = missingAttributes(folded, factText(chosen.fact), figureText);
       if (missing.length > 0) chosen = undefined;
     }
     let verdict: Verdict | undefined;

@@ -27,22 +27,29 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const loadSet = (file: string) =>
   QuestionSetSchema.parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', file), 'utf8'))).questions;
 
-function printReport(name: string, report: EvaluationReport): void {
-  const failures = report.results.filter((r) => r.outcome !== 'right' && r.outcome !== 'declined-none');
-  console.log(
-    [
-      `${name}: ${report.total} questions (${report.answerable} answerable, ${report.unanswerable} not)`,
-      `  answerable answered with the expected fact: ${pct(report.answerableAccuracy)} (${report.right}; ${report.declinedAnswerable} declined, ${report.wrongFact} wrong fact)`,
-      `  unanswerable declined: ${pct(report.declineRate)} (${report.declinedNone}/${report.unanswerable})`,
-      `  answered but wrong: ${pct(report.wrongRate)} of all`,
-      `  reply language right: ${pct(report.langAccuracy)}`,
-      `  by style: ${[...report.byStyle].map(([style, s]) => `${style} ${s.ok}/${s.total}`).join(', ')}`,
-      ...failures.map(
-        (f) =>
-          `  ✗ ${f.outcome}: "${f.question.q}" expected ${f.question.expect}, got ${f.reply.factId ?? 'declined'} (${f.reply.confidence})`,
-      ),
-    ].join('\n'),
-  );
+/** The report of a set; its misses ("✗" lines) only when `withMisses` (a floor failed). */
+function formatReport(name: string, report: EvaluationReport, withMisses: boolean): string {
+  const failures = withMisses
+    ? report.results.filter((r) => r.outcome !== 'right' && r.outcome !== 'declined-none')
+    : [];
+  return [
+    `${name}: ${report.total} questions (${report.answerable} answerable, ${report.unanswerable} not)`,
+    `  answerable answered with the expected fact: ${pct(report.answerableAccuracy)} (${report.right}; ${report.declinedAnswerable} declined, ${report.wrongFact} wrong fact)`,
+    `  unanswerable declined: ${pct(report.declineRate)} (${report.declinedNone}/${report.unanswerable})`,
+    `  answered but wrong: ${pct(report.wrongRate)} of all`,
+    `  reply language right: ${pct(report.langAccuracy)}`,
+    `  by style: ${[...report.byStyle].map(([style, s]) => `${style} ${s.ok}/${s.total}`).join(', ')}`,
+    ...failures.map(
+      (f) =>
+        `  ✗ ${f.outcome}: "${f.question.q}" expected ${f.question.expect}, got ${f.reply.factId ?? 'declined'} (${f.reply.confidence})`,
+    ),
+  ].join('\n');
+}
+
+/** Asserts a floor; when it fails, the set's misses are printed (a green run prints only the summaries). */
+function floor(name: string, report: EvaluationReport, ok: boolean, what: string): void {
+  if (!ok) console.log(formatReport(name, report, true));
+  expect(ok, `${name}: ${what}`).toBe(true);
 }
 
 beforeAll(() => {
@@ -52,8 +59,8 @@ beforeAll(() => {
   const engine = createAnswerEngine(kb);
   report = evaluateQuestions((q) => engine.ask(q), questions);
   devBReport = evaluateQuestions((q) => engine.ask(q), devBQuestions);
-  printReport('dev set', report);
-  printReport('dev-b set', devBReport);
+  console.log(formatReport('dev set', report, false));
+  console.log(formatReport('dev-b set', devBReport, false));
 });
 
 describe('evaluation on the development questions', () => {
@@ -64,15 +71,15 @@ describe('evaluation on the development questions', () => {
   });
 
   it('answers ≥ 95% of answerable questions with the expected fact', () => {
-    expect(report.answerableAccuracy).toBeGreaterThanOrEqual(0.95);
+    floor('dev set', report, report.answerableAccuracy >= 0.95, 'answerable accuracy');
   });
 
   it('declines ≥ 90% of the questions the article cannot answer', () => {
-    expect(report.declineRate).toBeGreaterThanOrEqual(0.9);
+    floor('dev set', report, report.declineRate >= 0.9, 'decline rate');
   });
 
   it('answers wrongly (wrong fact, or answers an unanswerable question) ≤ 3% of all questions', () => {
-    expect(report.wrongRate).toBeLessThanOrEqual(0.03);
+    floor('dev set', report, report.wrongRate <= 0.03, 'wrong rate');
   });
 
   it('replies in the asker language ≥ 95% of the time', () => {
@@ -102,7 +109,8 @@ describe('evaluation on the development questions', () => {
   });
 });
 
-// Floors set at what the engine reached on dev-b minus a small margin (reached: 68.2% right, 80.0% declined, 11.8% wrong).
+// Floors: dev-b does not fall below what the engine reached before issue 9 (68.2% right, 80.0% declined, 11.8% wrong);
+// after it: 68.2% right, 85.5% declined, 8.2% wrong. Issue 9's target (≥ 90% right and ≥ 90% declined) is not reached.
 describe('evaluation on dev-b: near misses and paraphrases in unusual words', () => {
   it('has near misses and answerable paraphrases, each answerable one naming a known fact', () => {
     expect(devBQuestions.filter((q) => q.expect === NONE).length).toBeGreaterThanOrEqual(100);
@@ -110,16 +118,16 @@ describe('evaluation on dev-b: near misses and paraphrases in unusual words', ()
     for (const q of devBQuestions) if (q.expect !== NONE) expect(kb.factsById.has(q.expect), q.expect).toBe(true);
   });
 
-  it('declines ≥ 77% of the near misses (a named entity, something the article does not say about it)', () => {
-    expect(devBReport.declineRate).toBeGreaterThanOrEqual(0.77);
+  it('declines ≥ 84% of the near misses (a named entity, something the article does not say about it)', () => {
+    floor('dev-b set', devBReport, devBReport.declineRate >= 0.84, 'decline rate');
   });
 
-  it('answers ≥ 65% of the paraphrases with the expected fact', () => {
-    expect(devBReport.answerableAccuracy).toBeGreaterThanOrEqual(0.65);
+  it('answers ≥ 68% of the paraphrases with the expected fact', () => {
+    floor('dev-b set', devBReport, devBReport.answerableAccuracy >= 0.68, 'answerable accuracy');
   });
 
-  it('answers wrongly ≤ 14% of all dev-b questions', () => {
-    expect(devBReport.wrongRate).toBeLessThanOrEqual(0.14);
+  it('answers wrongly ≤ 9% of all dev-b questions', () => {
+    floor('dev-b set', devBReport, devBReport.wrongRate <= 0.09, 'wrong rate');
   });
 
   it('replies in the asker language ≥ 95% of the time', () => {
@@ -131,5 +139,54 @@ describe('evaluation on dev-b: near misses and paraphrases in unusual words', ()
       kb.facts.flatMap((f) => [...f.questions.en, ...f.questions.vi]).map((q) => normalizeForMatch(q)),
     );
     expect(devBQuestions.filter((q) => paraphrases.has(normalizeForMatch(q.q))).map((q) => q.q)).toEqual([]);
+  });
+});
+
+// Issue 9's categories (development sets; the held-out ones are only reported, by tests/eval/score.ts).
+const CATEGORIES = ['dev-near-miss', 'dev-chatty', 'dev-intents', 'dev-yes-no'] as const;
+
+describe('evaluation on the issue 9 categories: near misses, chatty and multi-question, intents, yes/no', () => {
+  const reports = new Map<string, EvaluationReport>();
+  beforeAll(() => {
+    const engine = createAnswerEngine(kb);
+    for (const name of CATEGORIES) {
+      const set = loadSet(`${name}.json`);
+      reports.set(
+        name,
+        evaluateQuestions((q) => engine.ask(q), set),
+      );
+      console.log(formatReport(name, reports.get(name) as EvaluationReport, false));
+    }
+  });
+
+  it.each(CATEGORIES)('%s: ≥ 95% right (declined, for near misses; the right kind, verdict or parts)', (name) => {
+    const r = reports.get(name) as EvaluationReport;
+    floor(name, r, (r.right + r.declinedNone) / r.total >= 0.95, 'category accuracy');
+  });
+
+  it('every quote cited in these replies (parts and nearest facts too) is verbatim in its paragraph', () => {
+    const article = collapseWhitespace(kb.articleText);
+    for (const r of reports.values())
+      for (const { reply } of r.results) {
+        const sources = [
+          ...reply.sources,
+          ...(reply.parts ?? []).flatMap((p) => p.sources),
+          ...(reply.nearest ? [reply.nearest.source] : []),
+        ];
+        for (const source of sources) {
+          const quote = collapseWhitespace(source.quote);
+          expect(article.includes(quote), quote).toBe(true);
+          const paragraph = kb.paragraphs.find((p) => p.number === source.paragraph);
+          expect(paragraph && collapseWhitespace(paragraph.text).includes(quote)).toBe(true);
+        }
+      }
+  });
+
+  it('detects the language of ≥ 99.5% of every development question (undetectable ones fall back to English)', () => {
+    const engine = createAnswerEngine(kb);
+    const all = [...questions, ...devBQuestions, ...CATEGORIES.flatMap((name) => loadSet(`${name}.json`))];
+    const misread = all.filter((q) => (engine.detectLanguage(q.q) ?? 'en') !== q.lang);
+    if (misread.length / all.length > 0.005) console.log(misread.map((q) => `  ✗ ${q.lang}: ${q.q}`).join('\n'));
+    expect(misread.length / all.length).toBeLessThanOrEqual(0.005);
   });
 });

@@ -8,6 +8,11 @@ export interface AskedAttribute {
   readonly label: Readonly<Record<Lang, string>>;
   /** The fact gives this attribute only when its answer (folded, in either language) matches this. */
   readonly givenBy: RegExp;
+  /**
+   * A measure read from the fact's structured figures (their labels) rather than its wording: an answer that mentions
+   * profit in passing ("when will it turn a profit") does not give a profit figure.
+   */
+  readonly inFigures?: boolean;
 }
 
 const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
@@ -16,7 +21,8 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     {
       id: 'profit',
       label: { en: 'profit', vi: 'lợi nhuận' },
-      givenBy: /\b(?:profit|profits|net income|loi nhuan)\b(?! (?:lag|behind))/,
+      givenBy: /\b(?:profit|profits|net income|loi nhuan)\b/,
+      inFigures: true,
     },
   ],
   [
@@ -29,7 +35,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   ],
   [
     /\b(?:revenue|revenues|sales|turnover|doanh thu)\b/,
-    { id: 'revenue', label: { en: 'revenue', vi: 'doanh thu' }, givenBy: /\b(?:revenue|doanh thu)\b/ },
+    { id: 'revenue', label: { en: 'revenue', vi: 'doanh thu' }, givenBy: /\b(?:revenue|doanh thu)\b/, inFigures: true },
   ],
   [
     /\b(?:share price|stock price|price of (?:its|the) (?:stock|shares)|trading at|gia co phieu|co phieu \S+ (?:gia|bao nhieu tien))\b/,
@@ -99,10 +105,11 @@ const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>
 ];
 
 /** The attributes a question asks that the fact (its answers, folded) does not give. */
-export function missingAttributes(folded: string, factText: string): AskedAttribute[] {
+export function missingAttributes(folded: string, factText: string, figureText: string): AskedAttribute[] {
   const missing: AskedAttribute[] = [];
   for (const [asked, attribute] of ATTRIBUTES)
-    if (asked.test(folded) && !attribute.givenBy.test(factText)) missing.push(attribute);
+    if (asked.test(folded) && !attribute.givenBy.test(attribute.inFigures ? figureText : factText))
+      missing.push(attribute);
   for (const [asked, given, label] of MARKETS)
     if (asked.test(folded) && !given.test(factText)) missing.push({ id: 'market', label, givenBy: given });
   return missing;

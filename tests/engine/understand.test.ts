@@ -1,0 +1,90 @@
+// The question-understanding stages of issue 9 on the real knowledge: intents, yes/no, near misses, filler, several questions.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { createAnswerEngine } from '../../src/engine/index.js';
+import { splitQuestions, withoutFiller } from '../../src/engine/understand/message.js';
+import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { expandAbbreviations } from '../../src/text/abbreviations.js';
+import { detectLanguage } from '../../src/text/language.js';
+
+const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
+
+describe('understanding a message', () => {
+  it('English questions that start with a word Vietnamese also spells ("the", "do", "day") stay English', () => {
+    for (const q of ['the gold rush', 'the bubble', 'do they make money', 'day one of chatgpt'])
+      expect(detectLanguage(q), q).toBe('en');
+    expect(detectLanguage('day co phai khuyen nghi dau tu khong')).toBe('vi');
+  });
+
+  it('"vs" is left as typed for the comparison reading, not rewritten to "với"', () => {
+    expect(expandAbbreviations(['meta', 'vs', 'microsoft'])).toEqual(['meta', 'vs', 'microsoft']);
+  });
+
+  it('tells yes/no questions from wh-questions in both languages', () => {
+    expect(isYesNoQuestion('does openai turn a profit')).toBe(true);
+    expect(isYesNoQuestion('openai co lai khong')).toBe(true);
+    expect(isYesNoQuestion('how much does openai lose')).toBe(false);
+    expect(isYesNoQuestion('openai lo bao nhieu khong')).toBe(false);
+  });
+
+  it('drops filler around a question and splits a message with two questions', () => {
+    expect(withoutFiller('hey everyone, quick question, how much could openai lose this year')).toBe(
+      'how much could openai lose this year',
+    );
+    expect(splitQuestions('how much does OpenAI lose and who reported it?', 3)).toEqual([
+      'how much does OpenAI lose',
+      'who reported it?',
+    ]);
+    expect(splitQuestions('how much money do google and meta spend', 3)).toHaveLength(1);
+  });
+});
+
+describe('replies of the new kinds', () => {
+  it('summary, help and small talk get their own kind', () => {
+    expect(engine.ask('tl;dr').kind).toBe('summary');
+    expect(engine.ask('tl;dr').answered).toBe(true);
+    expect(engine.ask('tóm tắt bài viết').lang).toBe('vi');
+    expect(engine.ask('what can you do').kind).toBe('help');
+    const hi = engine.ask('hi');
+    expect(hi.kind).toBe('smalltalk');
+    expect(hi.suggestions).toHaveLength(2);
+  });
+
+  it('a yes/no question opens with the verdict the fact gives', () => {
+    const no = engine.ask('does norvig think nvidia can double its market share');
+    expect(no.factId).toBe('norvig-50-percent');
+    expect(no.answer.startsWith('No: ')).toBe(true);
+    expect(engine.ask('did tesla spend $600 million on ai this quarter').answer.startsWith('Yes: ')).toBe(true);
+    expect(engine.ask('OpenAI có đang lỗ không').answer.startsWith('Có: ')).toBe(true);
+  });
+
+  it('a near miss is declined and names the closest fact about the subject, labelled as such', () => {
+    const reply = engine.ask("what is google's profit this quarter");
+    expect(reply.answered).toBe(false);
+    expect(reply.kind).toBe('declined');
+    expect(reply.confidence).toBeLessThan(0.5);
+    expect(reply.nearest?.factId).toBe('google-12b-per-quarter');
+    expect(reply.answer).toMatch(/^The article doesn't give Google's profit\. What it says: .*\(¶\d+\)$/);
+  });
+
+  it('a message with two questions is answered part by part, each with its source', () => {
+    const reply = engine.ask(
+      'how much does google spend on ai per quarter, and how much did tesla spend this quarter?',
+    );
+    expect(reply.answered).toBe(true);
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['google-12b-per-quarter', 'tesla-600m-capex']);
+    expect(reply.sources).toHaveLength(2);
+    expect(reply.factId).toBe('google-12b-per-quarter');
+  });
+
+  it('a friendly preamble does not lower the answer', () => {
+    const plain = engine.ask('how much could openai lose this year');
+    const chatty = engine.ask(
+      'hey everyone, quick question, I was arguing with a friend about how much money openai could lose this year',
+    );
+    expect(chatty.factId).toBe(plain.factId);
+    expect(chatty.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
