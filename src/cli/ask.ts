@@ -11,10 +11,12 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 const USAGE = `Usage:
   npm run --silent ask -- [--json] [--lang en|vi] "your question"
   npm run --silent ask -- --batch [--lang en|vi] < questions.txt
+  npm run --silent ask -- --explain [--lang en|vi] "your question"
 
 Options:
   --json          print the reply as one JSON object on one line
   --batch         read questions from standard input, one per line; print one JSON line per question, same order
+  --explain       print what each stage (understand, retrieve, decide, compose) saw and decided, then the reply
   --lang en|vi    force the reply language (default: the question's language)
   -h, --help      show this help`;
 
@@ -25,11 +27,15 @@ const ArgsSchema = z
   .object({
     json: z.boolean().default(false),
     batch: z.boolean().default(false),
+    explain: z.boolean().default(false),
     help: z.boolean().default(false),
     lang: z.enum(['en', 'vi'], { message: '--lang must be "en" or "vi"' }).optional(),
     question: z.string(),
   })
   .refine((args) => args.help || args.batch || args.question.trim() !== '', { message: 'no question given' })
+  .refine((args) => !(args.explain && args.batch), {
+    message: '--explain explains one question; do not combine it with --batch',
+  })
   .refine((args) => !(args.batch && args.question.trim() !== ''), {
     message: '--batch reads the questions from standard input; do not also pass one',
   });
@@ -48,6 +54,7 @@ function parseCommandLine(argv: readonly string[]): Args {
       options: {
         json: { type: 'boolean' },
         batch: { type: 'boolean' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         lang: { type: 'string' },
       },
@@ -147,6 +154,14 @@ function main(argv: readonly string[]): number {
   const engine = createAnswerEngine(kb);
   if (args.batch) {
     runBatch(engine, args.lang);
+    return 0;
+  }
+  if (args.explain) {
+    const { reply, trace } = engine.explainStages(args.question, args.lang ? { lang: args.lang } : {});
+    const lines = trace.map(
+      (t) => `${t.stage.padEnd(10)} ${t.question === args.question ? '' : `[${t.question}] `}${t.note}`,
+    );
+    process.stdout.write(`${lines.join('\n')}\n\n${args.json ? JSON.stringify(reply) : formatReply(reply, kb)}\n`);
     return 0;
   }
   const reply = engine.ask(args.question, args.lang ? { lang: args.lang } : {});

@@ -42,8 +42,23 @@ export interface Explanation {
   readonly confidence: number;
 }
 
+/** The four stages of answering, in order: what each saw and decided (for `ask --explain`). */
+export const STAGES = ['understand', 'retrieve', 'decide', 'compose'] as const;
+export type Stage = (typeof STAGES)[number];
+export interface StageTrace {
+  readonly stage: Stage;
+  /** Which question (the whole message, the message without filler, or one part of it). */
+  readonly question: string;
+  readonly note: string;
+}
+
 export interface ExplainingAnswerEngine extends AnswerEngine {
   explain(question: string): Explanation;
+  /** Answers like `ask`, and says what each stage saw and decided. */
+  explainStages(
+    question: string,
+    options?: AskOptions,
+  ): { readonly reply: Reply; readonly trace: readonly StageTrace[] };
 }
 
 export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
@@ -67,12 +82,66 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     return { query, ranked, confidence };
   };
 
+  // The facts' answers and figure labels, folded once (the attribute and yes/no checks read them).
+  const foldedAnswers = new Map(kb.facts.map((f) => [f.id, normalizeForMatch(`${f.answer.en} ${f.answer.vi}`)]));
+  const foldedFigures = new Map(
+    kb.facts.map((f) => [f.id, normalizeForMatch(f.figures.map((x) => `${x.label.en} ${x.label.vi}`).join(' '))]),
+  );
+  const factText = (fact: Fact) => foldedAnswers.get(fact.id) ?? '';
+  const figureText = (fact: Fact) => foldedFigures.get(fact.id) ?? '';
+
+  // Collects the stages' notes while explainStages runs (the engine is synchronous, so one collector suffices).
+  let tracing: StageTrace[] | undefined;
+  const note = (stage: Stage, question: string, text: () => string) => {
+    if (tracing) tracing.push({ stage, question, note: text() });
+  };
+
   /** Understands, retrieves, decides and composes the reply to one question. */
   const answerOne = (question: string, options: AskOptions = {}): Reply => {
+    const reply = answerOneTraced(question, options);
+    note(
+      'compose',
+      question,
+      () =>
+        `${reply.kind ?? '?'}: ${reply.factId ?? '-'}${reply.nearest ? ` (nearest ${reply.nearest.factId})` : ''}, answered ${reply.answered}, confidence ${reply.confidence}`,
+    );
+    return reply;
+  };
+
+  const answerOneTraced = (question: string, options: AskOptions = {}): Reply => {
     const { query, ranked, confidence } = evaluate(question);
+    note('understand', question, () =>
+      [
+        `language ${query.detectedLang ?? 'unknown'}`,
+        `subjects [${query.subjects.join(', ')}]`,
+        `kinds [${[...query.kinds].join(', ')}]`,
+        `measure ${query.measure ?? '-'}`,
+        `periods [${[...query.periods].join(', ')}]`,
+        `numbers [${query.numbers.map((n) => `${n.value}${n.unit ? ` ${n.unit}` : ''}`).join(', ')}]`,
+        `unknown words [${query.unknownWords.join(', ')}]`,
+        query.smallTalk ? 'small talk' : '',
+        query.injection ? 'injection' : '',
+      ]
+        .filter((x) => x !== '')
+        .join('; '),
+    );
+    note(
+      'retrieve',
+      question,
+      () =>
+        ranked
+          .slice(0, 3)
+          .map(
+            (s) =>
+              `${s.fact.id} ${s.score.toFixed(3)}${s.measureMismatch ? ' measure≠' : ''}${s.periodMismatch ? ' period≠' : ''}`,
+          )
+          .join(' | ') || 'no candidate',
+    );
+    note('decide', question, () => `confidence ${confidence.toFixed(3)} (answer at ≥ ${ANSWER_THRESHOLD})`);
     const lang: Lang = options.lang ?? query.detectedLang ?? options.fallbackLang ?? 'en';
     const folded = normalizeForMatch(query.cleaned);
     const intent = folded === '' ? undefined : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')));
+    note('understand', question, () => `intent ${intent ?? 'fact'}; yes/no ${isYesNoQuestion(folded)}`);
     if (query.tokens.length === 0 && intent === undefined)
       return declinedReply(lang, 0, defaultSuggestions(lang, DID_YOU_MEAN), true);
     if (intent === 'summary') {
@@ -92,16 +161,13 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
       chosenConfidence = Math.max(confidence, ANSWER_THRESHOLD);
     } else if (ranked[0] && confidence >= ANSWER_THRESHOLD) chosen = ranked[0];
     const yesNo = isYesNoQuestion(folded);
-    const factText = (fact: Fact) => normalizeForMatch(`${fact.answer.en} ${fact.answer.vi}`);
     // A yes/no question about a profit that the fact about the same subject answers with a loss: "no".
     const top = ranked[0];
     let byOpposite = false;
     if (!chosen && yesNo && query.subjects.length > 0) {
       // The fact whose own figure is the opposite (a loss) comes first, then one whose answer states it.
       const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1);
-      const byFigure = about.find((s) =>
-        s.fact.figures.some((f) => statesOpposite(folded, normalizeForMatch(`${f.label.en} ${f.label.vi}`))),
-      );
+      const byFigure = about.find((s) => statesOpposite(folded, figureText(s.fact)));
       const rescued = byFigure ?? about.find((s) => statesOpposite(folded, factText(s.fact)));
       if (rescued) {
         chosen = rescued;
@@ -112,9 +178,11 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     let missing: readonly AskedAttribute[] = [];
     // A "who said …" question names a measure as its topic, not as what it asks for.
     if (chosen && chosen.fact.kind !== 'source' && !byOpposite && !query.kinds.has('person')) {
-      const figureText = normalizeForMatch(chosen.fact.figures.map((f) => `${f.label.en} ${f.label.vi}`).join(' '));
-      missing = missingAttributes(folded, factText(chosen.fact), figureText);
-      if (missing.length > 0) chosen = undefined;
+      missing = missingAttributes(folded, factText(chosen.fact), figureText(chosen.fact));
+      if (missing.length > 0) {
+        note('decide', question, () => `the fact does not give: ${missing.map((m) => m.id).join(', ')} → decline`);
+        chosen = undefined;
+      }
     }
     let verdict: Verdict | undefined;
     if (chosen && yesNo) {
@@ -125,6 +193,8 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
       // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No.
       verdict = byOpposite ? 'no' : verdictOf(folded, asked, wordsOf(chosen.fact.answer[lang], fold), lang);
       if (verdict === 'unknown' && chosenConfidence >= YES_NO.confidentYes) verdict = 'yes';
+      const said = verdict;
+      note('decide', question, () => `yes/no verdict ${said}${byOpposite ? ' (the fact states the opposite)' : ''}`);
     }
 
     // compose.
@@ -166,6 +236,7 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     const core = withoutFiller(text);
     const lang: Lang = options.lang ?? whole.lang;
     const parts = splitQuestions(core, MESSAGE.maxParts);
+    note('understand', text, () => `without filler: "${core}"; ${parts.length} part(s)`);
     if (parts.length > 1) {
       const replies = answerParts(parts, { ...options, lang });
       if (replies.filter((r) => r.answered).length >= 2)
@@ -186,10 +257,10 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
       const query = analyzeQuery(part, index);
       const names = query.subjects.map((id) => kb.entitiesById.get(id)?.name.en ?? '').filter((n) => n !== '');
       if (names.length > 0) subject = names.join(' ');
-      const reply = answerOne(part, options);
-      if (reply.answered || names.length > 0 || subject === '') return reply;
+      if (names.length > 0 || subject === '') return answerOne(part, options);
+      // "… and who reported it?": the part is about the subject named before it.
       const withSubject = answerOne(`${part} ${subject}`, options);
-      return withSubject.answered ? withSubject : reply;
+      return withSubject.answered ? withSubject : answerOne(part, options);
     });
   };
 
@@ -198,6 +269,15 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
   return {
     ask,
     explain: evaluate,
+    explainStages(question, options) {
+      tracing = [];
+      try {
+        const reply = ask(question, options);
+        return { reply, trace: tracing };
+      } finally {
+        tracing = undefined;
+      }
+    },
     answerFact(factId, lang) {
       const fact = kb.factsById.get(factId);
       return fact ? answeredReply(kb, fact, lang, 1, []) : undefined;

@@ -74,8 +74,24 @@ describe('ask CLI', () => {
     expect(replies[3]).toMatchObject({ answered: true, lang: 'vi' });
   });
 
+  it('--explain prints what each stage saw and decided, then the reply', () => {
+    const { status, stdout } = ask(['--explain', "what is google's profit this quarter"], '');
+    expect(status).toBe(0);
+    for (const stage of ['understand', 'retrieve', 'decide', 'compose'])
+      expect(stdout).toMatch(new RegExp(`^${stage} `, 'm'));
+    expect(stdout).toContain('does not give: profit');
+    expect(stdout).toContain("The article doesn't give Google's profit. What it says:");
+  });
+
   it('exits 2 with a usage message on stderr for a bad flag, a bad language or no question', () => {
-    for (const args of [['--bogus', 'x'], ['--lang', 'fr', 'x'], [], ['--json'], ['--batch', 'a question']]) {
+    for (const args of [
+      ['--bogus', 'x'],
+      ['--lang', 'fr', 'x'],
+      [],
+      ['--json'],
+      ['--batch', 'a question'],
+      ['--explain', '--batch'],
+    ]) {
       const { status, stdout, stderr } = ask(args, '');
       expect(status, args.join(' ')).toBe(2);
       expect(stdout).toBe('');

@@ -39,11 +39,19 @@ export function withoutFiller(text: string): string {
 /** Where a message's second question may start: a question mark, ", and", "also", "còn", "và". */
 const SPLITS = [/\?\s+(?=\S)/u, /,?\s+(?:and|also)\s+/iu, /[,;]\s*(?:còn|con)\s+/iu, /,?\s+(?:và|va)\s+/iu];
 
-/** A question word of either language (folded): both sides of a split must ask something. */
-const QUESTION_CUE =
-  /\b(?:how|what|who|when|where|why|which|is|are|does|did|do|bao nhieu|bn|khi nao|nao|gi|j|ai|tai sao|vi sao|thi sao|the nao|ra sao|khong)\b/;
+/** An English question opens with its question word; "and kick off the AI war" is not a second question. */
+const EN_OPENING =
+  /^(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
+/** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
+const VI_CUE =
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|khong|o dau)\b|^(?:(?:va|con) )?ai\b/;
 
-const asks = (text: string) => QUESTION_CUE.test(foldDiacritics(text.toLowerCase()));
+const asks = (text: string) => {
+  const folded = foldDiacritics(text.toLowerCase())
+    .replace(/[^\p{L}\p{N} ]+/gu, '')
+    .trim();
+  return EN_OPENING.test(folded) || VI_CUE.test(folded);
+};
 
 /** The questions of a message, in order (one element when it asks one). At most `max` parts. */
 export function splitQuestions(text: string, max: number): string[] {
