@@ -48,7 +48,8 @@ export function figureMismatch(figure: Figure, quote: string): string | undefine
   return undefined;
 }
 
-const MONTHS_EN = [
+/** English month names, for dates written "30 November 2022" (also used by the reply renderers). */
+export const MONTHS_EN = [
   'January',
   'February',
   'March',

@@ -1,5 +1,6 @@
 // Writes a structured figure of the knowledge base as readable text ("$8.5 billion", "8,5 tỷ USD", "more than 600%").
 import type { Lang } from '../engine/types.js';
+import { MONTHS_EN } from '../knowledge/figures.js';
 import type { Figure } from '../knowledge/schema.js';
 
 const SCALE: Record<Lang, Record<NonNullable<Figure['scale']>, string>> = {
@@ -33,21 +34,6 @@ const UNIT: Record<Lang, Partial<Record<Figure['unit'], string>>> = {
   en: { days: 'days', years: 'years', months: 'months', jobs: 'jobs' },
   vi: { days: 'ngày', years: 'năm', months: 'tháng', jobs: 'việc làm' },
 };
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function number(value: number, lang: Lang): string {
   const text = String(value);
