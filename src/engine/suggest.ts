@@ -161,29 +161,25 @@ export function buildQuestionSuggester(
   };
 
   return (partial, options = {}) => {
-    try {
-      const limit = clampLimit(options.limit);
-      if (limit === 0) return [];
-      const cleaned = cleanText(typeof partial === 'string' ? partial : '', AUTOCOMPLETE_MAX_CHARS);
-      const lang: Lang = options.lang ?? detectLanguage(cleaned) ?? 'en';
-      // Keyword-style paraphrases ("openai lo bao nhieu") match well but read badly; the fact's first question is shown instead.
-      const readable = (text: string | undefined) => text !== undefined && text !== text.toLowerCase();
-      const toChoice = (fact: Fact, text?: string): Choice => ({
-        name: truncateChoiceName(readable(text) && text ? text : suggestionFor(fact, lang).question),
-        value: fact.id,
+    const limit = clampLimit(options.limit);
+    if (limit === 0) return [];
+    const cleaned = cleanText(typeof partial === 'string' ? partial : '', AUTOCOMPLETE_MAX_CHARS);
+    const lang: Lang = options.lang ?? detectLanguage(cleaned) ?? 'en';
+    // Keyword-style paraphrases ("openai lo bao nhieu") match well but read badly; the fact's first question is shown instead.
+    const readable = (text: string | undefined) => text !== undefined && text !== text.toLowerCase();
+    const toChoice = (fact: Fact, text?: string): Choice => ({
+      name: truncateChoiceName(readable(text) && text ? text : suggestionFor(fact, lang).question),
+      value: fact.id,
+    });
+    const folded = normalizeForMatch(cleaned, AUTOCOMPLETE_MAX_CHARS);
+    if (folded === '') return mostUseful.slice(0, limit).map((fact) => toChoice(fact));
+    const rank = (id: string) => usefulRank.get(id) ?? Number.MAX_SAFE_INTEGER;
+    return [...score(indexes[lang], folded).entries()]
+      .sort((a, b) => b[1].score - a[1].score || rank(a[0]) - rank(b[0]))
+      .slice(0, limit)
+      .flatMap(([factId, entry]) => {
+        const fact = kb.factsById.get(factId);
+        return fact ? [toChoice(fact, entry.text)] : [];
       });
-      const folded = normalizeForMatch(cleaned, AUTOCOMPLETE_MAX_CHARS);
-      if (folded === '') return mostUseful.slice(0, limit).map((fact) => toChoice(fact));
-      const rank = (id: string) => usefulRank.get(id) ?? Number.MAX_SAFE_INTEGER;
-      return [...score(indexes[lang], folded).entries()]
-        .sort((a, b) => b[1].score - a[1].score || rank(a[0]) - rank(b[0]))
-        .slice(0, limit)
-        .flatMap(([factId, entry]) => {
-          const fact = kb.factsById.get(factId);
-          return fact ? [toChoice(fact, entry.text)] : [];
-        });
-    } catch {
-      return [];
-    }
   };
 }
