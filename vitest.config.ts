@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // Two workers on the 2-core CI machine: vitest's default (cores - 1) ran the whole suite on one.
+    maxWorkers: 2,
     // Hashes knowledge/ before the suite and fails the run if anything modified it.
     globalSetup: ['tests/setup/knowledge-integrity.ts'],
     reporters: ['default'],

@@ -1,4 +1,4 @@
-// The local console: piped stdin through the real commands (in-process and as `npx tsx src/main.ts`), buttons, --out files.
+// The local console: piped stdin through the real commands (in-process and as `node --import tsx src/main.ts`), buttons, --out files.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Runs a script of the project (npx tsx ...) as a child process in its own process group, bounded and always cleaned up.
+// Runs a script of the project (node --import tsx ...) as a child process in its own process group, bounded and always cleaned up.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
@@ -9,14 +9,14 @@ export interface RunningChild {
   stderr(): string;
   /**
    * Resolves when stdout or stderr has matched; rejects after `timeoutMs`, or when the direct child exits
-   * first unless `afterExit` (npx exits at once on a signal while the script is still shutting down).
+   * first unless `afterExit` (for a launcher that exits at once on a signal while the script is still shutting down).
    */
   waitForOutput(pattern: RegExp, timeoutMs?: number, afterExit?: boolean): Promise<void>;
   /** Resolves with the exit code (signals count as failures), rejecting after `timeoutMs`. */
   exited(timeoutMs?: number): Promise<number | null>;
   /** Sends a signal to the direct child only. */
   signal(signal: NodeJS.Signals): void;
-  /** Sends a signal to the whole process group, as a terminal's Ctrl+C does (npx does not relay signals). */
+  /** Sends a signal to the whole process group, as a terminal's Ctrl+C does. */
   signalGroup(signal: NodeJS.Signals): void;
   /** Kills whatever is left of the group. */
   kill(): void;
@@ -34,17 +34,15 @@ export function childEnv(extra: Record<string, string | undefined>): NodeJS.Proc
 }
 
 /**
- * `npx tsx <script>` as a user types it; or, with runner "node", `node --import tsx <script>`: one process,
- * whose own exit code is seen (npx re-raises a signal it relayed, so its exit code says nothing about the script's).
+ * `node --import tsx <script>`, as `npm start` runs it: one process whose own exit code is seen (`npx tsx` would add
+ * an npm process and a tsx process in front of it, for nothing a test needs).
  */
 export function runScript(
   script: string,
-  options: { env: NodeJS.ProcessEnv; args?: string[]; stdin?: string; runner?: 'npx' | 'node' },
+  options: { env: NodeJS.ProcessEnv; args?: string[]; stdin?: string },
 ): RunningChild {
-  const target = [path.join(PROJECT_ROOT, script), ...(options.args ?? [])];
-  const [command, args] =
-    options.runner === 'node' ? [process.execPath, ['--import', 'tsx', ...target]] : ['npx', ['tsx', ...target]];
-  const child = spawn(command, args, {
+  const args = ['--import', 'tsx', path.join(PROJECT_ROOT, script), ...(options.args ?? [])];
+  const child = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     env: options.env,
     detached: true,

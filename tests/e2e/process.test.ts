@@ -1,4 +1,4 @@
-// End to end as a user runs it: `npx tsx src/main.ts` (plain and sharded) and `deploy:commands` against the fake Discord.
+// End to end as `npm start` runs it, `node --import tsx src/main.ts` (plain and sharded), and `deploy:commands` against the fake Discord.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,7 +22,7 @@ afterEach(async () => {
 function start(
   script: string,
   env: Record<string, string | undefined>,
-  options: { stdin?: string; runner?: 'npx' | 'node'; args?: string[] } = {},
+  options: { stdin?: string; args?: string[] } = {},
 ): RunningChild {
   const child = runScript(script, { env: childEnv({ KNOWLEDGE_DIR: testConfig().knowledgeDir, ...env }), ...options });
   children.push(child);
@@ -30,7 +30,7 @@ function start(
 }
 
 describe('npm start (src/main.ts)', () => {
-  test('`npx tsx src/main.ts` with a token connects, answers an interaction, and shuts down on SIGTERM without logging the token', async () => {
+  test('src/main.ts with a token connects, answers an interaction, and shuts down on SIGTERM without logging the token', async () => {
     const bot = start('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' });
     await fake.waitForIdentify(30_000);
     await bot.waitForOutput(/ready for interactions/, 30_000);
@@ -51,7 +51,7 @@ describe('npm start (src/main.ts)', () => {
   test.each([4004, 4014])(
     'gateway close %i after READY exits non-zero with a message naming the code',
     async (code) => {
-      const bot = start('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl }, { runner: 'node' });
+      const bot = start('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl });
       await bot.waitForOutput(/ready for interactions/, 30_000);
       fake.closeGateway(code);
       expect(await bot.exited(15_000)).toBe(1);
@@ -64,7 +64,7 @@ describe('npm start (src/main.ts)', () => {
   test.each(['SIGTERM', 'SIGINT'] as const)(
     'the bot process exits 0 on %s after destroying the client',
     async (signal) => {
-      const bot = start('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl }, { runner: 'node' });
+      const bot = start('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl });
       await bot.waitForOutput(/ready for interactions/, 30_000);
       bot.signal(signal);
       expect(await bot.exited(15_000)).toBe(0);
@@ -74,11 +74,7 @@ describe('npm start (src/main.ts)', () => {
   );
 
   test('SHARDS=auto starts discord.js sharding with the recommended count and every shard reaches READY', async () => {
-    const bot = start(
-      'src/main.ts',
-      { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, SHARDS: 'auto' },
-      { runner: 'node' },
-    );
+    const bot = start('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, SHARDS: 'auto' });
     await bot.waitForOutput(/all shards ready/, 45_000);
     expect(fake.identifiedSessions).toBe(1);
     const identify = fake.received.find((frame) => frame.op === 2)?.d as { shard: [number, number] };
@@ -91,7 +87,7 @@ describe('npm start (src/main.ts)', () => {
   }, 60_000);
 
   test('--http hands over to the HTTP shell (which names its missing public key), exit 1, no stack trace', async () => {
-    const bot = start('src/main.ts', {}, { runner: 'node', args: ['--http'] });
+    const bot = start('src/main.ts', {}, { args: ['--http'] });
     expect(await bot.exited()).toBe(1);
     expect(bot.stderr()).toContain('DISCORD_PUBLIC_KEY');
     expect(bot.stderr()).not.toMatch(/\n\s+at /);
