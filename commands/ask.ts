@@ -83,7 +83,9 @@ export default {
       : services.engine.ask(options.question, { lang: explicit, fallbackLang });
     if (!reply) throw new UserFacingError(UI[pickedLang].unknownFact);
     const question = picked ? factQuestion(services.kb, picked.factId, reply.lang) : options.question;
-    await respond.reply(renderReply(reply, services.kb, { question }), { ephemeral: options.private });
+    // Quiet by default: a decline or a clarifying question is for the asker only; answers are public unless private.
+    const ephemeral = options.private || !reply.answered;
+    await respond.reply(renderReply(reply, services.kb, { question }), { ephemeral });
   },
   autocomplete({ input, services }) {
     const partial = input.focused?.value ?? '';

@@ -3,7 +3,12 @@ import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { chartImage, chartMessage, unknownChartText } from '../src/charts/message.js';
 import { findCharts } from '../src/charts/spec.js';
-import { LanguageChoice, languageOption } from '../src/interactions/common-options.js';
+import {
+  LanguageChoice,
+  languageOption,
+  lookupPrivateOption,
+  PrivateChoice,
+} from '../src/interactions/common-options.js';
 import { UserFacingError, type Command } from '../src/interactions/contract.js';
 import { chosenLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
@@ -30,11 +35,13 @@ const data = new SlashCommandBuilder()
       vi: 'Ngôn ngữ của biểu đồ (mặc định: ngôn ngữ Discord của bạn)',
     }),
   )
+  .addBooleanOption(lookupPrivateOption)
   .toJSON();
 
 const Options = z.object({
   subject: z.string().trim().min(1).max(100),
   language: LanguageChoice,
+  private: PrivateChoice,
 });
 
 const AutocompleteOptions = z.object({ language: z.enum(['auto', 'en', 'vi']).optional() });
@@ -42,14 +49,14 @@ const AutocompleteOptions = z.object({ language: z.enum(['auto', 'en', 'vi']).op
 export default {
   data,
   async execute({ input, respond, services }) {
-    const { subject, language } = parseOptions(Options, input);
+    const { subject, language, private: isPrivate } = parseOptions(Options, input);
     const lang = chosenLang(language, input);
     const { kb } = services;
     // A value picked from autocomplete is a chart id; anything typed is matched against titles and subjects.
     const chart = findCharts(kb, subject)[0];
     if (!chart) throw new UserFacingError(unknownChartText(kb, subject, lang));
     const { spec, png } = chartImage(kb, chart.id, lang);
-    await respond.reply(chartMessage(spec, png), { ephemeral: false });
+    await respond.reply(chartMessage(spec, png), { ephemeral: isPrivate });
   },
   autocomplete({ input, services }) {
     try {

@@ -3,6 +3,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { chartAttachmentFor } from '../src/charts/message.js';
 import type { Lang, SubjectFigures } from '../src/engine/types.js';
+import { lookupPrivateOption, PrivateChoice } from '../src/interactions/common-options.js';
 import type { Command, CommandContext } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
@@ -22,9 +23,10 @@ const data = new SlashCommandBuilder()
       .setAutocomplete(true)
       .setMaxLength(100),
   )
+  .addBooleanOption(lookupPrivateOption)
   .toJSON();
 
-const Options = z.object({ subject: z.string().trim().max(100).optional() });
+const Options = z.object({ subject: z.string().trim().max(100).optional(), private: PrivateChoice });
 
 /**
  * The chart of the one subject shown, when the article's figures make one (a listing of every subject
@@ -54,7 +56,7 @@ export default {
   data,
   async execute(context) {
     const { input, respond, services } = context;
-    const { subject = '' } = parseOptions(Options, input);
+    const { subject = '', private: isPrivate } = parseOptions(Options, input);
     const { kb, engine } = services;
     // A value picked from autocomplete is an entity id; anything typed is searched.
     const exact = kb.entitiesById.has(subject) ? engine.figuresBySubject('').filter((s) => s.subject === subject) : [];
@@ -62,7 +64,8 @@ export default {
     const lang = localeLang(input);
     await respond.reply(
       renderFigures(kb, subjects, lang, { query: subject, charts: chartFor(subjects, context, lang) }),
-      { ephemeral: false },
+      // Nothing found is for the asker only, like a decline.
+      { ephemeral: isPrivate || subjects.length === 0 },
     );
   },
   autocomplete({ input, services }) {

@@ -1,7 +1,10 @@
 // /source: where the article comes from (title, origin chain, author, date, machine translation, disclaimer).
 import { SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { lookupPrivateOption, PrivateChoice } from '../src/interactions/common-options.js';
 import type { Command } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
+import { parseOptions } from '../src/interactions/options.js';
 import { renderSource } from '../src/render/article.js';
 
 const data = new SlashCommandBuilder()
@@ -9,11 +12,15 @@ const data = new SlashCommandBuilder()
   .setNameLocalizations({ vi: 'nguồn' })
   .setDescription('Where the article comes from: origin, author, date, translation, disclaimer')
   .setDescriptionLocalizations({ vi: 'Nguồn gốc bài viết: nơi đăng, tác giả, ngày, bản dịch, tuyên bố miễn trừ' })
+  .addBooleanOption(lookupPrivateOption)
   .toJSON();
+
+const Options = z.object({ private: PrivateChoice });
 
 export default {
   data,
   async execute({ input, respond, services }) {
-    await respond.reply(renderSource(services.kb, localeLang(input)), { ephemeral: false });
+    const options = parseOptions(Options, input);
+    await respond.reply(renderSource(services.kb, localeLang(input)), { ephemeral: options.private });
   },
 } satisfies Command;

@@ -3,6 +3,8 @@ import type { SlashCommandBooleanOption, SlashCommandStringOption } from 'discor
 import { z } from 'zod';
 
 export const LanguageChoice = z.enum(['auto', 'en', 'vi']).default('auto');
+/** The `private` option of a lookup command: public unless asked. */
+export const PrivateChoice = z.boolean().default(false);
 export const SummaryLength = z.enum(['short', 'full']).default('short');
 
 export function languageOption(
@@ -42,4 +44,9 @@ export function summaryLengthOption(option: SlashCommandStringOption): SlashComm
       { name: 'short', name_localizations: { vi: 'ngắn' }, value: 'short' },
       { name: 'full', name_localizations: { vi: 'đầy đủ' }, value: 'full' },
     );
+}
+
+/** The `private` option every lookup command (/quote, /figure, /topics, /source, /chart) offers. */
+export function lookupPrivateOption(option: SlashCommandBooleanOption): SlashCommandBooleanOption {
+  return privateOption(option, { en: 'Only you see the reply', vi: 'Chỉ mình bạn thấy câu trả lời' });
 }

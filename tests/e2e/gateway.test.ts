@@ -100,6 +100,17 @@ describe('/ask', () => {
     expect(embed?.footer?.text).toContain(h.services.kb.meta.title.vi);
   });
 
+  test('an answer is public by default', async () => {
+    const fact = answerable[3] as Fact;
+    const { id } = h.fake.command('ask', { question: fact.questions.en[0] ?? '' }, freshUser());
+    expect((await callback(id)).data?.flags ?? 0).toBe(0);
+  });
+
+  test.each(['quote', 'figure', 'topics', 'source'])('/%s with private: true replies ephemerally', async (name) => {
+    const { id } = h.fake.command(name, { private: true }, freshUser());
+    expect((await callback(id)).data?.flags).toBe(EPHEMERAL);
+  });
+
   test('private: true answers ephemerally', async () => {
     const fact = answerable[2] as Fact;
     const { id } = h.fake.command('ask', { question: fact.questions.en[0] ?? '', private: true }, freshUser());
@@ -114,10 +125,11 @@ describe('/ask', () => {
     expect(embed?.title).toBe(fact.questions.vi[0]);
   });
 
-  test('declines an off-topic question politely, with "did you mean" buttons', async () => {
+  test('declines an off-topic question privately (ephemeral), with "did you mean" buttons', async () => {
     expect(offTopic).not.toBe('');
     const { id } = h.fake.command('ask', { question: offTopic }, freshUser());
     const reply = await callback(id);
+    expect(reply.data?.flags).toBe(EPHEMERAL);
     const ids = customIds(reply.data);
     expect(ids.length).toBeGreaterThan(0);
     for (const customId of ids) {
