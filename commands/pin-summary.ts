@@ -1,5 +1,5 @@
-// /pin-summary (moderators): posts the summary publicly in the channel and pins it, after checking everyone's permissions.
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+// /pin-summary (moderators): posts the summary publicly in the channel and pins it, after checking the bot can.
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import {
   LanguageChoice,
@@ -11,7 +11,13 @@ import { UserFacingError, type Command } from '../src/interactions/contract.js';
 import { discordErrorCode, DiscordErrorCode, isMissingPermissions } from '../src/interactions/discord-errors.js';
 import { chosenLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
-import { missingPermissions, permissionNames, PERMISSIONS } from '../src/interactions/permissions.js';
+import {
+  missingPermissions,
+  permissionNames,
+  PERMISSIONS,
+  PIN_SUMMARY_BOT_NEEDS,
+  PIN_SUMMARY_DEFAULT_MEMBER,
+} from '../src/interactions/permissions.js';
 import { renderSummary } from '../src/render/article.js';
 import { UI } from '../src/render/strings.js';
 
@@ -20,7 +26,7 @@ const data = new SlashCommandBuilder()
   .setNameLocalizations({ vi: 'ghim-tóm-tắt' })
   .setDescription('Post the article summary in this channel and pin it (moderators)')
   .setDescriptionLocalizations({ vi: 'Đăng bản tóm tắt bài viết vào kênh này và ghim lại (người điều hành)' })
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
+  .setDefaultMemberPermissions(PIN_SUMMARY_DEFAULT_MEMBER.bit)
   .setContexts(InteractionContextType.Guild)
   .addStringOption(summaryLengthOption)
   .addStringOption((option) =>
@@ -33,9 +39,6 @@ const data = new SlashCommandBuilder()
 
 const Options = z.object({ length: SummaryLength, language: LanguageChoice });
 
-const MEMBER_NEEDS = [PERMISSIONS.manageMessages];
-const BOT_NEEDS = [PERMISSIONS.viewChannel, PERMISSIONS.pinMessages];
-
 export default {
   data,
   async execute({ input, respond, services }) {
@@ -43,10 +46,11 @@ export default {
     const lang = chosenLang(options.language, input);
     const ui = UI[lang];
     if (!input.guildId || !input.channelId) throw new UserFacingError(ui.guildOnly);
-    // default_member_permissions can be overridden by a server's settings, so the member is checked here too.
-    const memberMissing = missingPermissions(input.memberPermissions, MEMBER_NEEDS);
-    if (memberMissing.length > 0) throw new UserFacingError(ui.memberMissing(permissionNames(memberMissing)));
-    const botMissing = missingPermissions(input.appPermissions, BOT_NEEDS);
+    // Who may run it is Discord's decision: default_member_permissions is the default and server admins may
+    // override it under Integrations, so the member is not checked again here. What the bot can do is checked
+    // before anything is posted, so a refusal never leaves a summary behind (and a retry never posts a second one).
+    if (services.discord.canPin?.() === false) throw new UserFacingError(ui.cannotPinHere);
+    const botMissing = missingPermissions(input.appPermissions, PIN_SUMMARY_BOT_NEEDS);
     if (botMissing.length > 0) throw new UserFacingError(ui.botMissing(permissionNames(botMissing)));
 
     // Public from the start (the deferral fixes it); editing the deferral returns the message id to pin.

@@ -106,6 +106,7 @@ export function createDiscordRestClient(options: DiscordRestOptions = {}): Disco
   };
 
   const actions: DiscordActions = {
+    canPin: () => Boolean(options.token),
     async pinMessage(channelId, messageId) {
       if (!options.token) throw new MissingBotTokenError();
       await rest.put(Routes.channelMessagesPin(channelId, messageId));

@@ -73,6 +73,8 @@ export interface InteractionResponder {
 /** REST actions outside the interaction response. */
 export interface DiscordActions {
   pinMessage(channelId: string, messageId: string): Promise<void>;
+  /** False when this shell cannot pin at all (HTTP mode without a bot token); absent means it can try. */
+  canPin?(): boolean;
 }
 
 export interface Services {

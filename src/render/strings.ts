@@ -19,7 +19,7 @@ export interface UiStrings {
   readonly invalidOption: (option: string, reason: string) => string;
   readonly summaryTitle: (length: 'short' | 'full') => string;
   readonly guildOnly: string;
-  readonly memberMissing: (permissions: string) => string;
+  readonly cannotPinHere: string;
   readonly botMissing: (permissions: string) => string;
   readonly pinLimit: string;
   readonly pinFailedPermission: (permissions: string) => string;
@@ -86,7 +86,8 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     invalidOption: (option, reason) => `The option "${option}" is not valid: ${reason}`,
     summaryTitle: (length) => (length === 'short' ? 'Summary' : 'Full summary'),
     guildOnly: 'This command only works in a server channel.',
-    memberMissing: (permissions) => `You need the ${permissions} permission in this channel to pin the summary.`,
+    cannotPinHere:
+      'I cannot pin messages in this setup (the HTTP endpoint runs without a bot token), so nothing was posted. Use /summary to show it instead.',
     botMissing: (permissions) =>
       `I need the ${permissions} permission in this channel to pin the summary. A moderator can grant it to my role.`,
     pinLimit:
@@ -147,7 +148,8 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     invalidOption: (option, reason) => `Tùy chọn "${option}" không hợp lệ: ${reason}`,
     summaryTitle: (length) => (length === 'short' ? 'Tóm tắt' : 'Tóm tắt đầy đủ'),
     guildOnly: 'Lệnh này chỉ dùng được trong kênh của máy chủ.',
-    memberMissing: (permissions) => `Bạn cần quyền ${permissions} trong kênh này để ghim bản tóm tắt.`,
+    cannotPinHere:
+      'Bot không thể ghim tin nhắn trong cấu hình này (điểm cuối HTTP chạy không có token bot), nên chưa đăng gì. Hãy dùng /summary để xem bản tóm tắt.',
     botMissing: (permissions) =>
       `Bot cần quyền ${permissions} trong kênh này để ghim bản tóm tắt. Người điều hành có thể cấp quyền này cho vai trò của bot.`,
     pinLimit:

@@ -100,19 +100,46 @@ describe('/pin-summary', () => {
   });
 
   test.each([
-    ['the member lacks Manage Messages', { memberPermissions: PERMISSIONS.viewChannel.bit }, 'Manage Messages'],
     [
       'the bot lacks Pin Messages',
-      { appPermissions: PERMISSIONS.viewChannel.bit | PERMISSIONS.manageMessages.bit },
+      { appPermissions: PERMISSIONS.viewChannel.bit | PERMISSIONS.sendMessages.bit | PERMISSIONS.manageMessages.bit },
       'Pin Messages',
     ],
-    ['the bot cannot see the channel', { appPermissions: PERMISSIONS.pinMessages.bit }, 'View Channel'],
+    [
+      'the bot cannot see the channel',
+      { appPermissions: PERMISSIONS.sendMessages.bit | PERMISSIONS.pinMessages.bit },
+      'View Channel',
+    ],
+    [
+      'the bot cannot send messages',
+      { appPermissions: PERMISSIONS.viewChannel.bit | PERMISSIONS.pinMessages.bit },
+      'Send Messages',
+    ],
     ['outside a server', { guildId: null, memberPermissions: null }, 'server'],
   ])('refuses privately before posting when %s', async (_label, extra, named) => {
     const { respond, pins } = await run(pinInput(extra));
     expect(respond.calls.map((c) => c.method)).toEqual(['reply']);
     expect(respond.messages()[0]).toMatchObject({ ephemeral: true });
     expect(respond.messages()[0]?.message.content).toContain(named);
+    expect(pins).toEqual([]);
+  });
+
+  test('does not second-guess Discord about the member: one an admin allowed, without Manage Messages, may pin', async () => {
+    const { respond, pins } = await run(pinInput({ memberPermissions: PERMISSIONS.viewChannel.bit }));
+    expect(respond.calls.map((c) => c.method)).toEqual(['defer', 'editReply', 'followUp']);
+    expect(pins).toHaveLength(1);
+  });
+
+  test('refuses before posting when the shell cannot pin at all (HTTP mode without a bot token)', async () => {
+    const base = testServices();
+    const context = {
+      ...base,
+      services: { ...base.services, discord: { ...base.services.discord, canPin: () => false } },
+    };
+    const { respond, pins } = await run(pinInput(), context);
+    expect(respond.calls.map((c) => c.method)).toEqual(['reply']);
+    expect(respond.messages()[0]).toMatchObject({ ephemeral: true });
+    expect(respond.messages()[0]?.message.content).toContain('nothing was posted');
     expect(pins).toEqual([]);
   });
 

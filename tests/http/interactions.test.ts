@@ -210,14 +210,17 @@ describe('/pin-summary over HTTP', () => {
     expect(followUp.json).toMatchObject({ content: UI.en.pinned, flags: 64 });
   });
 
-  it('refuses a member without Manage Messages, privately, and pins nothing', async () => {
-    const pinsBefore = rest.calls.filter((call) => call.method === 'PUT').length;
-    const response = await post(
-      commandInteraction('pin-summary', {}, { userId: freshUser(), memberPermissions: PLAIN_MEMBER_PERMISSIONS }),
+  it('pins for a member without Manage Messages: who may use it is Discord’s and the admins’ decision', async () => {
+    const interaction = commandInteraction(
+      'pin-summary',
+      {},
+      { userId: freshUser(), memberPermissions: PLAIN_MEMBER_PERMISSIONS },
     );
-    expect(response).toMatchObject({ type: 4, data: { flags: 64 } });
-    expect(response.data.content).toContain('Manage Messages');
-    expect(rest.calls.filter((call) => call.method === 'PUT').length).toBe(pinsBefore);
+    const response = await post(interaction);
+    expect(response.type).toBe(5);
+    await rest.waitForCall(
+      (call) => call.method === 'POST' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}`,
+    );
   });
 
   it('explains a full pin list (Discord error 30003) in a private follow-up', async () => {
@@ -237,6 +240,34 @@ describe('/pin-summary over HTTP', () => {
       (call) => call.method === 'POST' && call.path === `/webhooks/${APPLICATION_ID}/${interaction.token}`,
     );
     expect(followUp.json).toMatchObject({ content: UI.en.pinLimit, flags: 64 });
+  });
+});
+
+describe('/pin-summary over HTTP without DISCORD_TOKEN', () => {
+  it('refuses privately before posting anything, so a retry cannot post a second copy', async () => {
+    const tokenless = await startInteractionsHarness({
+      publicKeyHex: keys.publicKeyHex,
+      apiUrl: rest.apiUrl,
+      token: '',
+      services: (discord, logger) => createServices({ config, discord, logger }),
+    });
+    const tokenlessClient = createHttpClient(tokenless.baseUrl);
+    try {
+      const callsBefore = rest.calls.length;
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        const result = await tokenlessClient.postInteraction(
+          keys.privateKey,
+          commandInteraction('pin-summary', {}, { userId: freshUser(), memberPermissions: MODERATOR_PERMISSIONS }),
+        );
+        const response = JSON.parse(result.text) as MessageResponse;
+        expect(response).toMatchObject({ type: 4, data: { flags: 64, content: UI.en.cannotPinHere } });
+      }
+      // Nothing went to Discord's REST API: no edit of a deferral, no pin, no follow-up.
+      expect(rest.calls.length).toBe(callsBefore);
+    } finally {
+      tokenlessClient.close();
+      await tokenless.close();
+    }
   });
 });
 
