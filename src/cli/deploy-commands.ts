@@ -1,4 +1,5 @@
-// `npm run deploy:commands`: registers every command in commands/ with Discord (in DISCORD_GUILD_ID when set, else globally).
+// `npm run deploy:commands`: registers every command in commands/ with Discord (in DISCORD_GUILD_ID when set, else globally);
+// `-- --remove` removes them all again from the same place.
 import { pathToFileURL } from 'node:url';
 import { Routes } from 'discord.js';
 import { z } from 'zod';
@@ -18,7 +19,15 @@ function missingSettings(config: Config): string[] {
   return missing;
 }
 
-export async function deployCommands(config: Config, log: (line: string) => void = console.log): Promise<number> {
+const Args = z.array(
+  z.enum(['--remove'], { error: (issue) => `unknown option ${String(issue.input)} (only --remove)` }),
+);
+
+export async function deployCommands(
+  config: Config,
+  log: (line: string) => void = console.log,
+  options: { readonly remove?: boolean } = {},
+): Promise<number> {
   const missing = missingSettings(config);
   if (missing.length > 0) {
     console.error(
@@ -26,10 +35,20 @@ export async function deployCommands(config: Config, log: (line: string) => void
     );
     return 1;
   }
-  const { commands } = await loadCommands();
   const clientId = config.discord.clientId ?? '';
   const { guildId } = config.discord;
   const route = guildId ? Routes.applicationGuildCommands(clientId, guildId) : Routes.applicationCommands(clientId);
+  if (options.remove) {
+    // Overwriting the list with an empty one removes every command of this application there, in one call.
+    const left = Registered.parse(await createRest(config).put(route, { body: [] }));
+    log(
+      guildId
+        ? `Removed the commands from guild ${guildId} (${left.length} left).`
+        : `Removed the global commands (${left.length} left; Discord can take a while to drop them everywhere).`,
+    );
+    return left.length === 0 ? 0 : 1;
+  }
+  const { commands } = await loadCommands();
   const registered = Registered.parse(
     await createRest(config).put(route, { body: commands.map((command) => command.data) }),
   );
@@ -42,9 +61,14 @@ export async function deployCommands(config: Config, log: (line: string) => void
   return 0;
 }
 
-async function main(): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
+  const args = Args.safeParse(argv);
+  if (!args.success) {
+    console.error(`npm run deploy:commands: ${args.error.issues[0]?.message ?? 'bad arguments'}`);
+    return 2;
+  }
   try {
-    return await deployCommands(getConfig());
+    return await deployCommands(getConfig(), console.log, { remove: args.data.includes('--remove') });
   } catch (error) {
     const code = discordErrorCode(error);
     const status = (error as { status?: unknown }).status;
@@ -56,4 +80,5 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exitCode = await main(process.argv.slice(2));

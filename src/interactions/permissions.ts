@@ -1,4 +1,5 @@
-// Discord permission bits the bot checks before acting, with the names people see in Discord's settings.
+// Discord permission bits the bot uses, with the names people see in Discord's settings and why it needs each.
+// This one list drives both the checks before acting (/pin-summary) and `npm run invite`.
 import { PermissionFlagsBits } from 'discord.js';
 
 export interface NamedPermission {
@@ -8,10 +9,49 @@ export interface NamedPermission {
 
 export const PERMISSIONS = {
   viewChannel: { bit: PermissionFlagsBits.ViewChannel, name: 'View Channel' },
+  sendMessages: { bit: PermissionFlagsBits.SendMessages, name: 'Send Messages' },
   manageMessages: { bit: PermissionFlagsBits.ManageMessages, name: 'Manage Messages' },
   // 1n << 51n: split from Manage Messages in early 2026, so a bot with Manage Messages alone can no longer pin.
   pinMessages: { bit: PermissionFlagsBits.PinMessages, name: 'Pin Messages' },
 } as const satisfies Record<string, NamedPermission>;
+
+/** What the bot itself needs in a channel before /pin-summary posts anything. */
+export const PIN_SUMMARY_BOT_NEEDS: readonly NamedPermission[] = [
+  PERMISSIONS.viewChannel,
+  PERMISSIONS.sendMessages,
+  PERMISSIONS.pinMessages,
+];
+
+/** The default for who may run /pin-summary (`default_member_permissions`); server admins can override it. */
+export const PIN_SUMMARY_DEFAULT_MEMBER = PERMISSIONS.manageMessages;
+
+/**
+ * Every permission the bot asks for when invited, and why. Replies to slash commands and buttons are interaction
+ * responses, which need no channel permission at all; only /pin-summary acts in the channel itself.
+ */
+export const BOT_PERMISSIONS: readonly { readonly permission: NamedPermission; readonly why: string }[] = [
+  { permission: PERMISSIONS.viewChannel, why: 'see the channel /pin-summary is run in, to pin there' },
+  { permission: PERMISSIONS.sendMessages, why: 'post the summary that /pin-summary pins' },
+  { permission: PERMISSIONS.pinMessages, why: 'pin that summary (its own permission bit, 1<<51, since 2026)' },
+];
+
+/** The OAuth2 scopes of the invite: the bot user and its slash commands. */
+export const INVITE_SCOPES = ['bot', 'applications.commands'] as const;
+
+/** The permissions integer of the invite: exactly the bits in BOT_PERMISSIONS. */
+export function invitePermissions(): bigint {
+  return BOT_PERMISSIONS.reduce((bits, { permission }) => bits | permission.bit, 0n);
+}
+
+/** The invite URL for an application id. */
+export function inviteUrl(clientId: string): string {
+  const query = new URLSearchParams({
+    client_id: clientId,
+    scope: INVITE_SCOPES.join(' '),
+    permissions: invitePermissions().toString(),
+  });
+  return `https://discord.com/oauth2/authorize?${query.toString()}`;
+}
 
 /** The permissions of `required` missing from `granted` (all of them when `granted` is null: nothing is known). */
 export function missingPermissions(granted: bigint | null, required: readonly NamedPermission[]): NamedPermission[] {

@@ -149,6 +149,33 @@ describe('npm run deploy:commands', () => {
     expect(cli.stdout()).toMatch(/globally/);
   }, 30_000);
 
+  test('--remove overwrites the guild list with an empty one and says so', async () => {
+    const cli = start(
+      'src/cli/deploy-commands.ts',
+      { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: FAKE_GUILD_ID },
+      { args: ['--remove'] },
+    );
+    expect(await cli.exited()).toBe(0);
+    const puts = fake.requests.filter((r) => r.method === 'PUT');
+    expect(puts).toHaveLength(1);
+    expect(puts[0]?.path).toBe(`/applications/${FAKE_BOT_ID}/guilds/${FAKE_GUILD_ID}/commands`);
+    expect(puts[0]?.body).toEqual([]);
+    expect(cli.stdout()).toMatch(/Removed the commands from guild/);
+  }, 30_000);
+
+  test('an unknown option is refused with a one-line message and nothing is sent', async () => {
+    const cli = start(
+      'src/cli/deploy-commands.ts',
+      { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.apiUrl },
+      {
+        args: ['--remvoe'],
+      },
+    );
+    expect(await cli.exited()).toBe(2);
+    expect(cli.stderr().trim()).toBe('npm run deploy:commands: unknown option --remvoe (only --remove)');
+    expect(fake.requests).toHaveLength(0);
+  }, 30_000);
+
   test('without a token it names what is missing and sends nothing', async () => {
     const cli = start('src/cli/deploy-commands.ts', { DISCORD_API_URL: fake.apiUrl });
     expect(await cli.exited()).toBe(1);
