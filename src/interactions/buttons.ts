@@ -5,6 +5,7 @@ import { UI } from '../render/strings.js';
 import { UserFacingError, type InteractionInput, type InteractionResponder, type Services } from './contract.js';
 import { parseCustomId } from './custom-ids.js';
 import { localeLang } from './language.js';
+import { withPager } from './paging.js';
 
 export async function handleButton(
   input: InteractionInput,
@@ -41,8 +42,12 @@ export async function handleButton(
   switch (action.action) {
     case 'src': {
       const message = renderSourceParagraph(kb, factId, lang);
-      if (!message) throw unknownFact();
-      await respond.reply(message, { ephemeral: true });
+      const paragraph = kb.factsById.get(factId)?.paragraph;
+      if (!message || !paragraph) throw unknownFact();
+      // "Read on ▶" pages on through the article from here, as /read does (only the clicker can page).
+      const pager = { command: 'read', page: paragraph - 1, pageCount: kb.paragraphs.length, arg: 'both', lang };
+      const paged = withPager(message, { ...pager, owner: input.userId }, { nextLabel: UI[lang].readOn });
+      await respond.reply(paged, { ephemeral: true });
       return;
     }
     case 'rel': {

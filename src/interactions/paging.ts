@@ -80,10 +80,19 @@ export function parsePageCustomId(customId: string): PageClick | undefined {
   return { ...parsed.data, shownAt: parseInt(parsed.data.shownAt, 36) * 1000 };
 }
 
+export interface PagerSettings {
+  /** Clock, for tests. */
+  readonly now?: number;
+  /** Every button disabled (expired pages). */
+  readonly disabled?: boolean;
+  /** A label for ▶ on this message only, e.g. "Read on ▶" (later pages show ▶). */
+  readonly nextLabel?: string;
+}
+
 /** The ◀ · n/N · ▶ row for a page; every button disabled when `disabled` (expired pages). */
 export function pagingRow(
   options: PagerOptions,
-  { now = Date.now(), disabled = false }: { now?: number; disabled?: boolean } = {},
+  { now = Date.now(), disabled = false, nextLabel }: PagerSettings = {},
 ): APIActionRowComponent<APIButtonComponent> {
   const { page, pageCount } = options;
   const ui = UI[options.lang];
@@ -99,7 +108,7 @@ export function pagingRow(
     components: [
       button('p', Math.max(0, page - 1), ui.pagePrevious, page <= 0),
       button('c', page, ui.pageCounter(page + 1, pageCount), true),
-      button('n', Math.min(pageCount - 1, page + 1), ui.pageNext, page >= pageCount - 1),
+      button('n', Math.min(pageCount - 1, page + 1), nextLabel ?? ui.pageNext, page >= pageCount - 1),
     ],
   };
 }
@@ -108,7 +117,7 @@ export function pagingRow(
 export function withPager(
   message: OutgoingMessage,
   options: PagerOptions,
-  settings: { now?: number; disabled?: boolean } = {},
+  settings: PagerSettings = {},
 ): OutgoingMessage {
   const rows = message.components ?? [];
   if (options.pageCount <= 1 || rows.length >= MAX_ROWS) return message;

@@ -14,6 +14,7 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import { factQuestion, paragraphHeading, sourceLine } from './citation.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { neutralizeMentions } from './mentions.js';
+import { renderParagraph } from './read.js';
 import { DECLINED_COLOR, EMBED_COLOR, UI } from './strings.js';
 
 /** Sources shown under one answer; the engine lists the best first. */
@@ -120,30 +121,13 @@ export function renderReply(
 }
 
 /**
- * The whole paragraph a fact comes from: the Vietnamese text verbatim and, for English replies, the
- * English renderings of the facts in that paragraph. Undefined for an unknown fact.
+ * The whole paragraph a fact comes from, in both languages: the Vietnamese text verbatim and the project's
+ * English rendering (article.en.json), with its translation notes. Undefined for an unknown fact.
  */
 export function renderSourceParagraph(kb: KnowledgeBase, factId: string, lang: Lang): OutgoingMessage | undefined {
   const fact = kb.factsById.get(factId);
-  const paragraph = fact && kb.paragraphs.find((p) => p.number === fact.paragraph);
-  if (!fact || !paragraph) return undefined;
-  let description = paragraph.text;
-  if (lang === 'en') {
-    const renderings = [...new Set(kb.facts.filter((f) => f.paragraph === paragraph.number).map((f) => f.quoteEn))];
-    // The Vietnamese paragraph is the citation; the English renderings give way first.
-    const english = `\n\n**${UI.en.inEnglish}**\n${renderings.map((r) => `• ${r}`).join('\n')}`;
-    description = `${truncate(description, DISCORD_LIMITS.embedDescription)}${truncate(english, Math.max(DISCORD_LIMITS.embedDescription - description.length, 0))}`;
-  }
-  return {
-    embeds: [
-      {
-        color: EMBED_COLOR,
-        title: paragraphHeading(kb, paragraph.number, lang),
-        description,
-        footer: { text: sourceLine(kb, lang) },
-      },
-    ],
-  };
+  // The whole paragraph in both languages: the Vietnamese citation and the project's English rendering.
+  return fact && renderParagraph(kb, fact.paragraph, { show: 'both', lang });
 }
 
 /** Up to three related facts (unknown ids skipped), each a button that answers it; a short notice when there are none. */

@@ -53,6 +53,10 @@ export interface UiStrings {
   readonly pageCounter: (page: number, total: number) => string;
   readonly notYourPages: (command: string) => string;
   readonly pagesExpired: (command: string) => string;
+  readonly readVietnamese: string;
+  readonly readEnglish: string;
+  readonly readOn: string;
+  readonly readUnknownWhere: (where: string, count: number) => string;
 }
 
 const LANGUAGE_NAMES: Record<Lang, Record<string, string>> = {
@@ -82,6 +86,11 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     pageCounter: (page, total) => `${page}/${total}`,
     notYourPages: (command) => `Only the member who ran /${command} can turn these pages. Run /${command} yourself.`,
     pagesExpired: (command) => `These pages have expired. Run /${command} again.`,
+    readVietnamese: 'Vietnamese (verbatim)',
+    readEnglish: 'English (our rendering)',
+    readOn: 'Read on ▶',
+    readUnknownWhere: (where, count) =>
+      `The article has no paragraph or section "${where}". Give a paragraph number (1-${count}) or pick a section.`,
     unknownFact: 'That fact is no longer in the knowledge base. Ask again with /ask.',
     invalidOption: (option, reason) => `The option "${option}" is not valid: ${reason}`,
     summaryTitle: (length) => (length === 'short' ? 'Summary' : 'Full summary'),
@@ -144,6 +153,11 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     pageCounter: (page, total) => `${page}/${total}`,
     notYourPages: (command) => `Chỉ người đã dùng /${command} mới lật được các trang này. Hãy tự dùng /${command}.`,
     pagesExpired: (command) => `Các trang này đã hết hạn. Hãy dùng lại /${command}.`,
+    readVietnamese: 'Tiếng Việt (nguyên văn)',
+    readEnglish: 'Tiếng Anh (bản dịch của chúng tôi)',
+    readOn: 'Đọc tiếp ▶',
+    readUnknownWhere: (where, count) =>
+      `Bài viết không có đoạn hay phần "${where}". Hãy nhập số đoạn (1-${count}) hoặc chọn một phần.`,
     unknownFact: 'Thông tin này không còn trong cơ sở tri thức. Hãy hỏi lại bằng /ask.',
     invalidOption: (option, reason) => `Tùy chọn "${option}" không hợp lệ: ${reason}`,
     summaryTitle: (length) => (length === 'short' ? 'Tóm tắt' : 'Tóm tắt đầy đủ'),

@@ -63,6 +63,17 @@ describe('runConsole', () => {
     expect(printed).toMatch(/There is no button 9/);
   });
 
+  test('/read 2 prints ¶2 in both languages and /press pages on to ¶3', async () => {
+    const { services } = testServices();
+    const [, p2, p3] = services.kb.paragraphs;
+    const printed = await runLines(['/read 2', '/press 3', '/read where:conclusion language:vi']);
+    expect(printed).toContain(p2?.text);
+    expect(printed).toContain('OpenAI could lose $5 billion this year');
+    expect(printed).toMatch(/\[1 ◀\] \[2 2\/33\] \[3 ▶\]/);
+    expect(printed).toContain(p3?.text);
+    expect(printed).toContain('== ¶29 · ');
+  });
+
   test('/summary full vi, /quote, /figure, /topics, /source and /help each print their reply', async () => {
     const { services } = testServices();
     const speaker = services.kb.quotes[0]?.speaker ?? '';

@@ -199,6 +199,43 @@ describe('autocomplete', () => {
   });
 });
 
+describe('/read', () => {
+  test('/read 2 shows ¶2 privately in both languages; ▶ turns the page in place; another member is refused', async () => {
+    const { kb } = h.services;
+    const owner = freshUser();
+    const { id } = h.fake.command('read', { where: '2' }, owner);
+    const reply = await callback(id);
+    expect(reply.type).toBe(4);
+    expect(reply.data?.flags).toBe(EPHEMERAL);
+    expect(messageLimitProblems(reply.data as never)).toEqual([]);
+    const embed = reply.data?.embeds?.[0];
+    expect(embed?.title).toMatch(/^¶2 · /);
+    expect(embed?.description).toContain(kb.paragraphs[1]?.text);
+    expect(embed?.description).toContain('OpenAI could lose $5 billion this year');
+    const [previous, counter, next] = customIds(reply.data);
+    expect(previous && counter).toBeTruthy();
+
+    const page = h.fake.button(next ?? '', owner);
+    const update = await callback(page.id);
+    expect(update.type).toBe(7);
+    expect(update.data?.embeds?.[0]?.title).toMatch(/^¶3 · /);
+    expect(update.data?.embeds?.[0]?.description).toContain(kb.paragraphs[2]?.text);
+
+    const other = h.fake.button(customIds(update.data)[2] ?? '', freshUser());
+    const refused = await callback(other.id);
+    expect(refused.type).toBe(4);
+    expect(refused.data?.flags).toBe(EPHEMERAL);
+    expect(refused.data?.content).toContain('Only the member who ran /read');
+  });
+
+  test('autocomplete offers "¶2 · …" choices whose values /read accepts', async () => {
+    const { id } = h.fake.autocomplete('read', 'where', { where: 'openai lose' }, freshUser());
+    const reply = await callback(id);
+    expect(reply.type).toBe(8);
+    expect(reply.data?.choices?.[0]).toMatchObject({ value: '2', name: expect.stringMatching(/^¶2 · /) as string });
+  });
+});
+
 describe('buttons', () => {
   test('"Source paragraph" shows the whole paragraph, privately, with English renderings in English', async () => {
     const fact = answerable[0] as Fact;
@@ -209,7 +246,10 @@ describe('buttons', () => {
     const embed = reply.data?.embeds?.[0];
     expect(embed?.title).toMatch(new RegExp(`^¶${fact.paragraph} · `));
     expect(embed?.description).toContain(paragraph?.text);
-    expect(embed?.description).toContain(fact.quoteEn);
+    // Both languages: the Vietnamese verbatim and the project's English rendering, with "Read on ▶".
+    const english = h.services.kb.renderings?.paragraphs.find((r) => r.paragraph === fact.paragraph)?.text;
+    expect(embed?.description).toContain(english);
+    expect(reply.data?.components?.[0]?.components.map((c) => ('label' in c ? c.label : ''))).toContain('Read on ▶');
   });
 
   test('"Related" offers at most 3 related facts as buttons that answer them', async () => {

@@ -182,6 +182,32 @@ describe('buttons over HTTP', () => {
   });
 });
 
+describe('/read over HTTP', () => {
+  const ids = (response: MessageResponse) =>
+    (response.data.components ?? []).flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
+
+  it('/read 2 answers privately in both languages; ▶ updates the message in place (type 7) to ¶3', async () => {
+    const userId = freshUser();
+    const first = await post(commandInteraction('read', { where: '2' }, { userId }));
+    expect(first).toMatchObject({ type: 4, data: { flags: 64 } });
+    expectSafeMessage(first);
+    const kb = services.kb;
+    expect(embedText(first.data.embeds?.[0])).toContain(collapseWhitespace(kb.paragraphs[1]!.text));
+    expect(embedText(first.data.embeds?.[0])).toContain('$8.5 billion');
+    const next = await post(buttonInteraction(ids(first)[2]!, { userId }));
+    expect(next.type).toBe(7);
+    expectSafeMessage(next);
+    expect(next.data.embeds?.[0]?.title).toMatch(/^¶3 · /);
+  });
+
+  it("refuses another member's click privately", async () => {
+    const first = await post(commandInteraction('read', { where: '2' }, { userId: freshUser() }));
+    const other = await post(buttonInteraction(ids(first)[2]!, { userId: freshUser() }));
+    expect(other).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(other.data.content).toContain('Only the member who ran /read');
+  });
+});
+
 describe('/pin-summary over HTTP', () => {
   it('posts the summary publicly, then pins that message through the REST API', async () => {
     const interaction = commandInteraction(

@@ -1,0 +1,156 @@
+// Renders one paragraph of the article for reading (/read, the "Source paragraph" button): the Vietnamese verbatim,
+// the project's English rendering (or one of them), its section, the translation notes that apply, the credit.
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Lang } from '../engine/types.js';
+import type { OutgoingMessage } from '../interactions/contract.js';
+import type { KnowledgeBase } from '../knowledge/schema.js';
+import { renderingOf } from '../knowledge/renderings.js';
+import { foldDiacritics } from '../text/normalize.js';
+import { paragraphHeading, sectionTitle, sourceLine } from './citation.js';
+import { DISCORD_LIMITS, truncate } from './limits.js';
+import { EMBED_COLOR, UI } from './strings.js';
+
+/** Which text /read shows: both languages (the default), the English rendering alone or the Vietnamese alone. */
+export type ReadShow = 'both' | 'en' | 'vi';
+
+/** The translation notes of a paragraph's facts, once each, in `lang`. */
+export function paragraphNotes(kb: KnowledgeBase, paragraph: number, lang: Lang): string[] {
+  const notes = kb.facts.filter((f) => f.paragraph === paragraph && f.translationNote).map((f) => f.translationNote!);
+  return [...new Set(notes.map((note) => note[lang]))];
+}
+
+/** The heading line above a paragraph, when the paragraph opens a section that has one, in `lang`. */
+function headingAbove(kb: KnowledgeBase, paragraph: number, lang: Lang): string | undefined {
+  const section = kb.meta.sections.find((s) => s.paragraphs[0] === paragraph && s.heading);
+  if (!section?.heading) return undefined;
+  const english = kb.renderings?.headings.find((h) => h.section === section.id)?.text;
+  return lang === 'en' && english ? english : section.heading;
+}
+
+/**
+ * Paragraph `n` (1-based) as an embed, or undefined when the article has no such paragraph. Without renderings
+ * in the knowledge, every `show` gives the Vietnamese. Within Discord's limits for every paragraph of the article.
+ */
+export function renderParagraph(
+  kb: KnowledgeBase,
+  n: number,
+  { show, lang }: { readonly show: ReadShow; readonly lang: Lang },
+): OutgoingMessage | undefined {
+  const paragraph = kb.paragraphs.find((p) => p.number === n);
+  if (!paragraph) return undefined;
+  const ui = UI[lang];
+  const english = renderingOf(kb.renderings, n);
+  const parts: string[] = [];
+  const heading = headingAbove(kb, n, lang);
+  if (heading) parts.push(`__**${heading}**__`);
+  if (show !== 'en' || !english) {
+    if (show === 'both' && english) parts.push(`**${ui.readVietnamese}**`);
+    parts.push(paragraph.text);
+  }
+  if (show !== 'vi' && english) {
+    if (show === 'both') parts.push(`**${ui.readEnglish}**`);
+    parts.push(english);
+  }
+  const fields: APIEmbedField[] = [];
+  const notes = paragraphNotes(kb, n, lang);
+  if (notes.length > 0) {
+    fields.push({
+      name: ui.translationNote,
+      value: truncate(notes.map((note) => `• ${note}`).join('\n'), DISCORD_LIMITS.fieldValue),
+    });
+  }
+  const label = english && show !== 'vi' ? `${kb.renderings?.label[lang] ?? ''}\n` : '';
+  const embed: APIEmbed = {
+    color: EMBED_COLOR,
+    title: truncate(paragraphHeading(kb, n, lang), DISCORD_LIMITS.embedTitle),
+    description: truncate(parts.join('\n\n'), DISCORD_LIMITS.embedDescription),
+    ...(fields.length > 0 ? { fields } : {}),
+    footer: { text: truncate(`${label}${sourceLine(kb, lang)}`, DISCORD_LIMITS.footer) },
+  };
+  return { embeds: [embed] };
+}
+
+export interface ReadChoice {
+  readonly name: string;
+  /** A paragraph number ("2") or a section id ("conclusion"). */
+  readonly value: string;
+}
+
+const CHOICE_PREVIEW = 60;
+const MAX_CHOICES = 25;
+
+/** The text of paragraph `n` in `lang`: the English rendering for en (when there is one), else the Vietnamese. */
+function paragraphText(kb: KnowledgeBase, n: number, lang: Lang): string {
+  const text = kb.paragraphs.find((p) => p.number === n)?.text ?? '';
+  return lang === 'en' ? (renderingOf(kb.renderings, n) ?? text) : text;
+}
+
+const fold = (text: string) => foldDiacritics(text.toLowerCase()).replace(/\s+/g, ' ').trim();
+/** Lower case, punctuation as spaces, one space before every word (for word-prefix matching). */
+const words = (text: string) =>
+  ` ${text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()}`;
+
+/** Every typed word starts a word of the text; typed without diacritics it matches either way, with them exactly. */
+function matchesWords(typed: string, text: string): boolean {
+  const plain = foldDiacritics(typed) === typed;
+  const hay = words(plain ? foldDiacritics(text) : text);
+  return words(typed)
+    .trim()
+    .split(' ')
+    .every((w) => hay.includes(` ${w}`));
+}
+
+/**
+ * Autocomplete for /read's `where`: "¶2 · The first to bear the burden…" and "§ Conclusion (¶29–¶33)" in `lang`.
+ * A number picks paragraphs by number; words pick paragraphs and sections whose text (either language) has them.
+ */
+export function readChoices(kb: KnowledgeBase, typed: string, lang: Lang): ReadChoice[] {
+  const query = typed
+    .replace(/^[¶§]\s*/, '')
+    .trim()
+    .toLowerCase()
+    .normalize('NFC');
+  const sections = kb.meta.sections.map((s) => ({
+    name: truncate(`§ ${sectionTitle(kb, s.id, lang)} (¶${s.paragraphs[0]}–¶${s.paragraphs[1]})`, 100),
+    value: s.id,
+    haystack: `${s.title.en} ${s.title.vi} ${s.id.replace(/-/g, ' ')}`,
+  }));
+  const paragraphs = kb.paragraphs.map((p) => ({
+    name: truncate(`¶${p.number} · ${truncate(paragraphText(kb, p.number, lang), CHOICE_PREVIEW)}`, 100),
+    value: String(p.number),
+    haystack: `${p.text} ${renderingOf(kb.renderings, p.number) ?? ''}`,
+  }));
+  if (query === '')
+    return [...sections, ...paragraphs].slice(0, MAX_CHOICES).map(({ name, value }) => ({ name, value }));
+  if (/^\d+$/.test(query)) {
+    return paragraphs
+      .filter((p) => p.value.startsWith(query))
+      .slice(0, MAX_CHOICES)
+      .map(({ name, value }) => ({ name, value }));
+  }
+  return [...sections, ...paragraphs]
+    .filter((c) => matchesWords(query, c.haystack))
+    .slice(0, MAX_CHOICES)
+    .map(({ name, value }) => ({ name, value }));
+}
+
+/**
+ * The paragraph number a `where` names: "2", "¶2", a section id or a section title (either language, with or
+ * without diacritics) → its first paragraph. Undefined when it names nothing in the article.
+ */
+export function resolveWhere(kb: KnowledgeBase, where: string): number | undefined {
+  const cleaned = where.trim().replace(/^[¶§]\s*/, '');
+  if (/^\d+$/.test(cleaned)) {
+    const n = Number(cleaned);
+    return kb.paragraphs.some((p) => p.number === n) ? n : undefined;
+  }
+  const wanted = fold(cleaned);
+  const section = kb.meta.sections.find(
+    (s) => s.id === cleaned || fold(s.title.en) === wanted || fold(s.title.vi) === wanted,
+  );
+  return section?.paragraphs[0];
+}
