@@ -67,8 +67,12 @@ describe('load', () => {
         send: (index) => client.postInteraction(keys.privateKey, templateOf(index).build(loadUserId(index))),
         check: (index, result) => {
           if (result.status !== 200) return `status ${result.status}: ${result.text.slice(0, 200)}`;
-          const want = JSON.stringify(expected.get(templateOf(index)));
-          return result.text === want ? undefined : `${templateOf(index).name}: got ${result.text.slice(0, 200)}`;
+          // Paging buttons carry the clicker's id and the time (src/interactions/paging.ts): compare without them.
+          const unpaged = (text: string) => text.replace(/"pg:[^"]*"/g, '"pg"');
+          const want = unpaged(JSON.stringify(expected.get(templateOf(index))));
+          return unpaged(result.text) === want
+            ? undefined
+            : `${templateOf(index).name}: got ${result.text.slice(0, 200)}`;
         },
       });
 
