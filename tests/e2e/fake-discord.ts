@@ -107,6 +107,8 @@ export class FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   private readonly identified = new Set<WebSocket>();
   private readonly messagesByToken = new Map<string, StoredMessage>();
+  /** Each interaction sent, by token: its type and, for a button, the message the button is on. */
+  private readonly interactionsByToken = new Map<string, { readonly type: number; message?: StoredMessage }>();
   private nextId = 900_000_000_000_000_000n;
   private closed = false;
 
@@ -192,9 +194,21 @@ export class FakeDiscord {
       const failure = this.callbackErrors.shift();
       if (failure) return void respond(failure.status, { message: failure.message, code: failure.code });
       const callback = body as { type: number; data?: Record<string, unknown> };
+      const refusal = this.callbackRefusal(token, callback.type);
+      if (refusal) return void respond(400, { message: refusal, code: 50035 });
       let message: StoredMessage | undefined;
       if (callback.type === 4 || callback.type === 5)
         message = this.storeMessage(token, callback.data ?? {}, callback.type === 5);
+      if (callback.type === 6 || callback.type === 7) {
+        // UPDATE_MESSAGE (7) edits the message the button is on; DEFERRED_UPDATE_MESSAGE (6) leaves it for later.
+        const interaction = this.interactionsByToken.get(token);
+        const shown = interaction?.message;
+        if (shown) this.messagesByToken.set(token, shown);
+        if (interaction && shown && callback.type === 7) {
+          message = this.storeMessage(token, callback.data ?? {}, false, shown.id);
+          interaction.message = message;
+        }
+      }
       if (url.searchParams.get('with_response') === 'true') {
         return void respond(200, {
           interaction: {
@@ -239,6 +253,19 @@ export class FakeDiscord {
       return void respond(200, commands);
     }
     this.unhandled.push(respond(404, { message: '404: Not Found', code: 0 }));
+  }
+
+  /**
+   * Why Discord would refuse this callback type for this interaction (400), or undefined: as Discord does, an
+   * update (6, 7) answers only a button, autocomplete choices (8) only an autocomplete, and an autocomplete
+   * gets nothing else.
+   */
+  private callbackRefusal(token: string, callbackType: number): string | undefined {
+    const interaction = this.interactionsByToken.get(token);
+    if (!interaction) return undefined;
+    const allowed: Record<number, readonly number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8] };
+    if ((allowed[interaction.type] ?? []).includes(callbackType)) return undefined;
+    return `Interaction callback type ${callbackType} is not valid for interaction type ${interaction.type}`;
   }
 
   private buildMessage(id: string, data: Record<string, unknown>): StoredMessage {
@@ -323,12 +350,19 @@ export class FakeDiscord {
     );
   }
 
-  /** Requests that carry a message to be shown (responses with data, edits, follow-ups). */
+  /** The message a button interaction (by its token) is on, as last shown: its update (type 7) applied. */
+  shownMessage(token: string): Record<string, unknown> | undefined {
+    return this.interactionsByToken.get(token)?.message;
+  }
+
+  /** Requests that carry a message to be shown (responses with data, in-place updates, edits, follow-ups). */
   messageBodies(): { request: RecordedRequest; message: Record<string, unknown> }[] {
     return this.requests.flatMap((request) => {
       if (request.method === 'POST' && /^\/interactions\//.test(request.path)) {
         const callback = request.body as { type: number; data?: Record<string, unknown> };
-        return callback.type === 4 && callback.data ? [{ request, message: callback.data }] : [];
+        return (callback.type === 4 || callback.type === 7) && callback.data
+          ? [{ request, message: callback.data }]
+          : [];
       }
       if (/^\/webhooks\//.test(request.path) && (request.method === 'PATCH' || request.method === 'POST')) {
         return [{ request, message: request.body as Record<string, unknown> }];
@@ -457,6 +491,11 @@ export class FakeDiscord {
   private sendInteraction(payload: Record<string, unknown>): { id: string; token: string } {
     if (this.identified.size === 0)
       throw new Error('fake Discord: no identified gateway session to send an interaction to');
+    const message = payload.message as StoredMessage | undefined;
+    this.interactionsByToken.set(String(payload.token), {
+      type: Number(payload.type),
+      ...(message ? { message } : {}),
+    });
     for (const ws of this.identified)
       (ws as WebSocket & { dispatch: (t: string, d: unknown) => void }).dispatch('INTERACTION_CREATE', payload);
     return { id: String(payload.id), token: String(payload.token) };
@@ -561,8 +600,13 @@ export class FakeDiscord {
     );
   }
 
-  button(customId: string, context: InteractionOptions = {}): { id: string; token: string } {
-    const message = this.buildMessage(this.snowflake(), { content: 'a message with buttons' });
+  /** A click on a button with `customId`, on `on` (the message the button is on; default: a stand-in). */
+  button(
+    customId: string,
+    context: InteractionOptions = {},
+    on: Record<string, unknown> = { content: 'a message with buttons' },
+  ): { id: string; token: string } {
+    const message = this.buildMessage(String(on.id ?? this.snowflake()), on);
     return this.sendInteraction(
       this.baseInteraction(3, { custom_id: customId, component_type: 2 }, context, { message }),
     );

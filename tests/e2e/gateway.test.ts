@@ -212,20 +212,39 @@ describe('/read', () => {
     expect(embed?.title).toMatch(/^¶2 · /);
     expect(embed?.description).toContain(kb.paragraphs[1]?.text);
     expect(embed?.description).toContain('OpenAI could lose $5 billion this year');
+    expect(embed?.fields?.[0]?.value).toContain('inference cost');
     const [previous, counter, next] = customIds(reply.data);
     expect(previous && counter).toBeTruthy();
 
-    const page = h.fake.button(next ?? '', owner);
+    // The click is on the message /read sent; Discord (the fake) takes the type 7 update as that message's new body.
+    const page = h.fake.button(next ?? '', owner, { ...reply.data });
     const update = await callback(page.id);
     expect(update.type).toBe(7);
+    expect(update.data?.allowed_mentions).toEqual({ parse: [] });
     expect(update.data?.embeds?.[0]?.title).toMatch(/^¶3 · /);
     expect(update.data?.embeds?.[0]?.description).toContain(kb.paragraphs[2]?.text);
+    const shown = h.fake.shownMessage(page.token) as MessageData | undefined;
+    expect(shown?.embeds?.[0]?.title).toMatch(/^¶3 · /);
+    expect(customIds(shown)[1]).not.toBe(counter);
 
-    const other = h.fake.button(customIds(update.data)[2] ?? '', freshUser());
+    const other = h.fake.button(customIds(update.data)[2] ?? '', freshUser(), { ...update.data });
     const refused = await callback(other.id);
     expect(refused.type).toBe(4);
     expect(refused.data?.flags).toBe(EPHEMERAL);
     expect(refused.data?.content).toContain('Only the member who ran /read');
+    expect((h.fake.shownMessage(other.token) as MessageData | undefined)?.embeds?.[0]?.title).toMatch(/^¶3 · /);
+  });
+
+  test('"Read on ▶" under a Source paragraph pages on to the next paragraph, in place', async () => {
+    const fact = answerable[0] as Fact;
+    const user = freshUser();
+    const source = await callback(h.fake.button(`ask:src:${fact.id}:en`, user).id);
+    const readOn = source.data?.components?.[0]?.components.find((c) => 'label' in c && c.label === 'Read on ▶');
+    expect(readOn && 'custom_id' in readOn).toBe(true);
+    const click = h.fake.button(readOn && 'custom_id' in readOn ? readOn.custom_id : '', user, { ...source.data });
+    const update = await callback(click.id);
+    expect(update.type).toBe(7);
+    expect(update.data?.embeds?.[0]?.title).toMatch(new RegExp(`^¶${fact.paragraph + 1} · `));
   });
 
   test('autocomplete offers "¶2 · …" choices whose values /read accepts', async () => {
