@@ -19,12 +19,11 @@ export function paragraphNotes(kb: KnowledgeBase, paragraph: number, lang: Lang)
   return [...new Set(notes.map((note) => note[lang]))];
 }
 
-/** The heading line above a paragraph, when the paragraph opens a section that has one, in `lang`. */
-function headingAbove(kb: KnowledgeBase, paragraph: number, lang: Lang): string | undefined {
+/** The section heading line above a paragraph that opens a headed section: the Vietnamese verbatim and its rendering. */
+function headingAbove(kb: KnowledgeBase, paragraph: number): { vi: string; en: string | undefined } | undefined {
   const section = kb.meta.sections.find((s) => s.paragraphs[0] === paragraph && s.heading);
   if (!section?.heading) return undefined;
-  const english = kb.renderings?.headings.find((h) => h.section === section.id)?.text;
-  return lang === 'en' && english ? english : section.heading;
+  return { vi: section.heading, en: kb.renderings?.headings.find((h) => h.section === section.id)?.text };
 }
 
 /**
@@ -41,14 +40,17 @@ export function renderParagraph(
   const ui = UI[lang];
   const english = renderingOf(kb.renderings, n);
   const parts: string[] = [];
-  const heading = headingAbove(kb, n, lang);
-  if (heading) parts.push(`__**${heading}**__`);
+  // A paragraph that opens a section carries its heading line, in each language shown (the article's own words
+  // above the Vietnamese, the rendering's above the English).
+  const heading = headingAbove(kb, n);
   if (show !== 'en' || !english) {
     if (show === 'both' && english) parts.push(`**${ui.readVietnamese}**`);
+    if (heading) parts.push(`**${heading.vi}**`);
     parts.push(paragraph.text);
   }
   if (show !== 'vi' && english) {
     if (show === 'both') parts.push(`**${ui.readEnglish}**`);
+    if (heading?.en) parts.push(`**${heading.en}**`);
     parts.push(english);
   }
   const fields: APIEmbedField[] = [];

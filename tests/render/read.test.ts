@@ -3,7 +3,9 @@
 import type { APIButtonComponentWithCustomId } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import readCommand from '../../commands/read.js';
+import { createAnswerEngine } from '../../src/engine/index.js';
 import { dispatchInteraction } from '../../src/interactions/dispatch.js';
+import { PAGE_TTL_MS, withPager } from '../../src/interactions/paging.js';
 import type { OutgoingMessage } from '../../src/interactions/contract.js';
 import { loadCommands } from '../../src/interactions/registry.js';
 import { renderingOf } from '../../src/knowledge/renderings.js';
@@ -58,6 +60,17 @@ describe('/read rendering', () => {
     expect(p2.footer?.text).toContain('English rendering by this project of a Vietnamese machine translation');
     expect(renderParagraph(kb, 3, { show: 'both', lang: 'en' })!.embeds![0]!.fields).toBeUndefined();
     expect(renderParagraph(kb, 34, { show: 'both', lang: 'en' })).toBeUndefined();
+  });
+
+  it('puts the section heading line above a paragraph that opens a section, in each language shown', () => {
+    const section = kb.meta.sections.find((s) => s.heading && s.paragraphs[0] === 7)!;
+    const english = kb.renderings!.headings.find((h) => h.section === section.id)!.text;
+    const both = description(renderParagraph(kb, 7, { show: 'both', lang: 'vi' }));
+    expect(both.indexOf(`**${section.heading}**`)).toBeLessThan(both.indexOf(kb.paragraphs[6]!.text));
+    expect(both.indexOf(`**${english}**`)).toBeLessThan(both.indexOf(renderingOf(kb.renderings, 7)!));
+    expect(description(renderParagraph(kb, 7, { show: 'en', lang: 'vi' }))).not.toContain(section.heading!);
+    expect(description(renderParagraph(kb, 7, { show: 'vi', lang: 'en' }))).not.toContain(english);
+    expect(description(renderParagraph(kb, 8, { show: 'both', lang: 'en' }))).not.toContain(english);
   });
 
   it('resolves where: a number, ¶n, a section id or title in either language', () => {
@@ -129,6 +142,23 @@ describe('/read command and paging', () => {
     expect(messages[0]?.message.content).toContain('Only the member who ran /read');
   });
 
+  it('after the time-out a click shows the same paragraph with every button disabled, and says so privately', async () => {
+    const shownAt = Date.now() - PAGE_TTL_MS - 60_000;
+    const pager = { command: 'read', page: 4, pageCount: kb.paragraphs.length, arg: 'both', lang: 'en' as const };
+    const old = withPager(
+      renderParagraph(kb, 5, { show: 'both', lang: 'en' })!,
+      { ...pager, owner: 'user-1' },
+      {
+        now: shownAt,
+      },
+    );
+    const { updates, messages } = await press(buttons(old)[2]!.custom_id);
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.embeds?.[0]?.title).toMatch(/^¶5 · /);
+    expect(buttons(updates[0]).map((b) => b.disabled)).toEqual([true, true, true]);
+    expect(messages).toEqual([{ message: { content: 'These pages have expired. Run /read again.' }, ephemeral: true }]);
+  });
+
   it('"Source paragraph" shows both languages and offers "Read on ▶" to the next paragraph', async () => {
     const fact = kb.factsById.get('openai-loss-5b')!;
     const { messages } = await press(`ask:src:${fact.id}:en`);
@@ -145,5 +175,16 @@ describe('/read command and paging', () => {
   it('has the vi localisations of the other commands', () => {
     expect(readCommand.data.name_localizations?.vi).toBe('đọc');
     for (const option of readCommand.data.options ?? []) expect(option.name_localizations?.vi).toBeTruthy();
+  });
+});
+
+describe('the renderings are for reading only', () => {
+  it('the engine gives the same reply to every question with or without article.en.json', () => {
+    const without = createAnswerEngine({ ...kb, renderings: undefined });
+    const questions = kb.facts.flatMap((f) => [f.questions.en[0] ?? '', f.questions.vi[0] ?? '']);
+    questions.push('the most capital-intensive startup in Silicon Valley history', 'gold-devouring beast');
+    for (const question of questions)
+      expect(JSON.stringify(without.ask(question)), question).toBe(JSON.stringify(services.engine.ask(question)));
+    expect(questions.length).toBeGreaterThan(2 * 40);
   });
 });
