@@ -214,6 +214,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
               ? `There is no button ${parsed.index} (1-${state.lastButtons.length}).\n`
               : 'The last reply has no buttons.\n',
           );
+        else if (button.disabled) print(`Button ${button.number} (${button.label}) is disabled.\n`);
         else input = consoleInput(counter, { kind: 'button', customId: button.customId, options: {} });
         break;
       }

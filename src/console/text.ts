@@ -6,6 +6,8 @@ export interface ConsoleButton {
   readonly number: number;
   readonly label: string;
   readonly customId: string;
+  /** Discord does not let a disabled button be clicked; neither does /press. */
+  readonly disabled: boolean;
 }
 
 /** Discord Markdown that reads badly in a terminal: **bold** markers go, the words stay. */
@@ -43,6 +45,7 @@ export function consoleButtons(message: OutgoingMessage): ConsoleButton[] {
         number: buttons.length + 1,
         label: [emoji, label].filter(Boolean).join(' ') || component.custom_id,
         customId: component.custom_id,
+        disabled: 'disabled' in component && component.disabled === true,
       });
     }
   }

@@ -74,6 +74,24 @@ describe('runConsole', () => {
     expect(printed).toContain('== ¶29 · ');
   });
 
+  test('/read pages back with /press 1, refuses a disabled button, and Read on ▶ follows a Source paragraph', async () => {
+    const { services } = testServices();
+    const fact = services.kb.facts.find((f) => services.engine.ask(f.questions.en[0] ?? '').factId === f.id)!;
+    const printed = await runLines([
+      '/read 2',
+      '/press 1',
+      '/press 1',
+      fact.questions.en[0] ?? '',
+      '/press 1',
+      '/press 3',
+    ]);
+    const titles = [...printed.matchAll(/^== (¶\d+) · /gm)].map((m) => m[1]);
+    // ¶2, back to ¶1, the answer's source field is not a title, its Source paragraph, then Read on ▶.
+    expect(titles).toEqual(['¶2', '¶1', `¶${fact.paragraph}`, `¶${fact.paragraph + 1}`]);
+    expect(printed).toContain('Button 1 (◀) is disabled.');
+    expect(printed).toMatch(/\[3 Read on ▶\]/);
+  });
+
   test('/summary full vi, /quote, /figure, /topics, /source and /help each print their reply', async () => {
     const { services } = testServices();
     const speaker = services.kb.quotes[0]?.speaker ?? '';
