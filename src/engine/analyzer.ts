@@ -4,6 +4,7 @@ import { foldedTokens } from '../text/normalize.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { ANALYSIS } from './tuning.js';
 
 /** Question-word phrases whose syllables would otherwise read as content ("tại sao" → "tài chính"). */
 const STOP_PHRASES = [
@@ -44,7 +45,6 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-const TIME_WORD_SHARE = 0.3;
 
 export const ENTITY_PREFIX = 'e:';
 export const GLOSSARY_PREFIX = 'g:';
@@ -72,9 +72,9 @@ export interface TermWeights {
   readonly timeWord: number;
 }
 
-export const DEFAULT_TERM_WEIGHTS: TermWeights = { unigram: 1, bigram: 0.5, concept: 1, entityWord: 1, timeWord: 1 };
+export const DEFAULT_TERM_WEIGHTS: TermWeights = ANALYSIS.factTermWeights;
 /** For questions: a name counts once (as its entity), so the rest of the question keeps its weight. */
-export const QUERY_TERM_WEIGHTS: TermWeights = { unigram: 1, bigram: 0.5, concept: 1, entityWord: 0.3, timeWord: 0.5 };
+export const QUERY_TERM_WEIGHTS: TermWeights = ANALYSIS.queryTermWeights;
 
 /** The stemmed folded tokens of a text (the unit of every comparison in the engine). */
 export function stemmedTokens(text: string, maxChars?: number): string[] {
@@ -157,7 +157,7 @@ export function analyzeTokens(
   const predicateTerms = new Map<string, number>();
   tokens.forEach((token, i) => {
     // Time words ("this quarter", "next year", "hôm nay") place a question in time; they are not what it asks.
-    const weight = TIME_WORDS.has(token) ? weights.unigram * TIME_WORD_SHARE : weights.unigram;
+    const weight = TIME_WORDS.has(token) ? weights.unigram * ANALYSIS.timeWordShare : weights.unigram;
     if (isContent[i] && !inEntity[i]) predicateTerms.set(token, (predicateTerms.get(token) ?? 0) + weight);
   });
   if (matchers) {
@@ -170,7 +170,7 @@ export function analyzeTokens(
       const span = tokens.slice(match.start, match.end);
       if (!span.every((_, k) => inEntity[match.start + k])) {
         const weight = span.every((token) => TIME_WORDS.has(token) || isStopword(token, lang))
-          ? weights.concept * TIME_WORD_SHARE
+          ? weights.concept * ANALYSIS.timeWordShare
           : weights.concept;
         predicateTerms.set(`${GLOSSARY_PREFIX}${match.id}`, weight);
       }

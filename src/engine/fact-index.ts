@@ -14,21 +14,10 @@ import { isStopword } from '../text/stopwords.js';
 import { NameMatcher } from './name-matcher.js';
 import { answerKinds, factMeasures, queryNumbers, relativePeriods, type AskedMeasure } from './question-cues.js';
 import { TypoCorrector } from './typo-corrector.js';
+import { BM25F } from './tuning.js';
 
-/** How much each field of a fact counts, and how strongly its length is normalised (BM25F). */
-const FIELDS = {
-  questions: { weight: 1.0, b: 0.5 },
-  keywords: { weight: 1.4, b: 0.3 },
-  entities: { weight: 0.6, b: 0.3 },
-  // Answers also say what a fact is not ("not to be confused with Tesla's $600 million"), so they count less.
-  answer: { weight: 0.5, b: 0.5 },
-  quote: { weight: 0.7, b: 0.5 },
-  note: { weight: 0.3, b: 0.5 },
-  figures: { weight: 0.6, b: 0.3 },
-} as const;
+const FIELDS = BM25F.fields;
 type FieldName = keyof typeof FIELDS;
-
-const K1 = 1.2;
 
 export interface Paraphrase {
   readonly factIndex: number;
@@ -284,7 +273,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     }
     for (const id of facts[factIndex]?.entityIds ?? []) {
       const term = `${ENTITY_PREFIX}${id}`;
-      if (!combined.has(term)) combined.set(term, 0.5);
+      if (!combined.has(term)) combined.set(term, BM25F.entityTermWeight);
     }
     for (const [term, tf] of combined) {
       const list = postings.get(term) ?? [];
@@ -413,6 +402,6 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     },
     idf,
     maxIdf,
-    k1: K1,
+    k1: BM25F.k1,
   };
 }

@@ -20,7 +20,7 @@ import {
   wordsOf,
   type Verdict,
 } from './understand/yes-no.js';
-import { MESSAGE, NEAREST_ENTITY_COVERAGE, YES_NO } from './tuning.js';
+import { MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY, YES_NO } from './tuning.js';
 import { isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
 import { splitQuestions, withoutFiller } from './understand/message.js';
@@ -29,11 +29,7 @@ import type { AnswerEngine, AskOptions, Lang, Reply, Suggestion } from './types.
 export type * from './types.js';
 export { MAX_CHOICES, MAX_CHOICE_NAME } from './lookups.js';
 
-const DID_YOU_MEAN = 3;
-/** Example questions offered with the help text and small talk. */
-const EXAMPLES = 2;
-/** Runners-up within this share of the best score are offered beside an answer. */
-const ALTERNATIVE_SHARE = 0.8;
+const { didYouMean: DID_YOU_MEAN, examples: EXAMPLES, alternativeShare: ALTERNATIVE_SHARE } = REPLY;
 
 /** What the engine saw in a question and how it ranked the facts (for the bench and for debugging). */
 export interface Explanation {
@@ -166,8 +162,9 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     let byOpposite = false;
     if (!chosen && yesNo && query.subjects.length > 0) {
       // The fact whose own figure is the opposite (a loss) comes first, then one whose answer states it.
+      // A figure is structured data: any fact about the subject whose figure is the opposite measure says it.
+      const byFigure = ranked.find((s) => s.entityCoverage === 1 && statesOpposite(folded, figureText(s.fact)));
       const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1);
-      const byFigure = about.find((s) => statesOpposite(folded, figureText(s.fact)));
       const rescued = byFigure ?? about.find((s) => statesOpposite(folded, factText(s.fact)));
       if (rescued) {
         chosen = rescued;

@@ -2,11 +2,9 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { foldedTokens } from '../text/normalize.js';
+import { NAMES } from './tuning.js';
 
-const MIN_LENGTH = 5;
-/** Fuse's score is 0 for a perfect match; above this a word is not taken for a name. */
-const MAX_SCORE = 0.3;
-const MAX_LENGTH_DIFFERENCE = 3;
+const { minLength: MIN_LENGTH, maxScore: MAX_SCORE, maxLengthDifference: MAX_LENGTH_DIFFERENCE } = NAMES;
 
 interface NameWord {
   readonly word: string;

@@ -1,4 +1,5 @@
 // Reads a question: language, stemmed and typo-corrected terms, the entities, answer kinds and numbers it names, unknown words.
+import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
 import { detectLanguage, type DetectedLang } from '../text/language.js';
@@ -199,7 +200,8 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
   const unknownNames: string[] = [];
   for (const word of words) {
     // A capitalised unknown word is a name, even first in a sentence ("Samsung đầu tư…"); unless everything is capitalised.
-    const isName = ALL_CAPS.test(word.text) || (CAPITALISED.test(word.text) && capitalisedShare < 0.6);
+    const isName =
+      ALL_CAPS.test(word.text) || (CAPITALISED.test(word.text) && capitalisedShare < ANALYSIS.allCapitalisedShare);
     if (!isName) continue;
     for (const piece of foldedTokens(word.text)) {
       const stem = stemToken(piece);
@@ -209,7 +211,7 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
   // Two capitalised words in a row are one name ("Việt Nam", "Hà Nội"): unknown if the article never writes them together
   // and they are not both words of known names, even when each word appears on its own elsewhere.
   const unknownNameTerms: string[] = [];
-  if (capitalisedShare < 0.6) {
+  if (capitalisedShare < ANALYSIS.allCapitalisedShare) {
     words.forEach((word, i) => {
       const next = words[i + 1];
       if (!next || next.sentenceStart || !CAPITALISED.test(word.text) || !CAPITALISED.test(next.text)) return;

@@ -4,6 +4,9 @@ import { ENTITY_PREFIX, isBigram } from './analyzer.js';
 import type { FactIndex, IndexedFact } from './fact-index.js';
 import type { QueryAnalysis } from './query.js';
 import { numberFit, periodsFit } from './question-cues.js';
+import { RANKING } from './tuning.js';
+
+export { RANKING };
 
 export interface FactScore {
   readonly factIndex: number;
@@ -44,20 +47,6 @@ const CONSTRAINING_TYPES: ReadonlySet<Entity['type']> = new Set([
   'place',
 ]);
 
-export const RANKING = {
-  paraphraseWeight: 0.4,
-  coverageWeight: 0.3,
-  bm25Weight: 0.3,
-  entityBonus: 0.15,
-  entityMissingPenalty: 0.5,
-  numberMatchBonus: 0.25,
-  numberConflictPenalty: 0.4,
-  numberMissingPenalty: 0.1,
-  kindBonus: 0.06,
-  kindPenalty: 0.08,
-  measurePenalty: 0.12,
-} as const;
-
 export function constrainingEntities(query: QueryAnalysis, entitiesById: ReadonlyMap<string, Entity>): string[] {
   return query.entities.filter((id) => {
     const type = entitiesById.get(id)?.type;
@@ -71,13 +60,8 @@ export function constrainingEntities(query: QueryAnalysis, entitiesById: Readonl
  */
 function entityStrength(indexed: IndexedFact, id: string): number {
   if (indexed.askedEntityIds.has(id)) return 1;
-  return indexed.entityIds.has(id) ? LISTED_ENTITY_STRENGTH : 0;
+  return indexed.entityIds.has(id) ? RANKING.listedEntityStrength : 0;
 }
-
-const LISTED_ENTITY_STRENGTH = 0.6;
-/** Entities from this position of a fact's `entities` on are the ones it may only list. */
-const LISTED_FROM_POSITION = 2;
-const GROUNDED_PREDICATE_SHARE = 0.5;
 
 /** The most of the question's predicate weight that one paraphrase naming the entity also has. */
 function groundedPredicateShare(
@@ -220,10 +204,10 @@ export function rankFacts(
           value === 1 &&
           predicateMass > 0 &&
           !indexed.primaryEntityIds.has(id) &&
-          fact.entities.indexOf(id) >= LISTED_FROM_POSITION
+          fact.entities.indexOf(id) >= RANKING.listedFromPosition
         ) {
           const grounded = groundedPredicateShare(query, index, indexed, id) / predicateMass;
-          if (grounded < GROUNDED_PREDICATE_SHARE) value = LISTED_ENTITY_STRENGTH;
+          if (grounded < RANKING.groundedPredicateShare) value = RANKING.listedEntityStrength;
         }
         strength += value;
       }
@@ -292,7 +276,8 @@ export function rankFacts(
     let missingAttributes = 0;
     // Time words weigh less as predicates ("this quarter"): the time check reads them.
     for (const [term, weight] of query.predicateTerms)
-      if (weight >= 0.5 && index.attributeConcepts.has(term) && !indexed.conceptSet.has(term)) missingAttributes += 1;
+      if (weight >= RANKING.attributeTermWeight && index.attributeConcepts.has(term) && !indexed.conceptSet.has(term))
+        missingAttributes += 1;
     if (measureMismatch) score -= RANKING.measurePenalty;
 
     if (score > 0 || paraphrase > 0 || coverage > 0) {

@@ -1,8 +1,8 @@
 // Corrects misspelt question words to the closest word of the knowledge vocabulary (one edit, two for long words).
 import { boundedEditDistance } from '../text/edit-distance.js';
+import { TYPOS } from './tuning.js';
 
-const MIN_LENGTH = 4;
-const LONG_WORD = 8;
+const { minLength: MIN_LENGTH, longWord: LONG_WORD } = TYPOS;
 
 /** A symmetric-deletion index over the vocabulary: a typo and its word share a one-deletion variant. */
 export class TypoCorrector {

@@ -60,6 +60,12 @@ describe('replies of the new kinds', () => {
     expect(engine.ask('OpenAI có đang lỗ không').answer.startsWith('Có: ')).toBe(true);
   });
 
+  it("the issue's own example: a profit question is answered No by the fact whose figure is a loss", () => {
+    const reply = engine.ask('Does OpenAI turn a profit?');
+    expect(reply.factId).toBe('openai-loss-5b');
+    expect(reply.answer.startsWith('No: ')).toBe(true);
+  });
+
   it('a near miss is declined and names the closest fact about the subject, labelled as such', () => {
     const reply = engine.ask("what is google's profit this quarter");
     expect(reply.answered).toBe(false);

@@ -182,10 +182,21 @@ describe('evaluation on the issue 9 categories: near misses, chatty and multi-qu
       }
   });
 
+  // Issue 9's target is ≤ 2% wrong across every set. Measured on the development sets (dev, dev-b and these four) it is
+  // 3.4% (31 of 920), dev-b's paraphrases and near misses most of it; this floor keeps it from rising, the target is not met.
+  it('answers wrongly ≤ 3.5% of all development questions together (target ≤ 2%, not yet reached)', () => {
+    const all = [report, devBReport, ...reports.values()];
+    const wrong = all.reduce((n, r) => n + r.wrongFact + r.answeredNone, 0);
+    const total = all.reduce((n, r) => n + r.total, 0);
+    console.log(`all development sets: ${wrong} of ${total} answered wrong (${pct(wrong / total)})`);
+    expect(wrong / total).toBeLessThanOrEqual(0.035);
+  });
+
   it('detects the language of ≥ 99.5% of every development question (undetectable ones fall back to English)', () => {
     const engine = createAnswerEngine(kb);
     const all = [...questions, ...devBQuestions, ...CATEGORIES.flatMap((name) => loadSet(`${name}.json`))];
     const misread = all.filter((q) => (engine.detectLanguage(q.q) ?? 'en') !== q.lang);
+    console.log(`language detected right: ${all.length - misread.length} of ${all.length} development questions`);
     if (misread.length / all.length > 0.005) console.log(misread.map((q) => `  ✗ ${q.lang}: ${q.q}`).join('\n'));
     expect(misread.length / all.length).toBeLessThanOrEqual(0.005);
   });
