@@ -2,6 +2,7 @@
 import {
   ActivityType,
   Client,
+  Options,
   Events,
   GatewayIntentBits,
   MessageFlags,
@@ -43,6 +44,31 @@ export function createGatewayClient(config: Config): Client {
     // Slash commands need no privileged intents: no Message Content, no members.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
+    // The bot reads everything it needs from the interaction itself, so per-user caches stay empty (they grew
+    // with every member who ever used a command: 100k users took the heap from 41 to 95 MB). Guilds and
+    // channels stay cached (the Guilds intent keeps them; they are few); the bot's own user and member are kept.
+    makeCache: Options.cacheWithLimits({
+      MessageManager: 0,
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user?.id },
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user?.id },
+      PresenceManager: 0,
+      VoiceStateManager: 0,
+      ReactionManager: 0,
+      ReactionUserManager: 0,
+      ThreadMemberManager: 0,
+      GuildEmojiManager: 0,
+      GuildStickerManager: 0,
+      GuildScheduledEventManager: 0,
+      StageInstanceManager: 0,
+      GuildInviteManager: 0,
+      GuildBanManager: 0,
+      AutoModerationRuleManager: 0,
+      ApplicationCommandManager: 0,
+      BaseGuildEmojiManager: 0,
+      GuildMessageManager: 0,
+      DMMessageManager: 0,
+    }),
+    sweepers: Options.DefaultSweeperSettings,
     ...(config.discord.apiUrl ? { rest: { api: config.discord.apiUrl } } : {}),
     presence: {
       status: 'online',
