@@ -14,6 +14,8 @@ import {
   toInteractionInput,
   type ActionableInteraction,
 } from './interaction-body.js';
+import { jsonShapeProblem } from './json-shape.js';
+import { createMemoryReplayGuard, type ReplayGuard } from './replay.js';
 import { readLimitedBody } from './request-body.js';
 import { CallbackType, HttpInteractionResponder, type InitialResponse } from './responder.js';
 import { importDiscordPublicKey, verifyDiscordSignature } from './signature.js';
@@ -42,6 +44,8 @@ export interface InteractionsServerOptions {
   readonly maxBodyBytes?: number;
   /** The clock used for the signature's freshness check. */
   readonly now?: () => number;
+  /** Refuses replayed requests; default one in-memory set per server (the store can share one between replicas). */
+  readonly replay?: ReplayGuard;
 }
 
 export interface InteractionsServer extends Server {
@@ -102,6 +106,7 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   const now = options.now ?? Date.now;
   const { logger, services, webhooks } = options;
   const dispatch = options.dispatch ?? dispatchInteraction;
+  const replay = options.replay ?? createMemoryReplayGuard();
   /** Requests being answered and interactions being dispatched (their edits and follow-ups included). */
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>): void => {
@@ -198,6 +203,12 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       await sendError(response, 400, 'body is not valid JSON');
       return;
     }
+    const shape = jsonShapeProblem(json);
+    if (shape) {
+      logger.info({ detail: shape }, 'refused an invalid interaction');
+      await sendError(response, 400, `invalid interaction: ${shape}`);
+      return;
+    }
     const parsed = InteractionBodySchema.safeParse(json);
     if (!parsed.success) {
       const detail = describeIssues(parsed.error.issues);
@@ -207,6 +218,13 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     }
     if (parsed.data.type === InteractionType.Ping) {
       await sendJson(response, 200, { type: CallbackType.Pong });
+      return;
+    }
+    // Same interaction id or same signature within the freshness window: a replay, refused and not answered again.
+    const signature = header(request, 'x-signature-ed25519') ?? '';
+    if (!(await replay.claim([`id:${parsed.data.id}`, `sig:${signature.toLowerCase()}`], now()))) {
+      logger.warn({ interactionId: parsed.data.id }, 'refused a replayed request');
+      await sendError(response, 401, 'replayed request');
       return;
     }
     await answerInteraction(parsed.data, response, receivedAt);
@@ -281,7 +299,11 @@ export async function runHttpMode(config: Config): Promise<void> {
     );
   }
   if (!config.discord.token) logger.warn('DISCORD_TOKEN is not set: answers work, but /pin-summary cannot pin');
-  const rest = createDiscordRestClient({ apiUrl: config.discord.apiUrl, token: config.discord.token });
+  const rest = createDiscordRestClient({
+    apiUrl: config.discord.apiUrl,
+    token: config.discord.token,
+    logger,
+  });
   const services = createServices({ config, discord: rest.actions, logger });
   const server = createInteractionsServer({
     services,

@@ -19,7 +19,7 @@ export const DEFAULT_MAX_TRACKED_USERS = 10_000;
  * written key is found in O(1) amortised: queue entries overtaken by a later write are stale and skipped once.
  * (Deleting from the head of a plain Map and iterating it again is not O(1): V8 walks the deleted slots.)
  */
-class LastWriteMap<V> {
+export class LastWriteMap<V> {
   private readonly entries = new Map<string, { value: V; stamp: number }>();
   private queue: { key: string; stamp: number }[] = [];
   private head = 0;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Services } from '../../../src/interactions/contract.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
 import { createDiscordRestClient } from '../../../src/http/discord-rest.js';
+import type { ReplayGuard } from '../../../src/http/replay.js';
 import { createInteractionsServer, type Dispatch } from '../../../src/http/server.js';
 
 export interface HarnessOptions {
@@ -15,6 +16,8 @@ export interface HarnessOptions {
   readonly token?: string;
   readonly deferAfterMs?: number;
   readonly logger?: Logger;
+  /** Default: one in-memory guard per server. */
+  readonly replay?: ReplayGuard;
 }
 
 export async function startInteractionsHarness(options: HarnessOptions) {
@@ -23,6 +26,7 @@ export async function startInteractionsHarness(options: HarnessOptions) {
     apiUrl: options.apiUrl,
     token: options.token ?? 'fake.bot.token',
     timeoutMs: 5000,
+    logger,
   });
   const services = options.services(rest.actions, logger);
   const server = createInteractionsServer({
@@ -32,6 +36,7 @@ export async function startInteractionsHarness(options: HarnessOptions) {
     webhooks: rest.webhooks,
     dispatch: options.dispatch,
     deferAfterMs: options.deferAfterMs,
+    replay: options.replay,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
