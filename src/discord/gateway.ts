@@ -11,6 +11,8 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { logRateLimitWaits, rateLimitLoggingOptions } from './rate-limits.js';
 import type {
   InteractionInput,
   InteractionResponder,
@@ -39,7 +41,7 @@ export interface GatewayBotOptions {
   readonly readyTimeoutMs?: number;
 }
 
-export function createGatewayClient(config: Config): Client {
+export function createGatewayClient(config: Config, logger?: Logger): Client {
   return new Client({
     // Slash commands need no privileged intents: no Message Content, no members.
     intents: [GatewayIntentBits.Guilds],
@@ -69,7 +71,7 @@ export function createGatewayClient(config: Config): Client {
       DMMessageManager: 0,
     }),
     sweepers: Options.DefaultSweeperSettings,
-    ...(config.discord.apiUrl ? { rest: { api: config.discord.apiUrl } } : {}),
+    rest: { ...(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}), ...rateLimitLoggingOptions(logger) },
     presence: {
       status: 'online',
       activities: [{ type: ActivityType.Custom, name: PRESENCE_TEXT, state: PRESENCE_TEXT }],
@@ -220,7 +222,7 @@ export async function startGatewayBot(
       'DISCORD_TOKEN is not set: the gateway bot needs the bot token (or run the local console: npm run console).',
     );
   const { logger } = services;
-  const client = createGatewayClient(config);
+  const client = createGatewayClient(config, logger);
   const inFlight = new Set<Promise<void>>();
 
   client.on(Events.InteractionCreate, (interaction) => {
@@ -234,6 +236,7 @@ export async function startGatewayBot(
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
+  logRateLimitWaits(client.rest, logger);
   client.on(Events.ShardDisconnect, (event, shardId) => {
     const fatal = FATAL_CLOSE_CODES.get(event.code);
     if (!fatal) {

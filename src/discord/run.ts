@@ -25,7 +25,7 @@ export function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
 
 /** Loads the knowledge, builds the engine, logs in, and stays up until a signal. */
 export async function runGatewayProcess(config: Config, logger: Logger): Promise<void> {
-  const services = createServices({ config, discord: createRestDiscordActions(createRest(config)), logger });
+  const services = createServices({ config, discord: createRestDiscordActions(createRest(config, logger)), logger });
   // Handlers go in before login, so that a signal during start-up still ends in a clean exit 0.
   const running: { bot?: GatewayBot } = {};
   exitOnSignals(async () => running.bot?.stop(), logger);

@@ -1,6 +1,8 @@
 // Discord's REST API for the HTTP shell: interaction follow-ups (webhook routes) and pinning, through discord.js's REST.
 import { REST, Routes, type RawFile } from 'discord.js';
+import { logRateLimitWaits, rateLimitLoggingOptions } from '../discord/rate-limits.js';
 import type { DiscordActions, OutgoingMessage, SentMessage } from '../interactions/contract.js';
+import type { Logger } from '../logger.js';
 
 /** discord.js's default base; DISCORD_API_URL replaces it (a REST proxy, or the fake Discord in tests). */
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
@@ -69,6 +71,8 @@ export interface DiscordRestOptions {
   readonly token?: string | undefined;
   /** Per-request timeout. */
   readonly timeoutMs?: number;
+  /** Where rate-limit waits and 429s are reported (at warn). */
+  readonly logger?: Logger | undefined;
 }
 
 export class MissingBotTokenError extends Error {
@@ -79,16 +83,22 @@ export class MissingBotTokenError extends Error {
 }
 
 export function createDiscordRestClient(options: DiscordRestOptions = {}): DiscordRestClient {
-  const rest = new REST({
+  const base = {
     api: options.apiUrl ?? DEFAULT_DISCORD_API_URL,
     version: '10',
     timeout: options.timeoutMs ?? 10_000,
-  });
+    ...rateLimitLoggingOptions(options.logger),
+  };
+  // Discord does not apply the bot's global rate limit (50/s) to interaction webhooks, so edits and follow-ups
+  // go through their own client without it; per-route limits and a real global 429 are still honoured.
+  const webhookRest = new REST({ ...base, globalRequestsPerSecond: Number.POSITIVE_INFINITY });
+  const rest = new REST(base);
   if (options.token) rest.setToken(options.token);
+  if (options.logger) for (const client of [rest, webhookRest]) logRateLimitWaits(client, options.logger);
 
   const webhooks: InteractionWebhookClient = {
     async editOriginal(webhook, message) {
-      const raw = await rest.patch(Routes.webhookMessage(webhook.applicationId, webhook.token, '@original'), {
+      const raw = await webhookRest.patch(Routes.webhookMessage(webhook.applicationId, webhook.token, '@original'), {
         body: toMessageBody(message),
         files: toRawFiles(message),
         auth: false,
@@ -96,7 +106,7 @@ export function createDiscordRestClient(options: DiscordRestOptions = {}): Disco
       return toSentMessage(raw);
     },
     async followUp(webhook, message, { ephemeral }) {
-      const raw = await rest.post(Routes.webhook(webhook.applicationId, webhook.token), {
+      const raw = await webhookRest.post(Routes.webhook(webhook.applicationId, webhook.token), {
         body: toMessageBody(message, { ephemeral }),
         files: toRawFiles(message),
         auth: false,
@@ -117,8 +127,10 @@ export function createDiscordRestClient(options: DiscordRestOptions = {}): Disco
     webhooks,
     actions,
     close() {
-      rest.clearHashSweeper();
-      rest.clearHandlerSweeper();
+      for (const client of [rest, webhookRest]) {
+        client.clearHashSweeper();
+        client.clearHandlerSweeper();
+      }
     },
   };
 }

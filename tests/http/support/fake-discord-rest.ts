@@ -33,6 +33,8 @@ function payloadOf(contentType: string, raw: Buffer): unknown {
 export async function startFakeDiscordRest(options: { readonly channelId: string }) {
   const calls: RecordedCall[] = [];
   const errors = new Map<string, FakeRouteError>();
+  /** Routes that answer their next call with a 429 (then behave normally), as Discord does past a limit. */
+  const rateLimits = new Map<string, { retryAfterSeconds: number; global: boolean }>();
   const waiters: { predicate: (call: RecordedCall) => boolean; resolve: (call: RecordedCall) => void }[] = [];
   let messageSequence = 0n;
 
@@ -75,6 +77,24 @@ export async function startFakeDiscordRest(options: { readonly channelId: string
         response.end(payload);
       };
       const routeKey = `${call.method} ${path.replace(/\d{5,}/g, ':id')}`;
+      const limited = rateLimits.get(routeKey);
+      if (limited) {
+        rateLimits.delete(routeKey);
+        const payload = JSON.stringify({
+          message: 'You are being rate limited.',
+          retry_after: limited.retryAfterSeconds,
+          global: limited.global,
+        });
+        response.writeHead(429, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          'retry-after': String(limited.retryAfterSeconds),
+          'x-ratelimit-scope': limited.global ? 'global' : 'user',
+          ...(limited.global ? { 'x-ratelimit-global': 'true' } : {}),
+        });
+        response.end(payload);
+        return;
+      }
       const error = errors.get(routeKey);
       if (error) {
         send(error.status, { code: error.code, message: error.message });
@@ -109,6 +129,10 @@ export async function startFakeDiscordRest(options: { readonly channelId: string
     /** Makes a route (e.g. "PUT /channels/:id/messages/pins/:id") answer with a Discord error. */
     failRoute(routeKey: string, error: FakeRouteError): void {
       errors.set(routeKey, error);
+    },
+    /** Makes the next call of a route answer 429 with Retry-After (global: X-RateLimit-Global), then work again. */
+    rateLimitOnce(routeKey: string, limit: { retryAfterSeconds: number; global?: boolean }): void {
+      rateLimits.set(routeKey, { retryAfterSeconds: limit.retryAfterSeconds, global: limit.global ?? false });
     },
     /** Resolves with the first call (already recorded or still to come) that matches; bounded in time. */
     waitForCall(predicate: (call: RecordedCall) => boolean, timeoutMs = 5000): Promise<RecordedCall> {
