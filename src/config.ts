@@ -65,6 +65,9 @@ const ConfigSchema = z
     ),
     ASK_COOLDOWN_MAX: positiveInt(5),
     ASK_COOLDOWN_WINDOW_SECONDS: positiveInt(30),
+    DATA_DIR: optionalString,
+    STORE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+    RETENTION_DAYS: positiveInt(90),
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV,
@@ -82,6 +85,11 @@ const ConfigSchema = z
     http: { port: env.PORT, host: env.HOST },
     shards: env.SHARDS,
     askCooldown: { max: env.ASK_COOLDOWN_MAX, windowMs: env.ASK_COOLDOWN_WINDOW_SECONDS * 1000 },
+    store: {
+      dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
+      secret: env.STORE_SECRET,
+      retentionDays: env.RETENTION_DAYS,
+    },
   }));
 
 export type Config = Readonly<z.output<typeof ConfigSchema>>;

@@ -1,0 +1,70 @@
+// Opens the configured insight store and keeps its retention: the one way the rest of the bot reaches stored data.
+import type { Logger } from '../logger.js';
+import { resolveStoreSecret } from './secret.js';
+import { openSqliteStore } from './sqlite.js';
+import type { InsightStore, RawReport } from './types.js';
+
+export type * from './types.js';
+export { MAX_RECORDED_QUESTION, StoreSchemaError } from './types.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface StoreConfig {
+  readonly dataDir: string;
+  readonly secret: string | undefined;
+  readonly retentionDays: number;
+}
+
+/** A store that records nothing (the ask CLI by default, and hand-built test services). */
+export function createNullStore(): InsightStore {
+  const empty: RawReport = {
+    total: 0,
+    byOutcome: { answered: 0, declined: 0, clarified: 0 },
+    byLang: {},
+    perDay: [],
+    unanswered: [],
+    votes: [],
+  };
+  return {
+    recordQuestion: async () => undefined,
+    recordVote: async () => false,
+    report: async () => empty,
+    purge: async () => 0,
+    status: () => ({ backend: 'none', location: '', recording: false }),
+    close: async () => undefined,
+  };
+}
+
+export interface OpenedStore {
+  readonly store: InsightStore;
+  /** Stops the daily purge and closes the store. */
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Opens the store (throws StoreSchemaError for a newer schema; any other fault only pauses recording),
+ * purges what is older than RETENTION_DAYS now and then once a day.
+ */
+export async function openStore(
+  config: StoreConfig,
+  logger: Logger,
+  now: () => number = Date.now,
+): Promise<OpenedStore> {
+  const secret = resolveStoreSecret(config.secret, config.dataDir, logger);
+  const store = openSqliteStore({ dataDir: config.dataDir, secret, logger, now });
+  const purge = async () => {
+    const removed = await store.purge(now() - config.retentionDays * DAY_MS);
+    if (removed > 0)
+      logger.info({ removed, retentionDays: config.retentionDays }, 'purged old questions from the store');
+  };
+  await purge();
+  const timer = setInterval(() => void purge(), DAY_MS);
+  timer.unref();
+  return {
+    store,
+    close: async () => {
+      clearInterval(timer);
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// The insight store's one interface: every backend (SQLite now, PostgreSQL later) implements exactly this.
+import type { Lang } from '../engine/types.js';
+
+export type Outcome = 'answered' | 'declined' | 'clarified';
+export type Vote = 'up' | 'down';
+
+/** One question and what the bot did with it. Never a user id. */
+export interface QuestionRecord {
+  readonly at: number;
+  /** null outside a guild; "console" for the local console. */
+  readonly guildId: string | null;
+  readonly channelId: string | null;
+  readonly lang: Lang;
+  /** After the engine's cleaning; the store caps it at MAX_RECORDED_QUESTION characters. */
+  readonly question: string;
+  readonly outcome: Outcome;
+  /** The answered facts (empty when declined or clarified). */
+  readonly factIds: readonly string[];
+  /** For a decline or a clarification: the closest fact the article does have. */
+  readonly nearestFactId?: string | null;
+  readonly confidence: number;
+  /** The interaction that asked, and the reply's message id when the shell knows it. */
+  readonly interactionId: string | null;
+  readonly messageId: string | null;
+}
+
+export interface VoteRecord {
+  readonly at: number;
+  /** The answer the button sits under: its message id and/or the interaction that asked. */
+  readonly messageId: string | null;
+  readonly interactionId: string | null;
+  readonly factId: string;
+  /** The member in clear: the store keeps only an HMAC of it. */
+  readonly userId: string;
+  readonly vote: Vote;
+}
+
+export interface ReportQuery {
+  /** undefined = every guild and the console together (the CLI); a guild id or null (DMs) = that one only. */
+  readonly guildId?: string | null;
+  readonly since: number;
+  /** How many distinct declined question texts to return at most (grouping happens outside the store). */
+  readonly unansweredLimit?: number;
+}
+
+export interface RawReport {
+  readonly total: number;
+  readonly byOutcome: Readonly<Record<Outcome, number>>;
+  readonly byLang: Readonly<Record<string, number>>;
+  /** UTC day (YYYY-MM-DD) → counts. */
+  readonly perDay: readonly {
+    readonly day: string;
+    readonly answered: number;
+    readonly declined: number;
+    readonly clarified: number;
+  }[];
+  /** Distinct declined/clarified question texts, most frequent first. */
+  readonly unanswered: readonly {
+    readonly question: string;
+    readonly lang: string;
+    readonly nearestFactId: string | null;
+    readonly count: number;
+  }[];
+  /** Facts by 👎, most first (then 👍 fewest), with one example question. */
+  readonly votes: readonly {
+    readonly factId: string;
+    readonly up: number;
+    readonly down: number;
+    readonly example: string;
+  }[];
+}
+
+export interface StoreStatus {
+  readonly backend: 'sqlite' | 'postgres' | 'none';
+  /** Where the data lives (a file path, or a URL without its password). */
+  readonly location: string;
+  /** false while a fault keeps the store from recording (it retries later). */
+  readonly recording: boolean;
+}
+
+export interface InsightStore {
+  recordQuestion(record: QuestionRecord): Promise<void>;
+  /** A second vote by the same member on the same answer replaces the first. Resolves false when no such answer is recorded. */
+  recordVote(vote: VoteRecord): Promise<boolean>;
+  report(query: ReportQuery): Promise<RawReport>;
+  /** Deletes every question (and its votes) recorded before `before`; resolves how many questions went. */
+  purge(before: number): Promise<number>;
+  status(): StoreStatus;
+  close(): Promise<void>;
+}
+
+/** Longest question text kept (Discord's option limit is far higher; this is enough to add a paraphrase). */
+export const MAX_RECORDED_QUESTION = 300;
+
+/** The store's schema is newer than this code: refusing to start beats writing into a schema it does not know. */
+export class StoreSchemaError extends Error {
+  override name = 'StoreSchemaError';
+}

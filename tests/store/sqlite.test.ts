@@ -1,0 +1,222 @@
+// The SQLite backend against real files in temporary folders: the contract, migrations, the secret, and every fault.
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openStore, StoreSchemaError } from '../../src/store/index.js';
+import { hashUserId, resolveStoreSecret, SECRET_FILE } from '../../src/store/secret.js';
+import { DATABASE_FILE, openSqliteStore } from '../../src/store/sqlite.js';
+import { LogCapture } from '../e2e/harness.js';
+import { DAY, question, storeContract, T0 } from './contract.js';
+
+const SECRET = 'test-secret-0123456789abcdef0123';
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'store-test-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) {
+    chmodSync(dir, 0o755);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+storeContract('sqlite', async () => {
+  const dir = tempDir();
+  return {
+    store: openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger }),
+    cleanup: async () => undefined,
+  };
+});
+
+const faultLines = (logs: LogCapture) => logs.lines.filter((line) => line.level === 50);
+
+describe('sqlite store file', () => {
+  it('creates DATA_DIR on first use, in WAL mode, at the latest schema version', async () => {
+    const dir = path.join(tempDir(), 'nested', 'data');
+    const store = openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger });
+    await store.recordQuestion(question());
+    await store.close();
+    const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    db.close();
+    // Reopening applies nothing twice and keeps the data.
+    const again = openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger });
+    expect((await again.report({ since: 0 })).total).toBe(1);
+    await again.close();
+  });
+
+  it('refuses a schema newer than the code, naming the file', () => {
+    const dir = tempDir();
+    const db = new Database(path.join(dir, DATABASE_FILE));
+    db.pragma('user_version = 99');
+    db.close();
+    expect(() => openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger })).toThrow(
+      StoreSchemaError,
+    );
+    expect(() => openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger })).toThrow(
+      /insights\.sqlite has schema version 99, newer than this bot knows \(1\)/,
+    );
+  });
+
+  it('keeps an HMAC of the voter, never the user id', async () => {
+    const dir = tempDir();
+    const store = openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger });
+    await store.recordQuestion(question({ messageId: 'msg' }));
+    await store.recordVote({
+      at: T0,
+      messageId: 'msg',
+      interactionId: null,
+      factId: 'f',
+      userId: '987654321987654321',
+      vote: 'up',
+    });
+    await store.close();
+    const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
+    const voters = db.prepare('SELECT voter FROM votes').all() as { voter: string }[];
+    db.close();
+    expect(voters).toEqual([{ voter: hashUserId(SECRET, '987654321987654321') }]);
+    expect(voters[0]?.voter).not.toContain('987654321987654321');
+    for (const file of readdirSync(dir))
+      expect(readFileSync(path.join(dir, file)).includes('987654321987654321')).toBe(false);
+  });
+
+  it('moves a corrupt file aside and starts a fresh one, logging the path once', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, DATABASE_FILE);
+    writeFileSync(
+      file,
+      'this is not a database, just some bytes that are long enough to be read as a header'.repeat(20),
+    );
+    const logs = new LogCapture();
+    const store = openSqliteStore({ dataDir: dir, secret: SECRET, logger: logs.logger, now: () => T0 });
+    await store.recordQuestion(question());
+    expect((await store.report({ since: 0 })).total).toBe(1);
+    expect(store.status().recording).toBe(true);
+    await store.close();
+    const moved = readdirSync(dir).filter((name) => name.startsWith(`${DATABASE_FILE}.corrupt-`));
+    expect(moved).toEqual([`${DATABASE_FILE}.corrupt-2026-12-01T12-00-00.000Z`]);
+    expect(faultLines(logs)).toHaveLength(1);
+    expect(faultLines(logs)[0]).toMatchObject({ path: file, msg: expect.stringContaining('corrupt') });
+  });
+
+  it('answers on without recording when the file is read-only, logs once, and retries later', async () => {
+    const dir = tempDir();
+    openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger }).close();
+    const logs = new LogCapture();
+    let clock = T0;
+    // Root ignores file modes, so the file is also opened read-only: SQLite itself refuses every write.
+    chmodSync(path.join(dir, DATABASE_FILE), 0o444);
+    const store = openSqliteStore({
+      dataDir: dir,
+      secret: SECRET,
+      logger: logs.logger,
+      now: () => clock,
+      readonly: true,
+      retryMs: 1000,
+    });
+    await expect(store.recordQuestion(question())).resolves.toBeUndefined();
+    await store.recordQuestion(question());
+    await store.recordQuestion(question());
+    expect(store.status().recording).toBe(false);
+    expect(faultLines(logs)).toHaveLength(1);
+    expect(faultLines(logs)[0]).toMatchObject({
+      path: path.join(dir, DATABASE_FILE),
+      reason: expect.stringMatching(/READONLY/),
+    });
+    expect((await store.report({ since: 0 })).total).toBe(0);
+    clock += 1001;
+    await store.recordQuestion(question());
+    expect(faultLines(logs)).toHaveLength(1);
+    await store.close();
+  });
+
+  it('skips recording while another process holds the lock, then records again after the pause', async () => {
+    const dir = tempDir();
+    const logs = new LogCapture();
+    let clock = T0;
+    const store = openSqliteStore({
+      dataDir: dir,
+      secret: SECRET,
+      logger: logs.logger,
+      now: () => clock,
+      retryMs: 1000,
+    });
+    const other = new Database(path.join(dir, DATABASE_FILE));
+    other.exec('BEGIN EXCLUSIVE');
+    await store.recordQuestion(question({ interactionId: 'lost' }));
+    await store.recordQuestion(question({ interactionId: 'lost-too' }));
+    expect(faultLines(logs)).toHaveLength(1);
+    expect(faultLines(logs)[0]).toMatchObject({ reason: expect.stringMatching(/BUSY|LOCKED/) });
+    other.exec('COMMIT');
+    other.close();
+    clock += 1001;
+    await store.recordQuestion(question({ interactionId: 'kept' }));
+    expect((await store.report({ since: 0 })).total).toBe(1);
+    expect(logs.find((line) => line.msg === 'store available again: recording')).toBeDefined();
+    await store.close();
+  });
+
+  it('answers on when the disk is full', async () => {
+    const dir = tempDir();
+    const logs = new LogCapture();
+    const store = openSqliteStore({
+      dataDir: dir,
+      secret: SECRET,
+      logger: logs.logger,
+      // The file may not grow past its current size: SQLite reports SQLITE_FULL, as on a full disk.
+      afterOpen: (db) => db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) || 1}`),
+    });
+    for (let i = 0; i < 200; i += 1)
+      await store.recordQuestion(question({ question: `question ${i} ${'x'.repeat(250)}` }));
+    expect(faultLines(logs)).toHaveLength(1);
+    expect(faultLines(logs)[0]?.reason).toMatch(/FULL/);
+    await store.close();
+  });
+
+  it('answers on when DATA_DIR cannot be created', async () => {
+    const parent = tempDir();
+    writeFileSync(path.join(parent, 'data'), 'a file where the folder should be');
+    const logs = new LogCapture();
+    const opened = await openStore(
+      { dataDir: path.join(parent, 'data'), secret: SECRET, retentionDays: 90 },
+      logs.logger,
+    );
+    await opened.store.recordQuestion(question());
+    expect(opened.store.status().recording).toBe(false);
+    expect(faultLines(logs)).toHaveLength(1);
+    await opened.close();
+  });
+});
+
+describe('retention and the secret', () => {
+  it('purges questions older than RETENTION_DAYS at start-up', async () => {
+    const dir = tempDir();
+    const first = openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger });
+    await first.recordQuestion(question({ at: T0 - 31 * DAY }));
+    await first.recordQuestion(question({ at: T0 - 29 * DAY }));
+    await first.close();
+    const opened = await openStore(
+      { dataDir: dir, secret: SECRET, retentionDays: 30 },
+      new LogCapture().logger,
+      () => T0,
+    );
+    expect((await opened.store.report({ since: 0 })).total).toBe(1);
+    await opened.close();
+  });
+
+  it('generates STORE_SECRET once, saves it privately in DATA_DIR, and reuses it', () => {
+    const dir = path.join(tempDir(), 'data');
+    const logger = new LogCapture().logger;
+    const secret = resolveStoreSecret(undefined, dir, logger);
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(existsSync(path.join(dir, SECRET_FILE))).toBe(true);
+    expect(resolveStoreSecret(undefined, dir, logger)).toBe(secret);
+    expect(resolveStoreSecret('configured-secret-value', dir, logger)).toBe('configured-secret-value');
+    expect(hashUserId(secret, 'user')).not.toBe(hashUserId('another-secret-value-here', 'user'));
+  });
+});
