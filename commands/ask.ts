@@ -6,6 +6,7 @@ import { LanguageChoice, languageOption, privateOption } from '../src/interactio
 import { UserFacingError, type Command, type CommandContext } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
+import { recordQuestion } from '../src/interactions/recording.js';
 import { renderReply } from '../src/render/answer.js';
 import { factQuestion } from '../src/render/citation.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
@@ -85,7 +86,8 @@ export default {
     const question = picked ? factQuestion(services.kb, picked.factId, reply.lang) : options.question;
     // Quiet by default: a decline or a clarifying question is for the asker only; answers are public unless private.
     const ephemeral = options.private || !reply.answered;
-    await respond.reply(renderReply(reply, services.kb, { question }), { ephemeral });
+    const sent = await respond.reply(renderReply(reply, services.kb, { question }), { ephemeral });
+    recordQuestion(services, input, question ?? options.question, reply, sent);
   },
   autocomplete({ input, services }) {
     const partial = input.focused?.value ?? '';

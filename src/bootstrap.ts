@@ -8,6 +8,7 @@ import { CommandLoadError } from './interactions/registry.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
 import type { KnowledgeBase } from './knowledge/schema.js';
 import { getLogger, type Logger } from './logger.js';
+import { StoreSchemaError, type InsightStore } from './store/index.js';
 
 export interface ServicesOptions {
   readonly config: Config;
@@ -19,6 +20,8 @@ export interface ServicesOptions {
   readonly createEngine?: (kb: KnowledgeBase) => AnswerEngine;
   /** The /ask rate limit; null turns it off (the local console has one user, who is never throttled). Default: config.askCooldown. */
   readonly askCooldown?: { readonly max: number; readonly windowMs: number } | null;
+  /** The insight store (the shells open it from config.store); default: nothing is recorded. */
+  readonly store?: InsightStore;
 }
 
 /**
@@ -41,12 +44,20 @@ export function createServices(options: ServicesOptions): Services {
     allowAsk: (userId, now) => cooldown?.allow(userId, now) ?? true,
     askRetryAfterMs: (userId, now) => cooldown?.retryAfterMs(userId, now) ?? 0,
     allowAutocomplete: (userId, now) => budget?.allow(userId, now) ?? true,
+    ...(options.store ? { store: options.store } : {}),
   };
 }
 
 /** Configuration, knowledge and command errors already say exactly what is wrong (file, entry, field, variable). */
-function isExplainedStartupError(error: unknown): error is ConfigError | KnowledgeError | CommandLoadError {
-  return error instanceof ConfigError || error instanceof KnowledgeError || error instanceof CommandLoadError;
+function isExplainedStartupError(
+  error: unknown,
+): error is ConfigError | KnowledgeError | CommandLoadError | StoreSchemaError {
+  return (
+    error instanceof ConfigError ||
+    error instanceof KnowledgeError ||
+    error instanceof CommandLoadError ||
+    error instanceof StoreSchemaError
+  );
 }
 
 /** What to print when the process cannot start: an explained error as it is, without a stack. */

@@ -7,6 +7,7 @@ import { getCommandRegistry } from './interactions/registry.js';
 import { loadKnowledge } from './knowledge/load.js';
 import type { ShardedBot } from './discord/sharding.js';
 import { getLogger, type Logger } from './logger.js';
+import { openStore } from './store/index.js';
 
 export type Mode = 'gateway' | 'http' | 'console';
 
@@ -26,6 +27,7 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
     logger,
     discord: createConsoleDiscordActions((text) => process.stdout.write(text)),
     askCooldown: null,
+    store: openStore(config.store, logger).store,
   });
   await runConsole({ input: process.stdin, output: process.stdout, services, registry: await getCommandRegistry() });
 }

@@ -44,6 +44,8 @@ export function createConsoleDiscordActions(write: (text: string) => void): Serv
 /** What the console remembers between lines: the buttons of the last reply (for /press) and how many messages it showed. */
 interface ConsoleState {
   lastButtons: ConsoleButton[];
+  /** The message those buttons sit on (votes are recorded against it). */
+  lastButtonsMessage?: string;
   messages: number;
 }
 
@@ -57,9 +59,13 @@ function createConsoleResponder(
   let replied = false;
   const show = (message: OutgoingMessage): SentMessage => {
     state.messages += 1;
+    const id = `console-message-${state.messages}`;
     print(`${messageText(message)}\n`);
     const buttons = consoleButtons(message);
-    if (buttons.length > 0) state.lastButtons = buttons;
+    if (buttons.length > 0) {
+      state.lastButtons = buttons;
+      state.lastButtonsMessage = id;
+    }
     (message.files ?? []).forEach((file, index) => {
       if (!out) {
         print(`[attachment ${file.name}, ${file.data.length} bytes: add --out <file> to save it]\n`);
@@ -69,7 +75,7 @@ function createConsoleResponder(
       writeFileSync(target, file.data);
       print(`Wrote ${file.name} (${file.data.length} bytes) to ${target}\n`);
     });
-    return { id: `console-message-${state.messages}`, channelId: CONSOLE_CHANNEL };
+    return { id, channelId: CONSOLE_CHANNEL };
   };
   return {
     get deferred() {
@@ -104,7 +110,7 @@ function createConsoleResponder(
 
 function consoleInput(
   id: number,
-  fields: Pick<InteractionInput, 'kind' | 'commandName' | 'customId' | 'options'>,
+  fields: Pick<InteractionInput, 'kind' | 'commandName' | 'customId' | 'options' | 'message'>,
   lang?: 'en' | 'vi',
 ): InteractionInput {
   return {
@@ -215,7 +221,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
               : 'The last reply has no buttons.\n',
           );
         else if (button.disabled) print(`Button ${button.number} (${button.label}) is disabled.\n`);
-        else input = consoleInput(counter, { kind: 'button', customId: button.customId, options: {} });
+        else
+          input = consoleInput(counter, {
+            kind: 'button',
+            customId: button.customId,
+            options: {},
+            ...(state.lastButtonsMessage ? { message: { id: state.lastButtonsMessage, interactionId: null } } : {}),
+          });
         break;
       }
       case 'command': {

@@ -102,7 +102,10 @@ export function toInteractionInput(interaction: Interaction): InteractionInput |
     extra = { commandName: interaction.commandName, focused: { name: focused.name, value: String(focused.value) } };
   } else if (interaction.isButton()) {
     kind = 'button';
-    extra = { customId: interaction.customId };
+    extra = {
+      customId: interaction.customId,
+      message: { id: interaction.message.id, interactionId: interaction.message.interactionMetadata?.id ?? null },
+    };
   } else {
     return undefined;
   }

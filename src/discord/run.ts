@@ -4,6 +4,7 @@ import { createServices } from '../bootstrap.js';
 import type { Logger } from '../logger.js';
 import { startGatewayBot, type GatewayBot } from './gateway.js';
 import { createRest, createRestDiscordActions } from './rest-actions.js';
+import { openStore } from '../store/index.js';
 
 /** On SIGINT or SIGTERM: `stop()` (bounded by the caller), logs flushed, exit 0. */
 export function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
@@ -25,7 +26,12 @@ export function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
 
 /** Loads the knowledge, builds the engine, logs in, and stays up until a signal. */
 export async function runGatewayProcess(config: Config, logger: Logger): Promise<void> {
-  const services = createServices({ config, discord: createRestDiscordActions(createRest(config, logger)), logger });
+  const services = createServices({
+    config,
+    discord: createRestDiscordActions(createRest(config, logger)),
+    logger,
+    store: openStore(config.store, logger).store,
+  });
   // Handlers go in before login, so that a signal during start-up still ends in a clean exit 0.
   const running: { bot?: GatewayBot } = {};
   exitOnSignals(async () => running.bot?.stop(), logger);

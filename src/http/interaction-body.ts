@@ -58,6 +58,11 @@ const ComponentSchema = z.object({
   ...common,
   type: z.literal(InteractionType.MessageComponent),
   data: z.object({ custom_id: z.string().min(1).max(100), component_type: z.number().int() }),
+  message: z
+    .object({ id: z.string().max(32), interaction_metadata: z.object({ id: z.string().max(32) }).optional() })
+    .optional()
+    // Only votes use it: a message Discord shapes differently must not refuse the click.
+    .catch(undefined),
 });
 
 export const InteractionBodySchema = z
@@ -101,6 +106,9 @@ export function toInteractionInput(body: ActionableInteraction): InteractionInpu
           : 'button',
     commandName: body.type === InteractionType.MessageComponent ? undefined : body.data.name,
     customId: body.type === InteractionType.MessageComponent ? body.data.custom_id : undefined,
+    ...(body.type === InteractionType.MessageComponent && body.message
+      ? { message: { id: body.message.id, interactionId: body.message.interaction_metadata?.id ?? null } }
+      : {}),
     options,
     focused,
     locale: body.locale,

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createServices } from '../bootstrap.js';
+import { openStore } from '../store/index.js';
 import { ConfigError, type Config } from '../config.js';
 import type { InteractionResponder, Services } from '../interactions/contract.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
@@ -304,7 +305,12 @@ export async function runHttpMode(config: Config): Promise<void> {
     token: config.discord.token,
     logger,
   });
-  const services = createServices({ config, discord: rest.actions, logger });
+  const services = createServices({
+    config,
+    discord: rest.actions,
+    logger,
+    store: openStore(config.store, logger).store,
+  });
   const server = createInteractionsServer({
     services,
     publicKey: config.discord.publicKey,

@@ -6,6 +6,7 @@ import { UserFacingError, type InteractionInput, type InteractionResponder, type
 import { parseCustomId } from './custom-ids.js';
 import { localeLang } from './language.js';
 import { withPager } from './paging.js';
+import { recordVote } from './recording.js';
 
 export async function handleButton(
   input: InteractionInput,
@@ -22,7 +23,7 @@ export async function handleButton(
     throw new UserFacingError(UI[localeLang(input)].staleButton);
   }
   if (action.action === 'fb') {
-    // The log is the feedback record: one line per vote, with the fact it is about.
+    const recorded = await recordVote(services, input, action.factId, action.vote);
     services.logger.info(
       {
         event: 'feedback',
@@ -31,6 +32,7 @@ export async function handleButton(
         interactionId: input.id,
         userId: input.userId,
         guildId: input.guildId,
+        recorded,
       },
       'answer feedback',
     );

@@ -8,6 +8,7 @@ import type {
 import type { AnswerEngine } from '../engine/types.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { Logger } from '../logger.js';
+import type { InsightStore } from '../store/index.js';
 import type { PageRequest, PageResult } from './paging.js';
 
 /** A message as Discord takes it; shells add `allowed_mentions: { parse: [] }` themselves. */
@@ -35,6 +36,8 @@ export interface InteractionInput {
   readonly commandName?: string;
   /** For buttons: the custom id (at most 100 characters). */
   readonly customId?: string;
+  /** For buttons: the message the button sits on, and the interaction that message answered (when Discord says). */
+  readonly message?: { readonly id: string; readonly interactionId: string | null };
   /** Command options by name (raw, validated with zod by the command). */
   readonly options: Readonly<Record<string, OptionValue | undefined>>;
   /** For autocomplete: the option being typed. */
@@ -88,6 +91,8 @@ export interface Services {
   readonly askRetryAfterMs?: (userId: string, now?: number) => number;
   /** Returns false when the user has used up their autocomplete budget (they get no choices); absent = unlimited. */
   readonly allowAutocomplete?: (userId: string, now?: number) => boolean;
+  /** Where questions, outcomes and votes are recorded (a store that records nothing when absent). */
+  readonly store?: InsightStore;
 }
 
 export interface CommandContext {

@@ -73,8 +73,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     didYouMean: 'Did you mean:',
     relatedTitle: 'Related questions',
     noRelated: 'The article has no related facts for this one.',
-    feedbackThanks: (vote) =>
-      vote === 'up' ? 'Thanks for the feedback! 👍' : 'Thanks for the feedback: it helps fix wrong answers. 👎',
+    feedbackThanks: (vote) => (vote === 'up' ? 'Thanks — noted. 👍' : 'Thanks — noted: it helps fix wrong answers. 👎'),
     slowDown: (seconds) => `Slow down a little: you can ask again in ${seconds} s.`,
     genericError: 'Something went wrong on my side. Please try again in a moment.',
     missingPermissions:
@@ -141,7 +140,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     relatedTitle: 'Câu hỏi liên quan',
     noRelated: 'Bài viết không có thông tin liên quan đến ý này.',
     feedbackThanks: (vote) =>
-      vote === 'up' ? 'Cảm ơn bạn đã góp ý! 👍' : 'Cảm ơn bạn đã góp ý: điều này giúp sửa các câu trả lời sai. 👎',
+      vote === 'up' ? 'Cảm ơn — đã ghi nhận. 👍' : 'Cảm ơn — đã ghi nhận: điều này giúp sửa các câu trả lời sai. 👎',
     slowDown: (seconds) => `Chậm lại một chút nhé: bạn có thể hỏi tiếp sau ${seconds} giây.`,
     genericError: 'Đã có lỗi xảy ra ở phía bot. Vui lòng thử lại sau giây lát.',
     missingPermissions:

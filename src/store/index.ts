@@ -45,11 +45,7 @@ export interface OpenedStore {
  * Opens the store (throws StoreSchemaError for a newer schema; any other fault only pauses recording),
  * purges what is older than RETENTION_DAYS now and then once a day.
  */
-export async function openStore(
-  config: StoreConfig,
-  logger: Logger,
-  now: () => number = Date.now,
-): Promise<OpenedStore> {
+export function openStore(config: StoreConfig, logger: Logger, now: () => number = Date.now): OpenedStore {
   const secret = resolveStoreSecret(config.secret, config.dataDir, logger);
   const store = openSqliteStore({ dataDir: config.dataDir, secret, logger, now });
   const purge = async () => {
@@ -57,7 +53,8 @@ export async function openStore(
     if (removed > 0)
       logger.info({ removed, retentionDays: config.retentionDays }, 'purged old questions from the store');
   };
-  await purge();
+  // SQLite purges synchronously within this call; a network backend finishes in the background.
+  void purge();
   const timer = setInterval(() => void purge(), DAY_MS);
   timer.unref();
   return {
