@@ -96,19 +96,50 @@ const words = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()}`;
 
-/** Every typed word starts a word of the text; typed without diacritics it matches either way, with them exactly. */
-function matchesWords(typed: string, text: string): boolean {
-  const plain = foldDiacritics(typed) === typed;
-  const hay = words(plain ? foldDiacritics(text) : text);
-  return words(typed)
-    .trim()
-    .split(' ')
-    .every((w) => hay.includes(` ${w}`));
+interface ChoiceEntry {
+  readonly value: string;
+  readonly name: Readonly<Record<Lang, string>>;
+  /** The text in both languages as ` word word…`, exact and without diacritics (for word-prefix matching). */
+  readonly exact: string;
+  readonly folded: string;
+}
+
+/** Built once per knowledge base (a hot reload brings a new one): autocomplete runs on every keystroke. */
+const choiceIndexes = new WeakMap<KnowledgeBase, { sections: ChoiceEntry[]; paragraphs: ChoiceEntry[] }>();
+
+function choiceIndex(kb: KnowledgeBase): { sections: ChoiceEntry[]; paragraphs: ChoiceEntry[] } {
+  const cached = choiceIndexes.get(kb);
+  if (cached) return cached;
+  const entry = (value: string, name: (lang: Lang) => string, haystack: string): ChoiceEntry => ({
+    value,
+    name: { en: truncate(name('en'), 100), vi: truncate(name('vi'), 100) },
+    exact: words(haystack),
+    folded: words(foldDiacritics(haystack)),
+  });
+  const index = {
+    sections: kb.meta.sections.map((s) =>
+      entry(
+        s.id,
+        (lang) => `§ ${sectionTitle(kb, s.id, lang)} (¶${s.paragraphs[0]}–¶${s.paragraphs[1]})`,
+        `${s.title.en} ${s.title.vi} ${s.id.replace(/-/g, ' ')}`,
+      ),
+    ),
+    paragraphs: kb.paragraphs.map((p) =>
+      entry(
+        String(p.number),
+        (lang) => `¶${p.number} · ${truncate(paragraphText(kb, p.number, lang), CHOICE_PREVIEW)}`,
+        `${p.text} ${renderingOf(kb.renderings, p.number) ?? ''}`,
+      ),
+    ),
+  };
+  choiceIndexes.set(kb, index);
+  return index;
 }
 
 /**
  * Autocomplete for /read's `where`: "¶2 · The first to bear the burden…" and "§ Conclusion (¶29–¶33)" in `lang`.
- * A number picks paragraphs by number; words pick paragraphs and sections whose text (either language) has them.
+ * A number picks paragraphs by number; words pick paragraphs and sections whose text (either language) has them:
+ * every typed word starts a word of the text; typed without diacritics it matches either way, with them exactly.
  */
 export function readChoices(kb: KnowledgeBase, typed: string, lang: Lang): ReadChoice[] {
   const query = typed
@@ -116,28 +147,19 @@ export function readChoices(kb: KnowledgeBase, typed: string, lang: Lang): ReadC
     .trim()
     .toLowerCase()
     .normalize('NFC');
-  const sections = kb.meta.sections.map((s) => ({
-    name: truncate(`§ ${sectionTitle(kb, s.id, lang)} (¶${s.paragraphs[0]}–¶${s.paragraphs[1]})`, 100),
-    value: s.id,
-    haystack: `${s.title.en} ${s.title.vi} ${s.id.replace(/-/g, ' ')}`,
-  }));
-  const paragraphs = kb.paragraphs.map((p) => ({
-    name: truncate(`¶${p.number} · ${truncate(paragraphText(kb, p.number, lang), CHOICE_PREVIEW)}`, 100),
-    value: String(p.number),
-    haystack: `${p.text} ${renderingOf(kb.renderings, p.number) ?? ''}`,
-  }));
-  if (query === '')
-    return [...sections, ...paragraphs].slice(0, MAX_CHOICES).map(({ name, value }) => ({ name, value }));
-  if (/^\d+$/.test(query)) {
-    return paragraphs
-      .filter((p) => p.value.startsWith(query))
-      .slice(0, MAX_CHOICES)
-      .map(({ name, value }) => ({ name, value }));
-  }
-  return [...sections, ...paragraphs]
-    .filter((c) => matchesWords(query, c.haystack))
-    .slice(0, MAX_CHOICES)
-    .map(({ name, value }) => ({ name, value }));
+  const { sections, paragraphs } = choiceIndex(kb);
+  const shown = (entries: ChoiceEntry[]) =>
+    entries.slice(0, MAX_CHOICES).map((c) => ({ name: c.name[lang], value: c.value }));
+  if (query === '') return shown([...sections, ...paragraphs]);
+  if (/^\d+$/.test(query)) return shown(paragraphs.filter((p) => p.value.startsWith(query)));
+  const plain = foldDiacritics(query) === query;
+  const wanted = words(query).trim().split(' ');
+  return shown(
+    [...sections, ...paragraphs].filter((c) => {
+      const hay = plain ? c.folded : c.exact;
+      return wanted.every((w) => hay.includes(` ${w}`));
+    }),
+  );
 }
 
 /**

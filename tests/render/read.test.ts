@@ -172,6 +172,23 @@ describe('/read command and paging', () => {
     expect(third?.embeds?.[0]?.title).toMatch(/^¶3 · /);
   });
 
+  it('autocompletes in the typing language, else the Discord locale', async () => {
+    const complete = async (typed: string, locale: string) => {
+      const inner = recordingResponder();
+      const focused = { name: 'where', value: typed };
+      const input = commandInput('read', { where: typed }, { kind: 'autocomplete', focused, locale });
+      await dispatchInteraction(input, inner, services, registry);
+      const call = inner.calls.find((c) => c.method === 'autocomplete');
+      return call?.method === 'autocomplete' ? call.choices : [];
+    };
+    const viTitle = kb.meta.sections[0]!.title.vi;
+    expect((await complete('', 'vi'))[0]?.name).toContain(viTitle);
+    expect((await complete('', 'en-US'))[0]?.name).toContain(kb.meta.sections[0]!.title.en);
+    expect((await complete('2', 'vi')).find((c) => c.value === '2')?.name).toMatch(/^¶2 · Người đầu tiên/);
+    expect((await complete('lỗ vốn', 'en-US'))[0]?.name).toMatch(/^¶2 · Người đầu tiên/);
+    expect((await complete('could lose', 'vi'))[0]?.name).toMatch(/^¶2 · The first to bear/);
+  });
+
   it('has the vi localisations of the other commands', () => {
     expect(readCommand.data.name_localizations?.vi).toBe('đọc');
     for (const option of readCommand.data.options ?? []) expect(option.name_localizations?.vi).toBeTruthy();
