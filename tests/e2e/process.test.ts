@@ -38,6 +38,17 @@ describe('npm start (src/main.ts)', () => {
     const reply = (await fake.waitForCallback(id, 10_000)).body as { type: number; data: { embeds: unknown[] } };
     expect(reply.type).toBe(4);
     expect(reply.data.embeds.length).toBe(1);
+    // /read pages in place in the real process: ▶ on ¶2 comes back as a type 7 update showing ¶3.
+    type Paged = {
+      type: number;
+      data: { embeds: { title: string }[]; components: { components: { custom_id: string }[] }[] };
+    };
+    const read = (await fake.waitForCallback(fake.command('read', { where: '2' }).id, 10_000)).body as Paged;
+    expect(read.data.embeds[0]?.title).toMatch(/^¶2 · /);
+    const next = read.data.components.at(-1)?.components[2]?.custom_id ?? '';
+    const paged = (await fake.waitForCallback(fake.button(next, {}, { ...read.data }).id, 10_000)).body as Paged;
+    expect(paged.type).toBe(7);
+    expect(paged.data.embeds[0]?.title).toMatch(/^¶3 · /);
 
     bot.signalGroup('SIGTERM');
     await bot.waitForOutput(/discord client stopped/, 15_000, true);

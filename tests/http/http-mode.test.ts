@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startFakeDiscordRest, type FakeDiscordRest } from './support/fake-discord-rest.js';
 import { startHttpModeProcess, type HttpModeProcess } from './support/http-mode-process.js';
 import {
+  buttonInteraction,
   CHANNEL_ID,
   commandInteraction,
   createHttpClient,
@@ -35,6 +36,18 @@ describe('HTTP mode process', () => {
       const help = await client.postInteraction(keys.privateKey, commandInteraction('help'));
       expect(help.status).toBe(200);
       expect(JSON.parse(help.text)).toMatchObject({ type: 4, data: { allowed_mentions: { parse: [] } } });
+      // /read pages in place: ▶ on ¶2 answers with a type 7 update showing ¶3.
+      type Paged = { data: { embeds: { title: string }[]; components: { components: { custom_id: string }[] }[] } };
+      const read = JSON.parse(
+        (await client.postInteraction(keys.privateKey, commandInteraction('read', { where: '2' }))).text,
+      ) as Paged;
+      expect(read.data.embeds[0]?.title).toMatch(/^¶2 · /);
+      const next = read.data.components.at(-1)?.components[2]?.custom_id ?? '';
+      const paged = JSON.parse(
+        (await client.postInteraction(keys.privateKey, buttonInteraction(next))).text,
+      ) as unknown;
+      expect(paged).toMatchObject({ type: 7, data: { allowed_mentions: { parse: [] } } });
+      expect((paged as Paged).data.embeds[0]?.title).toMatch(/^¶3 · /);
       expect((await client.postInteraction(generateTestKeys().privateKey, pingInteraction())).status).toBe(401);
     } finally {
       client.close();
