@@ -7,6 +7,7 @@ import { createAnswerEngine } from '../engine/index.js';
 import type { AnswerEngine, Lang, Reply } from '../engine/types.js';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import { UI } from '../render/strings.js';
 
 const USAGE = `Usage:
   npm run --silent ask -- [--json] [--lang en|vi] "your question"
@@ -68,16 +69,12 @@ function parseCommandLine(argv: readonly string[]): Args {
 }
 
 const LABELS: Readonly<
-  Record<
-    Lang,
-    { source: string; english: string; note: string; didYouMean: string; confidence: string; related: string }
-  >
+  Record<Lang, { source: string; english: string; note: string; confidence: string; related: string }>
 > = {
   en: {
     source: 'Source',
     english: 'In English',
     note: 'Translation note',
-    didYouMean: 'Did you mean',
     confidence: 'confidence',
     related: 'Related',
   },
@@ -85,7 +82,6 @@ const LABELS: Readonly<
     source: 'Nguồn',
     english: 'Tiếng Anh',
     note: 'Ghi chú bản dịch',
-    didYouMean: 'Có phải bạn muốn hỏi',
     confidence: 'độ tin cậy',
     related: 'Liên quan',
   },
@@ -106,7 +102,7 @@ function formatReply(reply: Reply, kb: KnowledgeBase): string {
   }
   if (reply.translationNote) lines.push('', `${labels.note}: ${reply.translationNote}`);
   if (!reply.answered && reply.suggestions.length > 0) {
-    lines.push('', `${labels.didYouMean}:`);
+    lines.push('', reply.suggestionsAre === 'examples' ? UI[reply.lang].examplesLabel : UI[reply.lang].didYouMean);
     for (const suggestion of reply.suggestions) lines.push(`  - ${suggestion.question}`);
   }
   if (reply.answered) lines.push('', `(${labels.confidence} ${reply.confidence.toFixed(2)})`);

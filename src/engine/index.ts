@@ -139,7 +139,7 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     const intent = folded === '' ? undefined : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')));
     note('understand', question, () => `intent ${intent ?? 'fact'}; yes/no ${isYesNoQuestion(folded)}`);
     if (query.tokens.length === 0 && intent === undefined)
-      return declinedReply(lang, 0, defaultSuggestions(lang, DID_YOU_MEAN), true);
+      return { ...declinedReply(lang, 0, defaultSuggestions(lang, EXAMPLES), true), suggestionsAre: 'examples' };
     if (intent === 'summary') {
       const summary = lookups
         .summary('short', lang)
@@ -196,24 +196,39 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
 
     // compose.
     if (!chosen) {
-      const candidates = ranked.filter((s) => s.score > 0).slice(0, DID_YOU_MEAN);
-      const suggestions =
-        candidates.length > 0
-          ? candidates.map((s) => suggestionFor(s.fact, lang))
-          : defaultSuggestions(lang, DID_YOU_MEAN);
+      // Only related candidates are "did you mean"; an unrelated decline gets labelled example questions instead.
+      const namesSubject = query.subjects.length > 0;
+      const candidates = ranked
+        .filter(
+          (s) =>
+            s.score > 0 &&
+            ((namesSubject && s.entityCoverage > 0) ||
+              s.coverage >= REPLY.relatedMinCoverage ||
+              s.paraphrase >= REPLY.relatedMinParaphrase),
+        )
+        .slice(0, DID_YOU_MEAN);
+      const examples = candidates.length === 0;
+      note('compose', question, () =>
+        examples ? 'no related candidate: example questions' : `did you mean ${candidates.length}`,
+      );
+      const suggestions = examples
+        ? defaultSuggestions(lang, EXAMPLES)
+        : candidates.map((s) => suggestionFor(s.fact, lang));
       const near = top && query.subjects.length > 0 && top.entityCoverage >= NEAREST_ENTITY_COVERAGE ? top : undefined;
       const subject = query.subjects[0] ? kb.entitiesById.get(query.subjects[0])?.name[lang] : undefined;
-      return near && subject
-        ? nearMissReply(
-            kb,
-            near.fact,
-            lang,
-            Math.min(confidence, ANSWER_THRESHOLD - 0.01),
-            suggestions,
-            subject,
-            missing[0]?.label[lang],
-          )
-        : declinedReply(lang, Math.min(confidence, ANSWER_THRESHOLD - 0.01), suggestions);
+      const declined =
+        near && subject
+          ? nearMissReply(
+              kb,
+              near.fact,
+              lang,
+              Math.min(confidence, ANSWER_THRESHOLD - 0.01),
+              suggestions,
+              subject,
+              missing[0]?.label[lang],
+            )
+          : declinedReply(lang, Math.min(confidence, ANSWER_THRESHOLD - 0.01), suggestions);
+      return { ...declined, suggestionsAre: examples ? 'examples' : 'related' };
     }
     const best = chosen;
     const alternatives = ranked

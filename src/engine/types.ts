@@ -29,6 +29,11 @@ export interface Reply {
   readonly sources: readonly Source[];
   readonly translationNote?: string;
   readonly suggestions: readonly Suggestion[];
+  /**
+   * For a decline: whether `suggestions` are related to the question ("did you mean") or, when nothing in the article
+   * is close enough, example questions (shown labelled as examples). Absent on other replies.
+   */
+  readonly suggestionsAre?: 'related' | 'examples';
   /** Related fact ids, most related first. */
   readonly related: readonly string[];
   /** What the reply is: one fact, the summary, the help text, small talk, a decline, or the article's source facts. */

@@ -106,7 +106,9 @@ export function renderDeclined(reply: Reply, options: { readonly question?: stri
   const embed: APIEmbed = {
     color: DECLINED_COLOR,
     ...(title ? { title } : {}),
-    description: list ? `${reply.answer}\n\n**${ui.didYouMean}**\n${list}` : reply.answer,
+    description: list
+      ? `${reply.answer}\n\n**${reply.suggestionsAre === 'examples' ? ui.examplesLabel : ui.didYouMean}**\n${list}`
+      : reply.answer,
   };
   return { embeds: [embed], components: suggestionButtons(suggestions, reply.lang) };
 }

@@ -7,6 +7,7 @@ export interface UiStrings {
   readonly translationNote: string;
   readonly inEnglish: string;
   readonly didYouMean: string;
+  readonly examplesLabel: string;
   readonly relatedTitle: string;
   readonly noRelated: string;
   readonly feedbackThanks: (vote: 'up' | 'down') => string;
@@ -71,6 +72,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     translationNote: 'Translation note',
     inEnglish: 'In English',
     didYouMean: 'Did you mean:',
+    examplesLabel: 'Nothing in the article is close. Examples of what you can ask:',
     relatedTitle: 'Related questions',
     noRelated: 'The article has no related facts for this one.',
     feedbackThanks: (vote) => (vote === 'up' ? 'Thanks — noted. 👍' : 'Thanks — noted: it helps fix wrong answers. 👎'),
@@ -137,6 +139,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     translationNote: 'Ghi chú bản dịch',
     inEnglish: 'Tiếng Anh',
     didYouMean: 'Có phải bạn muốn hỏi:',
+    examplesLabel: 'Bài viết không có nội dung gần với câu hỏi. Ví dụ những câu bạn có thể hỏi:',
     relatedTitle: 'Câu hỏi liên quan',
     noRelated: 'Bài viết không có thông tin liên quan đến ý này.',
     feedbackThanks: (vote) =>
