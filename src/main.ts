@@ -20,8 +20,9 @@ export function chooseMode(config: Pick<Config, 'mode' | 'discord'>, argv: reado
   return config.discord.token ? 'gateway' : 'console';
 }
 
-async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
-  const { createConsoleDiscordActions, runConsole } = await import('./console/console.js');
+async function runConsoleMode(config: Config): Promise<void> {
+  const { createConsoleDiscordActions, runConsole, consoleLogger } = await import('./console/console.js');
+  const { logger, logFile } = consoleLogger(config, process.stdin.isTTY, process.env);
   const services = createServices({
     config,
     logger,
@@ -29,7 +30,13 @@ async function runConsoleMode(config: Config, logger: Logger): Promise<void> {
     askCooldown: null,
     store: openStore(config.store, logger).store,
   });
-  await runConsole({ input: process.stdin, output: process.stdout, services, registry: await getCommandRegistry() });
+  await runConsole({
+    input: process.stdin,
+    output: process.stdout,
+    services,
+    registry: await getCommandRegistry(),
+    ...(logFile ? { logFile } : {}),
+  });
 }
 
 const HttpModule = z.object({
@@ -83,7 +90,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     const log = logger;
     process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection'));
     const mode = chooseMode(config, argv);
-    if (mode === 'console') await runConsoleMode(config, logger);
+    if (mode === 'console') await runConsoleMode(config);
     else if (mode === 'http') await runHttp(config);
     else await runGateway(config, logger);
   } catch (error) {

@@ -1,8 +1,11 @@
 // The local console: type the bot's commands in a terminal (or pipe them in) and read the same replies as text.
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface, type AsyncCompleter } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import pino from 'pino';
+import type { Config } from '../config.js';
 import type {
   InteractionInput,
   InteractionResponder,
@@ -13,6 +16,7 @@ import type {
 } from '../interactions/contract.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
 import type { CommandRegistry } from '../interactions/registry.js';
+import { createLogger, type Logger } from '../logger.js';
 import { freeTextOption, parseConsoleLine } from './parse.js';
 import { consoleButtons, messageText, type ConsoleButton } from './text.js';
 
@@ -25,12 +29,53 @@ export interface ConsoleOptions {
   readonly interactive?: boolean;
   /** Relative --out paths are resolved from here (default: the process's working directory). */
   readonly cwd?: string;
+  /** Where the logs go, named in the banner (interactive sessions keep them out of the terminal). */
+  readonly logFile?: string;
+  /** For NO_COLOR (default: process.env). */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+type Style = 'bold' | 'dim';
+const STYLES: Readonly<Record<Style, readonly [string, string]>> = {
+  bold: ['\u001b[1m', '\u001b[22m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+};
+
+/** Colours only on a terminal and only when NO_COLOR is unset (https://no-color.org). */
+export function consoleStyle(
+  output: Writable,
+  env: NodeJS.ProcessEnv,
+): { readonly colour: boolean; paint(style: Style, text: string): string } {
+  const colour = Boolean((output as Writable & { isTTY?: boolean }).isTTY) && !env.NO_COLOR;
+  return {
+    colour,
+    paint: (style, text) => (colour ? `${STYLES[style][0]}${text}${STYLES[style][1]}` : text),
+  };
 }
 
 const CONSOLE_USER = 'console-user';
 const CONSOLE_CHANNEL = 'console';
 /** In the console you are the only member of your own server, with every permission, so /pin-summary works too. */
 const ALL_PERMISSIONS = (1n << 53n) - 1n;
+
+/**
+ * The console's logger: an interactive session keeps log lines out of the terminal (they go to CONSOLE_LOG_FILE,
+ * default a file in the temporary folder); piped, they go to stderr. Either way at warn unless LOG_LEVEL is set.
+ */
+export function consoleLogger(
+  config: Config,
+  interactive: boolean,
+  env: NodeJS.ProcessEnv,
+): { readonly logger: Logger; readonly logFile?: string } {
+  const level = env.LOG_LEVEL ? config.logLevel : 'warn';
+  if (!interactive) return { logger: createLogger(level) };
+  const logFile = path.resolve(env.CONSOLE_LOG_FILE || path.join(tmpdir(), 'ask-the-article-console.log'));
+  try {
+    return { logger: createLogger(level, pino.destination({ dest: logFile, sync: true, mkdir: true })), logFile };
+  } catch {
+    return { logger: createLogger(level) };
+  }
+}
 
 /** Local stand-ins for Discord's REST actions: nothing leaves the machine. */
 export function createConsoleDiscordActions(write: (text: string) => void): Services['discord'] {
@@ -47,6 +92,25 @@ interface ConsoleState {
   /** The message those buttons sit on (votes are recorded against it). */
   lastButtonsMessage?: string;
   messages: number;
+}
+
+/** Why a file could not be written, in words (the console never shows a stack trace). */
+function writeFailure(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'its folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'that is a folder';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the file system is read-only';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
 }
 
 function createConsoleResponder(
@@ -72,8 +136,12 @@ function createConsoleResponder(
         return;
       }
       const target = path.resolve(cwd, index === 0 ? out : out.replace(/(\.[^./\\]*)?$/, `-${index + 1}$1`));
-      writeFileSync(target, file.data);
-      print(`Wrote ${file.name} (${file.data.length} bytes) to ${target}\n`);
+      try {
+        writeFileSync(target, file.data);
+        print(`Wrote ${file.name} (${file.data.length} bytes) to ${target}\n`);
+      } catch (error) {
+        print(`Could not write ${file.name} to ${target}: ${writeFailure(error)}.\n`);
+      }
     });
     return { id, channelId: CONSOLE_CHANNEL };
   };
@@ -142,25 +210,44 @@ export class CompletedChoices {
   }
 }
 
-/** Tab completion: command names, then the command's own autocomplete for its free-text option (/quote, /figure, /ask). */
+/** What Tab offers besides the commands: the console's own words. */
+const CONSOLE_WORDS = ['/press', '/exit'];
+
+/**
+ * Tab completion: command names (with a trailing space), option names after `--`, and the command's own autocomplete
+ * for its free-text option (/quote, /figure, /ask). Plain text is a question, completed like /ask.
+ */
 export function createCompleter(
   registry: CommandRegistry,
   services: Services,
   completed = new CompletedChoices(),
 ): AsyncCompleter {
-  const names = [...registry.commands.map((c) => `/${c.data.name}`), '/press', '/exit'];
+  const names = [...registry.commands.map((c) => `/${c.data.name}`), ...CONSOLE_WORDS];
   return (line, callback) => {
-    const match = /^\/([^\s]*)(?:\s+(.*))?$/su.exec(line);
-    if (!match) return callback(null, [[], line]);
-    const [, name = '', partial] = match;
-    if (partial === undefined) return callback(null, [names.filter((n) => n.startsWith(`/${name}`)), line]);
+    const slash = /^\/([^\s]*)(?:\s+(.*))?$/su.exec(line);
+    if (!slash && line.trim() === '') return callback(null, [[], line]);
+    const [name = 'ask', partial = line] = slash ? [slash[1], slash[2]] : [];
+    if (slash && slash[2] === undefined)
+      return callback(null, [names.filter((n) => n.startsWith(`/${name}`)).map((n) => `${n} `), line]);
     const command = registry.get(name);
-    const option = command && freeTextOption(command);
-    if (!command?.autocomplete || !option) return callback(null, [[], line]);
+    if (!command) return callback(null, [[], line]);
+    // "--la" completes to "--language ": the option names of the command (and the console's --lang, --out).
+    const optionWord = /(^|\s)--([\p{L}\p{N}_-]*)$/su.exec(partial);
+    if (optionWord) {
+      const before = line.slice(0, line.length - (optionWord[2]?.length ?? 0) - 2);
+      const options = [...(command.data.options ?? []).map((o) => o.name), 'lang', 'out'];
+      return callback(null, [
+        options.filter((o) => o.startsWith(optionWord[2] ?? '')).map((o) => `${before}--${o} `),
+        line,
+      ]);
+    }
+    const option = freeTextOption(command);
+    if (!command.autocomplete || !option) return callback(null, [[], line]);
     const input = {
       ...consoleInput(0, { kind: 'autocomplete', commandName: name, options: { [option.name]: partial } }),
       focused: { name: option.name, value: partial },
     };
+    const prefix = slash ? `/${name} ` : '';
     // Inside then(), so that a handler throwing synchronously completes nothing instead of crashing readline.
     Promise.resolve()
       .then(
@@ -173,9 +260,12 @@ export function createCompleter(
       )
       .then((choices) => {
         completed.remember(name, choices);
-        callback(null, [choices.map((c) => `/${name} ${c.name}`), line]);
+        callback(null, [choices.map((c) => `${prefix}${c.name}`), line]);
       })
-      .catch(() => callback(null, [[], line]));
+      .catch((error: unknown) => {
+        services.logger.warn({ err: error, command: name }, 'console completion failed');
+        callback(null, [[], line]);
+      });
   };
 }
 
@@ -195,7 +285,31 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const state: ConsoleState = { lastButtons: [], messages: 0 };
   let counter = 0;
   if (interactive) {
-    print(`${services.kb.meta.title.en}\nType a question, or /help for the commands (Tab completes, /exit quits).\n`);
+    // Ctrl-C on a half-typed line clears it, as in a shell; on an empty line it asks once, and a second one quits.
+    let armed = false;
+    rl.on('SIGINT', () => {
+      const typed = (rl as unknown as { line: string }).line;
+      if (typed.length > 0) {
+        armed = false;
+        rl.write(null, { ctrl: true, name: 'e' });
+        rl.write(null, { ctrl: true, name: 'u' });
+        print('\n');
+        rl.prompt();
+      } else if (armed) rl.close();
+      else {
+        armed = true;
+        print('\n(Ctrl-C again or /exit to quit)\n');
+        rl.prompt();
+      }
+    });
+    rl.on('line', () => {
+      armed = false;
+    });
+    const { paint } = consoleStyle(options.output, options.env ?? process.env);
+    print(
+      `${paint('bold', services.kb.meta.title.en)}\n${paint('dim', 'Type a question, or /help for the commands (Tab completes, Ctrl-C clears the line, /exit quits).')}\n`,
+    );
+    if (options.logFile) print(`${paint('dim', `Logs: ${options.logFile}`)}\n`);
     rl.prompt();
   }
   for await (const line of rl) {

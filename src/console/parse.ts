@@ -196,6 +196,13 @@ export function parseConsoleLine(line: string, registry: CommandRegistry): Conso
         lang = options.language;
     }
   }
+  // A required option left out is named with what it takes, before the command runs (Discord would not send it).
+  const missing = definitions.find((o) => 'required' in o && o.required === true && options[o.name] === undefined);
+  if (missing) {
+    const choices = choicesOf(missing).map((c) => String(c.value));
+    const takes = choices.length > 0 ? `one of: ${choices.join(', ')}` : missing.description;
+    return { kind: 'error', message: `/${command.data.name} needs --${missing.name}: ${takes}.` };
+  }
   return {
     kind: 'command',
     commandName: command.data.name,

@@ -9,5 +9,10 @@ export function parseOptions<S extends z.ZodType>(schema: S, input: InteractionI
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const option = issue?.path.map(String).join('.') || 'options';
-  throw new UserFacingError(UI[localeLang(input)].invalidOption(option, issue?.message ?? 'invalid value'));
+  const ui = UI[localeLang(input)];
+  // A required option that did not arrive reads as zod's "expected string, received undefined" otherwise.
+  const absent = issue?.path.length === 1 && input.options[option] === undefined;
+  throw new UserFacingError(
+    absent ? ui.missingOption(option) : ui.invalidOption(option, issue?.message ?? 'invalid value'),
+  );
 }

@@ -17,6 +17,7 @@ export interface UiStrings {
   readonly unknownCommand: (name: string) => string;
   readonly staleButton: string;
   readonly unknownFact: string;
+  readonly missingOption: (option: string) => string;
   readonly invalidOption: (option: string, reason: string) => string;
   readonly summaryTitle: (length: 'short' | 'full') => string;
   readonly guildOnly: string;
@@ -93,6 +94,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     readUnknownWhere: (where, count) =>
       `The article has no paragraph or section "${where}". Give a paragraph number (1-${count}) or pick a section.`,
     unknownFact: 'That fact is no longer in the knowledge base. Ask again with /ask.',
+    missingOption: (option) => `The option "${option}" is required.`,
     invalidOption: (option, reason) => `The option "${option}" is not valid: ${reason}`,
     summaryTitle: (length) => (length === 'short' ? 'Summary' : 'Full summary'),
     guildOnly: 'This command only works in a server channel.',
@@ -161,6 +163,7 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     readUnknownWhere: (where, count) =>
       `Bài viết không có đoạn hay phần "${where}". Hãy nhập số đoạn (1-${count}) hoặc chọn một phần.`,
     unknownFact: 'Thông tin này không còn trong cơ sở tri thức. Hãy hỏi lại bằng /ask.',
+    missingOption: (option) => `Cần có tùy chọn "${option}".`,
     invalidOption: (option, reason) => `Tùy chọn "${option}" không hợp lệ: ${reason}`,
     summaryTitle: (length) => (length === 'short' ? 'Tóm tắt' : 'Tóm tắt đầy đủ'),
     guildOnly: 'Lệnh này chỉ dùng được trong kênh của máy chủ.',

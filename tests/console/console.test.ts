@@ -193,8 +193,10 @@ describe('tab completion', () => {
     });
 
   test('command names', async () => {
-    expect(await complete('/su')).toEqual([['/summary'], '/su']);
-    expect((await complete('/'))[0]).toContain('/pin-summary');
+    // With a trailing space, so the next word can be typed at once.
+    expect(await complete('/su')).toEqual([['/summary '], '/su']);
+    expect(await complete('/qu')).toEqual([['/quote '], '/qu']);
+    expect((await complete('/'))[0]).toContain('/pin-summary ');
   });
 
   test('speakers for /quote and subjects for /figure, from the commands’ own autocomplete', async () => {
@@ -240,7 +242,22 @@ describe('tab completion', () => {
     expect(result).toEqual([[], '/boom x']);
   });
 
-  test('plain text completes nothing', async () => {
-    expect(await complete('how much')).toEqual([[], 'how much']);
+  test('plain text is a question: it completes like /ask, and a completed question sends what /ask would', async () => {
+    const { services } = testServices();
+    const completed = new CompletedChoices();
+    const [lines] = await complete('how much does openai', completed);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((line) => !line.startsWith('/'))).toBe(true);
+    expect(lines[0]).toBe(services.engine.suggestQuestions('how much does openai')[0]?.name);
+    // The completed question is sent as the picked suggestion's value (fact id and language), as in Discord.
+    expect(completed.valueOf('ask', lines[0] ?? '')).toMatch(/^[a-z0-9-]+:en$/);
+    expect(await complete('   ')).toEqual([[], '   ']);
+  });
+
+  test('option names after --, with a trailing space', async () => {
+    expect(await complete('/chart --su')).toEqual([['/chart --subject '], '/chart --su']);
+    expect((await complete('/ask what --'))[0]).toEqual(
+      expect.arrayContaining(['/ask what --question ', '/ask what --lang ', '/ask what --out ']),
+    );
   });
 });
