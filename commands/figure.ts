@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { chartAttachmentFor } from '../src/charts/message.js';
 import type { Lang, SubjectFigures } from '../src/engine/types.js';
 import { lookupPrivateOption, PrivateChoice } from '../src/interactions/common-options.js';
-import type { Command, CommandContext } from '../src/interactions/contract.js';
+import type { Command, CommandContext, Services } from '../src/interactions/contract.js';
+import { decodeLookupArg, encodeLookupArg } from '../src/interactions/lookup-arg.js';
+import { withPager } from '../src/interactions/paging.js';
 import { localeLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { renderFigures, type SubjectChart } from '../src/render/figures.js';
@@ -52,21 +54,47 @@ function chartFor(
   return charts;
 }
 
+/** A value picked from autocomplete is an entity id; anything typed is searched. */
+function subjectsFor(
+  services: Services,
+  subject: string,
+): { readonly subjects: readonly SubjectFigures[]; readonly byId: boolean } {
+  const { kb, engine } = services;
+  const exact = kb.entitiesById.has(subject) ? engine.figuresBySubject('').filter((s) => s.subject === subject) : [];
+  return exact.length > 0
+    ? { subjects: exact, byId: true }
+    : { subjects: engine.figuresBySubject(subject), byId: false };
+}
+
 export default {
   data,
   async execute(context) {
     const { input, respond, services } = context;
     const { subject = '', private: isPrivate } = parseOptions(Options, input);
-    const { kb, engine } = services;
-    // A value picked from autocomplete is an entity id; anything typed is searched.
-    const exact = kb.entitiesById.has(subject) ? engine.figuresBySubject('').filter((s) => s.subject === subject) : [];
-    const subjects = exact.length > 0 ? exact : engine.figuresBySubject(subject);
+    const { subjects, byId } = subjectsFor(services, subject);
     const lang = localeLang(input);
-    await respond.reply(
-      renderFigures(kb, subjects, lang, { query: subject, charts: chartFor(subjects, context, lang) }),
-      // Nothing found is for the asker only, like a decline.
-      { ephemeral: isPrivate || subjects.length === 0 },
-    );
+    const { message, pageCount, page } = renderFigures(services.kb, subjects, lang, {
+      query: subject,
+      charts: chartFor(subjects, context, lang),
+    });
+    const pager = {
+      command: 'figure',
+      page,
+      pageCount,
+      arg: encodeLookupArg(subject, byId),
+      lang,
+      owner: input.userId,
+    };
+    // Nothing found is for the asker only, like a decline.
+    await respond.reply(withPager(message, pager), { ephemeral: isPrivate || subjects.length === 0 });
+  },
+  page({ services }, { page, arg, lang }) {
+    const asked = decodeLookupArg(arg);
+    if (!asked) return undefined;
+    const { subjects } = subjectsFor(services, asked.query);
+    // Only the overview of several subjects pages (one subject is one message, with its chart).
+    if (subjects.length < 2) return undefined;
+    return renderFigures(services.kb, subjects, lang, { page });
   },
   autocomplete({ input, services }) {
     return services.engine.subjectChoices(input.focused?.value ?? '', localeLang(input));

@@ -2,7 +2,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { lookupPrivateOption, PrivateChoice } from '../src/interactions/common-options.js';
-import type { Command } from '../src/interactions/contract.js';
+import type { Command, Services } from '../src/interactions/contract.js';
+import { decodeLookupArg, encodeLookupArg } from '../src/interactions/lookup-arg.js';
+import { withPager } from '../src/interactions/paging.js';
+import type { Quote } from '../src/knowledge/schema.js';
 import { localeLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { renderQuotes } from '../src/render/quotes.js';
@@ -26,19 +29,33 @@ const data = new SlashCommandBuilder()
 
 const Options = z.object({ speaker: z.string().trim().max(100).optional(), private: PrivateChoice });
 
+/** A value picked from autocomplete is an entity id; anything typed is searched. */
+function quotesFor(services: Services, speaker: string): { readonly quotes: readonly Quote[]; readonly byId: boolean } {
+  const { kb, engine } = services;
+  const byId = kb.entitiesById.has(speaker)
+    ? kb.quotes.filter((q) => q.speaker === speaker || q.organisation === speaker)
+    : [];
+  return byId.length > 0 ? { quotes: byId, byId: true } : { quotes: engine.findQuotes(speaker), byId: false };
+}
+
 export default {
   data,
   async execute({ input, respond, services }) {
     const { speaker = '', private: isPrivate } = parseOptions(Options, input);
-    const { kb, engine } = services;
-    // A value picked from autocomplete is an entity id; anything typed is searched.
-    const byId = kb.entitiesById.has(speaker)
-      ? kb.quotes.filter((q) => q.speaker === speaker || q.organisation === speaker)
-      : [];
-    const quotes = byId.length > 0 ? byId : engine.findQuotes(speaker);
+    const { quotes, byId } = quotesFor(services, speaker);
+    const lang = localeLang(input);
+    const { message, pageCount, page } = renderQuotes(services.kb, quotes, lang, { query: speaker });
+    const pager = { command: 'quote', page, pageCount, arg: encodeLookupArg(speaker, byId), lang, owner: input.userId };
     // Nothing found is for the asker only, like a decline.
     const ephemeral = isPrivate || quotes.length === 0;
-    await respond.reply(renderQuotes(kb, quotes, localeLang(input), { query: speaker }), { ephemeral });
+    await respond.reply(withPager(message, pager), { ephemeral });
+  },
+  page({ services }, { page, arg, lang }) {
+    const asked = decodeLookupArg(arg);
+    if (!asked) return undefined;
+    const { quotes } = quotesFor(services, asked.query);
+    if (quotes.length === 0) return undefined;
+    return renderQuotes(services.kb, quotes, lang, { page });
   },
   autocomplete({ input, services }) {
     return services.engine.speakerChoices(input.focused?.value ?? '', localeLang(input));

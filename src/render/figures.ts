@@ -1,5 +1,5 @@
 // Renders /figure: the article's numbers on a subject as a compact embed, each with its ¶ (and, when given, a chart image).
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Lang, SubjectFigures } from '../engine/types.js';
 import type { OutgoingMessage } from '../interactions/contract.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
@@ -7,6 +7,7 @@ import { sourceLine } from './citation.js';
 import { formatFigure } from './figure-format.js';
 import { DISCORD_LIMITS, embedLength, truncate } from './limits.js';
 import { neutralizeMentions } from './mentions.js';
+import { packPages, pageAt } from './pages.js';
 import { EMBED_COLOR, UI } from './strings.js';
 
 /** A picture to show in a subject's embed (the charts seam): attached to the message and shown as the embed image. */
@@ -44,40 +45,50 @@ export function renderSubjectFigures(
 }
 
 /**
- * One subject: its own embed, with its chart when `charts` (by subject id) has one. Several subjects:
- * one compact embed with a field per subject, as many as fit, and how many did not.
+ * One subject: its own embed, with its chart when `charts` (by subject id) has one. Several subjects: one compact
+ * embed with a field per subject, in pages that each fit one message (`page`, 0-based, clamped).
  */
 export function renderFigures(
   kb: KnowledgeBase,
   subjects: readonly SubjectFigures[],
   lang: Lang,
-  options: { readonly query?: string; readonly charts?: ReadonlyMap<string, SubjectChart> } = {},
-): OutgoingMessage {
+  options: {
+    readonly query?: string;
+    readonly charts?: ReadonlyMap<string, SubjectChart>;
+    readonly page?: number;
+  } = {},
+): { readonly message: OutgoingMessage; readonly pageCount: number; readonly page: number } {
   const ui = UI[lang];
   const withFigures = subjects.filter((s) => s.figures.length > 0);
   const [only] = withFigures;
-  if (!only) return { content: ui.noFigures(truncate(neutralizeMentions(options.query ?? ''), 200)) };
+  if (!only)
+    return {
+      message: { content: ui.noFigures(truncate(neutralizeMentions(options.query ?? ''), 200)) },
+      pageCount: 1,
+      page: 0,
+    };
   if (withFigures.length === 1) {
     const chart = options.charts?.get(only.subject);
-    return { embeds: [renderSubjectFigures(kb, only, lang, chart)], ...(chart ? { files: [chart] } : {}) };
+    return {
+      message: { embeds: [renderSubjectFigures(kb, only, lang, chart)], ...(chart ? { files: [chart] } : {}) },
+      pageCount: 1,
+      page: 0,
+    };
   }
-  const embed: APIEmbed = {
+  const overview = (fields: APIEmbedField[]): APIEmbed => ({
     color: EMBED_COLOR,
     title: ui.figuresOverviewTitle,
-    fields: [],
+    fields,
     footer: { text: sourceLine(kb, lang) },
-  };
-  for (const subject of withFigures) {
-    const field = { name: subjectName(kb, subject, lang), value: figureLines(subject, lang) };
-    const grown = { ...embed, fields: [...(embed.fields ?? []), field] };
-    if (
-      (embed.fields?.length ?? 0) === DISCORD_LIMITS.fields ||
-      field.value.length > DISCORD_LIMITS.fieldValue ||
-      embedLength(grown) > DISCORD_LIMITS.embedsTotal
-    )
-      break;
-    embed.fields = grown.fields;
-  }
-  const hidden = withFigures.length - (embed.fields?.length ?? 0);
-  return { ...(hidden > 0 ? { content: ui.moreNotShown(hidden) } : {}), embeds: [embed] };
+  });
+  const fields = withFigures.map((subject) => ({
+    name: subjectName(kb, subject, lang),
+    value: truncate(figureLines(subject, lang), DISCORD_LIMITS.fieldValue),
+  }));
+  const pages = packPages(
+    fields,
+    (page) => page.length <= DISCORD_LIMITS.fields && embedLength(overview([...page])) <= DISCORD_LIMITS.embedsTotal,
+  );
+  const { items, page } = pageAt(pages, options.page ?? 0);
+  return { message: { embeds: [overview([...items])] }, pageCount: pages.length, page };
 }

@@ -6,6 +6,7 @@ import type { KnowledgeBase, Quote } from '../knowledge/schema.js';
 import { paragraphHeading } from './citation.js';
 import { DISCORD_LIMITS, embedLength, truncate } from './limits.js';
 import { neutralizeMentions } from './mentions.js';
+import { packPages, pageAt } from './pages.js';
 import { EMBED_COLOR, UI } from './strings.js';
 
 export function renderQuoteEmbed(kb: KnowledgeBase, quote: Quote, lang: Lang): APIEmbed {
@@ -31,25 +32,31 @@ export function renderQuoteEmbed(kb: KnowledgeBase, quote: Quote, lang: Lang): A
   return embed;
 }
 
-/** As many quotes as fit in one message (10 embeds, 6000 characters), in reading order, and how many did not fit. */
+/** The quotes in reading order, in pages that each fit one message (10 embeds, 6000 characters). */
+export function quotePages(kb: KnowledgeBase, quotes: readonly Quote[], lang: Lang): APIEmbed[][] {
+  const embeds = [...quotes].sort((a, b) => a.paragraph - b.paragraph).map((q) => renderQuoteEmbed(kb, q, lang));
+  return packPages(
+    embeds,
+    (page) =>
+      page.length <= DISCORD_LIMITS.embeds &&
+      page.reduce((total, embed) => total + embedLength(embed), 0) <= DISCORD_LIMITS.embedsTotal,
+  );
+}
+
+/** One page of /quote (0-based, clamped) and how many pages there are; "no quote matches" when there is none. */
 export function renderQuotes(
   kb: KnowledgeBase,
   quotes: readonly Quote[],
   lang: Lang,
-  options: { readonly query?: string } = {},
-): OutgoingMessage {
-  const ui = UI[lang];
-  if (quotes.length === 0) return { content: ui.noQuotes(truncate(neutralizeMentions(options.query ?? ''), 200)) };
-  const ordered = [...quotes].sort((a, b) => a.paragraph - b.paragraph);
-  const embeds: APIEmbed[] = [];
-  let total = 0;
-  for (const quote of ordered) {
-    const embed = renderQuoteEmbed(kb, quote, lang);
-    const length = embedLength(embed);
-    if (embeds.length === DISCORD_LIMITS.embeds || total + length > DISCORD_LIMITS.embedsTotal) break;
-    embeds.push(embed);
-    total += length;
-  }
-  const hidden = ordered.length - embeds.length;
-  return hidden > 0 ? { content: ui.moreNotShown(hidden), embeds } : { embeds };
+  options: { readonly query?: string; readonly page?: number } = {},
+): { readonly message: OutgoingMessage; readonly pageCount: number; readonly page: number } {
+  if (quotes.length === 0)
+    return {
+      message: { content: UI[lang].noQuotes(truncate(neutralizeMentions(options.query ?? ''), 200)) },
+      pageCount: 1,
+      page: 0,
+    };
+  const pages = quotePages(kb, quotes, lang);
+  const { items, page } = pageAt(pages, options.page ?? 0);
+  return { message: { embeds: [...items] }, pageCount: pages.length, page };
 }

@@ -27,7 +27,6 @@ export interface UiStrings {
   readonly pinFailedPermission: (permissions: string) => string;
   readonly pinned: string;
   readonly noQuotes: (query: string) => string;
-  readonly moreNotShown: (count: number) => string;
   readonly direct: string;
   readonly reported: string;
   readonly figuresTitle: (subject: string) => string;
@@ -108,7 +107,6 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
       `The summary is posted, but Discord refused to pin it: I need the ${permissions} permission in this channel.`,
     pinned: '📌 Summary posted and pinned.',
     noQuotes: (query) => `No quote in the article matches “${query}”. Try /quote without a speaker to see them all.`,
-    moreNotShown: (count) => `${count} more not shown: pick one to narrow it down.`,
     direct: 'quoted',
     reported: 'reported',
     figuresTitle: (subject) => `The article’s numbers: ${subject}`,
@@ -178,7 +176,6 @@ export const UI: Readonly<Record<Lang, UiStrings>> = {
     pinned: '📌 Đã đăng và ghim bản tóm tắt.',
     noQuotes: (query) =>
       `Không có trích dẫn nào trong bài khớp với “${query}”. Hãy thử /quote không kèm người nói để xem tất cả.`,
-    moreNotShown: (count) => `Còn ${count} mục chưa hiển thị: hãy chọn một mục để thu hẹp.`,
     direct: 'trích nguyên văn',
     reported: 'thuật lại',
     figuresTitle: (subject) => `Số liệu trong bài: ${subject}`,

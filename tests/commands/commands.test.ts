@@ -176,13 +176,15 @@ describe('/quote and /figure', () => {
     expect(embedText(messages[0]?.message)).toContain(`¶${quote?.paragraph}`);
   });
 
-  test('/quote without a speaker shows as many quotes as fit and says how many more there are', async () => {
+  test('/quote without a speaker shows the first page of quotes with ◀ n/N ▶ when they do not fit one message', async () => {
     const { services } = testServices();
     const { messages } = await run(commandInput('quote'));
-    const shown = messages[0]?.message.embeds?.length ?? 0;
+    const message = messages[0]?.message;
+    const shown = message?.embeds?.length ?? 0;
     expect(shown).toBeGreaterThan(0);
-    if (shown < services.kb.quotes.length)
-      expect(messages[0]?.message.content).toContain(String(services.kb.quotes.length - shown));
+    const pager = JSON.stringify(message?.components ?? []);
+    if (shown < services.kb.quotes.length) expect(pager).toMatch(/"label":"1\/\d+"/);
+    else expect(pager).not.toContain('pg:');
   });
 
   test('/quote and /figure for something the article does not have say so, echoing the query inertly', async () => {

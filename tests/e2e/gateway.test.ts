@@ -255,6 +255,48 @@ describe('/read', () => {
   });
 });
 
+describe('/quote paging', () => {
+  test('/quote pages forward and back in place, every quote once; another member is refused', async () => {
+    const { kb } = h.services;
+    const owner = freshUser();
+    const first = await callback(h.fake.command('quote', {}, owner).id);
+    expect(first.type).toBe(4);
+    expect(first.data?.flags ?? 0).toBe(0); // an answer: public
+    expect(messageLimitProblems(first.data as never)).toEqual([]);
+    const seen: string[] = [];
+    const texts = (data: MessageData | undefined) => (data?.embeds ?? []).map((e) => e.description ?? '');
+    seen.push(...texts(first.data));
+    let shown: MessageData | undefined = first.data;
+    let guard = 0;
+    // ▶ until it is disabled: every page is a type 7 update of the same message, within Discord's limits.
+    for (;;) {
+      const next = shown?.components?.at(-1)?.components[2];
+      if (!next || !('custom_id' in next) || next.disabled || guard++ > 10) break;
+      const update = await callback(h.fake.button(next.custom_id, owner, { ...shown }).id);
+      expect(update.type).toBe(7);
+      expect(messageLimitProblems(update.data as never)).toEqual([]);
+      seen.push(...texts(update.data));
+      shown = update.data;
+    }
+    expect(seen).toHaveLength(kb.quotes.length);
+    expect(new Set(seen).size).toBe(kb.quotes.length);
+    // ◀ goes back to the page before.
+    const previous = shown?.components?.at(-1)?.components[0];
+    const back = await callback(
+      h.fake.button(previous && 'custom_id' in previous ? previous.custom_id : '', owner, { ...shown }).id,
+    );
+    expect(back.type).toBe(7);
+    expect(texts(back.data)[0]).not.toBe(texts(shown)[0]);
+    // Someone else's click: a private note, the message unchanged.
+    const counterId = (back.data?.components?.at(-1)?.components[2] as { custom_id?: string } | undefined)?.custom_id;
+    const other = h.fake.button(counterId ?? '', freshUser(), { ...back.data });
+    const refused = await callback(other.id);
+    expect(refused.type).toBe(4);
+    expect(refused.data?.flags).toBe(EPHEMERAL);
+    expect(refused.data?.content).toContain('Only the member who ran /quote');
+  });
+});
+
 describe('buttons', () => {
   test('"Source paragraph" shows the whole paragraph, privately, with English renderings in English', async () => {
     const fact = answerable[0] as Fact;

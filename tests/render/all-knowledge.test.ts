@@ -50,25 +50,34 @@ describe.each(LANGS)('every reply in %s', (lang) => {
 
   test('every quote, alone and all together', () => {
     for (const quote of kb.quotes) {
-      const message = renderQuotes(kb, [quote], lang);
+      const { message } = renderQuotes(kb, [quote], lang);
       expectFits(message, `quote ${quote.id}`);
       expect(JSON.stringify(message)).toContain(JSON.stringify(quote.text).slice(1, -1));
       expect(JSON.stringify(message)).toContain(JSON.stringify(quote.en).slice(1, -1));
     }
-    expectFits(renderQuotes(kb, engine.findQuotes(''), lang), 'all quotes');
+    const all = renderQuotes(kb, engine.findQuotes(''), lang);
+    for (let page = 0; page < all.pageCount; page += 1)
+      expectFits(renderQuotes(kb, engine.findQuotes(''), lang, { page }).message, `all quotes, page ${page + 1}`);
   });
 
   test('every figure subject, alone and all together', () => {
     const subjects = engine.figuresBySubject('');
     expect(subjects.length).toBeGreaterThan(0);
     for (const subject of subjects) {
-      const message = renderFigures(kb, [subject], lang);
+      const { message } = renderFigures(kb, [subject], lang);
       expectFits(message, `figures of ${subject.subject}`);
       expect(message.embeds?.[0]?.description?.split('\n')).toHaveLength(subject.figures.length);
     }
-    const all = renderFigures(kb, subjects, lang);
-    expectFits(all, 'all figures');
-    expect(all.embeds?.[0]?.fields).toHaveLength(subjects.length);
+    // Every subject appears once across the overview's pages, each page within the limits.
+    const { pageCount } = renderFigures(kb, subjects, lang);
+    const names: string[] = [];
+    for (let page = 0; page < pageCount; page += 1) {
+      const { message } = renderFigures(kb, subjects, lang, { page });
+      expectFits(message, `all figures, page ${page + 1}`);
+      names.push(...(message.embeds?.[0]?.fields ?? []).map((f) => f.name));
+    }
+    expect(names).toHaveLength(subjects.filter((s) => s.figures.length > 0).length);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   test.each(['short', 'full'] as const)('the %s summary', (length) => {
