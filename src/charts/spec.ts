@@ -3,6 +3,7 @@ import type { Lang } from '../engine/types.js';
 import type { ChartDefinition, Fact, Figure, KnowledgeBase, Tone } from '../knowledge/schema.js';
 import { boundedEditDistance } from '../text/edit-distance.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { STRINGS } from '../text/strings/index.js';
 import { absoluteValue, formatFigure, formatTick, largestScale, measureOf, niceAxis, periodPhrase } from './format.js';
 
 /** A colour by meaning; the renderer's theme turns it into a hex value. */
@@ -86,11 +87,6 @@ export interface ChartSummary {
   readonly subjects: readonly string[];
   readonly paragraphs: readonly number[];
 }
-
-const TEXT: Record<Lang, { source: string; chart: string }> = {
-  en: { source: 'Source', chart: 'Chart' },
-  vi: { source: 'Nguồn', chart: 'Biểu đồ' },
-};
 
 interface PlacedFigure {
   readonly fact: Fact;
@@ -259,8 +255,8 @@ export function buildChartSpec(kb: KnowledgeBase, chartId: string, lang: Lang): 
   const title = definition.title[lang];
   const subtitle = [definition.subtitle?.[lang], paragraphList(paragraphs)].filter(Boolean).join(' · ');
   const { meta } = kb;
-  const source = `${TEXT[lang].source}: ${meta.origin.republishedBy.name} / ${meta.origin.platform.name}, ${meta.date}`;
-  const description = `${TEXT[lang].chart}: ${title}. ${values.map((v) => `${v.label}: ${v.text} (¶${v.paragraph})`).join('; ')}. ${source}.`;
+  const source = `${STRINGS[lang].chartSource}: ${meta.origin.republishedBy.name} / ${meta.origin.platform.name}, ${meta.date}`;
+  const description = `${STRINGS[lang].chartLabel}: ${title}. ${values.map((v) => `${v.label}: ${v.text} (¶${v.paragraph})`).join('; ')}. ${source}.`;
   return { id: definition.id, lang, title, subtitle, panels, legend, source, paragraphs, values, description };
 }
 

@@ -68,28 +68,9 @@ function parseCommandLine(argv: readonly string[]): Args {
   return result.data;
 }
 
-const LABELS: Readonly<
-  Record<Lang, { source: string; english: string; note: string; confidence: string; related: string }>
-> = {
-  en: {
-    source: 'Source',
-    english: 'In English',
-    note: 'Translation note',
-    confidence: 'confidence',
-    related: 'Related',
-  },
-  vi: {
-    source: 'Nguồn',
-    english: 'Tiếng Anh',
-    note: 'Ghi chú bản dịch',
-    confidence: 'độ tin cậy',
-    related: 'Liên quan',
-  },
-};
-
 /** The reply as readable text: answer, source paragraph and verbatim quote, translation note, suggestions. */
 function formatReply(reply: Reply, kb: KnowledgeBase): string {
-  const labels = LABELS[reply.lang];
+  const labels = UI[reply.lang].cli;
   const lines = [reply.answer];
   for (const source of reply.sources) {
     const section = kb.sectionsById.get(source.section)?.title[reply.lang] ?? source.section;

@@ -1,26 +1,7 @@
 // Builds the platform-neutral Reply from a fact (answered) or from suggestions (declined), in the reply language.
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
+import { STRINGS } from '../text/strings/index.js';
 import type { Lang, Reply, Source, Suggestion } from './types.js';
-
-const DECLINE_MESSAGES: Readonly<Record<Lang, string>> = {
-  en: 'The article does not cover that, so I cannot answer it from the article.',
-  vi: 'Bài viết không đề cập đến điều này, nên tôi không thể trả lời dựa trên bài viết.',
-};
-
-const EMPTY_MESSAGES: Readonly<Record<Lang, string>> = {
-  en: 'Ask a question about the article.',
-  vi: 'Hãy đặt một câu hỏi về bài viết.',
-};
-
-const HELP_MESSAGES: Readonly<Record<Lang, string>> = {
-  en: 'I answer questions about the article, in English or Vietnamese, each answer with its verbatim source paragraph. Ask about a figure, a person, a company or a reason; "summarize" gives the short summary. For example:',
-  vi: 'Tôi trả lời câu hỏi về bài viết, bằng tiếng Việt hoặc tiếng Anh, mỗi câu trả lời kèm đoạn nguồn nguyên văn. Hãy hỏi về một con số, một người, một công ty hay một lý do; "tóm tắt" cho bản tóm tắt ngắn. Ví dụ:',
-};
-
-const SMALL_TALK_MESSAGES: Readonly<Record<Lang, string>> = {
-  en: 'Hi! I answer questions about the article. Try, for example:',
-  vi: 'Chào bạn! Tôi trả lời câu hỏi về bài viết. Bạn thử hỏi, ví dụ:',
-};
 
 /** A reply that is not about one fact: the summary (answered from the article), the help text or small talk. */
 export function intentReply(
@@ -29,7 +10,8 @@ export function intentReply(
   text: string | undefined,
   suggestions: readonly Suggestion[],
 ): Reply {
-  const answer = kind === 'summary' ? (text ?? '') : kind === 'help' ? HELP_MESSAGES[lang] : SMALL_TALK_MESSAGES[lang];
+  const answer =
+    kind === 'summary' ? (text ?? '') : kind === 'help' ? STRINGS[lang].helpMessage : STRINGS[lang].smallTalkMessage;
   return {
     answered: kind === 'summary',
     lang,
@@ -143,7 +125,7 @@ export function declinedReply(
   return {
     answered: false,
     lang,
-    answer: empty ? EMPTY_MESSAGES[lang] : DECLINE_MESSAGES[lang],
+    answer: empty ? STRINGS[lang].emptyQuestion : STRINGS[lang].declined,
     factId: null,
     confidence: round(confidence),
     sources: [],

@@ -4,6 +4,7 @@
 import { cleanText, foldDiacritics } from '../../text/normalize.js';
 import { stemToken } from '../../text/stem.js';
 import { isStopword } from '../../text/stopwords.js';
+import { STRINGS } from '../../text/strings/index.js';
 import type { Lang } from '../types.js';
 import { YES_NO } from '../tuning.js';
 
@@ -113,12 +114,7 @@ export function hasDiacritics(text: string): boolean {
   return foldDiacritics(text) !== text;
 }
 
-const OPENINGS: Readonly<Record<Lang, Record<'yes' | 'no', string>>> = {
-  en: { yes: 'Yes', no: 'No' },
-  vi: { yes: 'Có', no: 'Không' },
-};
-
 /** "No: <the fact's answer>". */
 export function withVerdict(verdict: 'yes' | 'no', lang: Lang, answer: string): string {
-  return `${OPENINGS[lang][verdict]}: ${answer}`;
+  return `${STRINGS[lang].verdict[verdict]}: ${answer}`;
 }

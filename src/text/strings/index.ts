@@ -1,0 +1,9 @@
+// The bot's own words, one file per language.
+import type { Lang } from '../../engine/types.js';
+import { EN } from './en.js';
+import type { UiStrings } from './types.js';
+import { VI } from './vi.js';
+
+export type { UiStrings } from './types.js';
+
+export const STRINGS: Readonly<Record<Lang, UiStrings>> = { en: EN, vi: VI };

@@ -1,0 +1,78 @@
+// The shape of the bot's own words: every key exists in each language's file (en.ts, vi.ts), checked by the compiler
+// and by tests/text/strings.test.ts. Article content comes from knowledge/, never from here.
+
+export interface UiStrings {
+  readonly sourceParagraphButton: string;
+  readonly relatedButton: string;
+  readonly translationNote: string;
+  readonly inEnglish: string;
+  readonly didYouMean: string;
+  readonly examplesLabel: string;
+  readonly relatedTitle: string;
+  readonly noRelated: string;
+  readonly feedbackThanks: (vote: 'up' | 'down') => string;
+  readonly slowDown: (seconds: number) => string;
+  readonly genericError: string;
+  readonly missingPermissions: string;
+  readonly unknownCommand: (name: string) => string;
+  readonly staleButton: string;
+  readonly unknownFact: string;
+  readonly missingOption: (option: string) => string;
+  readonly invalidOption: (option: string, reason: string) => string;
+  readonly summaryTitle: (length: 'short' | 'full') => string;
+  readonly guildOnly: string;
+  readonly cannotPinHere: string;
+  readonly botMissing: (permissions: string) => string;
+  readonly pinLimit: string;
+  readonly pinFailedPermission: (permissions: string) => string;
+  readonly pinned: string;
+  readonly noQuotes: (query: string) => string;
+  readonly direct: string;
+  readonly reported: string;
+  readonly figuresTitle: (subject: string) => string;
+  readonly figuresOverviewTitle: string;
+  readonly noFigures: (query: string) => string;
+  readonly topicsTitle: string;
+  readonly sourceTitle: string;
+  readonly author: string;
+  readonly firstPublished: string;
+  readonly republishedBy: string;
+  readonly publishedOn: string;
+  readonly date: string;
+  readonly translation: string;
+  readonly machineTranslation: (from: string) => string;
+  readonly humanTranslation: string;
+  readonly disclaimer: string;
+  readonly helpTitle: string;
+  readonly helpIntro: (articleTitle: string) => string;
+  readonly helpCommands: string;
+  readonly helpExamples: string;
+  readonly helpSources: string;
+  readonly languageName: (code: string) => string;
+  readonly pagePrevious: string;
+  readonly pageNext: string;
+  readonly pageCounter: (page: number, total: number) => string;
+  readonly notYourPages: (command: string) => string;
+  readonly pagesExpired: (command: string) => string;
+  readonly readVietnamese: string;
+  readonly readEnglish: string;
+  readonly readOn: string;
+  readonly readUnknownWhere: (where: string, count: number) => string;
+  /** The engine's replies that are not a fact. */
+  readonly declined: string;
+  readonly emptyQuestion: string;
+  readonly helpMessage: string;
+  readonly smallTalkMessage: string;
+  readonly verdict: Readonly<Record<'yes' | 'no', string>>;
+  /** The `ask` command line's text output. */
+  readonly cli: {
+    readonly source: string;
+    readonly english: string;
+    readonly note: string;
+    readonly confidence: string;
+    readonly related: string;
+  };
+  /** Chart image labels. */
+  readonly chartSource: string;
+  readonly chartLabel: string;
+}

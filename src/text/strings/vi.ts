@@ -1,0 +1,88 @@
+// Every word the bot itself says in Vietnamese (the keys are in types.ts; the other language's file has the same).
+import type { UiStrings } from './types.js';
+
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = { zh: 'tiếng Trung', vi: 'tiếng Việt', en: 'tiếng Anh' };
+
+export const VI: UiStrings = {
+  sourceParagraphButton: 'Đoạn nguồn',
+  relatedButton: 'Liên quan',
+  translationNote: 'Ghi chú bản dịch',
+  inEnglish: 'Tiếng Anh',
+  didYouMean: 'Có phải bạn muốn hỏi:',
+  examplesLabel: 'Bài viết không có nội dung gần với câu hỏi. Ví dụ những câu bạn có thể hỏi:',
+  relatedTitle: 'Câu hỏi liên quan',
+  noRelated: 'Bài viết không có thông tin liên quan đến ý này.',
+  feedbackThanks: (vote) =>
+    vote === 'up' ? 'Cảm ơn — đã ghi nhận. 👍' : 'Cảm ơn — đã ghi nhận: điều này giúp sửa các câu trả lời sai. 👎',
+  slowDown: (seconds) => `Chậm lại một chút nhé: bạn có thể hỏi tiếp sau ${seconds} giây.`,
+  genericError: 'Đã có lỗi xảy ra ở phía bot. Vui lòng thử lại sau giây lát.',
+  missingPermissions:
+    'Bot thiếu một quyền trong kênh này nên không thể hoàn tất. Người điều hành có thể kiểm tra vai trò của bot.',
+  unknownCommand: (name) => `Bot không biết lệnh /${name}. Hãy thử /help.`,
+  staleButton: 'Nút này không còn hiệu lực. Hãy hỏi lại bằng /ask.',
+  pagePrevious: '◀',
+  pageNext: '▶',
+  pageCounter: (page, total) => `${page}/${total}`,
+  notYourPages: (command) => `Chỉ người đã dùng /${command} mới lật được các trang này. Hãy tự dùng /${command}.`,
+  pagesExpired: (command) => `Các trang này đã hết hạn. Hãy dùng lại /${command}.`,
+  readVietnamese: 'Tiếng Việt (nguyên văn)',
+  readEnglish: 'Tiếng Anh (bản dịch của chúng tôi)',
+  readOn: 'Đọc tiếp ▶',
+  readUnknownWhere: (where, count) =>
+    `Bài viết không có đoạn hay phần "${where}". Hãy nhập số đoạn (1-${count}) hoặc chọn một phần.`,
+  unknownFact: 'Thông tin này không còn trong cơ sở tri thức. Hãy hỏi lại bằng /ask.',
+  missingOption: (option) => `Cần có tùy chọn "${option}".`,
+  invalidOption: (option, reason) => `Tùy chọn "${option}" không hợp lệ: ${reason}`,
+  summaryTitle: (length) => (length === 'short' ? 'Tóm tắt' : 'Tóm tắt đầy đủ'),
+  guildOnly: 'Lệnh này chỉ dùng được trong kênh của máy chủ.',
+  cannotPinHere:
+    'Bot không thể ghim tin nhắn trong cấu hình này (điểm cuối HTTP chạy không có token bot), nên chưa đăng gì. Hãy dùng /summary để xem bản tóm tắt.',
+  botMissing: (permissions) =>
+    `Bot cần quyền ${permissions} trong kênh này để ghim bản tóm tắt. Người điều hành có thể cấp quyền này cho vai trò của bot.`,
+  pinLimit:
+    'Bản tóm tắt đã được đăng nhưng không thể ghim: kênh này đã đạt giới hạn tin nhắn ghim của Discord. Hãy bỏ ghim một tin cũ rồi thử lại.',
+  pinFailedPermission: (permissions) =>
+    `Bản tóm tắt đã được đăng nhưng Discord từ chối ghim: bot cần quyền ${permissions} trong kênh này.`,
+  pinned: '📌 Đã đăng và ghim bản tóm tắt.',
+  noQuotes: (query) =>
+    `Không có trích dẫn nào trong bài khớp với “${query}”. Hãy thử /quote không kèm người nói để xem tất cả.`,
+  direct: 'trích nguyên văn',
+  reported: 'thuật lại',
+  figuresTitle: (subject) => `Số liệu trong bài: ${subject}`,
+  figuresOverviewTitle: 'Số liệu trong bài, theo chủ thể (chọn một chủ thể với /figure để xem chi tiết)',
+  noFigures: (query) => `Bài viết không có số liệu nào về “${query}”. Hãy thử /figure không kèm chủ thể để xem tất cả.`,
+  topicsTitle: 'Nội dung bài viết',
+  sourceTitle: 'Về nguồn bài viết',
+  author: 'Tác giả',
+  firstPublished: 'Đăng lần đầu bởi',
+  republishedBy: 'Đăng lại bởi',
+  publishedOn: 'Đăng trên',
+  date: 'Ngày',
+  translation: 'Bản dịch',
+  machineTranslation: (from) =>
+    `Bản dịch máy từ ${from}: bot trích nguyên văn tiếng Việt và chỉnh lại các chỗ dịch dễ gây hiểu lầm trong câu trả lời.`,
+  humanTranslation: 'Không phải bản dịch máy.',
+  disclaimer: 'Tuyên bố miễn trừ',
+  helpTitle: 'Cách dùng bot',
+  helpIntro: (articleTitle) =>
+    `Bot trả lời câu hỏi về một bài viết, “${articleTitle}”, bằng tiếng Việt hoặc tiếng Anh, kèm câu gốc và số đoạn (¶) của mỗi câu trả lời.`,
+  helpCommands: 'Các lệnh',
+  helpExamples: 'Thử hỏi',
+  helpSources: 'Mọi câu trả lời đều trích nguyên văn bài tiếng Việt; bấm “Đoạn nguồn” dưới câu trả lời để đọc cả đoạn.',
+  languageName: (code) => LANGUAGE_NAMES[code] ?? code,
+  declined: 'Bài viết không đề cập đến điều này, nên tôi không thể trả lời dựa trên bài viết.',
+  emptyQuestion: 'Hãy đặt một câu hỏi về bài viết.',
+  helpMessage:
+    'Tôi trả lời câu hỏi về bài viết, bằng tiếng Việt hoặc tiếng Anh, mỗi câu trả lời kèm đoạn nguồn nguyên văn. Hãy hỏi về một con số, một người, một công ty hay một lý do; "tóm tắt" cho bản tóm tắt ngắn. Ví dụ:',
+  smallTalkMessage: 'Chào bạn! Tôi trả lời câu hỏi về bài viết. Bạn thử hỏi, ví dụ:',
+  verdict: { yes: 'Có', no: 'Không' },
+  cli: {
+    source: 'Nguồn',
+    english: 'Tiếng Anh',
+    note: 'Ghi chú bản dịch',
+    confidence: 'độ tin cậy',
+    related: 'Liên quan',
+  },
+  chartSource: 'Nguồn',
+  chartLabel: 'Biểu đồ',
+};
