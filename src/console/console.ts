@@ -86,13 +86,27 @@ export function createConsoleDiscordActions(write: (text: string) => void): Serv
   };
 }
 
-/** What the console remembers between lines: the buttons of the last reply (for /press) and how many messages it showed. */
+/** One question of the session and the first line of what the bot said. */
+export interface ConsoleTurn {
+  readonly question: string;
+  readonly answer: string;
+}
+
+/**
+ * What the console remembers between lines: the buttons of the last reply (for /press), how many messages it showed,
+ * the text of the last one, and the session's questions (the conversation /history shows and /new clears).
+ */
 interface ConsoleState {
   lastButtons: ConsoleButton[];
   /** The message those buttons sit on (votes are recorded against it). */
   lastButtonsMessage?: string;
   messages: number;
+  lastText?: string | undefined;
+  history: ConsoleTurn[];
 }
+
+/** At most this many turns are kept for /history (the oldest go first). */
+const HISTORY_MAX = 50;
 
 /** Why a file could not be written, in words (the console never shows a stack trace). */
 function writeFailure(error: unknown): string {
@@ -124,7 +138,9 @@ function createConsoleResponder(
   const show = (message: OutgoingMessage): SentMessage => {
     state.messages += 1;
     const id = `console-message-${state.messages}`;
-    print(`${messageText(message)}\n`);
+    const text = messageText(message);
+    state.lastText = text;
+    print(`${text}\n`);
     const buttons = consoleButtons(message);
     if (buttons.length > 0) {
       state.lastButtons = buttons;
@@ -211,7 +227,7 @@ export class CompletedChoices {
 }
 
 /** What Tab offers besides the commands: the console's own words. */
-const CONSOLE_WORDS = ['/press', '/exit'];
+const CONSOLE_WORDS = ['/press', '/new', '/history', '/exit'];
 
 /**
  * Tab completion: command names (with a trailing space), option names after `--`, and the command's own autocomplete
@@ -254,7 +270,11 @@ export function createCompleter(
         () =>
           command.autocomplete?.({
             input,
-            respond: createConsoleResponder(() => undefined, undefined, '.', { lastButtons: [], messages: 0 }),
+            respond: createConsoleResponder(() => undefined, undefined, '.', {
+              lastButtons: [],
+              messages: 0,
+              history: [],
+            }),
             services,
           }) ?? [],
       )
@@ -282,7 +302,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     terminal: interactive,
     ...(interactive ? { completer: createCompleter(registry, services, completed), prompt: 'ask> ' } : {}),
   });
-  const state: ConsoleState = { lastButtons: [], messages: 0 };
+  const state: ConsoleState = { lastButtons: [], messages: 0, history: [] };
   let counter = 0;
   if (interactive) {
     // Ctrl-C on a half-typed line clears it, as in a shell; on an empty line it asks once, and a second one quits.
@@ -317,6 +337,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     counter += 1;
     let input: InteractionInput | undefined;
     let out: string | undefined;
+    let asked: string | undefined;
     switch (parsed.kind) {
       case 'empty':
         break;
@@ -325,6 +346,18 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         return;
       case 'error':
         print(`${parsed.message}\n`);
+        break;
+      case 'new':
+        state.history = [];
+        state.lastButtons = [];
+        print('New conversation: earlier questions are forgotten.\n');
+        break;
+      case 'history':
+        print(
+          state.history.length === 0
+            ? 'No questions yet in this conversation.\n'
+            : `${state.history.map((turn, i) => `${i + 1}. ${turn.question}\n   → ${turn.answer}`).join('\n')}\n`,
+        );
         break;
       case 'press': {
         const button = state.lastButtons.find((b) => b.number === parsed.index);
@@ -351,11 +384,22 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         const options: Record<string, OptionValue> = { ...parsed.options };
         const typed = free && options[free.name];
         if (free && typeof typed === 'string') options[free.name] = completed.valueOf(parsed.commandName, typed);
+        // /history shows the question as typed (a completed one is sent as its fact id, as in Discord).
+        if (parsed.commandName === 'ask' && typeof typed === 'string') asked = typed;
         input = consoleInput(counter, { kind: 'command', commandName: parsed.commandName, options }, parsed.lang);
         break;
       }
     }
-    if (input) await dispatchInteraction(input, createConsoleResponder(print, out, cwd, state), services, registry);
+    if (input) {
+      state.lastText = undefined;
+      await dispatchInteraction(input, createConsoleResponder(print, out, cwd, state), services, registry);
+      const question = asked as string | undefined;
+      const shown = state.lastText as string | undefined;
+      if (question !== undefined && shown !== undefined) {
+        const answer = shown.split('\n').find((line) => line.trim() !== '' && !line.startsWith('== ')) ?? '';
+        state.history = [...state.history, { question, answer }].slice(-HISTORY_MAX);
+      }
+    }
     if (interactive) rl.prompt();
   }
 }

@@ -7,6 +7,9 @@ export type ConsoleLine =
   | { readonly kind: 'empty' }
   | { readonly kind: 'exit' }
   | { readonly kind: 'press'; readonly index: number }
+  /** /new starts a fresh conversation; /history shows this one's questions and answers. */
+  | { readonly kind: 'new' }
+  | { readonly kind: 'history' }
   | { readonly kind: 'error'; readonly message: string }
   | {
       readonly kind: 'command';
@@ -84,6 +87,8 @@ export function parseConsoleLine(line: string, registry: CommandRegistry): Conso
   if (trimmed === '') return { kind: 'empty' };
   const firstWord = trimmed.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
   if (EXIT_WORDS.has(firstWord)) return { kind: 'exit' };
+  if (firstWord === '/new' && trimmed === firstWord) return { kind: 'new' };
+  if (firstWord === '/history' && trimmed === firstWord) return { kind: 'history' };
   if (PRESS_WORDS.has(firstWord)) {
     const index = Number(trimmed.slice(firstWord.length).trim());
     return Number.isInteger(index) && index > 0
@@ -98,7 +103,7 @@ export function parseConsoleLine(line: string, registry: CommandRegistry): Conso
   if (!command) {
     return {
       kind: 'error',
-      message: `Unknown command /${commandName}. Commands: ${registry.commands.map((c) => `/${c.data.name}`).join(', ')}, /press, /exit`,
+      message: `Unknown command /${commandName}. Commands: ${registry.commands.map((c) => `/${c.data.name}`).join(', ')}, /press, /new, /history, /exit`,
     };
   }
   const options: Record<string, OptionValue> = {};

@@ -128,3 +128,25 @@ describe('console logs', () => {
     expect(existsSync(file)).toBe(true);
   });
 });
+
+describe('/history and /new', () => {
+  test('/history lists the session’s questions with the first line of each answer; /new forgets them', async () => {
+    const { services } = testServices();
+    const fact = services.kb.facts.find((f) => services.engine.ask(f.questions.en[0] ?? '').factId === f.id);
+    const question = fact?.questions.en[0] ?? '';
+    const { printed } = await pipe([question, '/summary', '/history', '/new', '/history']);
+    const history = printed.slice(printed.indexOf('1. '));
+    expect(history).toContain(`1. ${question}\n   → ${fact?.answer.en.split('\n')[0]}`);
+    expect(history).not.toContain('2. '); // /summary is not a question of the conversation
+    expect(printed).toContain('New conversation');
+    expect(printed.trimEnd().endsWith('No questions yet in this conversation.')).toBe(true);
+  });
+
+  test('Tab offers them with the other console words', async () => {
+    const { createCompleter } = await import('../../src/console/console.js');
+    const names = await new Promise<string[]>((resolve) =>
+      createCompleter(registry, testServices().services)('/h', (_e, r) => resolve(r?.[0] ?? [])),
+    );
+    expect(names).toEqual(expect.arrayContaining(['/help ', '/history ']));
+  });
+});
