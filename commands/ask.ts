@@ -62,7 +62,7 @@ function pickedFact(value: string, context: CommandContext): { factId: string; l
   if (!SuggestionValue.safeParse(value).success) return undefined;
   const [factId = '', lang] = value.split(':');
   if (!context.services.kb.factsById.has(factId)) return undefined;
-  return { factId, lang: lang === 'en' || lang === 'vi' ? lang : undefined };
+  return lang === 'en' || lang === 'vi' ? { factId, lang } : { factId };
 }
 
 export default {
@@ -81,7 +81,7 @@ export default {
     const pickedLang = explicit ?? picked?.lang ?? fallbackLang;
     const reply = picked
       ? services.engine.answerFact(picked.factId, pickedLang)
-      : services.engine.ask(options.question, { lang: explicit, fallbackLang });
+      : services.engine.ask(options.question, explicit ? { lang: explicit, fallbackLang } : { fallbackLang });
     if (!reply) throw new UserFacingError(UI[pickedLang].unknownFact);
     const question = picked ? factQuestion(services.kb, picked.factId, reply.lang) : options.question;
     // Quiet by default: a decline or a clarifying question is for the asker only; answers are public unless private.

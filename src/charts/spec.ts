@@ -147,6 +147,7 @@ function toValue(
   withPeriod: boolean,
 ): ChartValue {
   const { fact, figure, figureIndex } = placed;
+  const period = withPeriod ? periodPhrase(figure, lang) : undefined;
   return {
     factId: fact.id,
     figureIndex,
@@ -160,7 +161,7 @@ function toValue(
       : { valueMax: figure.valueMax, absoluteMax: absoluteValue(figure, figure.valueMax) }),
     absolute: absoluteValue(figure),
     text: formatFigure(figure, lang, { withPeriod }),
-    ...(withPeriod && periodPhrase(figure, lang) ? { period: periodPhrase(figure, lang) } : {}),
+    ...(period ? { period } : {}),
     color,
   };
 }

@@ -31,7 +31,8 @@ type OptionData = APIApplicationCommandOption;
 /** A command's or option's name and its localised names, lower-cased: the console accepts any of them. */
 function namesOf(item: {
   readonly name: string;
-  readonly name_localizations?: Partial<Record<string, string | null>> | null;
+  // discord-api-types declares it optional and possibly undefined; both mean no localised names.
+  readonly name_localizations?: Partial<Record<string, string | null>> | null | undefined;
 }): string[] {
   return [
     item.name,

@@ -115,7 +115,7 @@ export function toInteractionInput(interaction: Interaction): InteractionInput |
     ...extra,
     options: optionValues(interaction),
     locale: interaction.locale,
-    guildLocale: interaction.guildLocale ?? undefined,
+    ...(interaction.guildLocale ? { guildLocale: interaction.guildLocale } : {}),
     userId: interaction.user.id,
     guildId: interaction.guildId,
     channelId: interaction.channelId,
@@ -135,7 +135,7 @@ export function toDiscordMessage(message: OutgoingMessage): BaseMessageOptions {
           files: message.files.map((file) => ({
             attachment: file.data,
             name: file.name,
-            description: file.description,
+            ...(file.description !== undefined ? { description: file.description } : {}),
           })),
         }
       : {}),

@@ -104,15 +104,16 @@ export function toInteractionInput(body: ActionableInteraction): InteractionInpu
         : body.type === InteractionType.Autocomplete
           ? 'autocomplete'
           : 'button',
-    commandName: body.type === InteractionType.MessageComponent ? undefined : body.data.name,
-    customId: body.type === InteractionType.MessageComponent ? body.data.custom_id : undefined,
+    ...(body.type === InteractionType.MessageComponent
+      ? { customId: body.data.custom_id }
+      : { commandName: body.data.name }),
     ...(body.type === InteractionType.MessageComponent && body.message
       ? { message: { id: body.message.id, interactionId: body.message.interaction_metadata?.id ?? null } }
       : {}),
     options,
-    focused,
-    locale: body.locale,
-    guildLocale: body.guild_locale,
+    ...(focused ? { focused } : {}),
+    ...(body.locale !== undefined ? { locale: body.locale } : {}),
+    ...(body.guild_locale !== undefined ? { guildLocale: body.guild_locale } : {}),
     userId,
     guildId: body.guild_id ?? null,
     channelId: body.channel_id ?? body.channel?.id ?? null,

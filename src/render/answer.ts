@@ -42,6 +42,15 @@ function row(buttons: APIButtonComponent[]): ButtonRow {
   return { type: ComponentType.ActionRow, components: buttons };
 }
 
+/** How a reply is shown. */
+export interface ReplyRenderOptions {
+  /**
+   * The title: the user's own words, or the question of the fact a button names. Undefined is allowed on
+   * purpose: callers pass factQuestion(), which is undefined for a fact it does not know; either way, no title.
+   */
+  readonly question?: string | undefined;
+}
+
 /** The title of an answer: the user's own words (made inert), or the fact's own question. */
 function questionTitle(question: string | undefined): string | undefined {
   const cleaned = question?.replace(/\s+/g, ' ').trim();
@@ -57,11 +66,7 @@ function sourceField(kb: KnowledgeBase, source: Reply['sources'][number], lang: 
 }
 
 /** An answered reply: the answer, its verbatim source(s) with ¶ and section, the translation note, the credit, and buttons. */
-export function renderAnswerEmbed(
-  reply: Reply,
-  kb: KnowledgeBase,
-  options: { readonly question?: string } = {},
-): OutgoingMessage {
+export function renderAnswerEmbed(reply: Reply, kb: KnowledgeBase, options: ReplyRenderOptions = {}): OutgoingMessage {
   const { lang } = reply;
   const ui = UI[lang];
   const fields = reply.sources.slice(0, MAX_SOURCES).map((source) => sourceField(kb, source, lang));
@@ -98,7 +103,7 @@ function suggestionButtons(suggestions: readonly Suggestion[], lang: Lang): Butt
 }
 
 /** The article does not cover the question: the engine's friendly message and "did you mean" buttons. */
-export function renderDeclined(reply: Reply, options: { readonly question?: string } = {}): OutgoingMessage {
+export function renderDeclined(reply: Reply, options: ReplyRenderOptions = {}): OutgoingMessage {
   const ui = UI[reply.lang];
   const suggestions = reply.suggestions.slice(0, MAX_SUGGESTIONS);
   const list = suggestions.map((s) => `• ${s.question}`).join('\n');
@@ -114,11 +119,7 @@ export function renderDeclined(reply: Reply, options: { readonly question?: stri
 }
 
 /** Any reply of the engine, answered or not. */
-export function renderReply(
-  reply: Reply,
-  kb: KnowledgeBase,
-  options: { readonly question?: string } = {},
-): OutgoingMessage {
+export function renderReply(reply: Reply, kb: KnowledgeBase, options: ReplyRenderOptions = {}): OutgoingMessage {
   return reply.answered ? renderAnswerEmbed(reply, kb, options) : renderDeclined(reply, options);
 }
 

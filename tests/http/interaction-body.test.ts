@@ -73,8 +73,9 @@ describe('toInteractionInput', () => {
       kind: 'button',
       customId: 'ask:rel:fact-id:vi',
       channelId: '777777777777777777',
-      commandName: undefined,
     });
+    // A button has no command name: the key is absent, not undefined (exactOptionalPropertyTypes).
+    expect(input).not.toHaveProperty('commandName');
   });
 
   it('refuses a custom id over 100 characters and an option value over 6000', () => {

@@ -197,7 +197,8 @@ describe('/read command and paging', () => {
 
 describe('the renderings are for reading only', () => {
   it('the engine gives the same reply to every question with or without article.en.json', () => {
-    const without = createAnswerEngine({ ...kb, renderings: undefined });
+    const { renderings: _renderings, ...withoutRenderings } = kb;
+    const without = createAnswerEngine(withoutRenderings);
     const questions = kb.facts.flatMap((f) => [f.questions.en[0] ?? '', f.questions.vi[0] ?? '']);
     questions.push('the most capital-intensive startup in Silicon Valley history', 'gold-devouring beast');
     for (const question of questions)

@@ -44,10 +44,10 @@ async function ask(question: string, extra: Partial<InteractionInput> = {}) {
 }
 
 function vote(messageId: string, factId: string, choice: 'up' | 'down', userId: string): InteractionInput {
+  const { commandName: _commandName, ...input } = commandInput('ask', {}, { userId });
   return {
-    ...commandInput('ask', {}, { userId }),
+    ...input,
     kind: 'button',
-    commandName: undefined,
     customId: customIds.feedback(choice, factId),
     message: { id: messageId, interactionId: null },
   };

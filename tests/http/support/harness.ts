@@ -34,9 +34,9 @@ export async function startInteractionsHarness(options: HarnessOptions) {
     publicKey: options.publicKeyHex,
     logger,
     webhooks: rest.webhooks,
-    dispatch: options.dispatch,
-    deferAfterMs: options.deferAfterMs,
-    replay: options.replay,
+    ...(options.dispatch ? { dispatch: options.dispatch } : {}),
+    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(options.replay ? { replay: options.replay } : {}),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
