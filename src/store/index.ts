@@ -2,7 +2,7 @@
 import type { Logger } from '../logger.js';
 import { resolveStoreSecret } from './secret.js';
 import { openSqliteStore } from './sqlite.js';
-import type { InsightStore, RawReport } from './types.js';
+import { emptyReport, type InsightStore } from './types.js';
 
 export type * from './types.js';
 export { MAX_RECORDED_QUESTION, StoreSchemaError } from './types.js';
@@ -17,18 +17,10 @@ export interface StoreConfig {
 
 /** A store that records nothing (the ask CLI by default, and hand-built test services). */
 export function createNullStore(): InsightStore {
-  const empty: RawReport = {
-    total: 0,
-    byOutcome: { answered: 0, declined: 0, clarified: 0 },
-    byLang: {},
-    perDay: [],
-    unanswered: [],
-    votes: [],
-  };
   return {
     recordQuestion: async () => undefined,
     recordVote: async () => false,
-    report: async () => empty,
+    report: async () => emptyReport(),
     purge: async () => 0,
     status: () => ({ backend: 'none', location: '', recording: false }),
     close: async () => undefined,

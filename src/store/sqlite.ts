@@ -7,6 +7,7 @@ import { MIGRATIONS } from './migrations.js';
 import { hashUserId } from './secret.js';
 import {
   MAX_RECORDED_QUESTION,
+  emptyReport,
   StoreSchemaError,
   type InsightStore,
   type Outcome,
@@ -106,15 +107,6 @@ function isCorrupt(error: unknown): boolean {
   const code = errorCode(error);
   return CORRUPT_CODES.has(code) || code.startsWith('SQLITE_CORRUPT');
 }
-
-const emptyReport = (): RawReport => ({
-  total: 0,
-  byOutcome: { answered: 0, declined: 0, clarified: 0 },
-  byLang: {},
-  perDay: [],
-  unanswered: [],
-  votes: [],
-});
 
 /**
  * Opens (creating DATA_DIR and the file when needed) and migrates. Only a newer schema throws, at once, so

@@ -70,6 +70,18 @@ export interface RawReport {
   }[];
 }
 
+/** A report of nothing recorded (an empty store, a store that is down, the null store). */
+export function emptyReport(): RawReport {
+  return {
+    total: 0,
+    byOutcome: { answered: 0, declined: 0, clarified: 0 },
+    byLang: {},
+    perDay: [],
+    unanswered: [],
+    votes: [],
+  };
+}
+
 export interface StoreStatus {
   readonly backend: 'sqlite' | 'postgres' | 'none';
   /** Where the data lives (a file path, or a URL without its password). */

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildInsightReport, groupUnanswered, reportCsv, reportText } from '../../src/insights/report.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
+import { emptyReport } from '../../src/store/types.js';
 import { LogCapture } from '../e2e/harness.js';
 import { question } from './contract.js';
 
@@ -113,18 +114,7 @@ describe('npm run insights', () => {
 
 describe('report formats', () => {
   it('says so when nothing was recorded', () => {
-    const report = buildInsightReport(
-      {
-        total: 0,
-        byOutcome: { answered: 0, declined: 0, clarified: 0 },
-        byLang: {},
-        perDay: [],
-        unanswered: [],
-        votes: [],
-      },
-      7,
-      'console',
-    );
+    const report = buildInsightReport(emptyReport(), 7, 'console');
     expect(reportText(report)).toContain('Questions: 0 — answered 0 (0%)');
     expect(reportCsv(report)).toBe('count,languages,nearest_fact,examples\n');
   });
