@@ -9,6 +9,7 @@ import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
 import type { KnowledgeBase } from './knowledge/schema.js';
 import { getLogger, type Logger } from './logger.js';
 import { StoreSchemaError, type InsightStore } from './store/index.js';
+import type { AnswerOutcome, Metrics } from './ops/metrics.js';
 
 export interface ServicesOptions {
   readonly config: Config;
@@ -22,6 +23,25 @@ export interface ServicesOptions {
   readonly askCooldown?: { readonly max: number; readonly windowMs: number } | null;
   /** The insight store (the shells open it from config.store); default: nothing is recorded. */
   readonly store?: InsightStore;
+  /** Where interactions, answers and latencies are counted (the shells pass the process's metrics). */
+  readonly metrics?: Metrics;
+}
+
+function answerOutcome(reply: { readonly answered: boolean; readonly kind?: string }): AnswerOutcome {
+  if (reply.kind === 'clarify') return 'clarified';
+  return reply.answered ? 'answered' : 'declined';
+}
+
+/** The engine with every ask() timed and its outcome counted; the replies are the engine's own. */
+function measuredEngine(engine: AnswerEngine, metrics: Metrics): AnswerEngine {
+  return Object.assign(Object.create(engine) as AnswerEngine, {
+    ask(...args: Parameters<AnswerEngine['ask']>) {
+      const started = performance.now();
+      const reply = engine.ask(...args);
+      metrics.answer(answerOutcome(reply), (performance.now() - started) / 1000);
+      return reply;
+    },
+  });
 }
 
 /**
@@ -31,7 +51,10 @@ export interface ServicesOptions {
 export function createServices(options: ServicesOptions): Services {
   const { config } = options;
   const kb = options.kb ?? loadKnowledge(config.knowledgeDir);
-  const engine = (options.createEngine ?? createAnswerEngine)(kb);
+  const built = (options.createEngine ?? createAnswerEngine)(kb);
+  const { metrics } = options;
+  metrics?.knowledge(kb);
+  const engine = metrics ? measuredEngine(built, metrics) : built;
   const limits = options.askCooldown === undefined ? config.askCooldown : options.askCooldown;
   const cooldown = limits ? createAskCooldown(limits) : undefined;
   // One client typing (or scripting) autocompletes as fast as it can must not starve everyone else.
@@ -45,6 +68,7 @@ export function createServices(options: ServicesOptions): Services {
     askRetryAfterMs: (userId, now) => cooldown?.retryAfterMs(userId, now) ?? 0,
     allowAutocomplete: (userId, now) => budget?.allow(userId, now) ?? true,
     ...(options.store ? { store: options.store } : {}),
+    ...(metrics ? { metrics } : {}),
   };
 }
 

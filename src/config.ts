@@ -68,6 +68,8 @@ const ConfigSchema = z
     DATA_DIR: optionalString,
     STORE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     RETENTION_DAYS: positiveInt(90),
+    HEALTH_PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(65_535).optional()),
+    HEALTH_HOST: optionalString,
   })
   .transform((env) => ({
     nodeEnv: env.NODE_ENV,
@@ -83,6 +85,8 @@ const ConfigSchema = z
     },
     mode: env.INTERACTIONS_MODE,
     http: { port: env.PORT, host: env.HOST },
+    /** /healthz, /readyz and /metrics, in every mode; off when HEALTH_PORT is unset. */
+    health: env.HEALTH_PORT === undefined ? undefined : { port: env.HEALTH_PORT, host: env.HEALTH_HOST ?? env.HOST },
     shards: env.SHARDS,
     askCooldown: { max: env.ASK_COOLDOWN_MAX, windowMs: env.ASK_COOLDOWN_WINDOW_SECONDS * 1000 },
     store: {

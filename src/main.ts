@@ -72,14 +72,36 @@ async function runGateway(config: Config, logger: Logger): Promise<void> {
     await runGatewayProcess(config, logger);
     return;
   }
-  // Shards load the knowledge and commands themselves; checking both here first fails fast, once, instead of per shard.
-  loadKnowledge(config.knowledgeDir);
-  await getCommandRegistry();
+  // The manager serves HEALTH_PORT for all its shards: ready once every shard is.
+  const { startProcessOps } = await import('./ops/process-ops.js');
+  const ops = await startProcessOps(config, logger);
+  ops.readiness.set('gateway', false, 'spawning shards');
   const { startShardingManager } = await import('./discord/sharding.js');
   const { exitOnSignals } = await import('./discord/run.js');
   const running: { sharded?: ShardedBot } = {};
-  exitOnSignals(async () => running.sharded?.stop(), logger);
-  running.sharded = await startShardingManager(config, logger);
+  exitOnSignals(async () => {
+    ops.readiness.set('gateway', false, 'shutting down');
+    await running.sharded?.stop();
+    await ops.close();
+  }, logger);
+  try {
+    // Shards load the knowledge and commands themselves; checking both here first fails fast, once, not per shard.
+    ops.metrics.knowledge(loadKnowledge(config.knowledgeDir));
+    ops.readiness.set('knowledge', true);
+    await getCommandRegistry();
+    running.sharded = await startShardingManager(config, logger);
+  } catch (error) {
+    await ops.close();
+    throw error;
+  }
+  ops.readiness.set('gateway', true);
+  const down = new Set<number>();
+  const update = () =>
+    ops.readiness.set('gateway', down.size === 0, down.size ? `shards down: ${[...down].join(', ')}` : undefined);
+  for (const shard of running.sharded.manager.shards.values()) {
+    shard.on('death', () => (down.add(shard.id), update()));
+    shard.on('ready', () => (down.delete(shard.id), update()));
+  }
 }
 
 export async function main(argv: readonly string[]): Promise<void> {

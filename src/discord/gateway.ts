@@ -11,8 +11,8 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Config } from '../config.js';
-import type { Logger } from '../logger.js';
-import { logRateLimitWaits, rateLimitLoggingOptions } from './rate-limits.js';
+import type { Readiness } from '../ops/readiness.js';
+import { observeRateLimitWaits, observedRestOptions, type RestObserver } from './rate-limits.js';
 import type {
   InteractionInput,
   InteractionResponder,
@@ -39,9 +39,11 @@ export interface GatewayBotOptions {
   /** Commands to dispatch to (default: everything in commands/). */
   readonly registry?: CommandRegistry;
   readonly readyTimeoutMs?: number;
+  /** Check "gateway": ok while the client is READY, failing while it is disconnected or reconnecting. */
+  readonly readiness?: Readiness;
 }
 
-export function createGatewayClient(config: Config, logger?: Logger): Client {
+export function createGatewayClient(config: Config, observer: RestObserver = {}): Client {
   return new Client({
     // Slash commands need no privileged intents: no Message Content, no members.
     intents: [GatewayIntentBits.Guilds],
@@ -71,7 +73,7 @@ export function createGatewayClient(config: Config, logger?: Logger): Client {
       DMMessageManager: 0,
     }),
     sweepers: Options.DefaultSweeperSettings,
-    rest: { ...(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}), ...rateLimitLoggingOptions(logger) },
+    rest: { ...(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}), ...observedRestOptions(observer) },
     presence: {
       status: 'online',
       activities: [{ type: ActivityType.Custom, name: PRESENCE_TEXT, state: PRESENCE_TEXT }],
@@ -225,7 +227,7 @@ export async function startGatewayBot(
       'DISCORD_TOKEN is not set: the gateway bot needs the bot token (or run the local console: npm run console).',
     );
   const { logger } = services;
-  const client = createGatewayClient(config, logger);
+  const client = createGatewayClient(config, { logger, metrics: services.metrics });
   const inFlight = new Set<Promise<void>>();
 
   client.on(Events.InteractionCreate, (interaction) => {
@@ -239,9 +241,10 @@ export async function startGatewayBot(
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));
-  logRateLimitWaits(client.rest, logger);
+  observeRateLimitWaits(client.rest, { logger, metrics: services.metrics });
   client.on(Events.ShardDisconnect, (event, shardId) => {
     const fatal = FATAL_CLOSE_CODES.get(event.code);
+    options.readiness?.set('gateway', false, `shard ${shardId} disconnected (${event.code})`);
     if (!fatal) {
       logger.warn({ shardId, code: event.code }, 'gateway disconnected');
       return;
@@ -251,7 +254,12 @@ export async function startGatewayBot(
     logger.flush();
     process.exit(1);
   });
-  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'gateway reconnecting'));
+  client.on(Events.ShardReconnecting, (shardId) => {
+    logger.info({ shardId }, 'gateway reconnecting');
+    options.readiness?.set('gateway', false, `shard ${shardId} reconnecting`);
+  });
+  client.on(Events.ShardResume, () => options.readiness?.set('gateway', true));
+  client.on(Events.ShardReady, () => options.readiness?.set('gateway', true));
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   let stopped = false;
@@ -271,6 +279,7 @@ export async function startGatewayBot(
     await stop();
     throw error;
   }
+  options.readiness?.set('gateway', true);
   logger.info(
     { user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size },
     'logged in to Discord; ready for interactions',

@@ -2,6 +2,7 @@
 import type { Config } from '../config.js';
 import { createServices } from '../bootstrap.js';
 import type { Logger } from '../logger.js';
+import { startProcessOps, type ProcessOps } from '../ops/process-ops.js';
 import { startGatewayBot, type GatewayBot } from './gateway.js';
 import { createRest, createRestDiscordActions } from './rest-actions.js';
 import { openStore } from '../store/index.js';
@@ -24,16 +25,31 @@ export function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
   process.once('SIGTERM', handle);
 }
 
-/** Loads the knowledge, builds the engine, logs in, and stays up until a signal. */
+/**
+ * Starts the health server (HEALTH_PORT; not in a shard, whose manager serves it), loads the knowledge, builds the
+ * engine, logs in, and stays up until a signal.
+ */
 export async function runGatewayProcess(config: Config, logger: Logger): Promise<void> {
-  const services = createServices({
-    config,
-    discord: createRestDiscordActions(createRest(config, logger)),
-    logger,
-    store: openStore(config.store, logger).store,
-  });
+  const inShard = process.env.SHARDING_MANAGER !== undefined;
+  const ops: ProcessOps = await startProcessOps(inShard ? { ...config, health: undefined } : config, logger);
+  const { metrics, readiness } = ops;
   // Handlers go in before login, so that a signal during start-up still ends in a clean exit 0.
   const running: { bot?: GatewayBot } = {};
-  exitOnSignals(async () => running.bot?.stop(), logger);
-  running.bot = await startGatewayBot(config, services);
+  exitOnSignals(async () => {
+    readiness.set('gateway', false, 'shutting down');
+    await running.bot?.stop();
+    await ops.close();
+  }, logger);
+  readiness.set('gateway', false, 'connecting');
+  try {
+    const rest = createRest(config, { logger, metrics });
+    const discord = createRestDiscordActions(rest, { token: config.discord.token, logger, readiness });
+    const services = createServices({ config, discord, logger, metrics, store: openStore(config.store, logger).store });
+    readiness.set('knowledge', true);
+    running.bot = await startGatewayBot(config, services, { readiness });
+  } catch (error) {
+    // The health server would keep a process that cannot start alive.
+    await ops.close();
+    throw error;
+  }
 }

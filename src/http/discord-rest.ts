@@ -1,8 +1,11 @@
 // Discord's REST API for the HTTP shell: interaction follow-ups (webhook routes) and pinning, through discord.js's REST.
 import { REST, Routes, type RawFile } from 'discord.js';
-import { logRateLimitWaits, rateLimitLoggingOptions } from '../discord/rate-limits.js';
+import { guardBotToken } from '../discord/bot-token.js';
+import { observeRateLimitWaits, observedRestOptions } from '../discord/rate-limits.js';
 import type { DiscordActions, OutgoingMessage, SentMessage } from '../interactions/contract.js';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../ops/metrics.js';
+import type { Readiness } from '../ops/readiness.js';
 
 /** discord.js's default base; DISCORD_API_URL replaces it (a REST proxy, or the fake Discord in tests). */
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
@@ -73,6 +76,10 @@ export interface DiscordRestOptions {
   readonly timeoutMs?: number;
   /** Where rate-limit waits and 429s are reported (at warn). */
   readonly logger?: Logger | undefined;
+  /** Where REST statuses and rate-limit waits are counted. */
+  readonly metrics?: Metrics | undefined;
+  /** Fails (check "discordToken") after a 401 on a call with the bot token. */
+  readonly readiness?: Readiness | undefined;
 }
 
 export class MissingBotTokenError extends Error {
@@ -87,14 +94,15 @@ export function createDiscordRestClient(options: DiscordRestOptions = {}): Disco
     api: options.apiUrl ?? DEFAULT_DISCORD_API_URL,
     version: '10',
     timeout: options.timeoutMs ?? 10_000,
-    ...rateLimitLoggingOptions(options.logger),
+    ...observedRestOptions(options),
   };
   // Discord does not apply the bot's global rate limit (50/s) to interaction webhooks, so edits and follow-ups
   // go through their own client without it; per-route limits and a real global 429 are still honoured.
   const webhookRest = new REST({ ...base, globalRequestsPerSecond: Number.POSITIVE_INFINITY });
   const rest = new REST(base);
   if (options.token) rest.setToken(options.token);
-  if (options.logger) for (const client of [rest, webhookRest]) logRateLimitWaits(client, options.logger);
+  for (const client of [rest, webhookRest]) observeRateLimitWaits(client, options);
+  const guarded = guardBotToken(rest, options.token, options);
 
   const webhooks: InteractionWebhookClient = {
     async editOriginal(webhook, message) {
@@ -119,7 +127,7 @@ export function createDiscordRestClient(options: DiscordRestOptions = {}): Disco
     canPin: () => Boolean(options.token),
     async pinMessage(channelId, messageId) {
       if (!options.token) throw new MissingBotTokenError();
-      await rest.put(Routes.channelMessagesPin(channelId, messageId));
+      await guarded('a pin', () => rest.put(Routes.channelMessagesPin(channelId, messageId)));
     },
   };
 

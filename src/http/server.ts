@@ -8,6 +8,8 @@ import { ConfigError, type Config } from '../config.js';
 import type { InteractionResponder, Services } from '../interactions/contract.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
 import { getLogger, type Logger } from '../logger.js';
+import { handleHealthRequest, type Ops } from '../ops/health-server.js';
+import { startProcessOps } from '../ops/process-ops.js';
 import { createDiscordRestClient, type InteractionWebhookClient } from './discord-rest.js';
 import {
   InteractionBodySchema,
@@ -47,6 +49,8 @@ export interface InteractionsServerOptions {
   readonly now?: () => number;
   /** Refuses replayed requests; default one in-memory set per server (the store can share one between replicas). */
   readonly replay?: ReplayGuard;
+  /** Readiness (and metrics) of the process: GET /readyz answers on this port too. */
+  readonly ops?: Ops;
 }
 
 export interface InteractionsServer extends Server {
@@ -256,6 +260,10 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       await sendJson(response, draining ? 503 : 200, { status: draining ? 'draining' : 'ok' });
       return;
     }
+    if (pathname === '/readyz' && options.ops) {
+      await handleHealthRequest(request, response, options.ops);
+      return;
+    }
     await sendError(response, 404, 'not found');
   }
 
@@ -300,31 +308,47 @@ export async function runHttpMode(config: Config): Promise<void> {
     );
   }
   if (!config.discord.token) logger.warn('DISCORD_TOKEN is not set: answers work, but /pin-summary cannot pin');
+  const ops = await startProcessOps(config, logger);
+  const { metrics, readiness } = ops;
+  readiness.set('http', false, 'not listening yet');
   const rest = createDiscordRestClient({
     apiUrl: config.discord.apiUrl,
     token: config.discord.token,
     logger,
+    metrics,
+    readiness,
   });
-  const services = createServices({
-    config,
-    discord: rest.actions,
-    logger,
-    store: openStore(config.store, logger).store,
-  });
-  const server = createInteractionsServer({
-    services,
-    publicKey: config.discord.publicKey,
-    logger,
-    webhooks: rest.webhooks,
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.http.port, config.http.host, () => {
-      server.off('error', reject);
-      resolve();
+  let server: InteractionsServer;
+  try {
+    const services = createServices({
+      config,
+      discord: rest.actions,
+      logger,
+      metrics,
+      store: openStore(config.store, logger).store,
     });
-  });
+    readiness.set('knowledge', true);
+    server = createInteractionsServer({
+      services,
+      publicKey: config.discord.publicKey,
+      logger,
+      webhooks: rest.webhooks,
+      ops,
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.http.port, config.http.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    // The health server and REST sweepers would keep a process that cannot start alive.
+    rest.close();
+    await ops.close();
+    throw error;
+  }
+  readiness.set('http', true);
   server.on('error', (error) => logger.error({ err: error }, 'HTTP server error'));
   const address = server.address() as AddressInfo;
   logger.info(
@@ -338,6 +362,7 @@ export async function runHttpMode(config: Config): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: draining in-flight interactions');
     server.startDraining();
+    readiness.set('http', false, 'draining');
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const grace = new Promise<'timeout'>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS, 'timeout').unref());
@@ -348,6 +373,7 @@ export async function runHttpMode(config: Config): Promise<void> {
     server.closeAllConnections();
     await closed;
     rest.close();
+    await ops.close();
     logger.info('stopped');
     logger.flush();
     process.exit(0);

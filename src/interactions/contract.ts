@@ -9,6 +9,7 @@ import type { AnswerEngine } from '../engine/types.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { Logger } from '../logger.js';
 import type { InsightStore } from '../store/index.js';
+import type { Metrics } from '../ops/metrics.js';
 import type { PageRequest, PageResult } from './paging.js';
 
 /** A message as Discord takes it; shells add `allowed_mentions: { parse: [] }` themselves. */
@@ -93,6 +94,8 @@ export interface Services {
   readonly allowAutocomplete?: (userId: string, now?: number) => boolean;
   /** Where questions, outcomes and votes are recorded (a store that records nothing when absent). */
   readonly store?: InsightStore;
+  /** Prometheus metrics of this process (interactions, answers, latencies); absent = not measured. */
+  readonly metrics?: Metrics;
 }
 
 export interface CommandContext {

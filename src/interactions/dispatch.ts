@@ -13,6 +13,7 @@ import { isExpiredInteraction, isMissingPermissions } from './discord-errors.js'
 import { localeLang } from './language.js';
 import { handlePageClick, isPageCustomId, parsePageCustomId } from './paging.js';
 import { getCommandRegistry, type CommandRegistry } from './registry.js';
+import type { InteractionOutcome } from '../ops/metrics.js';
 
 /** Every message leaves through here: cut to Discord's limits, mentions made inert. */
 function safeResponder(inner: InteractionResponder): InteractionResponder {
@@ -57,14 +58,15 @@ async function reportFailure(
   input: InteractionInput,
   respond: InteractionResponder,
   services: Services,
-): Promise<void> {
+): Promise<InteractionOutcome> {
   const context = logContext(input);
   if (isExpiredInteraction(error)) {
     services.logger.warn({ ...context, err: error }, 'the interaction expired or was already answered');
-    return;
+    return 'expired';
   }
   const ui = UI[localeLang(input)];
   let text: string;
+  const outcome: InteractionOutcome = error instanceof UserFacingError ? 'refused' : 'failed';
   if (error instanceof UserFacingError) {
     text = error.message;
   } else if (isMissingPermissions(error)) {
@@ -80,6 +82,7 @@ async function reportFailure(
     const level = isExpiredInteraction(sendError) ? 'warn' : 'error';
     services.logger[level]({ ...context, err: sendError }, 'could not tell the user about a failure');
   }
+  return outcome;
 }
 
 async function runAutocomplete(
@@ -93,7 +96,9 @@ async function runAutocomplete(
     // Over the per-user budget: no choices, and no work spent on them.
     if (services.allowAutocomplete?.(input.userId) !== false) {
       const command = registry.get(input.commandName ?? '');
+      const started = performance.now();
       choices = (await command?.autocomplete?.({ input, respond, services })) ?? [];
+      services.metrics?.autocomplete((performance.now() - started) / 1000);
     }
   } catch (error) {
     services.logger.error({ ...logContext(input), focused: input.focused?.name, err: error }, 'autocomplete failed');
@@ -118,32 +123,48 @@ export async function dispatchInteraction(
   services: Services,
   registry?: CommandRegistry,
 ): Promise<void> {
-  const safe = safeResponder(respond);
+  const started = performance.now();
+  const outcome = await route(input, safeResponder(respond), services, registry);
+  services.metrics?.interaction(input.kind, metricName(input), outcome, (performance.now() - started) / 1000);
+}
+
+/** The command (or a button's custom id prefix) as a metric label: a known shape, else "other", so labels stay few. */
+function metricName(input: InteractionInput): string {
+  const name = input.kind === 'button' ? input.customId?.split(':')[0] : input.commandName;
+  return name && /^[\p{Ll}\p{N}_-]{1,32}$/u.test(name) ? name : 'other';
+}
+
+async function route(
+  input: InteractionInput,
+  safe: InteractionResponder,
+  services: Services,
+  registry: CommandRegistry | undefined,
+): Promise<InteractionOutcome> {
   try {
     const commands = registry ?? (await getCommandRegistry());
     switch (input.kind) {
       case 'autocomplete':
         await runAutocomplete(input, safe, services, commands);
-        return;
+        return 'ok';
       case 'button': {
         const click = isPageCustomId(input.customId) ? parsePageCustomId(input.customId ?? '') : undefined;
         if (click) await handlePageClick(click, commands.get(click.command), { input, respond: safe, services });
         else await handleButton(input, safe, services);
-        return;
+        return 'ok';
       }
       case 'command': {
         const command = commands.get(input.commandName ?? '');
         if (!command) throw new UserFacingError(UI[localeLang(input)].unknownCommand(input.commandName ?? ''));
         await command.execute({ input, respond: safe, services });
-        return;
+        return 'ok';
       }
     }
   } catch (error) {
     if (input.kind === 'autocomplete') {
       services.logger.error({ ...logContext(input), err: error }, 'autocomplete failed');
       await safe.autocomplete([]).catch(() => undefined);
-      return;
+      return 'failed';
     }
-    await reportFailure(error, input, safe, services);
+    return reportFailure(error, input, safe, services);
   }
 }

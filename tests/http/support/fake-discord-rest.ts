@@ -130,6 +130,10 @@ export async function startFakeDiscordRest(options: { readonly channelId: string
     failRoute(routeKey: string, error: FakeRouteError): void {
       errors.set(routeKey, error);
     },
+    /** Makes a route work again after failRoute. */
+    clearRoute(routeKey: string): void {
+      errors.delete(routeKey);
+    },
     /** Makes the next call of a route answer 429 with Retry-After (global: X-RateLimit-Global), then work again. */
     rateLimitOnce(routeKey: string, limit: { retryAfterSeconds: number; global?: boolean }): void {
       rateLimits.set(routeKey, { retryAfterSeconds: limit.retryAfterSeconds, global: limit.global ?? false });
