@@ -94,7 +94,7 @@ async function rssChild(users: number): Promise<void> {
       appPermissions: 0n,
     };
     await dispatchInteraction(input, responder, services, registry);
-    services.allowAsk(userId);
+    await services.allowAsk(userId);
   }
   (globalThis as { gc?: () => void }).gc?.();
   process.stdout.write(JSON.stringify({ rss: process.memoryUsage().rss, heap: process.memoryUsage().heapUsed }));

@@ -72,9 +72,9 @@ export default {
     const options = parseOptions(Options, input);
     const explicit = options.language === 'auto' ? undefined : options.language;
     const fallbackLang = localeLang(input);
-    if (!services.allowAsk(input.userId)) {
+    if (!(await services.allowAsk(input.userId))) {
       const lang = explicit ?? services.engine.detectLanguage(options.question) ?? fallbackLang;
-      const waitMs = services.askRetryAfterMs?.(input.userId) ?? 0;
+      const waitMs = (await services.askRetryAfterMs?.(input.userId)) ?? 0;
       throw new UserFacingError(UI[lang].slowDown(Math.max(1, Math.ceil(waitMs / 1000))));
     }
     const picked = pickedFact(options.question, context);

@@ -28,7 +28,7 @@ async function runConsoleMode(config: Config): Promise<void> {
     logger,
     discord: createConsoleDiscordActions((text) => process.stdout.write(text)),
     askCooldown: null,
-    store: openStore(config.store, logger).store,
+    store: (await openStore(config.store, logger)).store,
   });
   await runConsole({
     input: process.stdin,

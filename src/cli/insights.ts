@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     return;
   }
   const { guild, days, format } = parsed.data;
-  const opened = openStore(getConfig().store, getLogger());
+  const opened = await openStore(getConfig().store, getLogger());
   try {
     const raw = await opened.store.report({ ...(guild ? { guildId: guild } : {}), since: Date.now() - days * DAY_MS });
     const report = buildInsightReport(raw, days, guild);

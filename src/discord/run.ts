@@ -44,7 +44,13 @@ export async function runGatewayProcess(config: Config, logger: Logger): Promise
   try {
     const rest = createRest(config, { logger, metrics });
     const discord = createRestDiscordActions(rest, { token: config.discord.token, logger, readiness });
-    const services = createServices({ config, discord, logger, metrics, store: openStore(config.store, logger).store });
+    const services = createServices({
+      config,
+      discord,
+      logger,
+      metrics,
+      store: (await openStore(config.store, logger)).store,
+    });
     readiness.set('knowledge', true);
     running.bot = await startGatewayBot(config, services, { readiness });
   } catch (error) {

@@ -325,7 +325,7 @@ export async function runHttpMode(config: Config): Promise<void> {
       discord: rest.actions,
       logger,
       metrics,
-      store: openStore(config.store, logger).store,
+      store: (await openStore(config.store, logger)).store,
     });
     readiness.set('knowledge', true);
     server = createInteractionsServer({

@@ -86,10 +86,10 @@ export interface Services {
   readonly engine: AnswerEngine;
   readonly logger: Logger;
   readonly discord: DiscordActions;
-  /** Returns false when the user is over the /ask rate limit. */
-  readonly allowAsk: (userId: string, now?: number) => boolean;
+  /** Returns false when the user is over the /ask rate limit (a promise when the limit is shared through the store). */
+  readonly allowAsk: (userId: string, now?: number) => boolean | Promise<boolean>;
   /** Milliseconds until the user may ask again, for the "slow down" message (optional for hand-built Services). */
-  readonly askRetryAfterMs?: (userId: string, now?: number) => number;
+  readonly askRetryAfterMs?: (userId: string, now?: number) => number | Promise<number>;
   /** Returns false when the user has used up their autocomplete budget (they get no choices); absent = unlimited. */
   readonly allowAutocomplete?: (userId: string, now?: number) => boolean;
   /** Where questions, outcomes and votes are recorded (a store that records nothing when absent). */

@@ -34,10 +34,15 @@ export interface OpenedStore {
 }
 
 /**
- * Opens the store (throws StoreSchemaError for a newer schema; any other fault only pauses recording),
- * purges what is older than RETENTION_DAYS now and then once a day.
+ * Opens the store (rejects with StoreSchemaError for a newer schema; any other fault only pauses recording),
+ * purges what is older than RETENTION_DAYS now and then once a day. Async because a network backend migrates
+ * over its connection before the bot starts answering.
  */
-export function openStore(config: StoreConfig, logger: Logger, now: () => number = Date.now): OpenedStore {
+export async function openStore(
+  config: StoreConfig,
+  logger: Logger,
+  now: () => number = Date.now,
+): Promise<OpenedStore> {
   const secret = resolveStoreSecret(config.secret, config.dataDir, logger);
   const store = openSqliteStore({ dataDir: config.dataDir, secret, logger, now });
   const purge = async () => {

@@ -182,7 +182,10 @@ describe('sqlite store file', () => {
     const parent = tempDir();
     writeFileSync(path.join(parent, 'data'), 'a file where the folder should be');
     const logs = new LogCapture();
-    const opened = openStore({ dataDir: path.join(parent, 'data'), secret: SECRET, retentionDays: 90 }, logs.logger);
+    const opened = await openStore(
+      { dataDir: path.join(parent, 'data'), secret: SECRET, retentionDays: 90 },
+      logs.logger,
+    );
     await opened.store.recordQuestion(question());
     expect(opened.store.status().recording).toBe(false);
     expect(faultLines(logs)).toHaveLength(1);
@@ -197,7 +200,11 @@ describe('retention and the secret', () => {
     await first.recordQuestion(question({ at: T0 - 31 * DAY }));
     await first.recordQuestion(question({ at: T0 - 29 * DAY }));
     await first.close();
-    const opened = openStore({ dataDir: dir, secret: SECRET, retentionDays: 30 }, new LogCapture().logger, () => T0);
+    const opened = await openStore(
+      { dataDir: dir, secret: SECRET, retentionDays: 30 },
+      new LogCapture().logger,
+      () => T0,
+    );
     expect((await opened.store.report({ since: 0 })).total).toBe(1);
     await opened.close();
   });
