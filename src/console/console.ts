@@ -45,7 +45,7 @@ const STYLES: Readonly<Record<Style, readonly [string, string]>> = {
 export function consoleStyle(
   output: Writable,
   env: NodeJS.ProcessEnv,
-): { readonly colour: boolean; paint(style: Style, text: string): string } {
+): { readonly colour: boolean; readonly paint: (style: Style, text: string) => string } {
   const colour = Boolean((output as Writable & { isTTY?: boolean }).isTTY) && !env.NO_COLOR;
   return {
     colour,
@@ -393,7 +393,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (input) {
       state.lastText = undefined;
       await dispatchInteraction(input, createConsoleResponder(print, out, cwd, state), services, registry);
-      const question = asked as string | undefined;
+      const question = asked;
+      // dispatchInteraction sets it through the responder, which TypeScript cannot see from here.
       const shown = state.lastText as string | undefined;
       if (question !== undefined && shown !== undefined) {
         const answer = shown.split('\n').find((line) => line.trim() !== '' && !line.startsWith('== ')) ?? '';

@@ -41,9 +41,7 @@ function namesOf(item: {
 }
 
 function choicesOf(option: OptionData): { name: string; value: string | number }[] {
-  return 'choices' in option && Array.isArray(option.choices)
-    ? (option.choices as { name: string; value: string | number }[])
-    : [];
+  return 'choices' in option && Array.isArray(option.choices) ? option.choices : [];
 }
 
 /** The option that takes free text (the first string option without fixed choices): /ask's question, /quote's speaker. */

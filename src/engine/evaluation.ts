@@ -1,6 +1,6 @@
 // Scores an answer engine against a labelled question set (the eval test and the bench share this).
 import { z } from 'zod';
-import type { Lang, Reply } from './types.js';
+import type { Reply } from './types.js';
 
 export const QuestionSetSchema = z.object({
   questions: z.array(
@@ -88,7 +88,7 @@ export function evaluateQuestions(
 ): EvaluationReport {
   const results = questions.map((question) => {
     const reply = ask(question.q);
-    return { question, reply, outcome: outcomeOf(question, reply), langOk: reply.lang === (question.lang as Lang) };
+    return { question, reply, outcome: outcomeOf(question, reply), langOk: reply.lang === question.lang };
   });
   const count = (outcome: Outcome) => results.filter((r) => r.outcome === outcome).length;
   const answerable = questions.filter((q) => q.expect !== NONE).length;

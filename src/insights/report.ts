@@ -35,7 +35,12 @@ export function groupUnanswered(rows: RawReport['unanswered'], limit = 10): Unan
   const byText = new Map<string, Group>();
   for (const row of rows) {
     const key = normalizeForMatch(row.question) || row.question;
-    const group = byText.get(key) ?? { count: 0, nearest: null, langs: new Set(), examples: new Map() };
+    const group = byText.get(key) ?? {
+      count: 0,
+      nearest: null,
+      langs: new Set<string>(),
+      examples: new Map<string, number>(),
+    };
     group.count += row.count;
     group.nearest ??= row.nearestFactId;
     group.langs.add(row.lang);

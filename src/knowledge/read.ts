@@ -23,6 +23,9 @@ function isDanglingLink(full: string): boolean {
   }
 }
 
+/** An optional file or folder that is not there: not a problem, unlike every string entryProblem returns. */
+const ABSENT = Symbol('absent');
+
 /**
  * Checks what `file` is before opening it, so a directory, FIFO or device is refused by name instead of read
  * (reading a FIFO would block start-up). Undefined when it is what is expected.
@@ -32,7 +35,7 @@ function entryProblem(
   file: string,
   optional: boolean,
   expect: 'file' | 'directory' = 'file',
-): string | undefined | 'absent' {
+): string | undefined | typeof ABSENT {
   const full = path.join(dir, file);
   let stats: Stats;
   try {
@@ -41,7 +44,7 @@ function entryProblem(
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       if (isDanglingLink(full)) return `is a symbolic link to a file that does not exist (${full})`;
-      return optional ? 'absent' : 'file is missing';
+      return optional ? ABSENT : 'file is missing';
     }
     if (code === 'ELOOP') return `is a symbolic link loop (${full})`;
     return `cannot be read (${full}): ${code ?? (error as Error).message}`;
@@ -62,7 +65,7 @@ export function readText(
   optional = false,
 ): string | undefined {
   const problem = entryProblem(dir, file, optional);
-  if (problem === 'absent') return undefined;
+  if (problem === ABSENT) return undefined;
   if (problem) {
     problems.push({ file, message: problem });
     return undefined;
@@ -109,7 +112,7 @@ export function factFiles(
     const hint = 'it holds one <section id>.json file of facts per section';
     problems.push({
       file: `${factsDir}/`,
-      message: `${problem === 'absent' ? 'folder is missing' : problem}; ${hint}`,
+      message: `${problem === ABSENT ? 'folder is missing' : problem}; ${hint}`,
     });
     return [];
   }

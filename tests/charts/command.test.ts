@@ -170,8 +170,8 @@ describe('/chart autocomplete', () => {
       services: using,
     });
 
-  it('offers every chart for an empty query, within Discord limits, valued by chart id', async () => {
-    const choices = await complete('');
+  it('offers every chart for an empty query, within Discord limits, valued by chart id', () => {
+    const choices = complete('');
     expect(choices.map((c) => c.value)).toEqual(articleKnowledge().charts.map((d) => d.id));
     expect(choices.length).toBeLessThanOrEqual(25);
     for (const choice of choices) {
@@ -181,19 +181,19 @@ describe('/chart autocomplete', () => {
     }
   });
 
-  it('ranks the matching chart first and names it in the user’s language', async () => {
-    expect((await complete('nvidia'))[0]?.value).toBe('nvidia-market-share');
-    expect((await complete('big tech'))[0]?.value).toBe('ai-spend-vs-revenue');
-    const vi = await complete('openai', { locale: 'vi' });
+  it('ranks the matching chart first and names it in the user’s language', () => {
+    expect(complete('nvidia')[0]?.value).toBe('nvidia-market-share');
+    expect(complete('big tech')[0]?.value).toBe('ai-spend-vs-revenue');
+    const vi = complete('openai', { locale: 'vi' });
     expect(vi[0]).toMatchObject({ value: 'openai-2024' });
     expect(vi[0]?.name).toContain('Chi phí');
-    expect(await complete('zzzzqqq')).toEqual([]);
+    expect(complete('zzzzqqq')).toEqual([]);
   });
 
-  it('never throws: broken services give an empty list', async () => {
+  it('never throws: broken services give an empty list', () => {
     const broken = { ...services, kb: undefined } as unknown as Services;
-    expect(await complete('openai', {}, broken)).toEqual([]);
-    expect(await complete('x'.repeat(5000))).toEqual([]);
+    expect(complete('openai', {}, broken)).toEqual([]);
+    expect(complete('x'.repeat(5000))).toEqual([]);
   });
 });
 

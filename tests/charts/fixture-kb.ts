@@ -286,7 +286,7 @@ export function fixtureKnowledgeBase(facts: Fact[] = FIXTURE_FACTS): KnowledgeBa
       short: { en: [], vi: [] },
       full: { en: [], vi: [] },
       sections: [],
-    } as unknown as KnowledgeBase['summaries'],
+    },
     // The real chart layouts over the fixture's figures.
     charts: ChartsFileSchema.parse(JSON.parse(readFileSync(path.join(knowledgeDir, 'charts.json'), 'utf8'))).charts,
     factsById: new Map(facts.map((f) => [f.id, f])),

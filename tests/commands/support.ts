@@ -107,7 +107,7 @@ export interface TestServices {
 /** Services on the real knowledge and engine; pins are recorded, or fail with `pinError`. */
 export function testServices(
   options: {
-    readonly pinError?: unknown;
+    readonly pinError?: Error;
     readonly askCooldown?: { max: number; windowMs: number } | null;
     readonly engine?: (kb: KnowledgeBase) => AnswerEngine;
   } = {},

@@ -93,6 +93,12 @@ function parseMultipart(raw: Buffer, boundary: string): { body: unknown; files: 
   return { body, files };
 }
 
+/** A WebSocket message as text, whichever of ws's three shapes it arrives in. */
+function frameText(data: Buffer | ArrayBuffer | Buffer[]): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return (Buffer.isBuffer(data) ? data : Buffer.from(new Uint8Array(data))).toString('utf8');
+}
+
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   /** Frames the bot sent on the gateway (IDENTIFY, presence updates, heartbeats). */
@@ -388,7 +394,7 @@ export class FakeDiscord {
       this.identified.delete(ws);
     });
     ws.on('message', (data) => {
-      const frame = JSON.parse(String(data)) as GatewayFrame;
+      const frame = JSON.parse(frameText(data)) as GatewayFrame;
       this.received.push(frame);
       this.events.emit('frame', frame);
       if (frame.op === 1) this.send(ws, { op: 11, d: null });
@@ -606,7 +612,7 @@ export class FakeDiscord {
     context: InteractionOptions = {},
     on: Record<string, unknown> = { content: 'a message with buttons' },
   ): { id: string; token: string } {
-    const message = this.buildMessage(String(on.id ?? this.snowflake()), on);
+    const message = this.buildMessage(typeof on.id === 'string' ? on.id : this.snowflake(), on);
     return this.sendInteraction(
       this.baseInteraction(3, { custom_id: customId, component_type: 2 }, context, { message }),
     );

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
+import type { Reply } from '../../src/engine/types.js';
 
 const CLI = path.join(PROJECT_ROOT, 'src', 'cli', 'ask.ts');
 
@@ -30,7 +31,7 @@ describe('ask CLI', () => {
     expect(status).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
-    const reply = JSON.parse(lines[0] ?? '');
+    const reply = JSON.parse(lines[0] ?? '') as Reply;
     expect(reply).toMatchObject({ answered: true, lang: 'vi' });
     expect(Object.keys(reply)).toEqual(
       expect.arrayContaining([
@@ -49,12 +50,12 @@ describe('ask CLI', () => {
   it('--json declines off-topic questions with exit 0', () => {
     const { status, stdout } = ask(['--json', 'what is the weather in Paris']);
     expect(status).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ answered: false, factId: null, lang: 'en' });
+    expect(JSON.parse(stdout) as Reply).toMatchObject({ answered: false, factId: null, lang: 'en' });
   });
 
   it('--lang forces the reply language', () => {
     const { stdout } = ask(['--json', '--lang', 'vi', 'how much could OpenAI lose this year']);
-    expect(JSON.parse(stdout).lang).toBe('vi');
+    expect((JSON.parse(stdout) as Reply).lang).toBe('vi');
   });
 
   it('--batch answers stdin line by line, in order, keeping blank lines as declined replies', () => {
@@ -65,11 +66,11 @@ describe('ask CLI', () => {
     const replies = stdout
       .trimEnd()
       .split('\n')
-      .map((line) => JSON.parse(line));
+      .map((line) => JSON.parse(line) as Reply);
     expect(replies).toHaveLength(4);
-    expect(replies[0].answered).toBe(true);
-    expect(replies[1].answered).toBe(false);
-    expect(replies[2].answered).toBe(false);
+    expect(replies[0]?.answered).toBe(true);
+    expect(replies[1]?.answered).toBe(false);
+    expect(replies[2]?.answered).toBe(false);
     expect(replies[3]).toMatchObject({ answered: true, lang: 'vi' });
   });
 

@@ -76,7 +76,7 @@ function responseProblems(result: HttpResult): string[] {
   if (body.type === 4) {
     if (JSON.stringify(data.allowed_mentions) !== '{"parse":[]}')
       problems.push(`allowed_mentions ${JSON.stringify(data.allowed_mentions)}`);
-    problems.push(...messageLimitProblems(data as OutgoingMessage));
+    problems.push(...messageLimitProblems(data));
   }
   if (body.type === 8) {
     const choices = (data.choices ?? []) as { name: string; value: string }[];

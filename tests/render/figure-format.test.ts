@@ -4,7 +4,7 @@ import type { Figure } from '../../src/knowledge/schema.js';
 import { formatFigure } from '../../src/render/figure-format.js';
 
 const base = { subject: 'x', label: { en: 'l', vi: 'l' }, bound: 'exact' } as const;
-const figure = (extra: Partial<Figure>): Figure => ({ ...base, value: 1, unit: 'currency', ...extra }) as Figure;
+const figure = (extra: Partial<Figure>): Figure => ({ ...base, value: 1, unit: 'currency', ...extra });
 
 test.each([
   [figure({ value: 8.5, scale: 'billion', currency: 'USD' }), '$8.5 billion', '8,5 tỷ USD'],

@@ -86,7 +86,7 @@ describe('recording /ask', () => {
     expect(first).toMatchObject({
       method: 'reply',
       ephemeral: true,
-      message: { content: expect.stringContaining('Thanks — noted') },
+      message: { content: expect.stringContaining('Thanks — noted') as unknown },
     });
     await click(vote(messageId, fact.id, 'down', 'member-a'));
     await click(vote(messageId, fact.id, 'down', 'member-b'));

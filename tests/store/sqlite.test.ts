@@ -101,12 +101,12 @@ describe('sqlite store file', () => {
     const moved = readdirSync(dir).filter((name) => name.startsWith(`${DATABASE_FILE}.corrupt-`));
     expect(moved).toEqual([`${DATABASE_FILE}.corrupt-2026-12-01T12-00-00.000Z`]);
     expect(faultLines(logs)).toHaveLength(1);
-    expect(faultLines(logs)[0]).toMatchObject({ path: file, msg: expect.stringContaining('corrupt') });
+    expect(faultLines(logs)[0]).toMatchObject({ path: file, msg: expect.stringContaining('corrupt') as unknown });
   });
 
   it('answers on without recording when the file is read-only, logs once, and retries later', async () => {
     const dir = tempDir();
-    openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger }).close();
+    await openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger }).close();
     const logs = new LogCapture();
     let clock = T0;
     // Root ignores file modes, so the file is also opened read-only: SQLite itself refuses every write.
@@ -126,7 +126,7 @@ describe('sqlite store file', () => {
     expect(faultLines(logs)).toHaveLength(1);
     expect(faultLines(logs)[0]).toMatchObject({
       path: path.join(dir, DATABASE_FILE),
-      reason: expect.stringMatching(/READONLY/),
+      reason: expect.stringMatching(/READONLY/) as unknown,
     });
     expect((await store.report({ since: 0 })).total).toBe(0);
     clock += 1001;
@@ -151,7 +151,7 @@ describe('sqlite store file', () => {
     await store.recordQuestion(question({ interactionId: 'lost' }));
     await store.recordQuestion(question({ interactionId: 'lost-too' }));
     expect(faultLines(logs)).toHaveLength(1);
-    expect(faultLines(logs)[0]).toMatchObject({ reason: expect.stringMatching(/BUSY|LOCKED/) });
+    expect(faultLines(logs)[0]).toMatchObject({ reason: expect.stringMatching(/BUSY|LOCKED/) as unknown });
     other.exec('COMMIT');
     other.close();
     clock += 1001;
