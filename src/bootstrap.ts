@@ -6,6 +6,7 @@ import type { DiscordActions, Services } from './interactions/contract.js';
 import { createAskCooldown, createAutocompleteBudget } from './interactions/cooldown.js';
 import { CommandLoadError } from './interactions/registry.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
+import { knowledgeHash, type ReloadTarget } from './knowledge/watch.js';
 import type { KnowledgeBase } from './knowledge/schema.js';
 import { getLogger, type Logger } from './logger.js';
 import { StoreSchemaError, type InsightStore } from './store/index.js';
@@ -48,20 +49,40 @@ function measuredEngine(engine: AnswerEngine, metrics: Metrics): AnswerEngine {
  * Loads and validates the knowledge (throws the loader's KnowledgeError, which names file, entry and
  * field) and builds the engine's indexes; both happen once, here, never per interaction.
  */
-export function createServices(options: ServicesOptions): Services {
+export function createServices(options: ServicesOptions): Services & ReloadTarget {
   const { config } = options;
-  const kb = options.kb ?? loadKnowledge(config.knowledgeDir);
-  const built = (options.createEngine ?? createAnswerEngine)(kb);
   const { metrics } = options;
-  metrics?.knowledge(kb);
-  const engine = metrics ? measuredEngine(built, metrics) : built;
+  const create = options.createEngine ?? createAnswerEngine;
+  const build = (base: KnowledgeBase) => {
+    metrics?.knowledge(base);
+    const built = create(base);
+    return metrics ? measuredEngine(built, metrics) : built;
+  };
+  const kb = options.kb ?? loadKnowledge(config.knowledgeDir);
+  // The knowledge in use; swapKnowledge replaces all three at once (dispatch pins them per interaction).
+  let current = {
+    kb,
+    engine: build(kb),
+    version: { hash: options.kb ? 'preloaded' : safeHash(config.knowledgeDir), loadedAt: Date.now() },
+  };
   const limits = options.askCooldown === undefined ? config.askCooldown : options.askCooldown;
   const cooldown = limits ? createAskCooldown(limits) : undefined;
   // One client typing (or scripting) autocompletes as fast as it can must not starve everyone else.
   const budget = limits ? createAutocompleteBudget() : undefined;
   return {
-    kb,
-    engine,
+    get kb() {
+      return current.kb;
+    },
+    get engine() {
+      return current.engine;
+    },
+    get knowledge() {
+      return current.version;
+    },
+    swapKnowledge(hash: string) {
+      const next = loadKnowledge(config.knowledgeDir);
+      current = { kb: next, engine: build(next), version: { hash, loadedAt: Date.now() } };
+    },
     logger: options.logger ?? getLogger(),
     discord: options.discord,
     allowAsk: (userId, now) => cooldown?.allow(userId, now) ?? true,
@@ -70,6 +91,14 @@ export function createServices(options: ServicesOptions): Services {
     ...(options.store ? { store: options.store } : {}),
     ...(metrics ? { metrics } : {}),
   };
+}
+
+function safeHash(dir: string): string {
+  try {
+    return knowledgeHash(dir);
+  } catch {
+    return 'unknown';
+  }
 }
 
 /** Configuration, knowledge and command errors already say exactly what is wrong (file, entry, field, variable). */

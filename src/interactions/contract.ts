@@ -8,6 +8,7 @@ import type {
 import type { AnswerEngine } from '../engine/types.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { Logger } from '../logger.js';
+import type { KnowledgeVersion } from '../knowledge/watch.js';
 import type { InsightStore } from '../store/index.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { PageRequest, PageResult } from './paging.js';
@@ -96,6 +97,8 @@ export interface Services {
   readonly store?: InsightStore;
   /** Prometheus metrics of this process (interactions, answers, latencies); absent = not measured. */
   readonly metrics?: Metrics;
+  /** Which knowledge answers (content hash and load time); it changes when the knowledge is reloaded. */
+  readonly knowledge?: KnowledgeVersion;
 }
 
 export interface CommandContext {

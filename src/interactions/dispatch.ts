@@ -124,7 +124,9 @@ export async function dispatchInteraction(
   registry?: CommandRegistry,
 ): Promise<void> {
   const started = performance.now();
-  const outcome = await route(input, safeResponder(respond), services, registry);
+  // Pinned for this interaction: a knowledge reload while it runs does not change the engine it started with.
+  const pinned: Services = { ...services };
+  const outcome = await route(input, safeResponder(respond), pinned, registry);
   services.metrics?.interaction(input.kind, metricName(input), outcome, (performance.now() - started) / 1000);
 }
 

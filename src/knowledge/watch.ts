@@ -1,0 +1,147 @@
+// Knowledge without a restart: watches KNOWLEDGE_DIR (and SIGHUP), reloads and validates the whole base off the
+// request path, and swaps it in only when every check passes; a bad edit keeps the old knowledge and logs why.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../logger.js';
+import { KnowledgeError, formatProblem } from './problems.js';
+
+/** Which knowledge answered: a hash of every file's path and bytes, and when it was loaded. */
+export interface KnowledgeVersion {
+  /** First 12 hex digits of a SHA-256 over the sorted relative paths and contents. */
+  readonly hash: string;
+  readonly loadedAt: number;
+}
+
+function filesUnder(dir: string, prefix = ''): string[] {
+  const entries = readdirSync(path.join(dir, prefix), { withFileTypes: true });
+  return entries
+    .flatMap((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return filesUnder(dir, relative);
+      return entry.isFile() ? [relative] : [];
+    })
+    .sort();
+}
+
+function directoriesUnder(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  return [dir, ...entries.filter((e) => e.isDirectory()).flatMap((e) => directoriesUnder(path.join(dir, e.name)))];
+}
+
+/** The content hash of a knowledge directory (what /insights and the CLI report as the knowledge version). */
+export function knowledgeHash(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of filesUnder(dir)) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(path.join(dir, file)));
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+export type ReloadOutcome =
+  | { readonly status: 'swapped'; readonly version: KnowledgeVersion }
+  | { readonly status: 'unchanged'; readonly version: KnowledgeVersion }
+  | { readonly status: 'rejected'; readonly problems: readonly string[] };
+
+/** What a reloadable set of services offers the watcher (createServices implements it). */
+export interface ReloadTarget {
+  readonly knowledge: KnowledgeVersion;
+  /** Loads and validates `dir` and builds a new engine; swaps both in at once, or throws (KnowledgeError) and keeps the old. */
+  swapKnowledge(hash: string): void;
+}
+
+/** One reload attempt: unchanged content is not reloaded; a failure keeps the old knowledge and logs every problem. */
+export function reloadKnowledge(target: ReloadTarget, dir: string, logger: Logger): ReloadOutcome {
+  let hash: string;
+  try {
+    hash = knowledgeHash(dir);
+  } catch (error) {
+    const problems = [`${dir}: ${(error as Error).message}`];
+    logger.error({ dir, problems }, 'knowledge reload failed: still answering with the previous knowledge');
+    return { status: 'rejected', problems };
+  }
+  if (hash === target.knowledge.hash) return { status: 'unchanged', version: target.knowledge };
+  const started = performance.now();
+  try {
+    target.swapKnowledge(hash);
+  } catch (error) {
+    const problems =
+      error instanceof KnowledgeError
+        ? error.problems.map((problem) => formatProblem(problem).trim().replace(/^- /, ''))
+        : [`${(error as Error).message}`];
+    logger.error({ dir, problems }, 'knowledge reload failed: still answering with the previous knowledge');
+    return { status: 'rejected', problems };
+  }
+  const version = target.knowledge;
+  logger.info(
+    { dir, hash: version.hash, ms: Math.round(performance.now() - started) },
+    'knowledge reloaded without a restart',
+  );
+  return { status: 'swapped', version };
+}
+
+export interface KnowledgeWatch {
+  /** Reload now (what SIGHUP does). */
+  reload(): ReloadOutcome;
+  close(): void;
+}
+
+export interface WatchOptions {
+  readonly dir: string;
+  readonly logger: Logger;
+  /** Quiet time after the last write before reloading (well inside the 2 s the issue allows). */
+  readonly debounceMs?: number;
+  /** Also reload on SIGHUP (default true). */
+  readonly sighup?: boolean;
+  readonly onReload?: (outcome: ReloadOutcome) => void;
+}
+
+/**
+ * Watches every directory of the knowledge base (fs.watch per directory: recursive watching is not reliable on
+ * every Node 20 platform) and reloads `debounceMs` after the last change; SIGHUP reloads at once.
+ */
+export function watchKnowledge(target: ReloadTarget, options: WatchOptions): KnowledgeWatch {
+  const { dir, logger } = options;
+  const debounceMs = options.debounceMs ?? 300;
+  let timer: NodeJS.Timeout | undefined;
+  const reload = () => {
+    const outcome = reloadKnowledge(target, dir, logger);
+    options.onReload?.(outcome);
+    return outcome;
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      reload();
+    }, debounceMs);
+    timer.unref();
+  };
+  const watchers: FSWatcher[] = [];
+  try {
+    for (const directory of directoriesUnder(dir)) {
+      const watcher = watch(directory, { persistent: false }, schedule);
+      watcher.on('error', (error) =>
+        logger.warn({ dir: directory, reason: error.message }, 'stopped watching a knowledge directory'),
+      );
+      watchers.push(watcher);
+    }
+  } catch (error) {
+    logger.warn({ dir, reason: (error as Error).message }, 'cannot watch the knowledge: reload with SIGHUP');
+  }
+  const onSighup = () => {
+    logger.info({ dir }, 'SIGHUP: reloading the knowledge');
+    reload();
+  };
+  if (options.sighup !== false) process.on('SIGHUP', onSighup);
+  return {
+    reload,
+    close() {
+      if (timer) clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+      process.off('SIGHUP', onSighup);
+    },
+  };
+}
