@@ -58,7 +58,7 @@ const SIZE = {
 };
 const PAD = 40;
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -72,7 +72,7 @@ function n(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
-function measure(text: string, size: number, weight: FontWeight = 'regular'): number {
+export function measure(text: string, size: number, weight: FontWeight = 'regular'): number {
   return fontMetrics(weight).measure(text, size);
 }
 
@@ -514,7 +514,12 @@ export function renderChartSvg(spec: ChartSpec, theme: ChartTheme = DARK_THEME):
 
 /** The chart as PNG bytes; only the bundled DejaVu files are used, so output does not depend on the machine's fonts. */
 export function renderChartPng(spec: ChartSpec, theme: ChartTheme = DARK_THEME): Buffer {
-  const resvg = new Resvg(renderChartSvg(spec, theme), {
+  return rasterizeSvg(renderChartSvg(spec, theme));
+}
+
+/** Any chart SVG of this module's style (the /insights chart too) as PNG bytes, with the bundled fonts only. */
+export function rasterizeSvg(svg: string): Buffer {
+  const resvg = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
       fontFiles: [CHART_FONT_FILES.regular, CHART_FONT_FILES.bold],

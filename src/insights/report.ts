@@ -19,6 +19,8 @@ export interface InsightReport {
   readonly perDay: RawReport['perDay'];
   readonly unanswered: readonly UnansweredGroup[];
   readonly disliked: RawReport['votes'];
+  /** The knowledge versions that answered in the window, most recently used first. */
+  readonly knowledge: NonNullable<RawReport['knowledge']>;
 }
 
 /**
@@ -85,6 +87,7 @@ export function buildInsightReport(raw: RawReport, days: number, guildId: string
     perDay: raw.perDay,
     unanswered: groupUnanswered(raw.unanswered),
     disliked: raw.votes.filter((vote) => vote.down > 0).slice(0, 10),
+    knowledge: raw.knowledge ?? [],
   };
 }
 
@@ -111,6 +114,13 @@ export function reportText(report: InsightReport): string {
     'Most 👎 answers:',
     ...(report.disliked.length === 0 ? ['  (none)'] : []),
     ...report.disliked.map((vote) => `  ${vote.factId}: 👎 ${vote.down} 👍 ${vote.up} — e.g. "${vote.example}"`),
+    '',
+    'Knowledge versions that answered (content hash, loaded at, questions):',
+    ...(report.knowledge.length === 0 ? ['  (none recorded)'] : []),
+    ...report.knowledge.map(
+      (k) =>
+        `  ${k.hash}  loaded ${new Date(k.loadedAt).toISOString()}  ${k.questions} question${k.questions === 1 ? '' : 's'}`,
+    ),
     '',
     'Per day (answered / declined / clarified):',
     ...report.perDay.map((day) => `  ${day.day}: ${day.answered} / ${day.declined} / ${day.clarified}`),

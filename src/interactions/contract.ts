@@ -112,8 +112,9 @@ export interface Command {
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(context: CommandContext): Promise<void>;
   autocomplete?(context: CommandContext): Promise<readonly AutocompleteChoice[]> | readonly AutocompleteChoice[];
-  /** For a command whose answer pages (src/interactions/paging.ts): one page, or undefined when `arg` is stale. */
-  page?(context: CommandContext, request: PageRequest): PageResult | undefined;
+  /** For a command whose answer pages (src/interactions/paging.ts): one page, or undefined when `arg` is stale (a
+   * promise for pages read from the store, /insights). */
+  page?(context: CommandContext, request: PageRequest): PageResult | undefined | Promise<PageResult | undefined>;
 }
 
 /** Text a user may see (always privately); anything else thrown is logged in full and replaced by a generic message. */

@@ -1,7 +1,7 @@
 // Generic paging of a command's answer with ◀ ▶ buttons and a page counter, for any command that shows a list.
 //
 // How a command pages (see commands/read.ts):
-//   1. Implement `page(context, { page, arg, lang })` on the Command: it returns `{ message, pageCount }` for that
+//   1. Implement `page(context, { page, arg, lang })` on the Command: it returns (or resolves) `{ message, pageCount }` for that
 //      page (0-based), or undefined when `arg` no longer means anything (the click then says the pages expired).
 //      `arg` is the command's own state, a short string of [A-Za-z0-9._-] (at most ARG_MAX characters), e.g. "en".
 //   2. In `execute`, render the first page and send `withPager(message, { command, page, pageCount, arg, lang,
@@ -154,13 +154,13 @@ export async function handlePageClick(
   };
   const expired = now - click.shownAt > PAGE_TTL_MS;
   const target = expired ? shownPage(click) : click.page;
-  const first = render(target);
+  const first = await render(target);
   if (!first) {
     await respond.reply({ content: ui.pagesExpired(click.command) }, { ephemeral: true });
     return;
   }
   const page = Math.min(target, Math.max(0, first.pageCount - 1));
-  const result = page === target ? first : (render(page) ?? first);
+  const result = page === target ? first : ((await render(page)) ?? first);
   const options: PagerOptions = { ...click, page, pageCount: result.pageCount };
   await show(withPager(result.message, options, { now, disabled: expired }));
   if (expired) await respond.followUp({ content: ui.pagesExpired(click.command) }, { ephemeral: true });

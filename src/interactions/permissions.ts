@@ -25,6 +25,9 @@ export const PIN_SUMMARY_BOT_NEEDS: readonly NamedPermission[] = [
 /** The default for who may run /pin-summary (`default_member_permissions`); server admins can override it. */
 export const PIN_SUMMARY_DEFAULT_MEMBER = PERMISSIONS.manageMessages;
 
+/** Who may run /insights by default: the same moderators as /pin-summary (admins can override it). */
+export const INSIGHTS_DEFAULT_MEMBER = PERMISSIONS.manageMessages;
+
 /**
  * Every permission the bot asks for when invited, and why. Replies to slash commands and buttons are interaction
  * responses, which need no channel permission at all; only /pin-summary acts in the channel itself.

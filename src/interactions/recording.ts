@@ -46,10 +46,12 @@ export function recordQuestion(
       question: cleanText(question, MAX_RECORDED_QUESTION),
       outcome: outcomeOf(reply),
       factIds: answeredFacts(reply),
-      nearestFactId: reply.answered ? null : (nearest?.factId ?? reply.suggestions[0]?.factId ?? null),
+      // Only the engine's nearest fact: the examples shown for an off-topic question are not near it.
+      nearestFactId: reply.answered ? null : (nearest?.factId ?? null),
       confidence: reply.confidence,
       interactionId: input.id,
       messageId: sent?.id ?? null,
+      knowledge: services.knowledge ?? null,
     })
     .catch((error: unknown) => services.logger.error({ err: error }, 'could not record a question'));
 }

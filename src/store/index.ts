@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import { resolveStoreSecret } from './secret.js';
 import { openSqliteStore } from './sqlite.js';
 import { emptyReport, type InsightStore } from './types.js';
+export { emptyReport } from './types.js';
 
 export type * from './types.js';
 export { MAX_RECORDED_QUESTION, StoreSchemaError } from './types.js';

@@ -27,4 +27,7 @@ export const MIGRATIONS: readonly string[] = [
      at BIGINT NOT NULL,
      PRIMARY KEY (question_id, voter, fact_id)
    );`,
+  // 2: which knowledge version answered (its content hash and load time).
+  `ALTER TABLE questions ADD COLUMN knowledge_hash TEXT;
+   ALTER TABLE questions ADD COLUMN knowledge_loaded_at BIGINT;`,
 ];

@@ -44,8 +44,10 @@ function prepareStatements(db: Db) {
   });
   return {
     insertQuestion: db.prepare(
-      `INSERT INTO questions (at, guild_id, channel_id, lang, question, outcome, fact_ids, nearest_fact_id, confidence, interaction_id, message_id)
-       VALUES (@at, @guild, @channel, @lang, @question, @outcome, @factIds, @nearest, @confidence, @interaction, @message)`,
+      `INSERT INTO questions (at, guild_id, channel_id, lang, question, outcome, fact_ids, nearest_fact_id, confidence,
+                              interaction_id, message_id, knowledge_hash, knowledge_loaded_at)
+       VALUES (@at, @guild, @channel, @lang, @question, @outcome, @factIds, @nearest, @confidence, @interaction, @message,
+               @knowledgeHash, @knowledgeLoadedAt)`,
     ),
     findAnswer: db.prepare(
       `SELECT id FROM questions WHERE (message_id = @message OR interaction_id = @interaction) ORDER BY id DESC LIMIT 1`,
@@ -74,6 +76,11 @@ function prepareStatements(db: Db) {
       `SELECT v.fact_id AS factId, sum(v.vote = 1) AS up, sum(v.vote = -1) AS down, max(q.question) AS example
        FROM votes v JOIN questions q ON q.id = v.question_id
        WHERE q.at >= @since AND <scope> GROUP BY v.fact_id ORDER BY down DESC, up ASC LIMIT 25`,
+    ),
+    knowledge: scoped(
+      `SELECT q.knowledge_hash AS hash, min(q.knowledge_loaded_at) AS loadedAt, count(*) AS questions, max(q.at) AS lastAt
+       FROM questions q WHERE q.at >= @since AND <scope> AND q.knowledge_hash IS NOT NULL
+       GROUP BY q.knowledge_hash ORDER BY lastAt DESC LIMIT 10`,
     ),
   };
 }
@@ -236,6 +243,8 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
           confidence: record.confidence,
           interaction: record.interactionId,
           message: record.messageId,
+          knowledgeHash: record.knowledge?.hash ?? null,
+          knowledgeLoadedAt: record.knowledge?.loadedAt ?? null,
         });
       });
     },
@@ -276,6 +285,7 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
             perDay: s.perDay[which].all(params) as RawReport['perDay'],
             unanswered: s.unanswered[which].all(params) as RawReport['unanswered'],
             votes: s.votes[which].all(params) as RawReport['votes'],
+            knowledge: s.knowledge[which].all(params) as NonNullable<RawReport['knowledge']>,
           };
         },
         false,

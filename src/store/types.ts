@@ -22,6 +22,14 @@ export interface QuestionRecord {
   /** The interaction that asked, and the reply's message id when the shell knows it. */
   readonly interactionId: string | null;
   readonly messageId: string | null;
+  /** The knowledge that answered (content hash and load time); absent for records made without one. */
+  readonly knowledge?: KnowledgeStamp | null;
+}
+
+/** A knowledge version as the store keeps it: the content hash of KNOWLEDGE_DIR and when it was loaded. */
+export interface KnowledgeStamp {
+  readonly hash: string;
+  readonly loadedAt: number;
 }
 
 export interface VoteRecord {
@@ -68,6 +76,13 @@ export interface RawReport {
     readonly down: number;
     readonly example: string;
   }[];
+  /** The knowledge versions that answered, most recently used first (optional: a backend may not keep them). */
+  readonly knowledge?: readonly {
+    readonly hash: string;
+    readonly loadedAt: number;
+    readonly questions: number;
+    readonly lastAt: number;
+  }[];
 }
 
 /** A report of nothing recorded (an empty store, a store that is down, the null store). */
@@ -79,6 +94,7 @@ export function emptyReport(): RawReport {
     perDay: [],
     unanswered: [],
     votes: [],
+    knowledge: [],
   };
 }
 

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openStore, StoreSchemaError } from '../../src/store/index.js';
 import { hashUserId, resolveStoreSecret, SECRET_FILE } from '../../src/store/secret.js';
+import { MIGRATIONS } from '../../src/store/migrations.js';
 import { DATABASE_FILE, openSqliteStore } from '../../src/store/sqlite.js';
 import { LogCapture } from '../e2e/harness.js';
 import { DAY, question, storeContract, T0 } from './contract.js';
@@ -42,7 +43,7 @@ describe('sqlite store file', () => {
     await store.close();
     const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     db.close();
     // Reopening applies nothing twice and keeps the data.
     const again = openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger });
@@ -59,8 +60,31 @@ describe('sqlite store file', () => {
       StoreSchemaError,
     );
     expect(() => openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger })).toThrow(
-      /insights\.sqlite has schema version 99, newer than this bot knows \(1\)/,
+      new RegExp(`insights\\.sqlite has schema version 99, newer than this bot knows \\(${MIGRATIONS.length}\\)`),
     );
+  });
+
+  it('migrates a version 1 file in place, keeping its questions, and records the knowledge version from then on', async () => {
+    const dir = tempDir();
+    const old = new Database(path.join(dir, DATABASE_FILE));
+    old.exec(MIGRATIONS[0]!);
+    old.pragma('user_version = 1');
+    old
+      .prepare(
+        `INSERT INTO questions (at, guild_id, channel_id, lang, question, outcome, fact_ids, confidence)
+         VALUES (?, 'g', 'c', 'en', 'an old question', 'answered', 'f', 0.9)`,
+      )
+      .run(T0);
+    old.close();
+    const store = openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger });
+    await store.recordQuestion(question({ knowledge: { hash: 'abc123def456', loadedAt: T0 - 1000 } }));
+    const report = await store.report({ since: 0 });
+    expect(report.total).toBe(2);
+    expect(report.knowledge).toEqual([{ hash: 'abc123def456', loadedAt: T0 - 1000, questions: 1, lastAt: T0 }]);
+    await store.close();
+    const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
   });
 
   it('keeps an HMAC of the voter, never the user id', async () => {

@@ -72,6 +72,29 @@ export interface UiStrings {
     readonly confidence: string;
     readonly related: string;
   };
+  /** /insights (moderators) and its per-day chart. */
+  readonly insights: {
+    readonly title: (days: number) => string;
+    readonly summary: (total: number, answered: string, declined: string, clarified: string) => string;
+    readonly questions: string;
+    readonly languages: string;
+    readonly unansweredTitle: string;
+    readonly nearest: string;
+    readonly dislikedTitle: string;
+    readonly votes: (down: number, up: number) => string;
+    readonly example: string;
+    readonly none: string;
+    readonly noQuestions: (days: number) => string;
+    readonly notRecording: string;
+    readonly knowledge: (hash: string, loadedAt: string) => string;
+    readonly answeredBy: string;
+    readonly chartTitle: (days: number) => string;
+    readonly chartSubtitle: string;
+    readonly answered: string;
+    readonly declined: string;
+    readonly clarified: string;
+    readonly chartAlt: (days: number, total: number, answered: number, declined: number) => string;
+  };
   /** Chart image labels. */
   readonly chartSource: string;
   readonly chartLabel: string;

@@ -83,6 +83,31 @@ export const VI: UiStrings = {
     confidence: 'độ tin cậy',
     related: 'Liên quan',
   },
+  insights: {
+    title: (days) => `Thống kê — ${days} ngày qua`,
+    summary: (total, answered, declined, clarified) =>
+      `**${total}** câu hỏi · đã trả lời ${answered} · từ chối ${declined} · hỏi lại ${clarified}`,
+    questions: 'Câu hỏi',
+    languages: 'Ngôn ngữ',
+    unansweredTitle: 'Câu hỏi chưa trả lời được nhiều nhất',
+    nearest: 'dữ kiện gần nhất',
+    dislikedTitle: 'Câu trả lời bị 👎 nhiều nhất',
+    votes: (down, up) => `👎 ${down} · 👍 ${up}`,
+    example: 'ví dụ',
+    none: '(không có)',
+    noQuestions: (days) => `Không có câu hỏi nào được ghi lại trong máy chủ này trong ${days} ngày qua.`,
+    notRecording:
+      '⚠️ Kho dữ liệu đang không dùng được: bot vẫn trả lời nhưng không ghi lại câu hỏi (xem nhật ký của bot).',
+    knowledge: (hash, loadedAt) => `Dữ liệu kiến thức ${hash} (nạp lúc ${loadedAt})`,
+    answeredBy: 'Trả lời bởi',
+    chartTitle: (days) => `Số câu hỏi mỗi ngày, ${days} ngày qua`,
+    chartSubtitle: 'Câu hỏi trong máy chủ này, theo cách bot xử lý (ngày theo giờ UTC)',
+    answered: 'Đã trả lời',
+    declined: 'Từ chối',
+    clarified: 'Hỏi lại',
+    chartAlt: (days, total, answered, declined) =>
+      `Biểu đồ cột số câu hỏi mỗi ngày trong ${days} ngày qua: ${total} câu hỏi, ${answered} đã trả lời, ${declined} bị từ chối.`,
+  },
   chartSource: 'Nguồn',
   chartLabel: 'Biểu đồ',
 };

@@ -1,0 +1,95 @@
+// /insights (moderators): what this server asked, what the bot could not answer, which answers got 👎, per-day chart.
+import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { z } from 'zod';
+import { insightsChart, fillDays } from '../src/insights/chart.js';
+import { buildInsightReport, type InsightReport } from '../src/insights/report.js';
+import { privateOption, PrivateChoice } from '../src/interactions/common-options.js';
+import { UserFacingError, type Command, type CommandContext } from '../src/interactions/contract.js';
+import { localeLang } from '../src/interactions/language.js';
+import { parseOptions } from '../src/interactions/options.js';
+import { withPager } from '../src/interactions/paging.js';
+import { INSIGHTS_DEFAULT_MEMBER } from '../src/interactions/permissions.js';
+import { renderInsights } from '../src/render/insights.js';
+import { UI } from '../src/render/strings.js';
+import { emptyReport } from '../src/store/index.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MAX_DAYS = 365;
+
+const data = new SlashCommandBuilder()
+  .setName('insights')
+  .setNameLocalizations({ vi: 'thống-kê' })
+  .setDescription('What members asked, what the bot could not answer, and disliked answers (moderators)')
+  .setDescriptionLocalizations({
+    vi: 'Thành viên đã hỏi gì, bot chưa trả lời được gì, câu trả lời bị chê (người điều hành)',
+  })
+  .setDefaultMemberPermissions(INSIGHTS_DEFAULT_MEMBER.bit)
+  .setContexts(InteractionContextType.Guild)
+  .addIntegerOption((option) =>
+    option
+      .setName('days')
+      .setNameLocalizations({ vi: 'số-ngày' })
+      .setDescription('How many days back, today included (default 7)')
+      .setDescriptionLocalizations({ vi: 'Bao nhiêu ngày gần đây, tính cả hôm nay (mặc định 7)' })
+      .setMinValue(1)
+      .setMaxValue(MAX_DAYS),
+  )
+  .addBooleanOption((option) =>
+    privateOption(option, { en: 'Only you see the report', vi: 'Chỉ mình bạn thấy báo cáo' }),
+  )
+  .toJSON();
+
+const Options = z.object({
+  days: z.number().int().min(1).max(MAX_DAYS).default(7),
+  private: PrivateChoice,
+});
+
+/** The window starts at midnight UTC, `days - 1` days ago, so that it covers the chart's days exactly. */
+function since(days: number, now: number): number {
+  return Math.floor(now / DAY_MS) * DAY_MS - (days - 1) * DAY_MS;
+}
+
+/** This guild's report, and only this guild's: the guild id always comes from the interaction. */
+async function guildReport(
+  { input, services }: Pick<CommandContext, 'input' | 'services'>,
+  days: number,
+  now: number,
+): Promise<{ report: InsightReport; perDay: ReturnType<typeof fillDays> }> {
+  const guildId = input.guildId;
+  if (!guildId) throw new UserFacingError(UI[localeLang(input)].guildOnly);
+  const raw = services.store ? await services.store.report({ guildId, since: since(days, now) }) : undefined;
+  const report = buildInsightReport(raw ?? emptyReport(), days, guildId);
+  return { report, perDay: fillDays(report.perDay, days, now) };
+}
+
+function view(context: Pick<CommandContext, 'services'>, lang: 'en' | 'vi') {
+  const { services } = context;
+  return { lang, knowledge: services.knowledge, recording: services.store?.status().recording ?? false };
+}
+
+export default {
+  data,
+  async execute(context) {
+    const { input, respond, services } = context;
+    const { days, private: isPrivate } = parseOptions(Options, input);
+    const lang = localeLang(input);
+    const now = Date.now();
+    const { report, perDay } = await guildReport(context, days, now);
+    const { message, page, pageCount } = renderInsights(services.kb, report, view(context, lang));
+    const chart = insightsChart(perDay, days, lang);
+    const withChart = {
+      ...message,
+      files: [{ name: `insights-${days}d.png`, data: chart.png, description: chart.description }],
+    };
+    const pager = { command: 'insights', page, pageCount, arg: String(days), lang, owner: input.userId };
+    await respond.reply(withPager(withChart, pager), { ephemeral: isPrivate });
+  },
+  async page(context, { page, arg, lang }) {
+    const days = Options.shape.days.safeParse(Number(arg));
+    if (!days.success || !/^\d+$/.test(arg)) return undefined;
+    // The pages re-read the store; the chart stays attached to the message (an update without files keeps it).
+    const { report } = await guildReport(context, days.data, Date.now());
+    const { message, pageCount } = renderInsights(context.services.kb, report, view(context, lang), page);
+    return { message, pageCount };
+  },
+} satisfies Command;
