@@ -8,6 +8,7 @@ import { loadKnowledge } from './knowledge/load.js';
 import type { ShardedBot } from './discord/sharding.js';
 import { getLogger, type Logger } from './logger.js';
 import { openStore } from './store/index.js';
+import { watchKnowledge } from './knowledge/watch.js';
 
 export type Mode = 'gateway' | 'http' | 'console';
 
@@ -30,6 +31,18 @@ async function runConsoleMode(config: Config): Promise<void> {
     askCooldown: null,
     store: (await openStore(config.store, logger)).store,
   });
+  // The console's logs go to a file: a reload is also told in one line here.
+  const watching = watchKnowledge(services, {
+    dir: config.knowledgeDir,
+    logger,
+    onReload: (outcome) => {
+      if (outcome.status === 'swapped') process.stdout.write(`\n(knowledge reloaded: ${outcome.version.hash})\n`);
+      else if (outcome.status === 'rejected')
+        process.stdout.write(
+          `\n(knowledge not reloaded, still answering with the previous one:\n${outcome.problems.map((p) => `  - ${p}`).join('\n')})\n`,
+        );
+    },
+  });
   await runConsole({
     input: process.stdin,
     output: process.stdout,
@@ -37,6 +50,7 @@ async function runConsoleMode(config: Config): Promise<void> {
     registry: await getCommandRegistry(),
     ...(logFile ? { logFile } : {}),
   });
+  watching.close();
 }
 
 const HttpModule = z.object({
@@ -89,6 +103,10 @@ async function runGateway(config: Config, logger: Logger): Promise<void> {
     ops.metrics.knowledge(loadKnowledge(config.knowledgeDir));
     ops.readiness.set('knowledge', true);
     await getCommandRegistry();
+    // Each shard watches KNOWLEDGE_DIR itself; SIGHUP to the manager is passed on to every shard.
+    process.on('SIGHUP', () => {
+      for (const shard of running.sharded?.manager.shards.values() ?? []) shard.process?.kill('SIGHUP');
+    });
     running.sharded = await startShardingManager(config, logger);
   } catch (error) {
     await ops.close();

@@ -6,6 +6,7 @@ import { startProcessOps, type ProcessOps } from '../ops/process-ops.js';
 import { startGatewayBot, type GatewayBot } from './gateway.js';
 import { createRest, createRestDiscordActions } from './rest-actions.js';
 import { openStore } from '../store/index.js';
+import { watchKnowledge } from '../knowledge/watch.js';
 
 /** On SIGINT or SIGTERM: `stop()` (bounded by the caller), logs flushed, exit 0. */
 export function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
@@ -52,6 +53,8 @@ export async function runGatewayProcess(config: Config, logger: Logger): Promise
       store: (await openStore(config.store, logger)).store,
     });
     readiness.set('knowledge', true);
+    // Edits to KNOWLEDGE_DIR (or SIGHUP) swap in the new knowledge once it validates, without a restart.
+    watchKnowledge(services, { dir: config.knowledgeDir, logger });
     running.bot = await startGatewayBot(config, services, { readiness });
   } catch (error) {
     // The health server would keep a process that cannot start alive.

@@ -4,6 +4,7 @@ import type { KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createServices } from '../bootstrap.js';
 import { openStore } from '../store/index.js';
+import { watchKnowledge } from '../knowledge/watch.js';
 import { ConfigError, type Config } from '../config.js';
 import type { InteractionResponder, Services } from '../interactions/contract.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
@@ -328,6 +329,8 @@ export async function runHttpMode(config: Config): Promise<void> {
       store: (await openStore(config.store, logger)).store,
     });
     readiness.set('knowledge', true);
+    // Edits to KNOWLEDGE_DIR (or SIGHUP) swap in the new knowledge once it validates, without a restart.
+    watchKnowledge(services, { dir: config.knowledgeDir, logger });
     server = createInteractionsServer({
       services,
       publicKey: config.discord.publicKey,

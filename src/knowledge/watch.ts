@@ -98,20 +98,23 @@ export interface WatchOptions {
   readonly onReload?: (outcome: ReloadOutcome) => void;
 }
 
+/** Default quiet time after the last write: an editor's save (temp file, rename) is one burst of events. */
+export const RELOAD_DEBOUNCE_MS = 300;
+
 /**
  * Watches every directory of the knowledge base (fs.watch per directory: recursive watching is not reliable on
- * every Node 20 platform) and reloads `debounceMs` after the last change; SIGHUP reloads at once.
+ * every Node 20 platform; directories added later are watched from the next reload on) and reloads
+ * `debounceMs` after the last change; SIGHUP reloads at once. The reload runs in a timer, never inside a
+ * request: requests keep the engine they started with (dispatch pins it) and later ones get the new one.
  */
 export function watchKnowledge(target: ReloadTarget, options: WatchOptions): KnowledgeWatch {
   const { dir, logger } = options;
-  const debounceMs = options.debounceMs ?? 300;
+  const debounceMs = options.debounceMs ?? RELOAD_DEBOUNCE_MS;
   let timer: NodeJS.Timeout | undefined;
-  const reload = () => {
-    const outcome = reloadKnowledge(target, dir, logger);
-    options.onReload?.(outcome);
-    return outcome;
-  };
+  let closed = false;
+  const watchers = new Map<string, FSWatcher>();
   const schedule = () => {
+    if (closed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
@@ -119,18 +122,44 @@ export function watchKnowledge(target: ReloadTarget, options: WatchOptions): Kno
     }, debounceMs);
     timer.unref();
   };
-  const watchers: FSWatcher[] = [];
-  try {
-    for (const directory of directoriesUnder(dir)) {
-      const watcher = watch(directory, { persistent: false }, schedule);
-      watcher.on('error', (error) =>
-        logger.warn({ dir: directory, reason: error.message }, 'stopped watching a knowledge directory'),
-      );
-      watchers.push(watcher);
+  const watchDirectories = () => {
+    let directories: string[];
+    try {
+      directories = directoriesUnder(dir);
+    } catch (error) {
+      logger.warn({ dir, reason: (error as Error).message }, 'cannot list the knowledge folders to watch');
+      return;
     }
-  } catch (error) {
-    logger.warn({ dir, reason: (error as Error).message }, 'cannot watch the knowledge: reload with SIGHUP');
-  }
+    for (const [directory, watcher] of watchers)
+      if (!directories.includes(directory)) {
+        watcher.close();
+        watchers.delete(directory);
+      }
+    for (const directory of directories) {
+      if (watchers.has(directory)) continue;
+      try {
+        const watcher = watch(directory, { persistent: false }, schedule);
+        watcher.on('error', (error) => {
+          logger.warn({ dir: directory, reason: error.message }, 'stopped watching a knowledge folder');
+          watcher.close();
+          watchers.delete(directory);
+        });
+        watchers.set(directory, watcher);
+      } catch (error) {
+        logger.warn(
+          { dir: directory, reason: (error as Error).message },
+          'cannot watch a knowledge folder: use SIGHUP',
+        );
+      }
+    }
+  };
+  const reload = () => {
+    const outcome = reloadKnowledge(target, dir, logger);
+    if (!closed) watchDirectories();
+    options.onReload?.(outcome);
+    return outcome;
+  };
+  watchDirectories();
   const onSighup = () => {
     logger.info({ dir }, 'SIGHUP: reloading the knowledge');
     reload();
@@ -139,8 +168,10 @@ export function watchKnowledge(target: ReloadTarget, options: WatchOptions): Kno
   return {
     reload,
     close() {
+      closed = true;
       if (timer) clearTimeout(timer);
-      for (const watcher of watchers) watcher.close();
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
       process.off('SIGHUP', onSighup);
     },
   };
