@@ -40,10 +40,15 @@ export function knowledgeHash(dir: string): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-export type ReloadOutcome =
+export type ReloadOutcome = (
   | { readonly status: 'swapped'; readonly version: KnowledgeVersion }
   | { readonly status: 'unchanged'; readonly version: KnowledgeVersion }
-  | { readonly status: 'rejected'; readonly problems: readonly string[] };
+  | { readonly status: 'rejected'; readonly problems: readonly string[] }
+) & {
+  /** When the reload began (Date.now()) and how long loading, validating and building took. */
+  readonly startedAt: number;
+  readonly ms: number;
+};
 
 /** What a reloadable set of services offers the watcher (createServices implements it). */
 export interface ReloadTarget {
@@ -54,32 +59,33 @@ export interface ReloadTarget {
 
 /** One reload attempt: unchanged content is not reloaded; a failure keeps the old knowledge and logs every problem. */
 export function reloadKnowledge(target: ReloadTarget, dir: string, logger: Logger): ReloadOutcome {
+  const startedAt = Date.now();
+  const started = performance.now();
+  const timing = () => ({ startedAt, ms: Math.round(performance.now() - started) });
+  const reject = (problems: string[]): ReloadOutcome => {
+    logger.error({ dir, problems }, 'knowledge reload failed: still answering with the previous knowledge');
+    return { status: 'rejected', problems, ...timing() };
+  };
   let hash: string;
   try {
     hash = knowledgeHash(dir);
   } catch (error) {
-    const problems = [`${dir}: ${(error as Error).message}`];
-    logger.error({ dir, problems }, 'knowledge reload failed: still answering with the previous knowledge');
-    return { status: 'rejected', problems };
+    return reject([`${dir}: ${(error as Error).message}`]);
   }
-  if (hash === target.knowledge.hash) return { status: 'unchanged', version: target.knowledge };
-  const started = performance.now();
+  if (hash === target.knowledge.hash) return { status: 'unchanged', version: target.knowledge, ...timing() };
   try {
     target.swapKnowledge(hash);
   } catch (error) {
-    const problems =
+    return reject(
       error instanceof KnowledgeError
         ? error.problems.map((problem) => formatProblem(problem).trim().replace(/^- /, ''))
-        : [`${(error as Error).message}`];
-    logger.error({ dir, problems }, 'knowledge reload failed: still answering with the previous knowledge');
-    return { status: 'rejected', problems };
+        : [(error as Error).message],
+    );
   }
   const version = target.knowledge;
-  logger.info(
-    { dir, hash: version.hash, ms: Math.round(performance.now() - started) },
-    'knowledge reloaded without a restart',
-  );
-  return { status: 'swapped', version };
+  const outcome: ReloadOutcome = { status: 'swapped', version, ...timing() };
+  logger.info({ dir, hash: version.hash, ms: outcome.ms }, 'knowledge reloaded without a restart');
+  return outcome;
 }
 
 export interface KnowledgeWatch {
