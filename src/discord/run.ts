@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import { createServices } from '../bootstrap.js';
 import type { Logger } from '../logger.js';
 import { startProcessOps, type ProcessOps } from '../ops/process-ops.js';
+import { storeCheck } from '../ops/readiness.js';
 import { startGatewayBot, type GatewayBot } from './gateway.js';
 import { createRest, createRestDiscordActions } from './rest-actions.js';
 import { openStore } from '../store/index.js';
@@ -45,12 +46,15 @@ export async function runGatewayProcess(config: Config, logger: Logger): Promise
   try {
     const rest = createRest(config, { logger, metrics });
     const discord = createRestDiscordActions(rest, { token: config.discord.token, logger, readiness });
+    const { store } = await openStore(config.store, logger);
+    readiness.probe('store', storeCheck(store));
+    metrics.store(store);
     const services = createServices({
       config,
       discord,
       logger,
       metrics,
-      store: (await openStore(config.store, logger)).store,
+      store,
     });
     readiness.set('knowledge', true);
     // Edits to KNOWLEDGE_DIR (or SIGHUP) swap in the new knowledge once it validates, without a restart.

@@ -11,6 +11,7 @@ import { dispatchInteraction } from '../interactions/dispatch.js';
 import { getLogger, type Logger } from '../logger.js';
 import { handleHealthRequest, type Ops } from '../ops/health-server.js';
 import { startProcessOps } from '../ops/process-ops.js';
+import { storeCheck } from '../ops/readiness.js';
 import { createDiscordRestClient, type InteractionWebhookClient } from './discord-rest.js';
 import {
   InteractionBodySchema,
@@ -321,12 +322,15 @@ export async function runHttpMode(config: Config): Promise<void> {
   });
   let server: InteractionsServer;
   try {
+    const { store } = await openStore(config.store, logger);
+    readiness.probe('store', storeCheck(store));
+    metrics.store(store);
     const services = createServices({
       config,
       discord: rest.actions,
       logger,
       metrics,
-      store: (await openStore(config.store, logger)).store,
+      store,
     });
     readiness.set('knowledge', true);
     // Edits to KNOWLEDGE_DIR (or SIGHUP) swap in the new knowledge once it validates, without a restart.

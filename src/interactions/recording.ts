@@ -53,7 +53,10 @@ export function recordQuestion(
       messageId: sent?.id ?? null,
       knowledge: services.knowledge ?? null,
     })
-    .catch((error: unknown) => services.logger.error({ err: error }, 'could not record a question'));
+    .catch((error: unknown) => {
+      services.metrics?.storeError('recordQuestion');
+      services.logger.error({ err: error }, 'could not record a question');
+    });
 }
 
 /** Records a 👍/👎 under the answer the button sits on; resolves whether that answer was found in the store. */
@@ -75,6 +78,7 @@ export async function recordVote(
       vote,
     });
   } catch (error) {
+    services.metrics?.storeError('recordVote');
     services.logger.error({ err: error }, 'could not record a vote');
     return false;
   }

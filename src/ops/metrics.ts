@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { InsightStore } from '../store/index.js';
 
 /** What happened to one interaction, as dispatch saw it. */
 export type InteractionOutcome = 'ok' | 'refused' | 'failed' | 'expired';
@@ -18,6 +19,8 @@ export interface Metrics {
   restResponse(method: string, status: number): void;
   rateLimitWait(global: boolean, seconds: number): void;
   storeError(operation: string): void;
+  /** Exposes whether the store records (1) or a fault has paused it (0), read at every scrape. */
+  store(store: Pick<InsightStore, 'status'>): void;
   knowledge(kb: KnowledgeBase): void;
   /** The text exposition for GET /metrics. */
   render(): Promise<string>;
@@ -92,6 +95,19 @@ export function createMetrics(options: { readonly defaultMetrics?: boolean } = {
     labelNames: ['operation'],
     registers,
   });
+  let watchedStore: Pick<InsightStore, 'status'> | undefined;
+  new Gauge({
+    name: 'bot_store_recording',
+    help: 'Whether the insight store records (1) or a fault has paused recording (0), by backend',
+    labelNames: ['backend'],
+    registers,
+    collect() {
+      this.reset();
+      if (!watchedStore) return;
+      const status = watchedStore.status();
+      this.set({ backend: status.backend }, status.recording ? 1 : 0);
+    },
+  });
   const knowledgeInfo = new Gauge({
     name: 'bot_knowledge_info',
     help: 'The knowledge loaded: 1 for its version (a hash of its content), with its fact count',
@@ -121,6 +137,9 @@ export function createMetrics(options: { readonly defaultMetrics?: boolean } = {
     },
     storeError(operation) {
       storeErrors.inc({ operation });
+    },
+    store(store) {
+      watchedStore = store;
     },
     knowledge(kb) {
       knowledgeInfo.reset();

@@ -1,6 +1,8 @@
 // What /readyz reports: named checks (knowledge loaded, gateway READY or HTTP listening, bot token accepted, store
 // reachable), each ok or failing with a reason. The process is ready when every registered check is ok.
 
+import type { InsightStore } from '../store/index.js';
+
 export type CheckName = 'knowledge' | 'gateway' | 'http' | 'discordToken' | 'store';
 
 export interface CheckState {
@@ -53,5 +55,15 @@ export function createReadiness(): Readiness {
       );
       return { ready: Object.values(checks).every((check) => check.ok), checks };
     },
+  };
+}
+
+/** The readiness check of an insight store: ok while it records; a store paused by a fault fails it (with why). */
+export function storeCheck(store: Pick<InsightStore, 'status'>): () => CheckState {
+  return () => {
+    const status = store.status();
+    return status.recording
+      ? { ok: true, detail: status.backend }
+      : { ok: false, detail: `${status.backend} store at ${status.location} is not recording (a fault; it retries)` };
   };
 }

@@ -48,7 +48,7 @@ describe('HEALTH_PORT', () => {
     expect(ready.status).toBe(200);
     expect(JSON.parse(ready.text)).toMatchObject({
       ready: true,
-      checks: { knowledge: { ok: true }, http: { ok: true }, discordToken: { ok: true } },
+      checks: { knowledge: { ok: true }, http: { ok: true }, discordToken: { ok: true }, store: { ok: true } },
     });
     // The interactions port answers /readyz too (a load balancer needs only one port).
     expect((await fetch(`${bot.baseUrl}/readyz`)).status).toBe(200);
@@ -100,7 +100,9 @@ describe('HEALTH_PORT', () => {
     const port = healthPort(bot.stderr());
     const ready = await get(port, '/readyz');
     expect(ready.status).toBe(200);
-    expect(JSON.parse(ready.text)).toMatchObject({ checks: { knowledge: { ok: true }, gateway: { ok: true } } });
+    expect(JSON.parse(ready.text)).toMatchObject({
+      checks: { knowledge: { ok: true }, gateway: { ok: true }, store: { ok: true } },
+    });
     const { id } = fake.command('help', {});
     await fake.waitForCallback(id, 10_000);
     const metrics = await get(port, '/metrics');

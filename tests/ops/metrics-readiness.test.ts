@@ -9,7 +9,8 @@ import type { InteractionInput, InteractionResponder } from '../../src/interacti
 import { dispatchInteraction } from '../../src/interactions/dispatch.js';
 import { createLogger } from '../../src/logger.js';
 import { createMetrics, knowledgeVersion } from '../../src/ops/metrics.js';
-import { createReadiness } from '../../src/ops/readiness.js';
+import { createReadiness, storeCheck } from '../../src/ops/readiness.js';
+import { createNullStore, type InsightStore, type StoreStatus } from '../../src/store/index.js';
 import { testConfig, testKnowledge } from '../e2e/harness.js';
 import { startFakeDiscordRest, type FakeDiscordRest } from '../http/support/fake-discord-rest.js';
 import { CHANNEL_ID } from '../http/support/signed-requests.js';
@@ -95,6 +96,50 @@ describe('metrics', () => {
     expect(sample(text, 'bot_autocomplete_duration_seconds_count')).toBe(1);
     expect(sample(text, 'bot_knowledge_info', { version: knowledgeVersion(kb) })).toBe(1);
     expect(text).toContain('nodejs_eventloop_lag_p99_seconds');
+  });
+});
+
+describe('the insight store', () => {
+  it('fails readiness while a fault pauses recording, and shows it in /metrics', async () => {
+    let status: StoreStatus = { backend: 'sqlite', location: '/data/insights.sqlite', recording: true };
+    const store = { status: () => status };
+    const readiness = createReadiness();
+    readiness.set('knowledge', true);
+    readiness.probe('store', storeCheck(store));
+    const metrics = createMetrics({ defaultMetrics: false });
+    metrics.store(store);
+    expect(await readiness.report()).toMatchObject({ ready: true, checks: { store: { ok: true } } });
+    expect(sample(await metrics.render(), 'bot_store_recording', { backend: 'sqlite' })).toBe(1);
+
+    status = { ...status, recording: false };
+    const report = await readiness.report();
+    expect(report.ready).toBe(false);
+    expect(report.checks.store?.detail).toContain('/data/insights.sqlite is not recording');
+    expect(sample(await metrics.render(), 'bot_store_recording', { backend: 'sqlite' })).toBe(0);
+  });
+
+  it('counts a failed recording in bot_store_errors_total; the member still gets the answer', async () => {
+    const metrics = createMetrics({ defaultMetrics: false });
+    const kb = testKnowledge();
+    const failing: InsightStore = {
+      ...createNullStore(),
+      recordQuestion: () => Promise.reject(new Error('disk full')),
+    };
+    const services = createServices({
+      config: testConfig(),
+      discord: { pinMessage: async () => undefined },
+      logger: createLogger('silent'),
+      kb,
+      metrics,
+      store: failing,
+    });
+    let replied = 0;
+    const counting = { ...responder(), reply: async () => ((replied += 1), { id: '1', channelId: CHANNEL_ID }) };
+    const question = kb.facts[0]?.questions.en[0] ?? '';
+    await dispatchInteraction(input('command', { commandName: 'ask', options: { question } }), counting, services);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(replied).toBe(1);
+    expect(sample(await metrics.render(), 'bot_store_errors_total', { operation: 'recordQuestion' })).toBe(1);
   });
 });
 
