@@ -68,6 +68,15 @@ const ConfigSchema = z
     DATA_DIR: optionalString,
     STORE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     RETENTION_DAYS: positiveInt(90),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .url({
+          protocol: /^postgres(ql)?$/,
+          error: 'must be a postgres://user:password@host:port/database URL',
+        })
+        .optional(),
+    ),
+    DATABASE_POOL_MAX: positiveInt(10),
     HEALTH_PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(65_535).optional()),
     HEALTH_HOST: optionalString,
   })
@@ -93,6 +102,8 @@ const ConfigSchema = z
       dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
       secret: env.STORE_SECRET,
       retentionDays: env.RETENTION_DAYS,
+      databaseUrl: env.DATABASE_URL,
+      poolMax: env.DATABASE_POOL_MAX,
     },
   }));
 

@@ -1,6 +1,7 @@
 // Opens the configured insight store and keeps its retention: the one way the rest of the bot reaches stored data.
 import type { Logger } from '../logger.js';
 import { resolveStoreSecret } from './secret.js';
+import { openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import { emptyReport, type InsightStore } from './types.js';
 export { emptyReport } from './types.js';
@@ -14,6 +15,9 @@ export interface StoreConfig {
   readonly dataDir: string;
   readonly secret: string | undefined;
   readonly retentionDays: number;
+  /** DATABASE_URL: PostgreSQL instead of the SQLite file in DATA_DIR (replicas share it). */
+  readonly databaseUrl?: string | undefined;
+  readonly poolMax?: number;
 }
 
 /** A store that records nothing (the ask CLI by default, and hand-built test services). */
@@ -44,8 +48,21 @@ export async function openStore(
   logger: Logger,
   now: () => number = Date.now,
 ): Promise<OpenedStore> {
-  const secret = resolveStoreSecret(config.secret, config.dataDir, logger);
-  const store = openSqliteStore({ dataDir: config.dataDir, secret, logger, now });
+  const store = config.databaseUrl
+    ? await openPostgresStore({
+        url: config.databaseUrl,
+        // Unset: the database keeps one generated key, so that every replica hashes a member the same way.
+        secret: config.secret,
+        logger,
+        now,
+        ...(config.poolMax ? { poolMax: config.poolMax } : {}),
+      })
+    : openSqliteStore({
+        dataDir: config.dataDir,
+        secret: resolveStoreSecret(config.secret, config.dataDir, logger),
+        logger,
+        now,
+      });
   const purge = async () => {
     const removed = await store.purge(now() - config.retentionDays * DAY_MS);
     if (removed > 0)

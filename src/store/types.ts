@@ -1,4 +1,4 @@
-// The insight store's one interface: every backend (SQLite now, PostgreSQL later) implements exactly this.
+// The insight store's one interface: every backend (SQLite, PostgreSQL) implements exactly this.
 import type { Lang } from '../engine/types.js';
 
 export type Outcome = 'answered' | 'declined' | 'clarified';
@@ -106,6 +106,26 @@ export interface StoreStatus {
   readonly recording: boolean;
 }
 
+/** A per-user /ask limit: at most `max` answered asks within any `windowMs`. */
+export interface AskLimit {
+  readonly max: number;
+  readonly windowMs: number;
+}
+
+/**
+ * State that replicas on one database share (PostgreSQL only). Each call is one atomic statement; it resolves
+ * undefined when the database cannot answer now (the store logs that once), and the caller falls back to its
+ * in-process state so that the bot keeps answering.
+ */
+export interface SharedLimits {
+  /** Counts the attempt when it is within the limit; false (and nothing counted) when over it. */
+  takeAsk(userId: string, limit: AskLimit, now: number): Promise<boolean | undefined>;
+  /** Milliseconds until the user may ask again (0 when they may ask now). */
+  askRetryAfterMs(userId: string, limit: AskLimit, now: number): Promise<number | undefined>;
+  /** Claims a request's replay keys: true when none was seen within `windowMs`, recording them; false for a replay. */
+  claimReplay(keys: readonly string[], now: number, windowMs: number): Promise<boolean | undefined>;
+}
+
 export interface InsightStore {
   recordQuestion(record: QuestionRecord): Promise<void>;
   /** A second vote by the same member on the same answer replaces the first. Resolves false when no such answer is recorded. */
@@ -115,6 +135,8 @@ export interface InsightStore {
   purge(before: number): Promise<number>;
   status(): StoreStatus;
   close(): Promise<void>;
+  /** Present when several processes share this store (PostgreSQL): the /ask cooldown and the replay set live there. */
+  readonly shared?: SharedLimits;
 }
 
 /** Longest question text kept (Discord's option limit is far higher; this is enough to add a paraphrase). */

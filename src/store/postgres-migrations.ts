@@ -1,0 +1,51 @@
+// The PostgreSQL store's schema, as numbered migrations (its own numbering: SQLite's are in migrations.ts).
+// Migration N brings a database from version N-1 to N; the version lives in store_schema.
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  // 1: questions and the votes under their answers (the same tables as SQLite's migration 1).
+  `CREATE TABLE questions (
+     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+     at BIGINT NOT NULL,
+     guild_id TEXT,
+     channel_id TEXT,
+     lang TEXT NOT NULL,
+     question TEXT NOT NULL,
+     outcome TEXT NOT NULL CHECK (outcome IN ('answered', 'declined', 'clarified')),
+     fact_ids TEXT NOT NULL,
+     nearest_fact_id TEXT,
+     confidence DOUBLE PRECISION NOT NULL,
+     interaction_id TEXT,
+     message_id TEXT
+   );
+   CREATE INDEX questions_guild_at ON questions (guild_id, at);
+   CREATE INDEX questions_at ON questions (at);
+   CREATE INDEX questions_interaction ON questions (interaction_id);
+   CREATE INDEX questions_message ON questions (message_id);
+   CREATE TABLE votes (
+     question_id BIGINT NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
+     voter TEXT NOT NULL,
+     fact_id TEXT NOT NULL,
+     vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+     at BIGINT NOT NULL,
+     PRIMARY KEY (question_id, voter, fact_id)
+   );`,
+  // 2: what replicas share: the voter HMAC key (when STORE_SECRET is unset), the /ask cooldown, the replay set.
+  `CREATE TABLE store_meta (
+     key TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   );
+   CREATE TABLE ask_cooldown (
+     user_key TEXT PRIMARY KEY,
+     attempts BIGINT[] NOT NULL,
+     allowed BOOLEAN NOT NULL,
+     expires_at BIGINT NOT NULL
+   );
+   CREATE INDEX ask_cooldown_expires ON ask_cooldown (expires_at);
+   CREATE FUNCTION ask_recent(attempts BIGINT[], since BIGINT) RETURNS BIGINT[]
+     LANGUAGE sql IMMUTABLE PARALLEL SAFE
+     AS $$ SELECT coalesce(array_agg(a ORDER BY a), '{}'::BIGINT[]) FROM unnest(attempts) AS a WHERE a > since $$;
+   CREATE TABLE replay_keys (
+     key TEXT PRIMARY KEY,
+     seen_at BIGINT NOT NULL
+   );
+   CREATE INDEX replay_keys_seen ON replay_keys (seen_at);`,
+];

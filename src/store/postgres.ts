@@ -1,0 +1,388 @@
+// The shared store backend: PostgreSQL through a pool, for several replicas on one database. A fault never stops
+// answering: it is logged once, recording pauses, and the store tries again after a pause.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Logger } from '../logger.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { hashUserId } from './secret.js';
+import {
+  MAX_RECORDED_QUESTION,
+  emptyReport,
+  StoreSchemaError,
+  type AskLimit,
+  type InsightStore,
+  type Outcome,
+  type QuestionRecord,
+  type RawReport,
+  type ReportQuery,
+  type SharedLimits,
+  type StoreStatus,
+  type VoteRecord,
+} from './types.js';
+
+/** How long a fault pauses the store before it tries again. */
+const DEFAULT_RETRY_MS = 30_000;
+/** The request path waits this long at most for a connection, then answers without the store. */
+const CONNECT_TIMEOUT_MS = 2_000;
+/** And this long for one statement (a report included). */
+const QUERY_TIMEOUT_MS = 5_000;
+/** Expired cooldown rows and replay keys are deleted this often. */
+const SWEEP_INTERVAL_MS = 60_000;
+/** Serialises migrations of replicas that start together (an arbitrary constant, the same in every replica). */
+const MIGRATION_LOCK = 7_310_412_012;
+
+export interface PostgresStoreOptions {
+  readonly url: string;
+  /** STORE_SECRET; when unset, one generated key is kept in the database so that every replica uses the same. */
+  readonly secret: string | undefined;
+  readonly logger: Logger;
+  readonly now?: () => number;
+  readonly retryMs?: number;
+  /** Connections per process (replicas each have their own pool). */
+  readonly poolMax?: number;
+  /** How often expired cooldown rows and replay keys are deleted (tests shorten it). */
+  readonly sweepMs?: number;
+}
+
+/** The URL to show in logs and status: without its password. */
+export function redactDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unparsable URL)';
+  }
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'UNKNOWN';
+}
+
+/** Applies the migrations this database lacks, all in one transaction; a newer schema is refused. */
+export async function migratePostgres(client: pg.ClientBase, location: string): Promise<number> {
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS store_schema (version INTEGER NOT NULL)');
+    const rows = (await client.query<{ version: number }>('SELECT version FROM store_schema')).rows;
+    const version = rows[0]?.version ?? 0;
+    if (version > POSTGRES_MIGRATIONS.length)
+      throw new StoreSchemaError(
+        `The store ${location} has schema version ${version}, newer than this bot knows ` +
+          `(${POSTGRES_MIGRATIONS.length}). Run the newer bot, or set DATABASE_URL to another database.`,
+      );
+    if (rows.length === 0) await client.query('INSERT INTO store_schema (version) VALUES (0)');
+    for (const [index, sql] of POSTGRES_MIGRATIONS.entries()) {
+      if (index < version) continue;
+      await client.query(sql);
+      await client.query('UPDATE store_schema SET version = $1', [index + 1]);
+    }
+    await client.query('COMMIT');
+    return POSTGRES_MIGRATIONS.length;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** A generated voter key, stored once: the first replica's insert wins and every replica reads the same value. */
+async function databaseSecret(pool: pg.Pool): Promise<string> {
+  await pool.query(`INSERT INTO store_meta (key, value) VALUES ('voter_secret', $1) ON CONFLICT (key) DO NOTHING`, [
+    randomBytes(32).toString('hex'),
+  ]);
+  const { rows } = await pool.query<{ value: string }>(`SELECT value FROM store_meta WHERE key = 'voter_secret'`);
+  const value = rows[0]?.value;
+  if (!value) throw new Error('store_meta has no voter_secret');
+  return value;
+}
+
+/** The SQL condition of a report's scope, pushing its parameter when it has one. */
+function scopeSql(query: ReportQuery, params: unknown[]): string {
+  if (query.guildId === undefined) return 'TRUE';
+  if (query.guildId === null) return 'q.guild_id IS NULL';
+  params.push(query.guildId);
+  return `q.guild_id = $${params.length}`;
+}
+
+async function readReport(client: pg.ClientBase, query: ReportQuery): Promise<RawReport> {
+  const params: unknown[] = [query.since];
+  const where = `q.at >= $1 AND ${scopeSql(query, params)}`;
+  const rows = async <T extends pg.QueryResultRow>(sql: string, extra: unknown[] = []) =>
+    (await client.query<T>(sql, [...params, ...extra])).rows;
+  const outcomes = await rows<{ key: Outcome; n: number }>(
+    `SELECT outcome AS key, count(*)::int AS n FROM questions q WHERE ${where} GROUP BY outcome`,
+  );
+  const langs = await rows<{ key: string; n: number }>(
+    `SELECT lang AS key, count(*)::int AS n FROM questions q WHERE ${where} GROUP BY lang`,
+  );
+  const perDay = await rows<RawReport['perDay'][number]>(
+    `SELECT to_char(to_timestamp(q.at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
+            (count(*) FILTER (WHERE q.outcome = 'answered'))::int AS answered,
+            (count(*) FILTER (WHERE q.outcome = 'declined'))::int AS declined,
+            (count(*) FILTER (WHERE q.outcome = 'clarified'))::int AS clarified
+     FROM questions q WHERE ${where} GROUP BY day ORDER BY day`,
+  );
+  const limitParam = `$${params.length + 1}`;
+  const unanswered = await rows<RawReport['unanswered'][number]>(
+    `SELECT q.question, q.lang, max(q.nearest_fact_id COLLATE "C") AS "nearestFactId", count(*)::int AS count
+     FROM questions q WHERE ${where} AND q.outcome <> 'answered'
+     GROUP BY q.question, q.lang ORDER BY count DESC, max(q.at) DESC LIMIT ${limitParam}`,
+    [query.unansweredLimit ?? 500],
+  );
+  const votes = await rows<RawReport['votes'][number]>(
+    `SELECT v.fact_id AS "factId", (count(*) FILTER (WHERE v.vote = 1))::int AS up,
+            (count(*) FILTER (WHERE v.vote = -1))::int AS down, max(q.question COLLATE "C") AS example
+     FROM votes v JOIN questions q ON q.id = v.question_id
+     WHERE ${where} GROUP BY v.fact_id ORDER BY down DESC, up ASC LIMIT 25`,
+  );
+  const counted = Object.fromEntries(outcomes.map((row) => [row.key, row.n])) as Partial<Record<Outcome, number>>;
+  const byOutcome: Record<Outcome, number> = {
+    answered: counted.answered ?? 0,
+    declined: counted.declined ?? 0,
+    clarified: counted.clarified ?? 0,
+  };
+  return {
+    total: byOutcome.answered + byOutcome.declined + byOutcome.clarified,
+    byOutcome,
+    byLang: Object.fromEntries(langs.map((row) => [row.key, row.n])),
+    perDay,
+    unanswered,
+    votes,
+  };
+}
+
+/**
+ * Opens the pool and migrates. Only a newer schema rejects, so that start-up refuses; any other fault (the server
+ * down, a wrong password) is logged once and retried later while the bot keeps answering without recording.
+ */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<InsightStore> {
+  const { logger } = options;
+  const now = options.now ?? Date.now;
+  const retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
+  const location = redactDatabaseUrl(options.url);
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolMax ?? 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: QUERY_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    application_name: 'ask-the-article',
+    // Idle connections do not keep a finished process (the console, the insights CLI) alive.
+    allowExitOnIdle: true,
+  });
+  // An idle connection the server dropped (a restart): the pool replaces it; without a listener it would crash.
+  pool.on('error', (error) =>
+    logger.warn({ location, reason: `${errorCode(error)}: ${error.message}` }, 'store connection dropped'),
+  );
+
+  let secret = options.secret;
+  let ready = false;
+  let faulted = false;
+  let retryAt = 0;
+  let closed = false;
+  let opening: Promise<boolean> | undefined;
+  /** The longest replay window asked for: keys older than it are swept. */
+  let replayWindowMs = 0;
+
+  const fault = (error: unknown, operation: string) => {
+    ready = false;
+    if (!faulted) {
+      if (error instanceof StoreSchemaError)
+        logger.error({ location, reason: error.message, operation }, 'store unavailable: not recording');
+      else
+        logger.error(
+          { location, reason: `${errorCode(error)}: ${(error as Error).message}`, operation },
+          'store unavailable: answering without recording, will retry',
+        );
+    }
+    faulted = true;
+    retryAt = now() + retryMs;
+  };
+
+  const connect = async (): Promise<void> => {
+    const client = await pool.connect();
+    try {
+      await migratePostgres(client, location);
+    } finally {
+      client.release();
+    }
+    secret ??= await databaseSecret(pool);
+    ready = true;
+  };
+
+  /** True when the store may be used now: open, or reopened after the pause that followed a fault. */
+  const available = async (operation: string): Promise<boolean> => {
+    if (closed) return false;
+    if (ready) return true;
+    if (faulted && now() < retryAt) return false;
+    opening ??= connect()
+      .then(() => true)
+      .catch((error: unknown) => {
+        fault(error, operation);
+        return false;
+      })
+      .finally(() => {
+        opening = undefined;
+      });
+    return opening;
+  };
+
+  /** Runs one operation; on any fault logs (once), pauses the store and resolves the fallback. */
+  const guarded = async <T>(operation: string, fallback: T, run: () => Promise<T>): Promise<T> => {
+    if (!(await available(operation))) return fallback;
+    try {
+      const result = await run();
+      if (faulted) {
+        logger.info({ location }, 'store available again: recording');
+        faulted = false;
+      }
+      return result;
+    } catch (error) {
+      fault(error, operation);
+      return fallback;
+    }
+  };
+
+  const userKey = (userId: string): string => hashUserId(secret ?? '', userId);
+
+  const sweep = () =>
+    guarded('sweep', undefined, async () => {
+      const at = now();
+      await pool.query('DELETE FROM ask_cooldown WHERE expires_at <= $1', [at]);
+      if (replayWindowMs > 0) await pool.query('DELETE FROM replay_keys WHERE seen_at < $1', [at - replayWindowMs]);
+    });
+
+  try {
+    await connect();
+  } catch (error) {
+    if (error instanceof StoreSchemaError) {
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
+    fault(error, 'open');
+  }
+  const sweeper = setInterval(() => void sweep(), options.sweepMs ?? SWEEP_INTERVAL_MS);
+  sweeper.unref();
+
+  const shared: SharedLimits = {
+    async takeAsk(userId: string, limit: AskLimit, at: number) {
+      return guarded('cooldown', undefined, async () => {
+        // One atomic statement: the row lock of ON CONFLICT serialises replicas checking the same member.
+        const { rows } = await pool.query<{ allowed: boolean }>(
+          `INSERT INTO ask_cooldown AS c (user_key, attempts, allowed, expires_at)
+           VALUES ($1, ARRAY[$2::BIGINT], TRUE, $5::BIGINT)
+           ON CONFLICT (user_key) DO UPDATE SET
+             allowed = cardinality(ask_recent(c.attempts, $3::BIGINT)) < $4::INT,
+             attempts = CASE WHEN cardinality(ask_recent(c.attempts, $3::BIGINT)) < $4::INT
+                             THEN ask_recent(c.attempts, $3::BIGINT) || $2::BIGINT
+                             ELSE ask_recent(c.attempts, $3::BIGINT) END,
+             expires_at = CASE WHEN cardinality(ask_recent(c.attempts, $3::BIGINT)) < $4::INT
+                               THEN $5::BIGINT ELSE c.expires_at END
+           RETURNING allowed`,
+          [userKey(userId), at, at - limit.windowMs, limit.max, at + limit.windowMs],
+        );
+        return rows[0]?.allowed ?? true;
+      });
+    },
+    async askRetryAfterMs(userId: string, limit: AskLimit, at: number) {
+      return guarded('cooldown', undefined, async () => {
+        const { rows } = await pool.query<{ kept: string[] }>(
+          'SELECT ask_recent(attempts, $2::BIGINT) AS kept FROM ask_cooldown WHERE user_key = $1',
+          [userKey(userId), at - limit.windowMs],
+        );
+        const kept = (rows[0]?.kept ?? []).map(Number);
+        if (kept.length < limit.max) return 0;
+        const oldest = kept[kept.length - limit.max] ?? at;
+        return Math.max(oldest + limit.windowMs - at, 0);
+      });
+    },
+    async claimReplay(keys: readonly string[], at: number, windowMs: number) {
+      const unique = [...new Set(keys)];
+      replayWindowMs = Math.max(replayWindowMs, windowMs);
+      return guarded('replay', undefined, async () => {
+        // A key seen within the window stays; an expired one is taken over. Claimed only when every key was.
+        const { rowCount } = await pool.query(
+          `INSERT INTO replay_keys AS r (key, seen_at) SELECT k, $2::BIGINT FROM unnest($1::TEXT[]) AS k
+           ON CONFLICT (key) DO UPDATE SET seen_at = excluded.seen_at WHERE r.seen_at < $3::BIGINT
+           RETURNING key`,
+          [unique, at, at - windowMs],
+        );
+        return rowCount === unique.length;
+      });
+    },
+  };
+
+  return {
+    async recordQuestion(record: QuestionRecord) {
+      await guarded('record question', undefined, async () => {
+        await pool.query(
+          `INSERT INTO questions (at, guild_id, channel_id, lang, question, outcome, fact_ids, nearest_fact_id,
+                                  confidence, interaction_id, message_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          [
+            record.at,
+            record.guildId,
+            record.channelId,
+            record.lang,
+            record.question.slice(0, MAX_RECORDED_QUESTION),
+            record.outcome,
+            record.factIds.join(' '),
+            record.nearestFactId ?? null,
+            record.confidence,
+            record.interactionId,
+            record.messageId,
+          ],
+        );
+      });
+    },
+    async recordVote(vote: VoteRecord) {
+      return guarded('record vote', false, async () => {
+        // One statement: the latest answer with that message or interaction, and the member's vote on it.
+        const { rowCount } = await pool.query(
+          `INSERT INTO votes (question_id, voter, fact_id, vote, at)
+           SELECT id, $3, $4, $5, $6 FROM questions
+           WHERE message_id = $1 OR interaction_id = $2 ORDER BY id DESC LIMIT 1
+           ON CONFLICT (question_id, voter, fact_id) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
+          [vote.messageId, vote.interactionId, userKey(vote.userId), vote.factId, vote.vote === 'up' ? 1 : -1, vote.at],
+        );
+        return rowCount === 1;
+      });
+    },
+    async report(query: ReportQuery) {
+      return guarded('report', emptyReport(), async () => {
+        const client = await pool.connect();
+        try {
+          // One snapshot for every part of the report, even while replicas keep recording.
+          await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+          const report = await readReport(client, query);
+          await client.query('COMMIT');
+          return report;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      });
+    },
+    async purge(before: number) {
+      return guarded('purge', 0, async () => {
+        const { rowCount } = await pool.query('DELETE FROM questions WHERE at < $1', [before]);
+        return rowCount ?? 0;
+      });
+    },
+    status(): StoreStatus {
+      return { backend: 'postgres', location, recording: ready && !faulted && !closed };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(sweeper);
+      await opening;
+      await pool.end();
+    },
+    shared,
+  };
+}
