@@ -10,6 +10,7 @@ import { knowledgeHash, type ReloadTarget } from './knowledge/watch.js';
 import type { KnowledgeBase } from './knowledge/schema.js';
 import { getLogger, type Logger } from './logger.js';
 import { StoreSchemaError, type InsightStore } from './store/index.js';
+import { createSharedAskCooldown } from './store/shared.js';
 import type { AnswerOutcome, Metrics } from './ops/metrics.js';
 
 export interface ServicesOptions {
@@ -67,6 +68,11 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
   };
   const limits = options.askCooldown === undefined ? config.askCooldown : options.askCooldown;
   const cooldown = limits ? createAskCooldown(limits) : undefined;
+  // On a shared store (PostgreSQL) replicas enforce one limit there; this process's own is the fallback.
+  const shared =
+    limits && cooldown && options.store?.shared
+      ? createSharedAskCooldown(options.store.shared, limits, cooldown)
+      : undefined;
   // One client typing (or scripting) autocompletes as fast as it can must not starve everyone else.
   const budget = limits ? createAutocompleteBudget() : undefined;
   return {
@@ -85,8 +91,8 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
     },
     logger: options.logger ?? getLogger(),
     discord: options.discord,
-    allowAsk: (userId, now) => cooldown?.allow(userId, now) ?? true,
-    askRetryAfterMs: (userId, now) => cooldown?.retryAfterMs(userId, now) ?? 0,
+    allowAsk: (userId, now) => (shared ?? cooldown)?.allow(userId, now) ?? true,
+    askRetryAfterMs: (userId, now) => (shared ?? cooldown)?.retryAfterMs(userId, now) ?? 0,
     allowAutocomplete: (userId, now) => budget?.allow(userId, now) ?? true,
     ...(options.store ? { store: options.store } : {}),
     ...(metrics ? { metrics } : {}),

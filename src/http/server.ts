@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createServices } from '../bootstrap.js';
 import { openStore } from '../store/index.js';
 import { watchKnowledge } from '../knowledge/watch.js';
+import { createSharedReplayGuard } from '../store/shared.js';
 import { ConfigError, type Config } from '../config.js';
 import type { InteractionResponder, Services } from '../interactions/contract.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
@@ -20,7 +21,7 @@ import {
   type ActionableInteraction,
 } from './interaction-body.js';
 import { jsonShapeProblem } from './json-shape.js';
-import { createMemoryReplayGuard, type ReplayGuard } from './replay.js';
+import { createMemoryReplayGuard, REPLAY_WINDOW_MS, type ReplayGuard } from './replay.js';
 import { readLimitedBody } from './request-body.js';
 import { CallbackType, HttpInteractionResponder, type InitialResponse } from './responder.js';
 import { importDiscordPublicKey, verifyDiscordSignature } from './signature.js';
@@ -49,7 +50,7 @@ export interface InteractionsServerOptions {
   readonly maxBodyBytes?: number;
   /** The clock used for the signature's freshness check. */
   readonly now?: () => number;
-  /** Refuses replayed requests; default one in-memory set per server (the store can share one between replicas). */
+  /** Refuses replayed requests; default: the store's shared set when it has one, else one in-memory set per server. */
   readonly replay?: ReplayGuard;
   /** Readiness (and metrics) of the process: GET /readyz answers on this port too. */
   readonly ops?: Ops;
@@ -113,7 +114,11 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
   const now = options.now ?? Date.now;
   const { logger, services, webhooks } = options;
   const dispatch = options.dispatch ?? dispatchInteraction;
-  const replay = options.replay ?? createMemoryReplayGuard();
+  // Replicas on one shared store (PostgreSQL) refuse a replay sent to any of them; else one set per server.
+  const shared = services.store?.shared;
+  const replay =
+    options.replay ??
+    (shared ? createSharedReplayGuard(shared, createMemoryReplayGuard(), REPLAY_WINDOW_MS) : createMemoryReplayGuard());
   /** Requests being answered and interactions being dispatched (their edits and follow-ups included). */
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>): void => {
