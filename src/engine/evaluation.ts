@@ -1,6 +1,6 @@
 // Scores an answer engine against a labelled question set (the eval test and the bench share this).
 import { z } from 'zod';
-import type { Reply } from './types.js';
+import type { ConversationTurn, Reply } from './types.js';
 
 export const QuestionSetSchema = z.object({
   questions: z.array(
@@ -116,5 +116,126 @@ export function evaluateQuestions(
     langAccuracy: ratio(results.filter((r) => r.langOk).length, results.length),
     results,
     byStyle,
+  };
+}
+
+// ── issue 10: comparisons and conversations ─────────────────────────────────────────────────────────────────────
+const Side = z.union([z.string(), z.array(z.string())]);
+export const ComparisonSetSchema = z.object({
+  questions: z.array(
+    z.object({
+      q: z.string(),
+      expect: z.string(),
+      /** The fact of each side, in question order: a list accepts any of them; "none": the article does not give it. */
+      sides: z.tuple([Side, Side]),
+      /** same: says how the figures compare; different: says they measure different things; missing: one side not given; text: no figures. */
+      relation: z.enum(['same', 'different', 'missing', 'text']),
+      lang: z.enum(['en', 'vi']),
+      style: z.string().default('comparison'),
+    }),
+  ),
+});
+export type LabelledComparison = z.infer<typeof ComparisonSetSchema>['questions'][number];
+
+const RELATION_TEXT: Readonly<Record<'same' | 'different' | 'missing', RegExp>> = {
+  same: /\b(?:times|percentage points|about the same)\b|gấp|điểm phần trăm|xấp xỉ/u,
+  different: /measure different things|đo những thứ khác nhau/u,
+  missing: /The article doesn't give|Bài viết không nêu/u,
+};
+
+/** Right when the reply is a comparison whose sides are the labelled facts and whose text says the right relation. */
+export function comparisonOutcome(question: LabelledComparison, reply: Reply): boolean {
+  if (reply.kind !== 'comparison' || reply.parts?.length !== 2) return false;
+  const sidesOk = question.sides.every((side, i) => {
+    const part = reply.parts?.[i];
+    const accepted = typeof side === 'string' ? [side] : side;
+    if (accepted.includes(NONE)) return part !== undefined && !part.answered;
+    return part !== undefined && part.answered && part.factId !== null && accepted.includes(part.factId);
+  });
+  if (!sidesOk) return false;
+  const says = (r: 'same' | 'different' | 'missing') => RELATION_TEXT[r].test(reply.answer);
+  switch (question.relation) {
+    case 'text':
+      return !says('same') && !says('different');
+    case 'missing':
+      return says('missing') && !says('same');
+    default:
+      return says(question.relation);
+  }
+}
+
+export const ConversationSetSchema = z.object({
+  conversations: z.array(
+    z.object({
+      lang: z.enum(['en', 'vi']),
+      turns: z.array(
+        z.object({
+          q: z.string(),
+          expect: z.string(),
+          alsoAccept: z.array(z.string()).optional(),
+          /** A turn that cannot stand alone: asked without context it must be clarified or declined. */
+          followup: z.boolean().optional(),
+        }),
+      ),
+    }),
+  ),
+});
+export type LabelledConversation = z.infer<typeof ConversationSetSchema>['conversations'][number];
+
+export interface TurnResult {
+  readonly q: string;
+  readonly expect: string;
+  readonly followup: boolean;
+  readonly reply: Reply;
+  readonly right: boolean;
+  /** The same turn asked with no context (follow-ups only). */
+  readonly alone?: Reply;
+}
+
+export interface ConversationReport {
+  readonly turns: readonly TurnResult[];
+  readonly followUps: number;
+  readonly followUpsRight: number;
+  /** Follow-ups asked alone that were clarified or declined. */
+  readonly aloneNotAnswered: number;
+  /** All turns (with context) answered with a wrong fact or answered when the label is none. */
+  readonly wrong: number;
+}
+
+function turnRight(turn: LabelledConversation['turns'][number], reply: Reply): boolean {
+  if (turn.expect === NONE) return !reply.answered;
+  return reply.answered && reply.factId !== null && [turn.expect, ...(turn.alsoAccept ?? [])].includes(reply.factId);
+}
+
+/** Asks each conversation turn by turn with the earlier turns as context; each follow-up again alone. */
+export function evaluateConversations(
+  ask: (question: string, conversation: readonly ConversationTurn[]) => Reply,
+  conversations: readonly LabelledConversation[],
+): ConversationReport {
+  const turns: TurnResult[] = [];
+  for (const conversation of conversations) {
+    const history: ConversationTurn[] = [];
+    for (const turn of conversation.turns) {
+      const reply = ask(turn.q, history);
+      const followup = turn.followup === true;
+      const alone = followup ? ask(turn.q, []) : undefined;
+      turns.push({
+        q: turn.q,
+        expect: turn.expect,
+        followup,
+        reply,
+        right: turnRight(turn, reply),
+        ...(alone ? { alone } : {}),
+      });
+      history.push({ question: turn.q, reply });
+    }
+  }
+  const followUps = turns.filter((t) => t.followup);
+  return {
+    turns,
+    followUps: followUps.length,
+    followUpsRight: followUps.filter((t) => t.right).length,
+    aloneNotAnswered: followUps.filter((t) => t.alone !== undefined && !t.alone.answered).length,
+    wrong: turns.filter((t) => !t.right && t.reply.answered).length,
   };
 }

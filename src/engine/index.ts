@@ -1,6 +1,7 @@
 // The answer engine: builds every index once from the knowledge base, then answers questions synchronously.
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
 import { detectLanguage } from '../text/language.js';
+import { stemToken } from '../text/stem.js';
 import { cleanText, foldDiacritics, normalizeForMatch } from '../text/normalize.js';
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import { buildFactIndex, type FactIndex } from './fact-index.js';
@@ -8,7 +9,19 @@ import { buildLookups, usefulness } from './lookups.js';
 import { buildQuestionSuggester } from './suggest.js';
 import { analyzeQuery, type QueryAnalysis } from './query.js';
 import { rankFacts, type FactScore } from './ranking.js';
-import { answeredReply, declinedReply, intentReply, multiReply, nearMissReply, suggestionFor } from './reply.js';
+import {
+  answeredReply,
+  clarifyReply,
+  comparisonReply,
+  declinedReply,
+  intentReply,
+  multiReply,
+  nearMissReply,
+  suggestionFor,
+  type ComparisonSide,
+} from './reply.js';
+import { comparisonSides, scaledValue } from './understand/comparison.js';
+import { followUpKind, ownWords, type FollowUpKind } from './understand/follow-up.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import {
   askedWordsOf,
@@ -20,11 +33,12 @@ import {
   wordsOf,
   type Verdict,
 } from './understand/yes-no.js';
-import { MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY, YES_NO } from './tuning.js';
+import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY, YES_NO } from './tuning.js';
 import { isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
 import { splitQuestions, withoutFiller } from './understand/message.js';
-import type { AnswerEngine, AskOptions, Lang, Reply, Suggestion } from './types.js';
+import type { AnswerEngine, AskOptions, ConversationTurn, Lang, Reply, Suggestion } from './types.js';
+import type { Figure } from '../knowledge/schema.js';
 
 export type * from './types.js';
 export { MAX_CHOICES, MAX_CHOICE_NAME } from './lookups.js';
@@ -243,8 +257,213 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
 
   const ask = (question: string, options: AskOptions = {}): Reply => {
     const text = cleanText(typeof question === 'string' ? question : '');
+    const folded = normalizeForMatch(text);
+    const kind = followUpKind(folded, namesSubject(text), text);
+    if (kind === undefined) return askAlone(text, options);
+    const context = [...(options.conversation ?? [])]
+      .reverse()
+      .find((t) => t.reply.answered && t.reply.factId !== null);
+    const lang: Lang =
+      options.lang ?? detectQuestionLanguage(text) ?? context?.reply.lang ?? options.fallbackLang ?? 'en';
+    note('understand', text, () => `follow-up (${kind}); context ${context ? `"${context.question}"` : 'none'}`);
+    if (!context) return clarifyReply(lang, kind === 'source', defaultSuggestions(lang, EXAMPLES));
+    const resolved = followUp(kind, text, folded, context, { ...options, lang, conversation: [] });
+    note('decide', text, () => `follow-up resolved to ${resolved.factId ?? 'a decline'}`);
+    return resolved;
+  };
+
+  /** Whether the question names a person, company or other subject of its own. */
+  const namesSubject = (text: string) => analyzeQuery(text, index).subjects.length > 0;
+
+  /** The names of the subjects a turn was about: its question's, or else its fact's first entity. */
+  const subjectNamesOf = (turn: ConversationTurn, lang: Lang): string => {
+    const subjects = analyzeQuery(turn.question, index).subjects;
+    const fact = turn.reply.factId ? kb.factsById.get(turn.reply.factId) : undefined;
+    // The subject the answer was about: the fact's main entity when the question named it, else the question's first.
+    const main = subjects.find((id) => fact?.entities[0] === id) ?? subjects[0] ?? fact?.entities[0];
+    return main ? (kb.entitiesById.get(main)?.name[lang] ?? '') : '';
+  };
+
+  /** The best answered reply among the candidate rewrites, or the first one's decline. */
+  const bestOf = (questions: readonly string[], options: AskOptions): Reply => {
+    const replies = questions.filter((q) => q.trim() !== '').map((q) => askAlone(q, options));
+    const answered = replies.filter((r) => r.answered).sort((x, y) => y.confidence - x.confidence);
+    return answered[0] ?? replies[0] ?? declinedReply(options.lang ?? 'en', 0, []);
+  };
+
+  const factReply = (id: string | undefined, lang: Lang): Reply | undefined => {
+    const fact = id ? kb.factsById.get(id) : undefined;
+    return fact ? answeredReply(kb, fact, lang, ANSWER_THRESHOLD, []) : undefined;
+  };
+
+  const followUp = (
+    kind: FollowUpKind,
+    text: string,
+    folded: string,
+    context: ConversationTurn,
+    options: AskOptions & { lang: Lang },
+  ): Reply => {
+    const { lang } = options;
+    const previous = kb.factsById.get(context.reply.factId ?? '');
+    const subject = subjectNamesOf(context, lang);
+    const own = ownWords(folded);
+    if (!previous) return declinedReply(lang, 0, defaultSuggestions(lang, DID_YOU_MEAN));
+    switch (kind) {
+      case 'source':
+        // "who reported that?": the previous answer's own fact names its source or speaker.
+        return factReply(previous.id, lang) ?? declinedReply(lang, 0, []);
+      case 'why': {
+        // The reason the knowledge links to the previous fact, else the question asked as "why …".
+        const reasons = previous.related
+          .map((id) => kb.factsById.get(id))
+          .filter((f) => f !== undefined && (f.kind === 'reason' || f.kind === 'opinion'));
+        // One about the same main subject first ("why?" after Pichai's overspending is Pichai's own reason).
+        const reason = reasons.find((f) => f?.entities.includes(previous.entities[0] ?? '')) ?? reasons[0];
+        return factReply(reason?.id, lang) ?? bestOf([`why ${context.question}`], options);
+      }
+      case 'smallest':
+      case 'largest': {
+        const item = extremeOfSeries(previous, kind === 'smallest');
+        return factReply(item, lang) ?? bestOf([`${own} ${subject}`], options);
+      }
+      case 'next': {
+        const asked = bestOf([`${own} ${subject}`], options);
+        if (asked.answered && asked.factId !== previous.id) return asked;
+        // The article's next statement: about the same subject among the next few facts, else simply the next one.
+        const at = kb.facts.indexOf(previous);
+        const after = kb.facts.slice(at + 1).filter((f) => f.kind !== 'source');
+        const sameSubject = after
+          .slice(0, FOLLOW_UP.nextWindow)
+          .find((f) => f.kind === 'statement' && f.entities[0] === previous.entities[0]);
+        return factReply((sameSubject ?? after[0])?.id, lang) ?? asked;
+      }
+      case 'ellipsis': {
+        // "and Meta?": the previous question about the new subject; "and the training cost?": the new words about the old subject.
+        if (namesSubject(own)) {
+          const nameWords = (w: string) => index.nameWords.has(w);
+          const rest = normalizeForMatch(context.question)
+            .split(' ')
+            .filter((w) => !nameWords(w))
+            .join(' ');
+          const reply = bestOf(own.split(' ').length >= 3 ? [own, `${rest} ${own}`] : [`${rest} ${own}`], options);
+          // The same question about another subject asks the same measure: an answer that does not give it is a near miss.
+          const measure = previous.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;
+          const answeredFact = reply.answered ? kb.factsById.get(reply.factId ?? '') : undefined;
+          if (measure && answeredFact && !answeredFact.figures.some((f) => f.measure === measure)) {
+            const name = kb.entitiesById.get(analyzeQuery(own, index).subjects[0] ?? '')?.name[lang] ?? own;
+            return nearMissReply(kb, answeredFact, lang, ANSWER_THRESHOLD - 0.01, [], name, undefined);
+          }
+          return reply;
+        }
+        return bestOf([`${own} ${subject}`, `${normalizeForMatch(context.question)} ${own}`], options);
+      }
+      case 'reference':
+        return bestOf([`${own} ${subject}`, `${text} ${subject}`], options);
+    }
+  };
+
+  /** The fact of the previous fact's figure series (same measure and unit) with the smallest or largest figure. */
+  const extremeOfSeries = (previous: Fact, smallest: boolean): string | undefined => {
+    const figure = previous.figures.find((f) => f.series !== undefined && f.measure !== undefined);
+    if (!figure) return undefined;
+    const sameSeries = (f: Figure) =>
+      f.series === figure.series && f.measure === figure.measure && f.unit === figure.unit;
+    const items = kb.facts
+      .filter((f) => f.id !== previous.id)
+      .flatMap((f) => f.figures.filter(sameSeries).map((x) => [f.id, scaledValue(x)] as const));
+    items.sort((x, y) => (smallest ? x[1] - y[1] : y[1] - x[1]));
+    return items[0]?.[0];
+  };
+
+  /** A comparison question: each side answered from its own fact; undefined when the question is better answered whole. */
+  const compare = (text: string, whole: Reply, options: AskOptions): Reply | undefined => {
+    const parsed = comparisonSides(text);
+    if (!parsed) return undefined;
+    const lang: Lang = options.lang ?? whole.lang;
+    const nameWord = (w: string) => index.nameWords.has(w);
+    const split = (side: string) => {
+      const words = normalizeForMatch(side).split(' ');
+      return {
+        names: words.filter(nameWord).join(' '),
+        rest: words.filter((w) => !nameWord(w) && w !== 's' && w !== 'its').join(' '),
+      };
+    };
+    const [a, b] = parsed.sides.map(split) as [ReturnType<typeof split>, ReturnType<typeof split>];
+    const entityNames = (side: string) =>
+      analyzeQuery(side, index)
+        .entities.map((id) => kb.entitiesById.get(id)?.name.en ?? '')
+        .join(' ');
+    const sideReply = (side: string, own: typeof a, other: typeof a, otherSide: string): Reply => {
+      const query = analyzeQuery(side, index);
+      const otherQuery = analyzeQuery(otherSide, index);
+      const withOther = `${side} ${other.names} ${entityNames(otherSide)}`;
+      // A side with no subject of its own (and no unknown name) may be about the other side's ("… vs labour cost"); a
+      // side that names an entity is asked as it is first ("big tech's yearly spending" is not Google's).
+      const borrow = query.subjects.length === 0 && query.unknownNames.length === 0 && query.unknownWords.length === 0;
+      // A side that is only a name, or compared with a subject the article does not know, shares the other side's words
+      // ("google vs tesla ai spending", "nvidia's share vs amd's in ai training"), less the unknown name itself.
+      const unknownOther = otherQuery.subjects.length === 0 && otherQuery.unknownWords.length > 0;
+      const otherRest = other.rest
+        .split(' ')
+        .filter((w) => !otherQuery.unknownWords.includes(stemToken(w)))
+        .join(' ');
+      const shared =
+        own.rest.trim() === '' || /^(?:'s|s)$/.test(own.rest.trim()) || unknownOther ? ` ${otherRest}` : '';
+      const tries = borrow
+        ? query.entities.length > 0
+          ? [side + shared, withOther + shared]
+          : [withOther + shared, side + shared]
+        : [side + shared];
+      tries.push(`${tries[0] ?? side} ${otherRest}`);
+      let first: Reply | undefined;
+      for (const q of tries) {
+        const reply = askAlone(q, { ...options, lang }, false);
+        if (reply.answered) return reply;
+        first ??= reply;
+      }
+      return first ?? declinedReply(lang, 0, []);
+    };
+    const replies = [
+      sideReply(parsed.sides[0], a, b, parsed.sides[1]),
+      sideReply(parsed.sides[1], b, a, parsed.sides[0]),
+    ] as const;
+    note(
+      'decide',
+      text,
+      () => `comparison: ${parsed.sides.map((s, i) => `"${s}" → ${replies[i]?.factId ?? 'declined'}`).join('; ')}`,
+    );
+    if (!replies[0].answered && !replies[1].answered) return undefined;
+    const wholeFact = whole.answered ? kb.factsById.get(whole.factId ?? '') : undefined;
+    // The article's own comparison ("why does the article compare Nvidia to Cisco") is one fact: answered whole.
+    if (wholeFact && wholeFact.figures.length === 0 && replies.some((r) => r.factId === wholeFact.id)) return undefined;
+    const facts = replies.map((r) => (r.answered ? kb.factsById.get(r.factId ?? '') : undefined));
+    const sameFact = facts[0] !== undefined && facts[0] === facts[1];
+    const figures: (Figure | undefined)[] = [];
+    facts.forEach((fact, i) => {
+      const side = split(parsed.sides[i] ?? '').rest;
+      const candidates = (fact?.figures ?? []).filter(
+        (f) => f.unit !== 'date' && f.unit !== 'year' && !figures.includes(f),
+      );
+      const overlap = (f: Figure) => {
+        const label = new Set(normalizeForMatch(`${f.label.en} ${f.label.vi}`).split(' '));
+        return side.split(' ').filter((w) => label.has(w)).length;
+      };
+      figures.push([...candidates].sort((x, y) => overlap(y) - overlap(x))[0]);
+    });
+    if (sameFact && figures[1] === undefined) return undefined;
+    const sides = parsed.sides.map((question, i) => ({
+      question,
+      reply: replies[i] as Reply,
+      figure: figures[i],
+    })) as unknown as readonly [ComparisonSide, ComparisonSide];
+    return comparisonReply(kb, sides, lang);
+  };
+
+  const askAlone = (text: string, options: AskOptions = {}, comparing = true): Reply => {
     const whole = answerOne(text, options);
     if (whole.kind === 'summary' || whole.kind === 'help' || whole.kind === 'smalltalk') return whole;
+    const comparison = comparing ? compare(text, whole, options) : undefined;
+    if (comparison) return comparison;
     const core = withoutFiller(text);
     const lang: Lang = options.lang ?? whole.lang;
     const parts = splitQuestions(core, MESSAGE.maxParts);

@@ -1,6 +1,8 @@
 // Builds the platform-neutral Reply from a fact (answered) or from suggestions (declined), in the reply language.
-import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
+import type { Fact, Figure, KnowledgeBase } from '../knowledge/schema.js';
+import { formatFigure } from '../text/figure-format.js';
 import { STRINGS } from '../text/strings/index.js';
+import { figureRelation, scaledValue } from './understand/comparison.js';
 import type { Lang, Reply, Source, Suggestion } from './types.js';
 
 /** A reply that is not about one fact: the summary (answered from the article), the help text or small talk. */
@@ -132,6 +134,82 @@ export function declinedReply(
     suggestions,
     related: [],
     kind: 'declined',
+  };
+}
+
+/** A follow-up that cannot stand alone, asked with no earlier answer to refer to: ask for the whole question. */
+export function clarifyReply(lang: Lang, said: boolean, suggestions: readonly Suggestion[]): Reply {
+  return {
+    ...declinedReply(lang, 0, suggestions),
+    answer: said ? STRINGS[lang].clarifySaid : STRINGS[lang].clarifyAbout,
+    kind: 'clarify',
+  };
+}
+
+/** One side of a comparison: the side as typed, its reply, and the figure of its fact that it is about. */
+export interface ComparisonSide {
+  readonly question: string;
+  readonly reply: Reply;
+  readonly figure: Figure | undefined;
+}
+
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text);
+
+function figureName(kb: KnowledgeBase, figure: Figure, lang: Lang): string {
+  const subject = kb.entitiesById.get(figure.subject)?.name[lang] ?? figure.subject;
+  return STRINGS[lang].compare.figureName(subject, lowerFirst(figure.label[lang]));
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** How two figures compare, with numbers only from the structured figures, never across different measures. */
+function compareSentence(kb: KnowledgeBase, a: Figure, b: Figure, lang: Lang): string {
+  const words = STRINGS[lang].compare;
+  if (figureRelation(a, b) === 'different') return words.different(figureName(kb, a, lang), figureName(kb, b, lang));
+  const [va, vb] = [scaledValue(a), scaledValue(b)];
+  const [big, small] = va >= vb ? [a, b] : [b, a];
+  const name = (f: Figure) => `${figureName(kb, f, lang)} (${formatFigure(f, lang)})`;
+  if (a.unit === 'percent') return words.points(name(big), name(small), round1(Math.abs(a.value - b.value)));
+  const ratio = scaledValue(big) / scaledValue(small);
+  if (ratio < 1.05) return words.same(name(a), name(b));
+  const times = round1(ratio);
+  const exact = times === ratio && big.bound === 'exact' && small.bound === 'exact';
+  return words.times(name(big), name(small), times, !exact);
+}
+
+/** A comparison: each side from its own fact and source; how they compare when both give figures. */
+export function comparisonReply(
+  kb: KnowledgeBase,
+  sides: readonly [ComparisonSide, ComparisonSide],
+  lang: Lang,
+): Reply {
+  const answered = sides.filter((s) => s.reply.answered);
+  const first = answered[0]?.reply ?? sides[0].reply;
+  const lines = sides.map(({ question, reply }) => {
+    const paragraph = reply.sources[0]?.paragraph;
+    if (reply.answered && paragraph !== undefined) return `${reply.answer} (¶${paragraph})`;
+    return STRINGS[lang].compare.missing(question);
+  });
+  const [a, b] = sides;
+  if (a.reply.answered && b.reply.answered && a.figure && b.figure)
+    lines.push(compareSentence(kb, a.figure, b.figure, lang));
+  return {
+    ...first,
+    lang,
+    answered: answered.length > 0,
+    answer: lines.join('\n'),
+    confidence: round(Math.min(...answered.map((s) => s.reply.confidence))),
+    sources: answered.flatMap((s) => s.reply.sources),
+    related: [...new Set(answered.flatMap((s) => s.reply.related))],
+    kind: 'comparison',
+    parts: sides.map(({ question, reply }) => ({
+      question,
+      answered: reply.answered,
+      answer: reply.answer,
+      factId: reply.factId,
+      confidence: reply.confidence,
+      sources: reply.sources,
+    })),
   };
 }
 

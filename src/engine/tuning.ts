@@ -181,3 +181,8 @@ export const REPLY = {
   relatedMinCoverage: 0.3,
   relatedMinParaphrase: 0.3,
 } as const;
+
+export const FOLLOW_UP = {
+  /** "What came after that?" looks this many facts ahead for the next statement about the same subject. */
+  nextWindow: 3,
+} as const;

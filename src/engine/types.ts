@@ -63,7 +63,18 @@ export interface ReplyPart {
   readonly sources: readonly Source[];
 }
 
+/** An earlier turn of a conversation: what was asked and what the engine replied. */
+export interface ConversationTurn {
+  readonly question: string;
+  readonly reply: Reply;
+}
+
 export interface AskOptions {
+  /**
+   * The earlier turns of this conversation, oldest first. A follow-up that cannot stand alone ("and Meta?", "why?")
+   * is resolved against the last answered turn; without one it gets a `clarify` reply. A complete question ignores it.
+   */
+  readonly conversation?: readonly ConversationTurn[];
   /** Forces the reply language; by default it is detected from the question. */
   readonly lang?: Lang;
   /** Used when the question's language cannot be told (e.g. the interaction's locale). */

@@ -1,5 +1,6 @@
 // Checks that a structured figure is really written in its quote (5 tỷ = 5 billion, 8,5 = 8.5, 82 % = 82%).
 import type { Figure } from './schema.js';
+import { MONTHS_EN } from '../text/figure-format.js';
 import { collapseWhitespace } from '../text/normalize.js';
 
 const SCALE_WORDS: Record<NonNullable<Figure['scale']>, string> = {
@@ -47,22 +48,6 @@ export function figureMismatch(figure: Figure, quote: string): string | undefine
   }
   return undefined;
 }
-
-/** English month names, for dates written "30 November 2022" (also used by the reply renderers). */
-export const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /** How a figure is written in English: "$5 billion", "8.5", "82%", "300 million", "30 November 2022". */
 export function englishFigure(figure: Figure): string {

@@ -61,6 +61,23 @@ export const FigureSchema = z.strictObject({
     .optional()
     .describe('The word scale after the number: million = triệu, billion = tỷ, trillion = nghìn tỷ.'),
   unit: z.enum(['currency', 'percent', 'days', 'years', 'months', 'jobs', 'year', 'date']),
+  measure: z
+    .enum([
+      'cost',
+      'loss',
+      'ai-spending',
+      'ai-revenue',
+      'revenue-needed',
+      'market-share',
+      'market-value',
+      'stock-gain',
+      'jobs',
+      'output-growth',
+      'duration',
+      'date',
+    ])
+    .optional()
+    .describe('What the number is a value of: two figures compare only when measure, unit and period agree.'),
   currency: z.enum(['USD']).optional(),
   period: z
     .enum(['quarter', 'year', 'total', 'ten-years', 'few-years'])

@@ -4,7 +4,7 @@ import type { Lang, SubjectFigures } from '../engine/types.js';
 import type { OutgoingMessage } from '../interactions/contract.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { sourceLine } from './citation.js';
-import { formatFigure } from './figure-format.js';
+import { formatFigure } from '../text/figure-format.js';
 import { DISCORD_LIMITS, embedLength, truncate } from './limits.js';
 import { neutralizeMentions } from './mentions.js';
 import { packPages, pageAt } from './pages.js';

@@ -94,3 +94,39 @@ describe('replies of the new kinds', () => {
     expect(chatty.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('comparisons and follow-ups (issue 10)', () => {
+  it('a same-measure comparison answers both sides from their own facts and compares the structured figures', () => {
+    const reply = engine.ask('openai inference cost vs labour cost');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['openai-inference-cost', 'openai-labour-cost']);
+    expect(reply.sources.map((s) => s.paragraph)).toEqual([2, 2]);
+    expect(reply.answer).toContain(
+      "OpenAI's inference cost ($4 billion a year) is about 2.7 times OpenAI's labour cost ($1.5 billion a year).",
+    );
+  });
+
+  it('different measures are said to differ and never computed; a missing side is said to be missing', () => {
+    const different = engine.ask("openai's loss vs its inference cost");
+    expect(different.answer).toMatch(/measure different things/);
+    expect(different.answer).not.toMatch(/times/);
+    const missing = engine.ask('google vs microsoft ai spending per quarter');
+    expect(missing.parts?.map((p) => p.answered)).toEqual([true, false]);
+    expect(missing.answer).toMatch(/The article doesn't give microsoft/);
+  });
+
+  it('"vs" is not read as Vietnamese: an English comparison is answered in English', () => {
+    expect(engine.ask('meta vs microsoft ai spending').lang).toBe('en');
+  });
+
+  it('a follow-up is resolved against the last answered turn; without one it is clarified, never answered', () => {
+    const first = engine.ask('how much does google invest in ai each quarter');
+    const conversation = [{ question: 'how much does google invest in ai each quarter', reply: first }];
+    expect(engine.ask('and tesla?', { conversation }).factId).toBe('tesla-600m-capex');
+    expect(engine.ask('and meta?', { conversation }).answered).toBe(false);
+    expect(engine.ask('and tesla?').kind).toBe('clarify');
+    expect(engine.ask('who reported that?').kind).toBe('clarify');
+    // A complete new question ignores the context.
+    expect(engine.ask('when did chatgpt launch', { conversation }).factId).toBe('chatgpt-launch-date');
+  });
+});

@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { evaluateQuestions, QuestionSetSchema } from '../../src/engine/evaluation.js';
+import {
+  comparisonOutcome,
+  ComparisonSetSchema,
+  ConversationSetSchema,
+  evaluateConversations,
+  evaluateQuestions,
+  QuestionSetSchema,
+} from '../../src/engine/evaluation.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -25,7 +32,7 @@ const misses = args.includes('--misses');
 const sets = args.filter((a) => !a.startsWith('--'));
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-for (const name of sets.length > 0 ? sets : ALL) {
+for (const name of sets.length > 0 ? sets.filter((s) => ALL.includes(s)) : ALL) {
   const questions = QuestionSetSchema.parse(
     JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', `${name}.json`), 'utf8')),
   ).questions;
@@ -39,5 +46,43 @@ for (const name of sets.length > 0 ? sets : ALL) {
       if (f.outcome !== 'right' && f.outcome !== 'declined-none')
         console.log(
           `  ✗ ${f.outcome}: "${f.question.q}" want ${f.question.expect}${f.question.yesno ? '/' + f.question.yesno : ''} got ${f.reply.kind ?? ''} ${f.reply.factId ?? 'declined'} (${f.reply.confidence}) ${f.reply.answer.slice(0, 60)}`,
+        );
+}
+
+// Issue 10: comparisons and conversations (misses of the dev sets only, with --misses).
+for (const name of ['dev-comparisons', 'holdout-comparisons']) {
+  if (sets.length > 0 && !sets.includes(name)) continue;
+  const questions = ComparisonSetSchema.parse(
+    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', `${name}.json`), 'utf8')),
+  ).questions;
+  const results = questions.map((q) => ({ q, reply: engine.ask(q.q), ok: false }));
+  for (const r of results) r.ok = comparisonOutcome(r.q, r.reply);
+  const ok = results.filter((r) => r.ok).length;
+  const wrong = results.filter((r) => !r.ok && r.reply.answered && r.reply.kind !== 'comparison').length;
+  console.log(
+    `${name}: ${questions.length} | both sides right ${pct(ok / questions.length)} (${ok}) | not a comparison ${wrong}`,
+  );
+  if (misses && name.startsWith('dev'))
+    for (const r of results)
+      if (!r.ok)
+        console.log(
+          `  ✗ "${r.q.q}" want ${JSON.stringify(r.q.sides)} ${r.q.relation} got ${r.reply.kind} ${JSON.stringify(r.reply.parts?.map((p) => p.factId) ?? r.reply.factId)} ${r.reply.answer.split('\n').at(-1)?.slice(0, 90)}`,
+        );
+}
+for (const name of ['dev-conversations', 'holdout-conversations']) {
+  if (sets.length > 0 && !sets.includes(name)) continue;
+  const conversations = ConversationSetSchema.parse(
+    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', `${name}.json`), 'utf8')),
+  ).conversations;
+  const r = evaluateConversations((q, conversation) => engine.ask(q, { conversation }), conversations);
+  const turnsRight = r.turns.filter((t) => t.right).length;
+  console.log(
+    `${name}: ${conversations.length} conversations, ${r.turns.length} turns | all turns right ${pct(turnsRight / r.turns.length)} (${turnsRight}) | follow-ups right ${pct(r.followUpsRight / r.followUps)} (${r.followUpsRight}/${r.followUps}) | follow-ups alone clarified/declined ${pct(r.aloneNotAnswered / r.followUps)} (${r.aloneNotAnswered}) | wrong ${r.wrong}`,
+  );
+  if (misses && name.startsWith('dev'))
+    for (const t of r.turns)
+      if (!t.right || (t.alone?.answered ?? false))
+        console.log(
+          `  ✗ ${t.followup ? 'F' : ' '} "${t.q}" want ${t.expect} got ${t.reply.kind} ${t.reply.factId ?? 'declined'}${t.alone?.answered ? ` | ALONE answered ${t.alone.factId}` : ''}`,
         );
 }

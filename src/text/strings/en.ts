@@ -75,6 +75,16 @@ export const EN: UiStrings = {
     'I answer questions about the article, in English or Vietnamese, each answer with its verbatim source paragraph. Ask about a figure, a person, a company or a reason; "summarize" gives the short summary. For example:',
   smallTalkMessage: 'Hi! I answer questions about the article. Try, for example:',
   verdict: { yes: 'Yes', no: 'No' },
+  clarifySaid: 'Said what? I have no earlier answer to refer to. Ask the whole question, for example:',
+  clarifyAbout: 'About what? I have no earlier answer to refer to. Ask the whole question, for example:',
+  compare: {
+    figureName: (subject, label) => `${subject}'s ${label}`,
+    missing: (side) => `The article doesn't give ${side}.`,
+    different: (a, b) => `These measure different things (${a} and ${b}), so the article's figures are not compared.`,
+    points: (higher, lower, points) => `${higher} is ${points} percentage points higher than ${lower}.`,
+    same: (a, b) => `${a} is about the same as ${b}.`,
+    times: (bigger, smaller, times, about) => `${bigger} is ${about ? 'about ' : ''}${times} times ${smaller}.`,
+  },
   cli: {
     source: 'Source',
     english: 'In English',

@@ -64,6 +64,18 @@ export interface UiStrings {
   readonly helpMessage: string;
   readonly smallTalkMessage: string;
   readonly verdict: Readonly<Record<'yes' | 'no', string>>;
+  /** A follow-up ("who said that?", "and Meta?") asked with no earlier answer to refer to. */
+  readonly clarifySaid: string;
+  readonly clarifyAbout: string;
+  /** A comparison's sentences; the numbers in them come from the knowledge's structured figures. */
+  readonly compare: {
+    readonly figureName: (subject: string, label: string) => string;
+    readonly missing: (side: string) => string;
+    readonly different: (a: string, b: string) => string;
+    readonly points: (higher: string, lower: string, points: number) => string;
+    readonly same: (a: string, b: string) => string;
+    readonly times: (bigger: string, smaller: string, times: number, about: boolean) => string;
+  };
   /** The `ask` command line's text output. */
   readonly cli: {
     readonly source: string;

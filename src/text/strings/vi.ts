@@ -3,6 +3,9 @@ import type { UiStrings } from './types.js';
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = { zh: 'tiếng Trung', vi: 'tiếng Việt', en: 'tiếng Anh' };
 
+/** Vietnamese writes a decimal comma: 2,5. */
+const decimal = (value: number) => String(value).replace('.', ',');
+
 export const VI: UiStrings = {
   sourceParagraphButton: 'Đoạn nguồn',
   relatedButton: 'Liên quan',
@@ -76,6 +79,17 @@ export const VI: UiStrings = {
     'Tôi trả lời câu hỏi về bài viết, bằng tiếng Việt hoặc tiếng Anh, mỗi câu trả lời kèm đoạn nguồn nguyên văn. Hãy hỏi về một con số, một người, một công ty hay một lý do; "tóm tắt" cho bản tóm tắt ngắn. Ví dụ:',
   smallTalkMessage: 'Chào bạn! Tôi trả lời câu hỏi về bài viết. Bạn thử hỏi, ví dụ:',
   verdict: { yes: 'Có', no: 'Không' },
+  clarifySaid: 'Nói điều gì? Chưa có câu trả lời nào trước đó để tham chiếu. Hãy hỏi cả câu, ví dụ:',
+  clarifyAbout: 'Về điều gì? Chưa có câu trả lời nào trước đó để tham chiếu. Hãy hỏi cả câu, ví dụ:',
+  compare: {
+    figureName: (subject, label) => `${label} của ${subject}`,
+    missing: (side) => `Bài viết không nêu ${side}.`,
+    different: (a, b) => `Hai con số này đo những thứ khác nhau (${a} và ${b}), nên không so sánh được.`,
+    points: (higher, lower, points) => `${higher} cao hơn ${lower} ${decimal(points)} điểm phần trăm.`,
+    same: (a, b) => `${a} xấp xỉ ${b}.`,
+    times: (bigger, smaller, times, about) =>
+      `${bigger} gấp ${about ? 'khoảng ' : ''}${decimal(times)} lần ${smaller}.`,
+  },
   cli: {
     source: 'Nguồn',
     english: 'Tiếng Anh',

@@ -1,7 +1,22 @@
 // Writes a structured figure of the knowledge base as readable text ("$8.5 billion", "8,5 tỷ USD", "more than 600%").
 import type { Lang } from '../engine/types.js';
-import { MONTHS_EN } from '../knowledge/figures.js';
 import type { Figure } from '../knowledge/schema.js';
+
+/** English month names, for dates written "30 November 2022" (the knowledge checks and the replies share them). */
+export const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 const SCALE: Record<Lang, Record<NonNullable<Figure['scale']>, string>> = {
   en: { million: 'million', billion: 'billion', trillion: 'trillion' },

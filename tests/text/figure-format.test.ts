@@ -1,7 +1,7 @@
 // Figures written as words: currency with scale, percent, bounds, periods, ranges and dates, in English and Vietnamese.
 import { expect, test } from 'vitest';
 import type { Figure } from '../../src/knowledge/schema.js';
-import { formatFigure } from '../../src/render/figure-format.js';
+import { formatFigure } from '../../src/text/figure-format.js';
 
 const base = { subject: 'x', label: { en: 'l', vi: 'l' }, bound: 'exact' } as const;
 const figure = (extra: Partial<Figure>): Figure => ({ ...base, value: 1, unit: 'currency', ...extra });

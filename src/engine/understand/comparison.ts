@@ -1,0 +1,79 @@
+// Comparison questions ("A vs B", "compare A and B", "A or B, which …", "so sánh A và B", "A hay B … hơn"): the two
+// sides, each to be answered from its own fact. Pure functions over the cleaned, lower-cased question.
+import type { Figure } from '../../knowledge/schema.js';
+
+export interface ComparisonSides {
+  /** The two sides as typed, in question order. */
+  readonly sides: readonly [string, string];
+  /** Words of the question outside both sides that say what is compared ("for openai", "mỗi quý"). */
+  readonly context: string;
+}
+
+// A cue that the question compares; without one, "and"/"và"/"hay" only join words.
+const CUE =
+  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b)/u;
+
+// Words that frame the comparison rather than name a side; removed before the sides are answered.
+const FRAME_START =
+  /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:what(?:'s| is) the )?difference between\s+|how does\s+|how do\s+)/u;
+const FRAME_WORDS =
+  /\b(?:which (?:is|one is|are) (?:bigger|larger|higher|greater|more|smaller|lower|less)|which (?:is|one is) (?:bigger|larger|higher)|who (?:spends|invests|has|is) (?:more|bigger|higher)|which|who|bigger|larger|higher|greater|smaller|lower|cái nào|cai nao|bên nào|ben nao|nhiều hơn|nhieu hon|cao hơn|cao hon|lớn hơn|lon hon|thấp hơn|thap hon|ít hơn|it hon|nhỏ hơn|nho hon|khác nhau thế nào|khac nhau the nao|khác nhau|khac nhau|thế nào|the nao|so sánh|so sanh|compare|compared|differ|more|less)\b/gu;
+
+// The word that splits the two sides, strongest first.
+const SPLITTERS: readonly RegExp[] = [
+  /\s+(?:vs\.?|versus|v\.)\s+/u,
+  /\s+compared (?:to|with)\s+/u,
+  /\s+(?:so với|so voi)\s+/u,
+  /\s+compare (?:to|with)\s+/u,
+  /\s+(?:hay|hoặc|hoac)\s+/u,
+  /\s+or\s+/u,
+  /\s+(?:and|with|to|against)\s+/u,
+  /\s+(?:và|với|va|voi)\s+/u,
+];
+
+const tidy = (text: string) =>
+  text
+    .replace(/[?!.]+$/u, '')
+    .replace(/\s*[,:;]\s*/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
+/** The two sides of a comparison question, or undefined when it does not compare. */
+export function comparisonSides(question: string): ComparisonSides | undefined {
+  const text = tidy(question.toLowerCase());
+  if (!CUE.test(text)) return undefined;
+  const body = text.replace(FRAME_START, '');
+  for (const splitter of SPLITTERS) {
+    const match = splitter.exec(body);
+    if (!match) continue;
+    const left = body.slice(0, match.index);
+    const right = body.slice(match.index + match[0].length);
+    const a = tidy(left.replace(FRAME_WORDS, ' '));
+    const b = tidy(right.replace(FRAME_WORDS, ' '));
+    if (a === '' || b === '') continue;
+    return { sides: [a, b], context: '' };
+  }
+  return undefined;
+}
+
+/** How two figures relate: comparable (same measure, unit, currency and period), or different things. */
+export type FigureRelation = 'same' | 'different';
+
+export function figureRelation(a: Figure, b: Figure): FigureRelation {
+  return a.measure !== undefined &&
+    a.measure === b.measure &&
+    a.unit === b.unit &&
+    a.currency === b.currency &&
+    a.period === b.period &&
+    a.unit !== 'date' &&
+    a.unit !== 'year'
+    ? 'same'
+    : 'different';
+}
+
+const SCALE = { million: 1e6, billion: 1e9, trillion: 1e12 } as const;
+
+/** The figure's value in its unit (currency scaled to units), for comparing two comparable figures. */
+export function scaledValue(figure: Figure): number {
+  return figure.value * (figure.scale ? SCALE[figure.scale] : 1);
+}

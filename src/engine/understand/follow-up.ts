@@ -1,0 +1,82 @@
+// Follow-up questions that cannot stand alone ("and Meta?", "who reported that?", "why?", "the smallest item?",
+// "còn Google thì sao", "ông ấy nói gì"): what kind of follow-up a question is. Pure functions over the folded question
+// (lower case, no diacritics, punctuation dropped: normalizeForMatch).
+
+export type FollowUpKind =
+  /** "and Meta?", "what about by 2026?", "còn Tesla thì sao": the previous question, about something else. */
+  | 'ellipsis'
+  /** "who reported that?", "nguồn tin nào nói vậy": the previous answer's own source or speaker. */
+  | 'source'
+  /** "why?", "tại sao?": the reason behind the previous answer. */
+  | 'why'
+  /** "the smallest item?", "khoản lớn nhất": the smallest or largest figure of the previous answer's series. */
+  | 'smallest'
+  | 'largest'
+  /** "what came after that?", "sau đó": the next thing the article says. */
+  | 'next'
+  /** A pronoun or a bare question word ("how much?", "where does she work?", "ông ấy nói gì"): about the previous subject. */
+  | 'reference';
+
+// Nouns made with "con" (con số, con sốt…): a plain-typed "con" before them is not "còn".
+const CON_WORDS: ReadonlySet<string> = new Set([
+  'so',
+  'sot',
+  'nguoi',
+  'duong',
+  'cai',
+  'chip',
+  'thu',
+  'vat',
+  'tau',
+  'bao',
+]);
+const ELLIPSIS_START = /^(?:and|what about|how about|and what about|con)\b/;
+const VI_ELLIPSIS_END = /\bthi sao$/;
+const SOURCE =
+  /\b(?:who (?:reported|said|says) (?:that|it|so)|which (?:outlet|source|paper|publication) (?:said|reported|says) (?:so|that|it)|where (?:is|was) that from|ai (?:dua tin|bao cao) (?:do|vay|nay)|nguon tin nao noi vay|nguon nao)$/;
+const ONLY_SOURCE = /^(?:ai bao cao|ai dua tin(?: do)?|who reported(?: it| that)?|who said(?: it| that| so)?|source)$/;
+const WHY = /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)$/;
+const WHY_START = /^(?:and )?(?:why|tai sao|vi sao|sao)\b/;
+const SMALLEST = /\b(?:smallest|least|lowest|nho nhat|it nhat|thap nhat)\b/;
+const LARGEST = /\b(?:biggest|largest|highest|lon nhat|nhieu nhat|cao nhat)\b/;
+const ITEM = /\b(?:item|part|one|cost|khoan|muc|phan)\b/;
+const NEXT =
+  /\b(?:what came (?:next|after that)|what happened (?:next|later|after that)|what happened to it (?:later|next|after that)|and then|sau do chuyen gi|sau do)\b/;
+// Pronouns that point back at something said before ("this article" and Vietnamese "vậy", "đó là" do not).
+const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b/;
+const PRONOUN =
+  /\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b/;
+const BARE =
+  /^(?:how much|how many|when|where|who|what|how long|which|bao nhieu|khi nao|o dau|ai|bao lau|trong bao nhieu nam|the nao)$/;
+
+/** The kind of follow-up, or undefined for a question that stands on its own (as far as its words tell). */
+export function followUpKind(folded: string, namesSubject: boolean, raw = folded): FollowUpKind | undefined {
+  const text = folded.trim();
+  if (text === '') return undefined;
+  const words = text.split(' ');
+  // Folded "con" is "còn" (and …?) only when typed so, or typed without diacritics and not a word such as "con số".
+  const typed = raw.trim().toLowerCase();
+  if (words[0] === 'con' && !typed.startsWith('còn') && (/\P{ASCII}/u.test(typed) || CON_WORDS.has(words[1] ?? '')))
+    return undefined;
+  if (WHY.test(text) || (WHY_START.test(text) && words.length <= 3 && !namesSubject)) return 'why';
+  if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject)) return 'source';
+  if (NEXT.test(text) && !namesSubject) return 'next';
+  if (!namesSubject && words.length <= 5 && ITEM.test(text) && SMALLEST.test(text)) return 'smallest';
+  if (!namesSubject && words.length <= 5 && ITEM.test(text) && LARGEST.test(text)) return 'largest';
+  if (ELLIPSIS_START.test(text) && words.length <= 7) return 'ellipsis';
+  if (VI_ELLIPSIS_END.test(text) && words.length <= 7 && !namesSubject) return 'ellipsis';
+  if (BARE.test(text)) return 'reference';
+  if (!namesSubject && words.length <= 9 && PRONOUN.test(text)) return 'reference';
+  if (!namesSubject && words.length <= 14 && PERSON.test(text)) return 'reference';
+  return undefined;
+}
+
+/** The follow-up's own words, without the words that only tie it to the previous turn ("and", "what about", "thì sao"). */
+export function ownWords(folded: string): string {
+  return folded
+    .replace(/^(?:and what about|what about|how about|and|con)\b/, '')
+    .replace(/\bthi sao$/, '')
+    .replace(/\b(?:that|it|this|so|do|vay|ong ay|ba ay)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
