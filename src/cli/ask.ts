@@ -1,10 +1,11 @@
-// `npm run --silent ask -- "question"`: asks the answer engine from the terminal (text, --json, or --batch over stdin).
+// `npm run --silent ask -- "question"`: asks the answer engine from the terminal (text, --json, --batch over stdin, or
+// --batch --conversation: stdin as conversations separated by blank lines).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { getConfig } from '../config.js';
-import { createAnswerEngine } from '../engine/index.js';
-import type { AnswerEngine, Lang, Reply } from '../engine/types.js';
+import { CONVERSATION_TURNS, createAnswerEngine } from '../engine/index.js';
+import type { AnswerEngine, ConversationTurn, Lang, Reply } from '../engine/types.js';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { UI } from '../render/strings.js';
@@ -12,11 +13,14 @@ import { UI } from '../render/strings.js';
 const USAGE = `Usage:
   npm run --silent ask -- [--json] [--lang en|vi] "your question"
   npm run --silent ask -- --batch [--lang en|vi] < questions.txt
+  npm run --silent ask -- --batch --conversation [--lang en|vi] < conversations.txt
   npm run --silent ask -- --explain [--lang en|vi] "your question"
 
 Options:
   --json          print the reply as one JSON object on one line
   --batch         read questions from standard input, one per line; print one JSON line per question, same order
+  --conversation  with --batch: a blank line starts a new conversation; each other line is one turn, answered with
+                  the earlier turns of its conversation as context (blank lines print nothing)
   --explain       print what each stage (understand, retrieve, decide, compose) saw and decided, then the reply
   --lang en|vi    force the reply language (default: the question's language)
   -h, --help      show this help`;
@@ -28,6 +32,7 @@ const ArgsSchema = z
   .object({
     json: z.boolean().default(false),
     batch: z.boolean().default(false),
+    conversation: z.boolean().default(false),
     explain: z.boolean().default(false),
     help: z.boolean().default(false),
     lang: z.enum(['en', 'vi'], { message: '--lang must be "en" or "vi"' }).optional(),
@@ -36,6 +41,9 @@ const ArgsSchema = z
   .refine((args) => args.help || args.batch || args.question.trim() !== '', { message: 'no question given' })
   .refine((args) => !(args.explain && args.batch), {
     message: '--explain explains one question; do not combine it with --batch',
+  })
+  .refine((args) => !args.conversation || args.batch, {
+    message: '--conversation reads conversations from standard input; use it with --batch',
   })
   .refine((args) => !(args.batch && args.question.trim() !== ''), {
     message: '--batch reads the questions from standard input; do not also pass one',
@@ -55,6 +63,7 @@ function parseCommandLine(argv: readonly string[]): Args {
       options: {
         json: { type: 'boolean' },
         batch: { type: 'boolean' },
+        conversation: { type: 'boolean' },
         explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         lang: { type: 'string' },
@@ -90,20 +99,47 @@ function formatReply(reply: Reply, kb: KnowledgeBase): string {
   return lines.join('\n');
 }
 
-function runBatch(engine: AnswerEngine, lang: Lang | undefined): void {
-  const input = readFileSync(0, 'utf8');
-  const lines = input.split(/\r?\n/);
-  // A final newline ends the last question; it does not start an empty one.
+/** The lines of standard input; a final newline ends the last line, it does not start an empty one. */
+function stdinLines(): string[] {
+  const lines = readFileSync(0, 'utf8').split(/\r?\n/);
   if (lines.length > 0 && lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** Writes one JSON line per reply, in order, a few hundred lines per write. */
+function writeReplies(replies: Iterable<Reply>): void {
   const out: string[] = [];
-  for (const line of lines) {
-    out.push(JSON.stringify(engine.ask(line, lang ? { lang } : {})));
+  for (const reply of replies) {
+    out.push(JSON.stringify(reply));
     if (out.length >= 256) {
       process.stdout.write(`${out.join('\n')}\n`);
       out.length = 0;
     }
   }
   if (out.length > 0) process.stdout.write(`${out.join('\n')}\n`);
+}
+
+/** Plain --batch: every line on its own, without context (a blank line is a declined empty question). */
+function* batchReplies(engine: AnswerEngine, lines: readonly string[], lang: Lang | undefined): Generator<Reply> {
+  for (const line of lines) yield engine.ask(line, lang ? { lang } : {});
+}
+
+/** --batch --conversation: a blank line starts a new conversation; each turn has the earlier turns as context. */
+function* conversationReplies(
+  engine: AnswerEngine,
+  lines: readonly string[],
+  lang: Lang | undefined,
+): Generator<Reply> {
+  let conversation: ConversationTurn[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') {
+      conversation = [];
+      continue;
+    }
+    const reply = engine.ask(line, { conversation, ...(lang ? { lang } : {}) });
+    yield reply;
+    conversation = [...conversation, { question: line, reply }].slice(-CONVERSATION_TURNS);
+  }
 }
 
 function main(argv: readonly string[]): number {
@@ -130,7 +166,10 @@ function main(argv: readonly string[]): number {
   }
   const engine = createAnswerEngine(kb);
   if (args.batch) {
-    runBatch(engine, args.lang);
+    const lines = stdinLines();
+    writeReplies(
+      args.conversation ? conversationReplies(engine, lines, args.lang) : batchReplies(engine, lines, args.lang),
+    );
     return 0;
   }
   if (args.explain) {

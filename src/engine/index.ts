@@ -42,6 +42,7 @@ import type { Figure } from '../knowledge/schema.js';
 
 export type * from './types.js';
 export { MAX_CHOICES, MAX_CHOICE_NAME } from './lookups.js';
+export { CONVERSATION_TURNS } from './tuning.js';
 
 const { didYouMean: DID_YOU_MEAN, examples: EXAMPLES, alternativeShare: ALTERNATIVE_SHARE } = REPLY;
 
@@ -260,7 +261,8 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     const folded = normalizeForMatch(text);
     const kind = followUpKind(folded, namesSubject(text), text);
     if (kind === undefined) return askAlone(text, options);
-    const context = [...(options.conversation ?? [])]
+    const context = (options.conversation ?? [])
+      .slice(-FOLLOW_UP.contextTurns)
       .reverse()
       .find((t) => t.reply.answered && t.reply.factId !== null);
     const lang: Lang =

@@ -185,4 +185,12 @@ export const REPLY = {
 export const FOLLOW_UP = {
   /** "What came after that?" looks this many facts ahead for the next statement about the same subject. */
   nextWindow: 3,
+  /**
+   * A follow-up refers to one of the last few turns: older ones are a topic the member has left. The shells keep this
+   * many turns of a conversation (CLI, console, Discord memory), so memory stays bounded however long a chat runs.
+   */
+  contextTurns: 6,
 } as const;
+
+/** How many earlier turns the engine reads; the shells need keep no more. */
+export const CONVERSATION_TURNS = FOLLOW_UP.contextTurns;

@@ -74,6 +74,45 @@ describe('ask CLI', () => {
     expect(replies[3]).toMatchObject({ answered: true, lang: 'vi' });
   });
 
+  it('--batch --conversation answers each turn with its conversation as context; a blank line starts a new one', () => {
+    const input =
+      [
+        'how much does google invest in ai each quarter',
+        'and tesla?',
+        '',
+        '',
+        'and tesla?',
+        'how much could openai lose this year',
+        'who reported that?',
+      ].join('\n') + '\n';
+    const { status, stdout } = ask(['--batch', '--conversation'], input);
+    expect(status).toBe(0);
+    const replies = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Reply);
+    // One line per non-empty input line, in order; blank lines print nothing.
+    expect(replies.map((r) => [r.answered, r.factId, r.kind])).toEqual([
+      [true, 'google-12b-per-quarter', 'fact'],
+      [true, 'tesla-600m-capex', 'fact'],
+      // The new conversation has no earlier answer, so "and tesla?" is clarified, not guessed.
+      [false, null, 'clarify'],
+      [true, 'openai-loss-5b', 'fact'],
+      [true, 'openai-loss-5b', 'fact'],
+    ]);
+  });
+
+  it('plain --batch stays context-free: a follow-up line is asked alone', () => {
+    const input = ['how much does google invest in ai each quarter', 'and tesla?'].join('\n') + '\n';
+    const { stdout } = ask(['--batch'], input);
+    const replies = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Reply);
+    expect(replies).toHaveLength(2);
+    expect(replies[1]).toMatchObject({ answered: false, kind: 'clarify' });
+  });
+
   it('--explain prints what each stage saw and decided, then the reply', () => {
     const { status, stdout } = ask(['--explain', "what is google's profit this quarter"], '');
     expect(status).toBe(0);
@@ -91,6 +130,7 @@ describe('ask CLI', () => {
       ['--json'],
       ['--batch', 'a question'],
       ['--explain', '--batch'],
+      ['--conversation', 'and tesla?'],
     ]) {
       const { status, stdout, stderr } = ask(args, '');
       expect(status, args.join(' ')).toBe(2);
