@@ -56,6 +56,9 @@ async function readLoopMonitor(server: { child: { kill(signal: NodeJS.Signals): 
   return undefined;
 }
 
+/** Paging buttons carry the clicker's id and the time (src/interactions/paging.ts): compare without them. */
+const unpaged = (text: string) => text.replace(/"pg:[^"]*"/g, '"pg"');
+
 async function main(): Promise<void> {
   const keys = generateTestKeys();
   const rest = await startFakeDiscordRest({ channelId: CHANNEL_ID });
@@ -88,13 +91,13 @@ async function main(): Promise<void> {
         template.build(loadUserId(10_000_000 + expected.size)),
         services,
       );
-      expected.set(template, JSON.stringify(response));
+      expected.set(template, unpaged(JSON.stringify(response)));
     }
     const templateOf = (index: number) => workload[index % workload.length] as WorkloadTemplate;
     const checkMixed = (index: number, result: HttpResult) =>
       result.status !== 200
         ? `status ${result.status}`
-        : result.text === expected.get(templateOf(index))
+        : unpaged(result.text) === expected.get(templateOf(index))
           ? undefined
           : `wrong answer for ${templateOf(index).name}`;
     let user = 0;
