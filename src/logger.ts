@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import pino from 'pino';
 import { getConfig, type Config } from './config.js';
 
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'token',
   '*.token',
   'DISCORD_TOKEN',
@@ -37,7 +37,7 @@ function describeBody(body: unknown): { type: string; size: number } {
  * pino's error serializer, then: URLs without their tokens and request bodies (discord.js's `requestBody`,
  * which can hold a whole PNG) replaced by their type and size, so no level writes a token or a huge line.
  */
-export function serializeError(error: unknown): unknown {
+function serializeError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
   for (const [key, value] of Object.entries(serialized)) {

@@ -1,6 +1,5 @@
 // `npm start`: starts the bot in the configured mode: gateway (with a token), sharded gateway, HTTP endpoint, or the local console.
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
 import { createServices, reportStartupFailure } from './bootstrap.js';
 import { getConfig, type Config } from './config.js';
 import { getCommandRegistry } from './interactions/registry.js';
@@ -53,27 +52,9 @@ async function runConsoleMode(config: Config): Promise<void> {
   watching.close();
 }
 
-const HttpModule = z.object({
-  runHttpMode: z.custom<(config: Config) => Promise<void>>((value) => typeof value === 'function'),
-});
-
 async function runHttp(config: Config): Promise<void> {
-  // A variable specifier: the HTTP shell is a separate module, loaded only in this mode.
-  const specifier = './http/server.js';
-  let loaded: unknown;
-  try {
-    loaded = await import(specifier);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND')
-      throw new Error('HTTP mode is not available in this build: src/http/server.ts is missing.', { cause: error });
-    throw error;
-  }
-  const parsed = HttpModule.safeParse(loaded);
-  if (!parsed.success)
-    throw new Error(
-      'HTTP mode is not available in this build: src/http/server.ts does not export runHttpMode(config).',
-    );
-  await parsed.data.runHttpMode(config);
+  const { runHttpMode } = await import('./http/run.js');
+  await runHttpMode(config);
 }
 
 async function runGateway(config: Config, logger: Logger): Promise<void> {
@@ -91,7 +72,7 @@ async function runGateway(config: Config, logger: Logger): Promise<void> {
   const ops = await startProcessOps(config, logger);
   ops.readiness.set('gateway', false, 'spawning shards');
   const { startShardingManager } = await import('./discord/sharding.js');
-  const { exitOnSignals } = await import('./discord/run.js');
+  const { exitOnSignals } = await import('./ops/signals.js');
   const running: { sharded?: ShardedBot } = {};
   exitOnSignals(async () => {
     ops.readiness.set('gateway', false, 'shutting down');

@@ -24,7 +24,7 @@ const TEXT: Record<Lang, { noMatch: (query: string) => string; available: string
 };
 
 /** The attachment's file name: stable per chart and language, so the embed can point at it. */
-export function chartFileName(spec: Pick<ChartSpec, 'id' | 'lang'>): string {
+function chartFileName(spec: Pick<ChartSpec, 'id' | 'lang'>): string {
   return `${spec.id}-${spec.lang}.png`;
 }
 
@@ -33,7 +33,7 @@ function cut(text: string, max: number): string {
 }
 
 /** The embed's caption: every number on the chart with the paragraph it comes from. */
-export function chartCaption(spec: ChartSpec): string {
+function chartCaption(spec: ChartSpec): string {
   // When colours stand for subjects, the caption names them, since it has no colours.
   const bySubject = spec.legend.length > 0;
   return spec.values

@@ -32,12 +32,12 @@ export interface ChartValue {
   readonly color: ChartColor;
 }
 
-export interface ChartBar extends ChartValue {
+interface ChartBar extends ChartValue {
   /** When the bar is the sum of other bars: their parts, stacked in order. */
   readonly segments?: readonly { readonly factId: string; readonly absolute: number; readonly color: ChartColor }[];
 }
 
-export interface ChartTick {
+interface ChartTick {
   readonly absolute: number;
   readonly label: string;
 }
@@ -60,7 +60,7 @@ export interface StatPanel {
   readonly stat: ChartValue;
 }
 
-export type ChartPanel = BarsPanel | StatPanel;
+type ChartPanel = BarsPanel | StatPanel;
 
 export interface ChartSpec {
   readonly id: string;

@@ -87,7 +87,7 @@ export function createConsoleDiscordActions(write: (text: string) => void): Serv
 }
 
 /** One question of the session and the first line of what the bot said. */
-export interface ConsoleTurn {
+interface ConsoleTurn {
   readonly question: string;
   readonly answer: string;
 }

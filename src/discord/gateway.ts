@@ -24,7 +24,7 @@ import type {
 import { dispatchInteraction } from '../interactions/dispatch.js';
 import type { CommandRegistry } from '../interactions/registry.js';
 
-export const PRESENCE_TEXT = 'Ask me about the article: /ask';
+const PRESENCE_TEXT = 'Ask me about the article: /ask';
 const DEFAULT_READY_TIMEOUT_MS = 60_000;
 /** How long stop() lets interactions in flight finish before the client is destroyed. */
 const DRAIN_TIMEOUT_MS = 5_000;
@@ -92,7 +92,7 @@ function optionValues(interaction: Interaction): Record<string, OptionValue | un
 }
 
 /** What dispatchInteraction needs from a discord.js interaction; undefined for kinds the bot does not handle. */
-export function toInteractionInput(interaction: Interaction): InteractionInput | undefined {
+function toInteractionInput(interaction: Interaction): InteractionInput | undefined {
   let kind: InteractionInput['kind'];
   let extra: Partial<InteractionInput>;
   if (interaction.isChatInputCommand()) {
@@ -149,7 +149,7 @@ function ephemeralFlags(ephemeral: boolean): { flags?: MessageFlags.Ephemeral } 
   return ephemeral ? { flags: MessageFlags.Ephemeral } : {};
 }
 
-export function createInteractionResponder(interaction: Interaction): InteractionResponder {
+function createInteractionResponder(interaction: Interaction): InteractionResponder {
   const repliable = (): RepliableInteraction => {
     if (!interaction.isRepliable()) throw new Error(`interaction ${interaction.id} cannot be replied to`);
     return interaction;

@@ -4,28 +4,11 @@ import { createServices } from '../bootstrap.js';
 import type { Logger } from '../logger.js';
 import { startProcessOps, type ProcessOps } from '../ops/process-ops.js';
 import { storeCheck } from '../ops/readiness.js';
+import { exitOnSignals } from '../ops/signals.js';
 import { startGatewayBot, type GatewayBot } from './gateway.js';
 import { createRest, createRestDiscordActions } from './rest-actions.js';
 import { openStore } from '../store/index.js';
 import { watchKnowledge } from '../knowledge/watch.js';
-
-/** On SIGINT or SIGTERM: `stop()` (bounded by the caller), logs flushed, exit 0. */
-export function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
-  let stopping = false;
-  const handle = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    stop()
-      .catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'))
-      .finally(() => {
-        logger.flush();
-        process.exit(0);
-      });
-  };
-  process.once('SIGINT', handle);
-  process.once('SIGTERM', handle);
-}
 
 /**
  * Starts the health server (HEALTH_PORT; not in a shard, whose manager serves it), loads the knowledge, builds the

@@ -72,12 +72,12 @@ export interface TermWeights {
   readonly timeWord: number;
 }
 
-export const DEFAULT_TERM_WEIGHTS: TermWeights = ANALYSIS.factTermWeights;
+const DEFAULT_TERM_WEIGHTS: TermWeights = ANALYSIS.factTermWeights;
 /** For questions: a name counts once (as its entity), so the rest of the question keeps its weight. */
 export const QUERY_TERM_WEIGHTS: TermWeights = ANALYSIS.queryTermWeights;
 
 /** The stemmed folded tokens of a text (the unit of every comparison in the engine). */
-export function stemmedTokens(text: string, maxChars?: number): string[] {
+function stemmedTokens(text: string, maxChars?: number): string[] {
   return foldedTokens(text, maxChars).map(stemToken);
 }
 

@@ -23,9 +23,9 @@ export type LabelledQuestion = z.infer<typeof QuestionSetSchema>['questions'][nu
 
 export const NONE = 'none';
 
-export type Outcome = 'right' | 'declined-answerable' | 'wrong-fact' | 'declined-none' | 'answered-none';
+type Outcome = 'right' | 'declined-answerable' | 'wrong-fact' | 'declined-none' | 'answered-none';
 
-export interface QuestionResult {
+interface QuestionResult {
   readonly question: LabelledQuestion;
   readonly reply: Reply;
   readonly outcome: Outcome;
@@ -60,7 +60,7 @@ const VERDICT_OPENINGS: Readonly<Record<'yes' | 'no', RegExp>> = {
   no: /^(?:no|không)(?=[\s:,.!]|$)/iu,
 };
 
-export function outcomeOf(
+function outcomeOf(
   question: LabelledQuestion,
   reply: Pick<Reply, 'answered' | 'factId' | 'answer' | 'kind' | 'parts'>,
 ): Outcome {

@@ -19,7 +19,7 @@ import { BM25F } from './tuning.js';
 const FIELDS = BM25F.fields;
 type FieldName = keyof typeof FIELDS;
 
-export interface Paraphrase {
+interface Paraphrase {
   readonly factIndex: number;
   readonly lang: 'en' | 'vi';
   readonly text: string;

@@ -47,16 +47,16 @@ export { CONVERSATION_TURNS } from './tuning.js';
 const { didYouMean: DID_YOU_MEAN, examples: EXAMPLES, alternativeShare: ALTERNATIVE_SHARE } = REPLY;
 
 /** What the engine saw in a question and how it ranked the facts (for the bench and for debugging). */
-export interface Explanation {
+interface Explanation {
   readonly query: QueryAnalysis;
   readonly ranked: readonly FactScore[];
   readonly confidence: number;
 }
 
 /** The four stages of answering, in order: what each saw and decided (for `ask --explain`). */
-export const STAGES = ['understand', 'retrieve', 'decide', 'compose'] as const;
-export type Stage = (typeof STAGES)[number];
-export interface StageTrace {
+const STAGES = ['understand', 'retrieve', 'decide', 'compose'] as const;
+type Stage = (typeof STAGES)[number];
+interface StageTrace {
   readonly stage: Stage;
   /** Which question (the whole message, the message without filler, or one part of it). */
   readonly question: string;

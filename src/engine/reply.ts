@@ -86,7 +86,7 @@ export function multiReply(parts: readonly (readonly [string, Reply])[], lang: L
   };
 }
 
-export function sourceOf(fact: Fact, kb: KnowledgeBase): Source {
+function sourceOf(fact: Fact, kb: KnowledgeBase): Source {
   const section = kb.paragraphs.find((p) => p.number === fact.paragraph)?.section ?? fact.section;
   return { paragraph: fact.paragraph, section, quote: fact.quote, quoteEn: fact.quoteEn };
 }

@@ -44,16 +44,16 @@ export interface Reply {
   readonly parts?: readonly ReplyPart[];
 }
 
-export type ReplyKind = 'fact' | 'summary' | 'help' | 'smalltalk' | 'declined' | 'clarify' | 'comparison' | 'source';
+type ReplyKind = 'fact' | 'summary' | 'help' | 'smalltalk' | 'declined' | 'clarify' | 'comparison' | 'source';
 
-export interface NearestFact {
+interface NearestFact {
   readonly factId: string;
   /** The fact's answer, in the reply language. */
   readonly answer: string;
   readonly source: Source;
 }
 
-export interface ReplyPart {
+interface ReplyPart {
   /** The part of the message this answers, as typed. */
   readonly question: string;
   readonly answered: boolean;

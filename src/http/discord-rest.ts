@@ -8,7 +8,7 @@ import type { Metrics } from '../ops/metrics.js';
 import type { Readiness } from '../ops/readiness.js';
 
 /** discord.js's default base; DISCORD_API_URL replaces it (a REST proxy, or the fake Discord in tests). */
-export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
+const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
 export const EPHEMERAL_FLAG = 64;
 
 /** Where an interaction's follow-ups go: the application id and the interaction token (valid for 15 minutes). */
@@ -82,7 +82,7 @@ export interface DiscordRestOptions {
   readonly readiness?: Readiness | undefined;
 }
 
-export class MissingBotTokenError extends Error {
+class MissingBotTokenError extends Error {
   override name = 'MissingBotTokenError';
   constructor() {
     super('Pinning a message needs DISCORD_TOKEN (the bot token) in HTTP mode.');

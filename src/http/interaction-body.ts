@@ -73,7 +73,7 @@ export const InteractionBodySchema = z
     message: 'an interaction needs member.user or user',
   });
 
-export type InteractionBody = z.output<typeof InteractionBodySchema>;
+type InteractionBody = z.output<typeof InteractionBodySchema>;
 export type ActionableInteraction = Exclude<InteractionBody, { type: typeof InteractionType.Ping }>;
 
 /** Leaf options of a command, with subcommand groups flattened (the bot's commands have none, but Discord may nest). */

@@ -13,7 +13,7 @@ export interface ReplayGuard {
 }
 
 /** Keys remembered at most (two per request); past it the oldest are forgotten early, so a flood cannot grow it. */
-export const DEFAULT_MAX_REPLAY_KEYS = 200_000;
+const DEFAULT_MAX_REPLAY_KEYS = 200_000;
 
 /**
  * A signature is accepted while its timestamp is within MAX_SIGNATURE_AGE_MS of the clock, either side: first seen

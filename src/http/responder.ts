@@ -29,11 +29,11 @@ export interface InitialResponse {
   readonly data?: Record<string, unknown>;
 }
 
-export class InteractionAlreadyAcknowledgedError extends Error {
+class InteractionAlreadyAcknowledgedError extends Error {
   override name = 'InteractionAlreadyAcknowledgedError';
 }
 
-export class InteractionNotAcknowledgedError extends Error {
+class InteractionNotAcknowledgedError extends Error {
   override name = 'InteractionNotAcknowledgedError';
 }
 

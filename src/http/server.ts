@@ -1,19 +1,12 @@
 // The HTTP interactions shell: a node:http server for Discord's signed POSTs, answering with the same commands as the gateway bot.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { createServices } from '../bootstrap.js';
-import { openStore } from '../store/index.js';
-import { watchKnowledge } from '../knowledge/watch.js';
 import { createSharedReplayGuard } from '../store/shared.js';
-import { ConfigError, type Config } from '../config.js';
 import type { InteractionResponder, Services } from '../interactions/contract.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
-import { getLogger, type Logger } from '../logger.js';
+import type { Logger } from '../logger.js';
 import { handleHealthRequest, type Ops } from '../ops/health-server.js';
-import { startProcessOps } from '../ops/process-ops.js';
-import { storeCheck } from '../ops/readiness.js';
-import { createDiscordRestClient, type InteractionWebhookClient } from './discord-rest.js';
+import type { InteractionWebhookClient } from './discord-rest.js';
 import {
   InteractionBodySchema,
   InteractionType,
@@ -27,9 +20,9 @@ import { CallbackType, HttpInteractionResponder, type InitialResponse } from './
 import { importDiscordPublicKey, verifyDiscordSignature } from './signature.js';
 
 /** Discord refuses interaction bodies larger than this; so do we, before reading further. */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 /** Discord waits 3 s for the first response; defer a little before that so the answer can still arrive as an edit. */
-export const DEFER_AFTER_MS = 2500;
+const DEFER_AFTER_MS = 2500;
 
 export type Dispatch = (
   input: ReturnType<typeof toInteractionInput>,
@@ -298,98 +291,4 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
   });
-}
-
-/** How long a shutdown waits for in-flight interactions (their edits and follow-ups) before exiting anyway. */
-const SHUTDOWN_GRACE_MS = 10_000;
-
-/**
- * `npm run start:http`: loads the services, listens on HOST:PORT, and on SIGINT/SIGTERM stops accepting
- * work, lets in-flight interactions finish (bounded), flushes the logs and exits 0.
- */
-export async function runHttpMode(config: Config): Promise<void> {
-  const logger = getLogger();
-  if (!config.discord.publicKey) {
-    throw new ConfigError(
-      'Invalid configuration:\n  DISCORD_PUBLIC_KEY: required in HTTP mode (the application public key from the developer portal)',
-    );
-  }
-  if (!config.discord.token) logger.warn('DISCORD_TOKEN is not set: answers work, but /pin-summary cannot pin');
-  const ops = await startProcessOps(config, logger);
-  const { metrics, readiness } = ops;
-  readiness.set('http', false, 'not listening yet');
-  const rest = createDiscordRestClient({
-    apiUrl: config.discord.apiUrl,
-    token: config.discord.token,
-    logger,
-    metrics,
-    readiness,
-  });
-  let server: InteractionsServer;
-  try {
-    const { store } = await openStore(config.store, logger);
-    readiness.probe('store', storeCheck(store));
-    metrics.store(store);
-    const services = createServices({
-      config,
-      discord: rest.actions,
-      logger,
-      metrics,
-      store,
-    });
-    readiness.set('knowledge', true);
-    // Edits to KNOWLEDGE_DIR (or SIGHUP) swap in the new knowledge once it validates, without a restart.
-    watchKnowledge(services, { dir: config.knowledgeDir, logger });
-    server = createInteractionsServer({
-      services,
-      publicKey: config.discord.publicKey,
-      logger,
-      webhooks: rest.webhooks,
-      ops,
-    });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.http.port, config.http.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-  } catch (error) {
-    // The health server and REST sweepers would keep a process that cannot start alive.
-    rest.close();
-    await ops.close();
-    throw error;
-  }
-  readiness.set('http', true);
-  server.on('error', (error) => logger.error({ err: error }, 'HTTP server error'));
-  const address = server.address() as AddressInfo;
-  logger.info(
-    { host: address.address, port: address.port },
-    `interactions endpoint listening on http://${address.address}:${address.port}/interactions`,
-  );
-
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: draining in-flight interactions');
-    server.startDraining();
-    readiness.set('http', false, 'draining');
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    const grace = new Promise<'timeout'>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS, 'timeout').unref());
-    const outcome = await Promise.race([server.settled().then(() => 'done' as const), grace]);
-    if (outcome === 'timeout')
-      logger.warn({ graceMs: SHUTDOWN_GRACE_MS }, 'in-flight interactions did not finish in time');
-    // Every answer is written; keep-alive connections would otherwise hold close() open for keepAliveTimeout.
-    server.closeAllConnections();
-    await closed;
-    rest.close();
-    await ops.close();
-    logger.info('stopped');
-    logger.flush();
-    process.exit(0);
-  };
-  process.once('SIGINT', (signal) => void stop(signal));
-  process.once('SIGTERM', (signal) => void stop(signal));
 }

@@ -12,7 +12,7 @@ export interface AskCooldown {
 }
 
 /** Users remembered at most; past it the least recently seen is forgotten early (they may get one window's extra). */
-export const DEFAULT_MAX_TRACKED_USERS = 10_000;
+const DEFAULT_MAX_TRACKED_USERS = 10_000;
 
 /**
  * A Map with its keys in order of last write, kept as a queue of (key, stamp) beside the Map, so the least recently

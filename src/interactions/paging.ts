@@ -90,7 +90,7 @@ export interface PagerSettings {
 }
 
 /** The ◀ · n/N · ▶ row for a page; every button disabled when `disabled` (expired pages). */
-export function pagingRow(
+function pagingRow(
   options: PagerOptions,
   { now = Date.now(), disabled = false, nextLabel }: PagerSettings = {},
 ): APIActionRowComponent<APIButtonComponent> {

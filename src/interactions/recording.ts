@@ -12,7 +12,7 @@ interface ReplyExtras {
   readonly parts?: readonly { readonly factId?: string | null }[];
 }
 
-export function outcomeOf(reply: Reply): Outcome {
+function outcomeOf(reply: Reply): Outcome {
   const { kind } = reply as Reply & ReplyExtras;
   if (kind === 'clarify') return 'clarified';
   return reply.answered ? 'answered' : 'declined';

@@ -7,7 +7,7 @@ import type { Command } from './contract.js';
 
 const HERE = fileURLToPath(import.meta.url);
 /** commands/ beside src/: the sources under tsx, dist/commands when built. */
-export const COMMANDS_DIR = path.resolve(path.dirname(HERE), '../../commands');
+const COMMANDS_DIR = path.resolve(path.dirname(HERE), '../../commands');
 /** Command files are loaded in the same form as this module: .ts under tsx, .js when built. */
 const MODULE_EXTENSION = path.extname(HERE);
 

@@ -19,7 +19,7 @@ import {
   type KnowledgeBase,
 } from './schema.js';
 
-export { KnowledgeError, formatProblem, type KnowledgeProblem } from './problems.js';
+export { KnowledgeError } from './problems.js';
 
 /** Parses one file; zod issues become problems that name the entry id (when the entry has one) and the field. */
 function parseFile<S extends z.ZodType>(

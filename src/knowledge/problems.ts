@@ -33,7 +33,7 @@ export function formatProblem(problem: KnowledgeProblem): string {
 }
 
 /** Every problem up to the cap, one line each, then how many were left out. */
-export function listProblems(problems: readonly KnowledgeProblem[], max = MAX_LISTED_PROBLEMS): string {
+function listProblems(problems: readonly KnowledgeProblem[], max = MAX_LISTED_PROBLEMS): string {
   const lines = problems.slice(0, max).map(formatProblem);
   if (problems.length > max) lines.push(`  … and ${problems.length - max} more`);
   return lines.join('\n');

@@ -3,15 +3,15 @@ import { z } from 'zod';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single dashes)');
 const text = z.string().trim().min(1, 'must not be empty');
-export const Bilingual = z.strictObject({ en: text, vi: text });
-export type Bilingual = z.infer<typeof Bilingual>;
+const Bilingual = z.strictObject({ en: text, vi: text });
+type Bilingual = z.infer<typeof Bilingual>;
 const paragraphNumber = z.number().int().positive();
 /** Every knowledge file may name its JSON Schema (knowledge/schemas/) so that editors validate and complete it. */
 const jsonSchemaRef = { $schema: z.string().optional() };
 
 // ---------------------------------------------------------------------------------------------
 // article.json: metadata about the article and the rule that numbers its paragraphs.
-export const SectionSchema = z.strictObject({
+const SectionSchema = z.strictObject({
   id,
   title: Bilingual,
   heading: text
@@ -118,7 +118,7 @@ export const FactsFileSchema = z.strictObject({ ...jsonSchemaRef, facts: z.array
 
 // ---------------------------------------------------------------------------------------------
 // quotes.json: every direct or reported quote.
-export const QuoteSchema = z.strictObject({
+const QuoteSchema = z.strictObject({
   id,
   speaker: id,
   role: Bilingual,
@@ -155,7 +155,7 @@ export type Entity = z.infer<typeof EntitySchema>;
 export const EntitiesFileSchema = z.strictObject({ ...jsonSchemaRef, entities: z.array(EntitySchema).min(1) });
 
 // glossary.json: English ↔ Vietnamese terms, used to expand questions across languages.
-export const GlossaryTermSchema = z.strictObject({
+const GlossaryTermSchema = z.strictObject({
   id,
   en: z.array(text).min(1),
   vi: z.array(text).min(1),
@@ -166,13 +166,13 @@ export const GlossaryFileSchema = z.strictObject({ ...jsonSchemaRef, terms: z.ar
 
 // ---------------------------------------------------------------------------------------------
 // summaries.json: short and full summaries of the whole article, and one per section.
-export const SummarySentenceSchema = z.strictObject({ text, paragraphs: z.array(paragraphNumber).min(1) });
+const SummarySentenceSchema = z.strictObject({ text, paragraphs: z.array(paragraphNumber).min(1) });
 export type SummarySentence = z.infer<typeof SummarySentenceSchema>;
 const SummaryText = z.strictObject({
   en: z.array(SummarySentenceSchema).min(1),
   vi: z.array(SummarySentenceSchema).min(1),
 });
-export type SummaryText = z.infer<typeof SummaryText>;
+type SummaryText = z.infer<typeof SummaryText>;
 export const SummariesFileSchema = z.strictObject({
   ...jsonSchemaRef,
   short: SummaryText,
@@ -193,7 +193,7 @@ export const FULL_SUMMARY_MAX_CHARS = 1500;
 // ---------------------------------------------------------------------------------------------
 // charts.json (optional): which charts exist and how their figures are laid out. Numbers never live
 // here: every bar comes from a figure of facts/, selected by its `series`.
-export const ChartDefinitionSchema = z.strictObject({
+const ChartDefinitionSchema = z.strictObject({
   /** Stable id: the /chart option value and the PNG's file name. */
   id,
   title: Bilingual,
@@ -230,14 +230,13 @@ export const ChartsFileSchema = z.strictObject({ ...jsonSchemaRef, charts: z.arr
 // ---------------------------------------------------------------------------------------------
 // article.en.json (optional): the project's own English rendering of every paragraph, for reading (/read).
 // Never used for matching questions: the engine answers from facts/ and cites the Vietnamese.
-export const ParagraphRenderingSchema = z.strictObject({
+const ParagraphRenderingSchema = z.strictObject({
   paragraph: paragraphNumber.describe('The paragraph (¶) rendered, numbered as in every reply.'),
   text: text.describe(
     'The English rendering of the whole paragraph, correcting the machine translation where it misleads. ' +
       "Every figure of the paragraph's facts must appear in English form ($5 billion, 8.5, 82%).",
   ),
 });
-export type ParagraphRendering = z.infer<typeof ParagraphRenderingSchema>;
 
 export const RenderingsFileSchema = z.strictObject({
   ...jsonSchemaRef,

@@ -58,7 +58,7 @@ export interface ReloadTarget {
 }
 
 /** One reload attempt: unchanged content is not reloaded; a failure keeps the old knowledge and logs every problem. */
-export function reloadKnowledge(target: ReloadTarget, dir: string, logger: Logger): ReloadOutcome {
+function reloadKnowledge(target: ReloadTarget, dir: string, logger: Logger): ReloadOutcome {
   const startedAt = Date.now();
   const started = performance.now();
   const timing = () => ({ startedAt, ms: Math.round(performance.now() - started) });
@@ -105,7 +105,7 @@ export interface WatchOptions {
 }
 
 /** Default quiet time after the last write: an editor's save (temp file, rename) is one burst of events. */
-export const RELOAD_DEBOUNCE_MS = 300;
+const RELOAD_DEBOUNCE_MS = 300;
 
 /**
  * Watches every directory of the knowledge base (fs.watch per directory: recursive watching is not reliable on

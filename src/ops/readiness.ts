@@ -3,9 +3,9 @@
 
 import type { InsightStore } from '../store/index.js';
 
-export type CheckName = 'knowledge' | 'gateway' | 'http' | 'discordToken' | 'store';
+type CheckName = 'knowledge' | 'gateway' | 'http' | 'discordToken' | 'store';
 
-export interface CheckState {
+interface CheckState {
   readonly ok: boolean;
   /** Why it fails (or a note when it passes); never a secret. */
   readonly detail?: string;

@@ -66,7 +66,7 @@ function sourceField(kb: KnowledgeBase, source: Reply['sources'][number], lang: 
 }
 
 /** An answered reply: the answer, its verbatim source(s) with ¶ and section, the translation note, the credit, and buttons. */
-export function renderAnswerEmbed(reply: Reply, kb: KnowledgeBase, options: ReplyRenderOptions = {}): OutgoingMessage {
+function renderAnswerEmbed(reply: Reply, kb: KnowledgeBase, options: ReplyRenderOptions = {}): OutgoingMessage {
   const { lang } = reply;
   const ui = UI[lang];
   const fields = reply.sources.slice(0, MAX_SOURCES).map((source) => sourceField(kb, source, lang));

@@ -28,12 +28,7 @@ function figureLines(subject: SubjectFigures, lang: Lang): string {
     .join('\n');
 }
 
-export function renderSubjectFigures(
-  kb: KnowledgeBase,
-  subject: SubjectFigures,
-  lang: Lang,
-  chart?: SubjectChart,
-): APIEmbed {
+function renderSubjectFigures(kb: KnowledgeBase, subject: SubjectFigures, lang: Lang, chart?: SubjectChart): APIEmbed {
   const embed: APIEmbed = {
     color: EMBED_COLOR,
     title: truncate(UI[lang].figuresTitle(subjectName(kb, subject, lang)), DISCORD_LIMITS.embedTitle),

@@ -20,7 +20,7 @@ function localized(
 }
 
 /** "/ask question [language] [private]: Ask …" in the reader's language (Discord shows localised names to Vietnamese clients). */
-export function commandUsage(command: CommandData, lang: Lang): string {
+function commandUsage(command: CommandData, lang: Lang): string {
   const options = (command.options ?? []).map((option) => {
     const name = localized(option.name, option.name_localizations, lang);
     return 'required' in option && option.required ? name : `[${name}]`;

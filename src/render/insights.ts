@@ -23,7 +23,7 @@ export interface InsightsView {
 
 const percent = (part: number, total: number) => (total === 0 ? '0%' : `${Math.round((part / total) * 100)}%`);
 
-export function formatUtc(ms: number): string {
+function formatUtc(ms: number): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
@@ -93,7 +93,7 @@ function overviewEmbed(report: InsightReport, view: InsightsView): APIEmbed {
 }
 
 /** The pages of the lists: as many items as fit LIST_MAX_CHARS and LIST_MAX_ITEMS. */
-export function insightsPages(kb: KnowledgeBase, report: InsightReport, lang: Lang): string[][] {
+function insightsPages(kb: KnowledgeBase, report: InsightReport, lang: Lang): string[][] {
   return packPages(
     listItems(kb, report, lang),
     (page) => page.length <= LIST_MAX_ITEMS && page.join('\n\n').length <= LIST_MAX_CHARS,

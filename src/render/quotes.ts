@@ -9,7 +9,7 @@ import { neutralizeMentions } from './mentions.js';
 import { packPages, pageAt } from './pages.js';
 import { EMBED_COLOR, UI } from './strings.js';
 
-export function renderQuoteEmbed(kb: KnowledgeBase, quote: Quote, lang: Lang): APIEmbed {
+function renderQuoteEmbed(kb: KnowledgeBase, quote: Quote, lang: Lang): APIEmbed {
   const ui = UI[lang];
   const speaker = kb.entitiesById.get(quote.speaker)?.name[lang] ?? quote.speaker;
   const organisation = quote.organisation ? kb.entitiesById.get(quote.organisation)?.name[lang] : undefined;
@@ -33,7 +33,7 @@ export function renderQuoteEmbed(kb: KnowledgeBase, quote: Quote, lang: Lang): A
 }
 
 /** The quotes in reading order, in pages that each fit one message (10 embeds, 6000 characters). */
-export function quotePages(kb: KnowledgeBase, quotes: readonly Quote[], lang: Lang): APIEmbed[][] {
+function quotePages(kb: KnowledgeBase, quotes: readonly Quote[], lang: Lang): APIEmbed[][] {
   const embeds = [...quotes].sort((a, b) => a.paragraph - b.paragraph).map((q) => renderQuoteEmbed(kb, q, lang));
   return packPages(
     embeds,

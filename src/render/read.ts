@@ -14,7 +14,7 @@ import { EMBED_COLOR, UI } from './strings.js';
 export type ReadShow = 'both' | 'en' | 'vi';
 
 /** The translation notes of a paragraph's facts, once each, in `lang`. */
-export function paragraphNotes(kb: KnowledgeBase, paragraph: number, lang: Lang): string[] {
+function paragraphNotes(kb: KnowledgeBase, paragraph: number, lang: Lang): string[] {
   const notes = kb.facts.filter((f) => f.paragraph === paragraph && f.translationNote).map((f) => f.translationNote!);
   return [...new Set(notes.map((note) => note[lang]))];
 }

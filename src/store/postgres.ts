@@ -61,7 +61,7 @@ function errorCode(error: unknown): string {
 }
 
 /** Applies the migrations this database lacks, all in one transaction; a newer schema is refused. */
-export async function migratePostgres(client: pg.ClientBase, location: string): Promise<number> {
+async function migratePostgres(client: pg.ClientBase, location: string): Promise<number> {
   await client.query('BEGIN');
   try {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);

@@ -87,7 +87,7 @@ function prepareStatements(db: Db) {
 type Statements = ReturnType<typeof prepareStatements>;
 
 /** Applies the migrations this database lacks, all in one transaction; a newer schema is refused. */
-export function migrate(db: Db, file: string): void {
+function migrate(db: Db, file: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > MIGRATIONS.length)
     throw new StoreSchemaError(

@@ -2,7 +2,7 @@
 import type { Lang } from '../engine/types.js';
 
 export type Outcome = 'answered' | 'declined' | 'clarified';
-export type Vote = 'up' | 'down';
+type Vote = 'up' | 'down';
 
 /** One question and what the bot did with it. Never a user id. */
 export interface QuestionRecord {
@@ -27,7 +27,7 @@ export interface QuestionRecord {
 }
 
 /** A knowledge version as the store keeps it: the content hash of KNOWLEDGE_DIR and when it was loaded. */
-export interface KnowledgeStamp {
+interface KnowledgeStamp {
   readonly hash: string;
   readonly loadedAt: number;
 }

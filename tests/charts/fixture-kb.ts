@@ -257,7 +257,7 @@ export const FIXTURE_FACTS: Fact[] = [
 const entity = (id: string, en: string, vi: string, aliases: string[] = []) =>
   EntitySchema.parse({ id, type: 'organisation', name: { en, vi }, aliases, description: { en, vi }, paragraphs: [1] });
 
-export const FIXTURE_ENTITIES = [
+const FIXTURE_ENTITIES = [
   entity('openai', 'OpenAI', 'OpenAI', ['open ai', 'chatgpt maker']),
   entity('big-tech', 'Big Tech', 'Big Tech', ['tech giants', 'gã khổng lồ công nghệ']),
   entity('ai-industry', 'The AI industry', 'Ngành AI'),

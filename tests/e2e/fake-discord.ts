@@ -10,7 +10,7 @@ export const FAKE_BOT_ID = '123456789012345678';
 export const FAKE_TOKEN = `${Buffer.from(FAKE_BOT_ID).toString('base64')}.fake.token-for-tests`;
 export const FAKE_GUILD_ID = '200000000000000001';
 export const FAKE_CHANNEL_ID = '300000000000000001';
-export const FAKE_USER_ID = '400000000000000001';
+const FAKE_USER_ID = '400000000000000001';
 
 /** Every permission bit set, as Discord sends it for an administrator; tests take bits away from it. */
 export const ALL_PERMISSIONS = (1n << 53n) - 1n;

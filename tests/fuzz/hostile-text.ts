@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 
 /** Pieces a hostile or unlucky user might type; each is a known way to break or abuse a text bot. */
-export const HOSTILE_FRAGMENTS = [
+const HOSTILE_FRAGMENTS = [
   '@everyone',
   '@here',
   '@\u200beveryone',
@@ -60,7 +60,7 @@ export const HOSTILE_FRAGMENTS = [
   'ﬁ', // a ligature that changes under NFKC
 ];
 
-export const hostileFragment = fc.oneof(
+const hostileFragment = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_FRAGMENTS) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
@@ -68,7 +68,7 @@ export const hostileFragment = fc.oneof(
 );
 
 /** Hostile text, optionally seeded with real questions so that the answering paths are exercised too. */
-export function hostileText(seeds: readonly string[] = [], maxPieces = 12): fc.Arbitrary<string> {
+function hostileText(seeds: readonly string[] = [], maxPieces = 12): fc.Arbitrary<string> {
   const piece =
     seeds.length > 0
       ? fc.oneof({ weight: 4, arbitrary: hostileFragment }, { weight: 1, arbitrary: fc.constantFrom(...seeds) })
@@ -79,7 +79,7 @@ export function hostileText(seeds: readonly string[] = [], maxPieces = 12): fc.A
 }
 
 /** Very long text: one hostile piece repeated up to `maxLength` UTF-16 units. */
-export function longText(maxLength: number): fc.Arbitrary<string> {
+function longText(maxLength: number): fc.Arbitrary<string> {
   return fc
     .tuple(
       hostileFragment.filter((s) => s.length > 0),

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { describe, it } from 'vitest';
 
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
+const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
 
 /**
  * A describe() that needs PostgreSQL. Without TEST_DATABASE_URL it is skipped with the reason in its name, except

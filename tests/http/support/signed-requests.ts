@@ -110,9 +110,9 @@ export type HttpClient = ReturnType<typeof createHttpClient>;
 // Interaction bodies as Discord sends them (only what the bot reads, plus a few fields it ignores).
 
 export const APPLICATION_ID = '100000000000000001';
-export const GUILD_ID = '200000000000000002';
+const GUILD_ID = '200000000000000002';
 export const CHANNEL_ID = '300000000000000003';
-export const USER_ID = '400000000000000004';
+const USER_ID = '400000000000000004';
 
 /** View Channel (1 << 10), Send Messages (1 << 11), Manage Messages (1 << 13) and Pin Messages (1 << 51). */
 export const MODERATOR_PERMISSIONS = String((1n << 10n) | (1n << 11n) | (1n << 13n) | (1n << 51n));
