@@ -54,8 +54,7 @@ interface Explanation {
 }
 
 /** The four stages of answering, in order: what each saw and decided (for `ask --explain`). */
-const STAGES = ['understand', 'retrieve', 'decide', 'compose'] as const;
-type Stage = (typeof STAGES)[number];
+type Stage = 'understand' | 'retrieve' | 'decide' | 'compose';
 interface StageTrace {
   readonly stage: Stage;
   /** Which question (the whole message, the message without filler, or one part of it). */
