@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { renderChartPng, renderChartSvg } from '../src/charts/render.js';
 import { buildChartSpec, listCharts } from '../src/charts/spec.js';
 import { getConfig } from '../src/config.js';
-import type { Lang } from '../src/engine/types.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import type { Lang } from '../src/text/lang.js';
 
 const RUNS = 15;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

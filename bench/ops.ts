@@ -10,6 +10,7 @@ import { dispatchInteraction } from '../src/interactions/dispatch.js';
 import type { InteractionInput, InteractionResponder } from '../src/interactions/contract.js';
 import { getCommandRegistry } from '../src/interactions/registry.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { createLogger } from '../src/logger.js';
 
 const ROUNDS = 5;
@@ -31,12 +32,12 @@ function autocompleteBench(): void {
     'chi bao nhiêu '.repeat(20),
   ];
   const keystrokes = [...typed, ...long].flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
-  for (const k of keystrokes) engine.suggestQuestions(k);
+  for (const k of keystrokes) engine.suggestQuestions(k, { limit: DISCORD_LIMITS.choices });
   const samples: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const k of keystrokes) {
       const t0 = process.hrtime.bigint();
-      engine.suggestQuestions(k);
+      engine.suggestQuestions(k, { limit: DISCORD_LIMITS.choices });
       samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
   }

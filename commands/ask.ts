@@ -1,7 +1,6 @@
 // /ask: answers a question about the article with its verbatim source; autocomplete offers questions the article answers.
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
-import type { Lang } from '../src/engine/types.js';
 import { LanguageChoice, languageOption, privateOption } from '../src/interactions/common-options.js';
 import { UserFacingError, type Command, type CommandContext } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
@@ -12,6 +11,7 @@ import { factQuestion } from '../src/render/citation.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { UI } from '../src/render/strings.js';
 import { MAX_INPUT_CHARS } from '../src/text/normalize.js';
+import type { Lang } from '../src/text/lang.js';
 
 const data = new SlashCommandBuilder()
   .setName('ask')

@@ -13,6 +13,7 @@ import { UserFacingError, type Command } from '../src/interactions/contract.js';
 import { chosenLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { fitChoices } from '../src/render/limits.js';
+import { paragraphRefs } from '../src/render/citation.js';
 
 const data = new SlashCommandBuilder()
   .setName('chart')
@@ -65,7 +66,7 @@ export default {
       const charts = findCharts(services.kb, input.focused?.value ?? '');
       return fitChoices(
         charts.map((chart) => ({
-          name: `${chart.title[lang]} (${chart.paragraphs.map((n) => `¶${n}`).join(', ')})`,
+          name: `${chart.title[lang]} (${paragraphRefs(chart.paragraphs)})`,
           value: chart.id,
         })),
       );

@@ -2,7 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { chartAttachmentFor } from '../src/charts/message.js';
-import type { Lang, SubjectFigures } from '../src/engine/types.js';
+import type { SubjectFigures } from '../src/engine/types.js';
 import { lookupPrivateOption, PrivateChoice } from '../src/interactions/common-options.js';
 import type { Command, CommandContext, Services } from '../src/interactions/contract.js';
 import { decodeLookupArg, encodeLookupArg } from '../src/interactions/lookup-arg.js';
@@ -10,6 +10,7 @@ import { withPager } from '../src/interactions/paging.js';
 import { localeLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { renderFigures, type SubjectChart } from '../src/render/figures.js';
+import type { Lang } from '../src/text/lang.js';
 
 const data = new SlashCommandBuilder()
   .setName('figure')

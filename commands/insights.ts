@@ -6,6 +6,7 @@ import { buildInsightReport, type InsightReport } from '../src/insights/report.j
 import { privateOption, PrivateChoice } from '../src/interactions/common-options.js';
 import { UserFacingError, type Command, type CommandContext } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
+import type { Lang } from '../src/text/lang.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { withPager } from '../src/interactions/paging.js';
 import { INSIGHTS_DEFAULT_MEMBER } from '../src/interactions/permissions.js';
@@ -62,7 +63,7 @@ async function guildReport(
   return { report, perDay: fillDays(report.perDay, days, now) };
 }
 
-function view(context: Pick<CommandContext, 'services'>, lang: 'en' | 'vi') {
+function view(context: Pick<CommandContext, 'services'>, lang: Lang) {
   const { services } = context;
   return { lang, knowledge: services.knowledge, recording: services.store?.status().recording ?? false };
 }

@@ -1,10 +1,12 @@
 // Turns a chart into a Discord message (PNG attachment + captioned embed) and says which charts exist when none matches.
 import type { APIEmbed } from 'discord.js';
-import type { Lang } from '../engine/types.js';
-import type { OutgoingMessage } from '../interactions/contract.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { renderChartPng } from './render.js';
 import { buildChartSpec, chartForSubject, listCharts, type ChartSpec } from './spec.js';
+import type { Lang } from '../text/lang.js';
+import type { OutgoingMessage } from '../render/message.js';
+import { truncate } from '../text/truncate.js';
+import { paragraphRefs } from '../render/citation.js';
 
 const EMBED_COLOR = 0x5aa2ff;
 /** Discord's limit for an attachment's description (alt text). */
@@ -28,10 +30,6 @@ function chartFileName(spec: Pick<ChartSpec, 'id' | 'lang'>): string {
   return `${spec.id}-${spec.lang}.png`;
 }
 
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
-
 /** The embed's caption: every number on the chart with the paragraph it comes from. */
 function chartCaption(spec: ChartSpec): string {
   // When colours stand for subjects, the caption names them, since it has no colours.
@@ -52,9 +50,9 @@ export function chartMessage(spec: ChartSpec, png: Buffer): OutgoingMessage {
     description: chartCaption(spec),
     color: EMBED_COLOR,
     image: { url: `attachment://${name}` },
-    footer: { text: `${spec.source} · ${spec.paragraphs.map((n) => `¶${n}`).join(', ')}` },
+    footer: { text: `${spec.source} · ${paragraphRefs(spec.paragraphs)}` },
   };
-  return { embeds: [embed], files: [{ name, data: png, description: cut(spec.description, ALT_TEXT_MAX) }] };
+  return { embeds: [embed], files: [{ name, data: png, description: truncate(spec.description, ALT_TEXT_MAX) }] };
 }
 
 /** What to tell a user whose subject matches no chart: the charts that exist, in their language. */
@@ -62,7 +60,7 @@ export function unknownChartText(kb: KnowledgeBase, query: string, lang: Lang): 
   const charts = listCharts(kb);
   if (charts.length === 0) return TEXT[lang].noCharts;
   const lines = charts.map((chart) => `• \`${chart.id}\` — ${chart.title[lang]}`);
-  return [TEXT[lang].noMatch(cut(query, 100)), TEXT[lang].available, ...lines].join('\n');
+  return [TEXT[lang].noMatch(truncate(query, 100)), TEXT[lang].available, ...lines].join('\n');
 }
 
 const rendered = new WeakMap<KnowledgeBase, Map<string, { spec: ChartSpec; png: Buffer }>>();
@@ -109,7 +107,7 @@ export function chartAttachmentFor(
   const name = chartFileName(spec);
   return {
     chartId,
-    file: { name, data: png, description: cut(spec.description, ALT_TEXT_MAX) },
+    file: { name, data: png, description: truncate(spec.description, ALT_TEXT_MAX) },
     imageUrl: `attachment://${name}`,
   };
 }

@@ -1,10 +1,12 @@
 // Builds what a chart shows (texts, values, axes, colours by role) from the knowledge base's figures: pure, no drawing.
-import type { Lang } from '../engine/types.js';
 import type { ChartDefinition, Fact, Figure, KnowledgeBase, Tone } from '../knowledge/schema.js';
 import { boundedEditDistance } from '../text/edit-distance.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import { STRINGS } from '../text/strings/index.js';
-import { absoluteValue, formatFigure, formatTick, largestScale, measureOf, niceAxis, periodPhrase } from './format.js';
+import { formatFigureLabel, periodPhrase } from '../text/figure-format.js';
+import { absoluteValue, formatTick, largestScale, measureOf, niceAxis } from './format.js';
+import type { Lang } from '../text/lang.js';
+import { paragraphRefs } from '../render/citation.js';
 
 /** A colour by meaning; the renderer's theme turns it into a hex value. */
 export type ChartColor = `palette-${number}` | Tone;
@@ -160,14 +162,10 @@ function toValue(
       ? {}
       : { valueMax: figure.valueMax, absoluteMax: absoluteValue(figure, figure.valueMax) }),
     absolute: absoluteValue(figure),
-    text: formatFigure(figure, lang, { withPeriod }),
+    text: formatFigureLabel(figure, lang, { withPeriod }),
     ...(period ? { period } : {}),
     color,
   };
-}
-
-function paragraphList(paragraphs: readonly number[]): string {
-  return paragraphs.map((n) => `¶${n}`).join(', ');
 }
 
 function definitionById(kb: KnowledgeBase, chartId: string): ChartDefinition | undefined {
@@ -254,7 +252,7 @@ export function buildChartSpec(kb: KnowledgeBase, chartId: string, lang: Lang): 
       }))
     : [];
   const title = definition.title[lang];
-  const subtitle = [definition.subtitle?.[lang], paragraphList(paragraphs)].filter(Boolean).join(' · ');
+  const subtitle = [definition.subtitle?.[lang], paragraphRefs(paragraphs)].filter(Boolean).join(' · ');
   const { meta } = kb;
   const source = `${STRINGS[lang].chartSource}: ${meta.origin.republishedBy.name} / ${meta.origin.platform.name}, ${meta.date}`;
   const description = `${STRINGS[lang].chartLabel}: ${title}. ${values.map((v) => `${v.label}: ${v.text} (¶${v.paragraph})`).join('; ')}. ${source}.`;

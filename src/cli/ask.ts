@@ -5,10 +5,11 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { getConfig } from '../config.js';
 import { CONVERSATION_TURNS, createAnswerEngine } from '../engine/index.js';
-import type { AnswerEngine, ConversationTurn, Lang, Reply } from '../engine/types.js';
+import type { AnswerEngine, ConversationTurn, Reply } from '../engine/types.js';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { UI } from '../render/strings.js';
+import { LANGS, type Lang } from '../text/lang.js';
 
 const USAGE = `Usage:
   npm run --silent ask -- [--json] [--lang en|vi] "your question"
@@ -35,7 +36,7 @@ const ArgsSchema = z
     conversation: z.boolean().default(false),
     explain: z.boolean().default(false),
     help: z.boolean().default(false),
-    lang: z.enum(['en', 'vi'], { message: '--lang must be "en" or "vi"' }).optional(),
+    lang: z.enum(LANGS, { message: '--lang must be "en" or "vi"' }).optional(),
     question: z.string(),
   })
   .refine((args) => args.help || args.batch || args.question.trim() !== '', { message: 'no question given' })

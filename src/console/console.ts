@@ -10,7 +10,6 @@ import type {
   InteractionInput,
   InteractionResponder,
   OptionValue,
-  OutgoingMessage,
   SentMessage,
   Services,
 } from '../interactions/contract.js';
@@ -19,6 +18,8 @@ import type { CommandRegistry } from '../interactions/registry.js';
 import { createLogger, type Logger } from '../logger.js';
 import { freeTextOption, parseConsoleLine } from './parse.js';
 import { consoleButtons, messageText, type ConsoleButton } from './text.js';
+import type { Lang } from '../text/lang.js';
+import type { OutgoingMessage } from '../render/message.js';
 
 export interface ConsoleOptions {
   readonly input: Readable;
@@ -195,7 +196,7 @@ function createConsoleResponder(
 function consoleInput(
   id: number,
   fields: Pick<InteractionInput, 'kind' | 'commandName' | 'customId' | 'options' | 'message'>,
-  lang?: 'en' | 'vi',
+  lang?: Lang,
 ): InteractionInput {
   return {
     id: `console-${id}`,

@@ -2,6 +2,7 @@
 import { ApplicationCommandOptionType as OptionType, type APIApplicationCommandOption } from 'discord.js';
 import type { Command, OptionValue } from '../interactions/contract.js';
 import type { CommandRegistry } from '../interactions/registry.js';
+import type { Lang } from '../text/lang.js';
 
 export type ConsoleLine =
   | { readonly kind: 'empty' }
@@ -16,7 +17,7 @@ export type ConsoleLine =
       readonly commandName: string;
       readonly options: Readonly<Record<string, OptionValue>>;
       /** From --lang / language:; also used as the console's locale for this command. */
-      readonly lang?: 'en' | 'vi';
+      readonly lang?: Lang;
       /** --out <file>: where a reply's attachment is written. */
       readonly out?: string;
     };
@@ -110,7 +111,7 @@ export function parseConsoleLine(line: string, registry: CommandRegistry): Conso
   const byName = (name: string) => definitions.find((o) => namesOf(o).includes(name.toLowerCase()));
   const free = freeTextOption(command);
   const positional: string[] = [];
-  let lang: 'en' | 'vi' | undefined;
+  let lang: Lang | undefined;
   let out: string | undefined;
 
   const tokens = tokenize(rest);

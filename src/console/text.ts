@@ -1,6 +1,6 @@
 // Renders an OutgoingMessage (the same one Discord gets) as readable terminal text, with its buttons as numbered hints.
 import type { APIEmbed } from 'discord.js';
-import type { OutgoingMessage } from '../interactions/contract.js';
+import type { OutgoingMessage } from '../render/message.js';
 
 export interface ConsoleButton {
   readonly number: number;

@@ -17,12 +17,12 @@ import type {
   InteractionInput,
   InteractionResponder,
   OptionValue,
-  OutgoingMessage,
   SentMessage,
   Services,
 } from '../interactions/contract.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
 import type { CommandRegistry } from '../interactions/registry.js';
+import type { OutgoingMessage } from '../render/message.js';
 
 const PRESENCE_TEXT = 'Ask me about the article: /ask';
 const DEFAULT_READY_TIMEOUT_MS = 60_000;

@@ -5,6 +5,7 @@ import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { ANALYSIS } from './tuning.js';
+import type { Lang } from '../text/lang.js';
 
 /** Question-word phrases whose syllables would otherwise read as content ("tại sao" → "tài chính"). */
 const STOP_PHRASES = [
@@ -128,7 +129,7 @@ export function analyzeTokens(
   tokens: readonly string[],
   matchers: ConceptMatchers | undefined,
   weights: TermWeights = DEFAULT_TERM_WEIGHTS,
-  lang?: 'en' | 'vi',
+  lang?: Lang,
 ): AnalyzedText {
   const terms = new Map<string, number>();
   const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);

@@ -1,6 +1,7 @@
 // Scores an answer engine against a labelled question set (the eval test and the bench share this).
 import { z } from 'zod';
 import type { ConversationTurn, Reply } from './types.js';
+import { LangSchema } from '../text/lang.js';
 
 export const QuestionSetSchema = z.object({
   questions: z.array(
@@ -8,7 +9,7 @@ export const QuestionSetSchema = z.object({
       q: z.string(),
       expect: z.string().min(1),
       alsoAccept: z.array(z.string()).optional(),
-      lang: z.enum(['en', 'vi']),
+      lang: LangSchema,
       style: z.string().default('unknown'),
       /** Multi-question messages: the accepted fact ids of each part, in order. */
       parts: z.array(z.array(z.string())).optional(),

@@ -15,13 +15,14 @@ import { NameMatcher } from './name-matcher.js';
 import { answerKinds, factMeasures, queryNumbers, relativePeriods, type AskedMeasure } from './question-cues.js';
 import { TypoCorrector } from './typo-corrector.js';
 import { BM25F } from './tuning.js';
+import { LANGS, type Lang } from '../text/lang.js';
 
 const FIELDS = BM25F.fields;
 type FieldName = keyof typeof FIELDS;
 
 interface Paraphrase {
   readonly factIndex: number;
-  readonly lang: 'en' | 'vi';
+  readonly lang: Lang;
   readonly text: string;
   readonly terms: ReadonlyMap<string, number>;
   /** Sum of idf × weight of its terms. */
@@ -92,9 +93,9 @@ function entityTexts(entity: Entity | undefined): string[] {
   return [entity.name.en, entity.name.vi, ...entity.aliases];
 }
 
-type LangText = readonly [text: string, lang: 'en' | 'vi' | undefined];
+type LangText = readonly [text: string, lang: Lang | undefined];
 
-const inLang = (lang: 'en' | 'vi', texts: readonly string[]): LangText[] => texts.map((text) => [text, lang] as const);
+const inLang = (lang: Lang, texts: readonly string[]): LangText[] => texts.map((text) => [text, lang] as const);
 
 /** The texts of each field with their language (so that each is read with its own stop words). */
 function fieldTexts(fact: Fact, kb: KnowledgeBase): Record<FieldName, LangText[]> {
@@ -159,8 +160,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     }
     return tokens;
   };
-  const analyze = (text: string, lang: 'en' | 'vi' | undefined) =>
-    analyzeTokens(tokensOf(text), matchers, undefined, lang);
+  const analyze = (text: string, lang: Lang | undefined) => analyzeTokens(tokensOf(text), matchers, undefined, lang);
   const entityConceptCache = new Map<string, string[]>();
   const entityConcepts = (id: string): string[] => {
     let concepts = entityConceptCache.get(id);
@@ -187,7 +187,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   const fieldLengthSum = Object.fromEntries(Object.keys(FIELDS).map((f) => [f, 0])) as Record<FieldName, number>;
   const documentFrequency = new Map<string, number>();
   const facts: IndexedFact[] = [];
-  const analyzedQuestions: { factIndex: number; lang: 'en' | 'vi'; text: string; analysis: AnalyzedText }[] = [];
+  const analyzedQuestions: { factIndex: number; lang: Lang; text: string; analysis: AnalyzedText }[] = [];
   // Each fact's field texts, read again below for the vocabulary.
   const textsOfFacts: Record<FieldName, LangText[]>[] = [];
 
@@ -246,7 +246,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       conceptSet,
       periods,
     });
-    for (const lang of ['en', 'vi'] as const) {
+    for (const lang of LANGS) {
       for (const text of fact.questions[lang])
         analyzedQuestions.push({ factIndex, lang, text, analysis: analyze(text, lang) });
     }
@@ -329,8 +329,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   for (const quote of kb.quotes) addVocabulary(`${quote.text} ${quote.en} ${quote.role.en} ${quote.role.vi}`, false);
   addVocabulary(kb.articleText, false);
   addVocabulary(`${kb.meta.title.en} ${kb.meta.title.vi}`, false);
-  for (const lang of ['en', 'vi'] as const)
-    for (const sentence of kb.summaries.full[lang]) addVocabulary(sentence.text, false);
+  for (const lang of LANGS) for (const sentence of kb.summaries.full[lang]) addVocabulary(sentence.text, false);
 
   const nameWords = new Set<string>();
   for (const entity of kb.entities) {

@@ -37,11 +37,11 @@ import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY, YES_NO } from './tu
 import { isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
 import { splitQuestions, withoutFiller } from './understand/message.js';
-import type { AnswerEngine, AskOptions, ConversationTurn, Lang, Reply, Suggestion } from './types.js';
+import type { AnswerEngine, AskOptions, ConversationTurn, Reply, Suggestion } from './types.js';
 import type { Figure } from '../knowledge/schema.js';
+import type { Lang } from '../text/lang.js';
 
 export type * from './types.js';
-export { MAX_CHOICES, MAX_CHOICE_NAME } from './lookups.js';
 export { CONVERSATION_TURNS } from './tuning.js';
 
 const { didYouMean: DID_YOU_MEAN, examples: EXAMPLES, alternativeShare: ALTERNATIVE_SHARE } = REPLY;

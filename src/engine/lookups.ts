@@ -2,19 +2,13 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { Entity, Fact, KnowledgeBase, Quote, SummarySentence } from '../knowledge/schema.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import type { Choice, FigureEntry, Lang, SubjectFigures } from './types.js';
+import type { Choice, FigureEntry, SubjectFigures } from './types.js';
+import type { Lang } from '../text/lang.js';
 
-export const MAX_CHOICES = 25;
-export const MAX_CHOICE_NAME = 100;
-
-export function truncateChoiceName(name: string, max = MAX_CHOICE_NAME): string {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
-}
-
+/** A caller's limit on how many choices it wants: a whole number, at least 0; none means all. */
 export function clampLimit(limit: number | undefined): number {
-  if (limit === undefined || !Number.isFinite(limit)) return MAX_CHOICES;
-  return Math.max(0, Math.min(MAX_CHOICES, Math.floor(limit)));
+  if (limit === undefined || Number.isNaN(limit)) return Number.POSITIVE_INFINITY;
+  return Math.max(0, Math.floor(limit));
 }
 
 interface NamedRecord {
@@ -98,7 +92,7 @@ export function buildLookups(kb: KnowledgeBase): Lookups {
 
   const speakerName = (entity: Entity, lang: Lang): string => {
     const role = entity.role?.[lang];
-    return truncateChoiceName(role ? `${entity.name[lang]} (${role})` : entity.name[lang]);
+    return role ? `${entity.name[lang]} (${role})` : entity.name[lang];
   };
 
   return {
@@ -120,19 +114,16 @@ export function buildLookups(kb: KnowledgeBase): Lookups {
             ];
       return ordered
         .flatMap((id) => kb.entitiesById.get(id) ?? [])
-        .slice(0, MAX_CHOICES)
         .map((entity) => ({ name: speakerName(entity, lang), value: entity.id }));
     },
     figuresBySubject: subjectsMatching,
     subjectChoices(partial, lang) {
-      return subjectsMatching(partial)
-        .slice(0, MAX_CHOICES)
-        .map((s) => {
-          const name = kb.entitiesById.get(s.subject)?.name[lang] ?? s.name;
-          const count = s.figures.length;
-          const label = lang === 'vi' ? `${count} số liệu` : `${count} figure${count === 1 ? '' : 's'}`;
-          return { name: truncateChoiceName(`${name} (${label})`), value: s.subject };
-        });
+      return subjectsMatching(partial).map((s) => {
+        const name = kb.entitiesById.get(s.subject)?.name[lang] ?? s.name;
+        const count = s.figures.length;
+        const label = lang === 'vi' ? `${count} số liệu` : `${count} figure${count === 1 ? '' : 's'}`;
+        return { name: `${name} (${label})`, value: s.subject };
+      });
     },
     summary(length, lang) {
       return kb.summaries[length][lang];

@@ -2,7 +2,7 @@
 import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
-import { detectLanguage, type DetectedLang } from '../text/language.js';
+import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
@@ -17,10 +17,11 @@ import {
   type QueryNumber,
 } from './question-cues.js';
 import { isSmallTalk, isSmallTalkWord } from './small-talk.js';
+import type { Lang } from '../text/lang.js';
 
 export interface QueryAnalysis {
   readonly cleaned: string;
-  readonly detectedLang: DetectedLang | undefined;
+  readonly detectedLang: Lang | undefined;
   /** Stemmed, typo-corrected tokens. */
   readonly tokens: readonly string[];
   readonly terms: ReadonlyMap<string, number>;

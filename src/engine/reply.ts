@@ -3,7 +3,8 @@ import type { Fact, Figure, KnowledgeBase } from '../knowledge/schema.js';
 import { formatFigure } from '../text/figure-format.js';
 import { STRINGS } from '../text/strings/index.js';
 import { figureRelation, scaledValue } from './understand/comparison.js';
-import type { Lang, Reply, Source, Suggestion } from './types.js';
+import type { Reply, Source, Suggestion } from './types.js';
+import type { Lang } from '../text/lang.js';
 
 /** A reply that is not about one fact: the summary (answered from the article), the help text or small talk. */
 export function intentReply(

@@ -2,9 +2,10 @@
 // a few binary searches and posting-list walks (well under a millisecond), never a fuzzy scan of every question.
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
 import { cleanText, normalizeForMatch } from '../text/normalize.js';
-import { clampLimit, truncateChoiceName } from './lookups.js';
+import { clampLimit } from './lookups.js';
 import { suggestionFor } from './reply.js';
-import type { Choice, Lang } from './types.js';
+import type { Choice } from './types.js';
+import type { Lang } from '../text/lang.js';
 
 /** Longest partial question looked at (Discord sends at most 100 characters for a string option). */
 export const AUTOCOMPLETE_MAX_CHARS = 200;
@@ -168,7 +169,7 @@ export function buildQuestionSuggester(
     // Keyword-style paraphrases ("openai lo bao nhieu") match well but read badly; the fact's first question is shown instead.
     const readable = (text: string | undefined) => text !== undefined && text !== text.toLowerCase();
     const toChoice = (fact: Fact, text?: string): Choice => ({
-      name: truncateChoiceName(readable(text) && text ? text : suggestionFor(fact, lang).question),
+      name: readable(text) && text ? text : suggestionFor(fact, lang).question,
       value: fact.id,
     });
     const folded = normalizeForMatch(cleaned, AUTOCOMPLETE_MAX_CHARS);

@@ -1,6 +1,6 @@
 // The platform-neutral reply model of the answer engine: every front end renders exactly this.
 import type { Figure, Quote, SummarySentence } from '../knowledge/schema.js';
-export type Lang = 'en' | 'vi';
+import type { Lang } from '../text/lang.js';
 
 export interface Source {
   readonly paragraph: number;
@@ -108,11 +108,14 @@ export interface AnswerEngine {
   /** The reply for a known fact (buttons, autocomplete values); undefined for an unknown id. */
   answerFact(factId: string, lang: Lang): Reply | undefined;
   detectLanguage(text: string): Lang | undefined;
-  /** Autocomplete for /ask: at most `limit` (≤ 25) questions the article answers, in the typing language; value = fact id. */
+  /**
+   * Autocomplete for /ask: the questions the article answers that best match, in the typing language, at most `limit`
+   * (every fact without one); value = fact id. Names are whole: fitting them to a platform's limits is the shell's job.
+   */
   suggestQuestions(partial: string, options?: { readonly lang?: Lang; readonly limit?: number }): readonly Choice[];
   /** Quotes whose speaker matches the query (fuzzy: "zuck", "pichai", "goldman"); all quotes for an empty query. */
   findQuotes(speakerQuery: string): readonly Quote[];
-  /** Autocomplete of speakers for /quote; value = entity id. */
+  /** Autocomplete of speakers for /quote, best first; value = entity id. */
   speakerChoices(partial: string, lang: Lang): readonly Choice[];
   /** The article's figures grouped by subject entity, for subjects matching the query (all for an empty query). */
   figuresBySubject(subjectQuery: string): readonly SubjectFigures[];

@@ -2,10 +2,11 @@
 import { REST, Routes, type RawFile } from 'discord.js';
 import { guardBotToken } from '../discord/bot-token.js';
 import { observeRateLimitWaits, observedRestOptions } from '../discord/rate-limits.js';
-import type { DiscordActions, OutgoingMessage, SentMessage } from '../interactions/contract.js';
+import type { DiscordActions, SentMessage } from '../interactions/contract.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { Readiness } from '../ops/readiness.js';
+import type { OutgoingMessage } from '../render/message.js';
 
 /** discord.js's default base; DISCORD_API_URL replaces it (a REST proxy, or the fake Discord in tests). */
 const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';

@@ -3,7 +3,6 @@ import type {
   AutocompleteChoice,
   InteractionInput,
   InteractionResponder,
-  OutgoingMessage,
   SentMessage,
 } from '../interactions/contract.js';
 import type { Logger } from '../logger.js';
@@ -14,6 +13,7 @@ import {
   type InteractionWebhook,
   type InteractionWebhookClient,
 } from './discord-rest.js';
+import type { OutgoingMessage } from '../render/message.js';
 
 /** Discord's interaction callback types that this shell sends in the HTTP response. */
 export const CallbackType = {

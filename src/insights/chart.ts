@@ -1,10 +1,10 @@
 // The /insights chart: questions per UTC day, answered / declined / clarified stacked, in the chart module's style.
-import type { Lang } from '../engine/types.js';
 import { niceAxis } from '../charts/format.js';
 import { CHART_HEIGHT, CHART_WIDTH, DARK_THEME, escapeXml, measure, rasterizeSvg } from '../charts/render.js';
 import { CHART_FONT_FAMILY } from '../charts/fonts.js';
 import type { RawReport } from '../store/index.js';
 import { STRINGS } from '../text/strings/index.js';
+import type { Lang } from '../text/lang.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const PAD = 40;

@@ -3,7 +3,7 @@ import { renderRelated, renderReply, renderSourceParagraph } from '../render/ans
 import { factQuestion } from '../render/citation.js';
 import { UI } from '../render/strings.js';
 import { UserFacingError, type InteractionInput, type InteractionResponder, type Services } from './contract.js';
-import { parseCustomId } from './custom-ids.js';
+import { parseCustomId } from '../render/custom-ids.js';
 import { localeLang } from './language.js';
 import { withPager } from './paging.js';
 import { recordVote } from './recording.js';

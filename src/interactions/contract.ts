@@ -1,10 +1,5 @@
 // The platform-neutral interaction contract: commands see this, and each shell (gateway, HTTP, console) implements it.
-import type {
-  APIActionRowComponent,
-  APIComponentInMessageActionRow,
-  APIEmbed,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { AnswerEngine } from '../engine/types.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { Logger } from '../logger.js';
@@ -12,14 +7,7 @@ import type { KnowledgeVersion } from '../knowledge/watch.js';
 import type { InsightStore } from '../store/index.js';
 import type { Metrics } from '../ops/metrics.js';
 import type { PageRequest, PageResult } from './paging.js';
-
-/** A message as Discord takes it; shells add `allowed_mentions: { parse: [] }` themselves. */
-export interface OutgoingMessage {
-  readonly content?: string;
-  readonly embeds?: readonly APIEmbed[];
-  readonly components?: readonly APIActionRowComponent<APIComponentInMessageActionRow>[];
-  readonly files?: readonly { readonly name: string; readonly data: Buffer; readonly description?: string }[];
-}
+import type { OutgoingMessage } from '../render/message.js';
 
 export interface AutocompleteChoice {
   /** At most 100 characters. */

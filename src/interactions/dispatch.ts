@@ -2,18 +2,13 @@
 import { fitChoices, fitMessage } from '../render/limits.js';
 import { UI } from '../render/strings.js';
 import { handleButton } from './buttons.js';
-import {
-  UserFacingError,
-  type InteractionInput,
-  type InteractionResponder,
-  type OutgoingMessage,
-  type Services,
-} from './contract.js';
+import { UserFacingError, type InteractionInput, type InteractionResponder, type Services } from './contract.js';
 import { isExpiredInteraction, isMissingPermissions } from './discord-errors.js';
 import { localeLang } from './language.js';
 import { handlePageClick, isPageCustomId, parsePageCustomId } from './paging.js';
 import { getCommandRegistry, type CommandRegistry } from './registry.js';
 import type { InteractionOutcome } from '../ops/metrics.js';
+import type { OutgoingMessage } from '../render/message.js';
 
 /** Every message leaves through here: cut to Discord's limits, mentions made inert. */
 function safeResponder(inner: InteractionResponder): InteractionResponder {

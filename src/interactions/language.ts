@@ -1,6 +1,6 @@
 // Chooses the reply language: an explicit choice first, then the question's language, then the interaction's locale.
-import type { Lang } from '../engine/types.js';
 import type { InteractionInput } from './contract.js';
+import type { Lang } from '../text/lang.js';
 
 /** The language of the interaction's locale ("vi" → vi, anything else → en); the user's locale before the server's. */
 export function localeLang(input: Pick<InteractionInput, 'locale' | 'guildLocale'>): Lang {

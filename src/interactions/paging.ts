@@ -13,9 +13,10 @@
 // All state lives in the custom id (no memory in the bot: pages survive a restart and work in every shell).
 import type { APIActionRowComponent, APIButtonComponent } from 'discord.js';
 import { z } from 'zod';
-import type { Lang } from '../engine/types.js';
 import { UI } from '../render/strings.js';
-import type { Command, CommandContext, OutgoingMessage } from './contract.js';
+import type { Command, CommandContext } from './contract.js';
+import { type Lang, LangSchema } from '../text/lang.js';
+import type { OutgoingMessage } from '../render/message.js';
 
 /** Pages answer clicks for this long after they were shown (Discord's interaction tokens last 15 minutes too). */
 export const PAGE_TTL_MS = 15 * 60_000;
@@ -52,7 +53,7 @@ const PageId = z.object({
   command: z.string().regex(/^[-_\p{L}\p{N}]{1,32}$/u),
   slot: z.enum(['p', 'c', 'n']),
   page: z.coerce.number().int().min(0).max(9999),
-  lang: z.enum(['en', 'vi']),
+  lang: LangSchema,
   owner: z.string().regex(/^\d{1,20}$|^[a-z0-9-]{1,24}$/),
   shownAt: z.string().regex(/^[0-9a-z]{1,9}$/),
   arg: z.string().regex(new RegExp(`^[A-Za-z0-9._-]{0,${ARG_MAX}}$`)),

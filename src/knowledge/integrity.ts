@@ -20,6 +20,8 @@ import {
   type SummarySentence,
 } from './schema.js';
 import { collapseWhitespace, foldDiacritics, normalizeForMatch } from '../text/normalize.js';
+import { LANGS } from '../text/lang.js';
+import { truncate } from '../text/truncate.js';
 
 /** Every knowledge file parsed by its schema; facts keep the file they came from. */
 export interface ParsedKnowledge {
@@ -40,7 +42,7 @@ export interface CheckedKnowledge {
 }
 
 const HINT_CHARS = 160;
-const clip = (text: string) => (text.length > HINT_CHARS ? `${text.slice(0, HINT_CHARS - 1)}…` : text);
+const clip = (text: string) => truncate(text, HINT_CHARS);
 
 function assignSections(
   meta: ArticleMeta,
@@ -223,7 +225,7 @@ export function checkIntegrity(parsed: ParsedKnowledge, problems: KnowledgeProbl
         message: 'needs paraphrases both with and without Vietnamese diacritics',
       });
     }
-    for (const lang of ['en', 'vi'] as const) {
+    for (const lang of LANGS) {
       fact.questions[lang].forEach((question, index) => {
         const key = normalizeForMatch(question);
         const owner = questionOwner.get(key);
@@ -260,7 +262,7 @@ export function checkIntegrity(parsed: ParsedKnowledge, problems: KnowledgeProbl
       sentence.paragraphs.forEach((n) => checkParagraph(KNOWLEDGE_FILES.summaries, where, `${index}.paragraphs`, n)),
     );
   };
-  for (const lang of ['en', 'vi'] as const) {
+  for (const lang of LANGS) {
     const short = summaries.short[lang];
     if (short.length > SHORT_SUMMARY_MAX_SENTENCES) {
       problems.push({

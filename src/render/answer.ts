@@ -7,15 +7,17 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import type { Lang, Reply, Suggestion } from '../engine/types.js';
-import { customIds } from '../interactions/custom-ids.js';
-import type { OutgoingMessage } from '../interactions/contract.js';
+import type { Reply, Suggestion } from '../engine/types.js';
+import { customIds } from './custom-ids.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { factQuestion, paragraphHeading, sourceLine } from './citation.js';
-import { DISCORD_LIMITS, truncate } from './limits.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { neutralizeMentions } from './mentions.js';
 import { renderParagraph } from './read.js';
 import { DECLINED_COLOR, EMBED_COLOR, UI } from './strings.js';
+import type { Lang } from '../text/lang.js';
+import type { OutgoingMessage } from './message.js';
+import { truncate } from '../text/truncate.js';
 
 /** Sources shown under one answer; the engine lists the best first. */
 const MAX_SOURCES = 3;

@@ -1,10 +1,10 @@
 // Renders what is said about the article as a whole: /summary, /pin-summary, /topics and /source.
 import type { APIEmbed } from 'discord.js';
-import type { Lang } from '../engine/types.js';
-import type { OutgoingMessage } from '../interactions/contract.js';
 import type { KnowledgeBase, SummarySentence } from '../knowledge/schema.js';
-import { paragraphRefs, sourceLine } from './citation.js';
+import { paragraphRefs, sourceLine, paragraphRange } from './citation.js';
 import { EMBED_COLOR, UI } from './strings.js';
+import type { Lang } from '../text/lang.js';
+import type { OutgoingMessage } from './message.js';
 
 /** The summary, each sentence followed by the paragraphs it rests on. */
 export function renderSummary(
@@ -35,7 +35,7 @@ export function renderTopics(kb: KnowledgeBase, lang: Lang): OutgoingMessage {
     const summary = kb.summaries.sections.find((s) => s.section === section.id)?.[lang] ?? [];
     const [from, to] = section.paragraphs;
     return {
-      name: `${section.title[lang]} (${from === to ? `¶${from}` : `¶${from}–¶${to}`})`,
+      name: `${section.title[lang]} (${paragraphRange(from, to)})`,
       value: summary.map((s) => s.text).join(' ') || '—',
     };
   });

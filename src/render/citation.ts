@@ -1,6 +1,6 @@
 // How replies cite the article: "¶N · section title", paragraph lists and the one-line source credit.
-import type { Lang } from '../engine/types.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import type { Lang } from '../text/lang.js';
 
 /** "¶2", "¶2, ¶7", "¶19–¶21" for a run of three or more. */
 export function paragraphRefs(paragraphs: readonly number[]): string {
@@ -22,6 +22,11 @@ export function paragraphRefs(paragraphs: readonly number[]): string {
     i = j + 1;
   }
   return parts.join(', ');
+}
+
+/** A section's span: "¶29–¶33", or "¶4" for a one-paragraph section. */
+export function paragraphRange(from: number, to: number): string {
+  return from === to ? `¶${from}` : `¶${from}–¶${to}`;
 }
 
 export function sectionTitle(kb: KnowledgeBase, sectionId: string, lang: Lang): string {

@@ -1,14 +1,16 @@
 // Renders /figure: the article's numbers on a subject as a compact embed, each with its ¶ (and, when given, a chart image).
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Lang, SubjectFigures } from '../engine/types.js';
-import type { OutgoingMessage } from '../interactions/contract.js';
+import type { SubjectFigures } from '../engine/types.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { sourceLine } from './citation.js';
 import { formatFigure } from '../text/figure-format.js';
-import { DISCORD_LIMITS, embedLength, truncate } from './limits.js';
+import { DISCORD_LIMITS, embedLength } from './limits.js';
 import { neutralizeMentions } from './mentions.js';
 import { packPages, pageAt } from './pages.js';
 import { EMBED_COLOR, UI } from './strings.js';
+import type { Lang } from '../text/lang.js';
+import type { OutgoingMessage } from './message.js';
+import { truncate } from '../text/truncate.js';
 
 /** A picture to show in a subject's embed (the charts seam): attached to the message and shown as the embed image. */
 export interface SubjectChart {

@@ -1,10 +1,10 @@
 // Renders /help from the registered commands' own data, so a new command (e.g. /chart) appears without editing this file.
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Lang } from '../engine/types.js';
-import type { OutgoingMessage } from '../interactions/contract.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { sourceLine } from './citation.js';
 import { EMBED_COLOR, UI } from './strings.js';
+import type { Lang } from '../text/lang.js';
+import type { OutgoingMessage } from './message.js';
 
 type CommandData = Pick<
   RESTPostAPIChatInputApplicationCommandsJSONBody,

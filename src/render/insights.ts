@@ -1,12 +1,13 @@
 // Renders /insights: the counts, the knowledge version, and the lists (unanswered groups, most 👎) in pages.
 import type { APIEmbed } from 'discord.js';
-import type { Lang } from '../engine/types.js';
 import type { InsightReport } from '../insights/report.js';
-import type { OutgoingMessage } from '../interactions/contract.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
-import { DISCORD_LIMITS, truncate } from './limits.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { packPages, pageAt } from './pages.js';
 import { EMBED_COLOR, UI } from './strings.js';
+import type { Lang } from '../text/lang.js';
+import type { OutgoingMessage } from './message.js';
+import { truncate } from '../text/truncate.js';
 
 /** The list part of a page stays short enough to read at a glance. */
 const LIST_MAX_CHARS = 1800;

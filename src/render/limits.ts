@@ -1,7 +1,9 @@
-// Discord's message limits, the one truncation helper that enforces them, and a checker for tests.
+// Discord's message limits, the fitting that enforces them (with the one truncation helper, src/text/truncate.ts),
+// and a checker for tests.
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
-import type { OutgoingMessage } from '../interactions/contract.js';
 import { neutralizeMentions } from './mentions.js';
+import type { OutgoingMessage } from './message.js';
+import { truncate } from '../text/truncate.js';
 
 export const DISCORD_LIMITS = {
   content: 2000,
@@ -23,21 +25,6 @@ export const DISCORD_LIMITS = {
   choiceValue: 100,
   choices: 25,
 } as const;
-
-const ELLIPSIS = '…';
-
-/**
- * Cuts text to at most `max` UTF-16 code units (Discord's own measure is never larger), ending with "…"
- * when cut, and never splitting a surrogate pair.
- */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 0) return '';
-  let cut = max - ELLIPSIS.length;
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-  return `${text.slice(0, Math.max(cut, 0)).trimEnd()}${ELLIPSIS}`;
-}
 
 /** The characters of an embed that count towards the 6000-character total. */
 export function embedLength(embed: APIEmbed): number {

@@ -1,13 +1,14 @@
 // Renders /quote: each quote with speaker, role, organisation, the Vietnamese verbatim, the English translation and ¶.
 import type { APIEmbed } from 'discord.js';
-import type { Lang } from '../engine/types.js';
-import type { OutgoingMessage } from '../interactions/contract.js';
 import type { KnowledgeBase, Quote } from '../knowledge/schema.js';
 import { paragraphHeading } from './citation.js';
-import { DISCORD_LIMITS, embedLength, truncate } from './limits.js';
+import { DISCORD_LIMITS, embedLength } from './limits.js';
 import { neutralizeMentions } from './mentions.js';
 import { packPages, pageAt } from './pages.js';
 import { EMBED_COLOR, UI } from './strings.js';
+import type { Lang } from '../text/lang.js';
+import type { OutgoingMessage } from './message.js';
+import { truncate } from '../text/truncate.js';
 
 function renderQuoteEmbed(kb: KnowledgeBase, quote: Quote, lang: Lang): APIEmbed {
   const ui = UI[lang];

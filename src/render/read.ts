@@ -1,17 +1,18 @@
 // Renders one paragraph of the article for reading (/read, the "Source paragraph" button): the Vietnamese verbatim,
 // the project's English rendering (or one of them), its section, the translation notes that apply, the credit.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Lang } from '../engine/types.js';
-import type { OutgoingMessage } from '../interactions/contract.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { renderingOf } from '../knowledge/renderings.js';
 import { foldDiacritics } from '../text/normalize.js';
-import { paragraphHeading, sectionTitle, sourceLine } from './citation.js';
-import { DISCORD_LIMITS, truncate } from './limits.js';
+import { paragraphHeading, sectionTitle, sourceLine, paragraphRange } from './citation.js';
+import { DISCORD_LIMITS } from './limits.js';
 import { EMBED_COLOR, UI } from './strings.js';
+import type { Lang } from '../text/lang.js';
+import type { OutgoingMessage } from './message.js';
+import { truncate } from '../text/truncate.js';
 
 /** Which text /read shows: both languages (the default), the English rendering alone or the Vietnamese alone. */
-export type ReadShow = 'both' | 'en' | 'vi';
+export type ReadShow = 'both' | Lang;
 
 /** The translation notes of a paragraph's facts, once each, in `lang`. */
 function paragraphNotes(kb: KnowledgeBase, paragraph: number, lang: Lang): string[] {
@@ -79,7 +80,6 @@ export interface ReadChoice {
 }
 
 const CHOICE_PREVIEW = 60;
-const MAX_CHOICES = 25;
 
 /** The text of paragraph `n` in `lang`: the English rendering for en (when there is one), else the Vietnamese. */
 function paragraphText(kb: KnowledgeBase, n: number, lang: Lang): string {
@@ -120,7 +120,7 @@ function choiceIndex(kb: KnowledgeBase): { sections: ChoiceEntry[]; paragraphs: 
     sections: kb.meta.sections.map((s) =>
       entry(
         s.id,
-        (lang) => `§ ${sectionTitle(kb, s.id, lang)} (¶${s.paragraphs[0]}–¶${s.paragraphs[1]})`,
+        (lang) => `§ ${sectionTitle(kb, s.id, lang)} (${paragraphRange(...s.paragraphs)})`,
         `${s.title.en} ${s.title.vi} ${s.id.replace(/-/g, ' ')}`,
       ),
     ),
@@ -149,7 +149,7 @@ export function readChoices(kb: KnowledgeBase, typed: string, lang: Lang): ReadC
     .normalize('NFC');
   const { sections, paragraphs } = choiceIndex(kb);
   const shown = (entries: ChoiceEntry[]) =>
-    entries.slice(0, MAX_CHOICES).map((c) => ({ name: c.name[lang], value: c.value }));
+    entries.slice(0, DISCORD_LIMITS.choices).map((c) => ({ name: c.name[lang], value: c.value }));
   if (query === '') return shown([...sections, ...paragraphs]);
   if (/^\d+$/.test(query)) return shown(paragraphs.filter((p) => p.value.startsWith(query)));
   const plain = foldDiacritics(query) === query;

@@ -1,5 +1,5 @@
 // The insight store's one interface: every backend (SQLite, PostgreSQL) implements exactly this.
-import type { Lang } from '../engine/types.js';
+import type { Lang } from '../text/lang.js';
 
 export type Outcome = 'answered' | 'declined' | 'clarified';
 type Vote = 'up' | 'down';

@@ -1,7 +1,6 @@
 // Tells Vietnamese from English by diacritics, function words, chat abbreviations and the shape of Vietnamese syllables.
 import { cleanText, foldDiacritics } from './normalize.js';
-
-export type DetectedLang = 'en' | 'vi';
+import type { Lang } from './lang.js';
 
 // Letters that only Vietnamese uses among the two languages: ă â đ ê ô ơ ư and vowels with tone marks.
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
@@ -65,7 +64,7 @@ function withoutQuotedPhrases(text: string): string {
  * 'vi' or 'en' when the text says so clearly enough, undefined when it cannot be told (numbers, names, gibberish).
  * `isName` tells words that are names in both languages (company and people names), which say nothing either way.
  */
-export function detectLanguage(text: string, isName?: (foldedWord: string) => boolean): DetectedLang | undefined {
+export function detectLanguage(text: string, isName?: (foldedWord: string) => boolean): Lang | undefined {
   const cleaned = withoutQuotedPhrases(cleanText(text));
   const rawWords = cleaned.match(/\p{L}+/gu) ?? [];
   if (rawWords.length === 0) return undefined;

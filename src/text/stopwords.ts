@@ -1,5 +1,6 @@
 // Function words of English and Vietnamese (folded, without diacritics) that carry no topic for retrieval.
 import { stemToken } from './stem.js';
+import type { Lang } from './lang.js';
 
 const ENGLISH =
   'a an the of to in on for at by with from and or but nor is are was were be been being am do does did doing done ' +
@@ -35,7 +36,7 @@ const STOPWORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS, ...VIETNAM
  * Whether a folded token is a function word. With a language, only that language's list applies: folded, the
  * English "so" is the Vietnamese "sợ" (fear) and "do" is "đô" (dollar).
  */
-export function isStopword(token: string, lang?: 'en' | 'vi'): boolean {
+export function isStopword(token: string, lang?: Lang): boolean {
   if (lang === 'en') return ENGLISH_STOPWORDS.has(token);
   if (lang === 'vi') return VIETNAMESE_STOPWORDS.has(token);
   return STOPWORDS.has(token);

@@ -11,7 +11,6 @@ import {
   type InteractionInput,
   type InteractionResponder,
   type OptionValue,
-  type OutgoingMessage,
   type Services,
 } from '../../src/interactions/contract.js';
 import { dispatchInteraction } from '../../src/interactions/dispatch.js';
@@ -20,6 +19,7 @@ import { createLogger } from '../../src/logger.js';
 import { messageLimitProblems } from '../../src/render/limits.js';
 import { articleKnowledge } from './knowledge.js';
 import { PNG_SIGNATURE } from './png.js';
+import type { OutgoingMessage } from '../../src/render/message.js';
 
 const services: Services = {
   kb: articleKnowledge(),

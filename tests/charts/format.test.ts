@@ -1,6 +1,7 @@
 // Chart number formatting in both languages, and the axis steps.
 import { describe, expect, it } from 'vitest';
-import { absoluteValue, formatFigure, formatNumber, formatTick, niceAxis } from '../../src/charts/format.js';
+import { absoluteValue, formatTick, niceAxis } from '../../src/charts/format.js';
+import { formatFigureLabel, formatNumber } from '../../src/text/figure-format.js';
 import { FigureSchema, type Figure } from '../../src/knowledge/schema.js';
 
 const figure = (input: Partial<Figure> & Pick<Figure, 'value' | 'unit'>): Figure =>
@@ -9,17 +10,17 @@ const figure = (input: Partial<Figure> & Pick<Figure, 'value' | 'unit'>): Figure
 /** Spaces of any kind read the same to a person; the formatter binds numbers to scale words with no-break spaces. */
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 
-describe('formatFigure', () => {
+describe('formatFigureLabel', () => {
   it('writes money with the English short scale and the Vietnamese scale word', () => {
     const cost = figure({ value: 8.5, scale: 'billion', unit: 'currency', currency: 'USD', bound: 'up-to' });
-    expect(formatFigure(cost, 'en')).toBe('up to $8.5B');
-    expect(plain(formatFigure(cost, 'vi'))).toBe('lên tới 8,5 tỷ USD');
+    expect(formatFigureLabel(cost, 'en')).toBe('up to $8.5B');
+    expect(plain(formatFigureLabel(cost, 'vi'))).toBe('lên tới 8,5 tỷ USD');
   });
 
   it('keeps the bound, the period and the trillion scale', () => {
     const spend = figure({ value: 60, scale: 'billion', unit: 'currency', currency: 'USD', period: 'year' });
-    expect(formatFigure(spend, 'en')).toBe('$60B/yr');
-    expect(plain(formatFigure(spend, 'vi'))).toBe('60 tỷ USD/năm');
+    expect(formatFigureLabel(spend, 'en')).toBe('$60B/yr');
+    expect(plain(formatFigureLabel(spend, 'vi'))).toBe('60 tỷ USD/năm');
     const infrastructure = figure({
       value: 1,
       scale: 'trillion',
@@ -27,25 +28,25 @@ describe('formatFigure', () => {
       currency: 'USD',
       bound: 'more-than',
     });
-    expect(formatFigure(infrastructure, 'en')).toBe('>$1T');
-    expect(plain(formatFigure(infrastructure, 'vi'))).toBe('hơn 1 nghìn tỷ USD');
+    expect(formatFigureLabel(infrastructure, 'en')).toBe('>$1T');
+    expect(plain(formatFigureLabel(infrastructure, 'vi'))).toBe('hơn 1 nghìn tỷ USD');
   });
 
   it('writes percentages, jobs and ranges', () => {
-    expect(formatFigure(figure({ value: 70, unit: 'percent', bound: 'nearly' }), 'en')).toBe('nearly 70%');
-    expect(formatFigure(figure({ value: 70, unit: 'percent', bound: 'nearly' }), 'vi')).toBe('gần 70%');
-    expect(formatFigure(figure({ value: 300, scale: 'million', unit: 'jobs' }), 'en')).toBe('300M jobs');
-    expect(plain(formatFigure(figure({ value: 300, scale: 'million', unit: 'jobs' }), 'vi'))).toBe(
+    expect(formatFigureLabel(figure({ value: 70, unit: 'percent', bound: 'nearly' }), 'en')).toBe('nearly 70%');
+    expect(formatFigureLabel(figure({ value: 70, unit: 'percent', bound: 'nearly' }), 'vi')).toBe('gần 70%');
+    expect(formatFigureLabel(figure({ value: 300, scale: 'million', unit: 'jobs' }), 'en')).toBe('300M jobs');
+    expect(plain(formatFigureLabel(figure({ value: 300, scale: 'million', unit: 'jobs' }), 'vi'))).toBe(
       '300 triệu việc làm',
     );
-    expect(formatFigure(figure({ value: 10, valueMax: 15, unit: 'years' }), 'en')).toBe('10–15 years');
+    expect(formatFigureLabel(figure({ value: 10, valueMax: 15, unit: 'years' }), 'en')).toBe('10–15 years');
     expect(
-      formatFigure(figure({ value: 1, valueMax: 2, scale: 'billion', unit: 'currency', currency: 'USD' }), 'en'),
+      formatFigureLabel(figure({ value: 1, valueMax: 2, scale: 'billion', unit: 'currency', currency: 'USD' }), 'en'),
     ).toBe('$1–2B');
   });
 
   it('never lets a line break split a number from its scale word', () => {
-    const text = formatFigure(figure({ value: 1, scale: 'trillion', unit: 'currency', currency: 'USD' }), 'vi');
+    const text = formatFigureLabel(figure({ value: 1, scale: 'trillion', unit: 'currency', currency: 'USD' }), 'vi');
     expect(text.split(' ')).toEqual(['1\u00a0nghìn\u00a0tỷ', 'USD']);
   });
 });

@@ -23,9 +23,9 @@ import {
   type StatPanel,
 } from '../../src/charts/spec.js';
 import { PROJECT_ROOT } from '../../src/config.js';
-import type { Lang } from '../../src/engine/types.js';
 import { articleKnowledge } from './knowledge.js';
 import { decodePng, pngChunks } from './png.js';
+import type { Lang } from '../../src/text/lang.js';
 
 const kb = articleKnowledge();
 const LANGS: readonly Lang[] = ['en', 'vi'];

@@ -1,7 +1,8 @@
 // Chart specs: every number comes from the knowledge base's figures, and each chart shows what it is meant to.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatFigure, measureOf } from '../../src/charts/format.js';
+import { measureOf } from '../../src/charts/format.js';
+import { formatFigureLabel } from '../../src/text/figure-format.js';
 import {
   buildChartSpec,
   chartForSubject,
@@ -11,10 +12,10 @@ import {
   type ChartSpec,
   type ChartValue,
 } from '../../src/charts/spec.js';
-import type { Lang } from '../../src/engine/types.js';
 import type { Figure, KnowledgeBase } from '../../src/knowledge/schema.js';
 import { FIXTURE_FACTS, fixtureKnowledgeBase } from './fixture-kb.js';
 import { articleKnowledge, miniArticleKnowledge } from './knowledge.js';
+import type { Lang } from '../../src/text/lang.js';
 
 const LANGS: readonly Lang[] = ['en', 'vi'];
 const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
@@ -64,7 +65,7 @@ describe('charts of the article', () => {
             const standalone = spec.panels.some((panel) =>
               panel.kind === 'stat' ? panel.stat === value : panel.notes.includes(value),
             );
-            expect(value.text).toBe(formatFigure(figure, lang, { withPeriod: standalone }));
+            expect(value.text).toBe(formatFigureLabel(figure, lang, { withPeriod: standalone }));
             expect(value.label.toLocaleLowerCase()).toBe(figure.label[lang].toLocaleLowerCase());
             expect(value.paragraph).toBe(kb.factsById.get(value.factId)?.paragraph);
           }

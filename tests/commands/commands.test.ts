@@ -1,10 +1,11 @@
 // The slash commands through dispatchInteraction, on the real knowledge and engine, with a recording responder.
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { InteractionInput, OutgoingMessage } from '../../src/interactions/contract.js';
+import type { InteractionInput } from '../../src/interactions/contract.js';
 import { dispatchInteraction } from '../../src/interactions/dispatch.js';
 import { PERMISSIONS } from '../../src/interactions/permissions.js';
 import { loadCommands, type CommandRegistry } from '../../src/interactions/registry.js';
 import { commandInput, discordError, recordingResponder, testServices, type TestServices } from './support.js';
+import type { OutgoingMessage } from '../../src/render/message.js';
 
 let registry: CommandRegistry;
 beforeAll(async () => {

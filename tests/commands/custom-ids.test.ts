@@ -1,7 +1,7 @@
 // Button custom ids: built and parsed in one place, at most 100 characters for every fact, tampering rejected.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildCustomId, customIds, parseCustomId, type ButtonAction } from '../../src/interactions/custom-ids.js';
+import { buildCustomId, customIds, parseCustomId, type ButtonAction } from '../../src/render/custom-ids.js';
 import { testKnowledge } from '../e2e/harness.js';
 
 describe('custom ids', () => {

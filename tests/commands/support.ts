@@ -7,11 +7,11 @@ import type {
   DiscordActions,
   InteractionInput,
   InteractionResponder,
-  OutgoingMessage,
   Services,
 } from '../../src/interactions/contract.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { LogCapture, testConfig, testKnowledge } from '../e2e/harness.js';
+import type { OutgoingMessage } from '../../src/render/message.js';
 
 export type ResponderCall =
   | { readonly method: 'reply'; readonly message: OutgoingMessage; readonly ephemeral: boolean }

@@ -2,7 +2,7 @@
 import { PermissionFlagsBits, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chartAttachmentFor } from '../../src/charts/message.js';
-import { parseCustomId } from '../../src/interactions/custom-ids.js';
+import { parseCustomId } from '../../src/render/custom-ids.js';
 import { PERMISSIONS } from '../../src/interactions/permissions.js';
 import { containsLiveMention } from '../../src/render/mentions.js';
 import { messageLimitProblems } from '../../src/render/limits.js';

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/bootstrap.js';
 import { parseConfig } from '../../src/config.js';
-import type { OutgoingMessage } from '../../src/interactions/contract.js';
 import { getCommandRegistry } from '../../src/interactions/registry.js';
 import { DISCORD_LIMITS, messageLimitProblems } from '../../src/render/limits.js';
 import { containsLiveMention } from '../../src/render/mentions.js';
@@ -22,6 +21,7 @@ import {
   type HttpResult,
 } from '../http/support/signed-requests.js';
 import { anyUserText } from './hostile-text.js';
+import type { OutgoingMessage } from '../../src/render/message.js';
 
 const RUNS = 150;
 /** Discord never sends a string option longer than this; the endpoint refuses longer ones with 400. */

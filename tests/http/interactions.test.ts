@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/bootstrap.js';
 import { parseConfig } from '../../src/config.js';
 import type { Fact } from '../../src/knowledge/schema.js';
-import type { OutgoingMessage, Services } from '../../src/interactions/contract.js';
+import type { Services } from '../../src/interactions/contract.js';
 import { getCommandRegistry } from '../../src/interactions/registry.js';
 import { containsLiveMention } from '../../src/render/mentions.js';
 import { DISCORD_LIMITS, messageLimitProblems } from '../../src/render/limits.js';
@@ -25,6 +25,7 @@ import {
   generateTestKeys,
   type HttpClient,
 } from './support/signed-requests.js';
+import type { OutgoingMessage } from '../../src/render/message.js';
 
 interface MessageResponse {
   type: number;

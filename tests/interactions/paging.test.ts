@@ -1,7 +1,7 @@
 // The generic paging module: state in the custom id, ◀ ▶ and a counter, only the invoker pages, pages expire.
 import type { APIButtonComponent, APIButtonComponentWithCustomId } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import type { CommandContext, OutgoingMessage } from '../../src/interactions/contract.js';
+import type { CommandContext } from '../../src/interactions/contract.js';
 import {
   handlePageClick,
   PAGE_TTL_MS,
@@ -10,6 +10,7 @@ import {
   type PageRequest,
 } from '../../src/interactions/paging.js';
 import { commandInput, recordingResponder, testServices } from '../commands/support.js';
+import type { OutgoingMessage } from '../../src/render/message.js';
 
 const OWNER = '410000000000000001';
 const WORDS = ['alpha', 'beta', 'gamma', 'delta'];

@@ -1,7 +1,5 @@
 // Renders every fact (en and vi), quote, figure subject, summary and the article-wide replies, and checks Discord's limits.
 import { describe, expect, test } from 'vitest';
-import type { Lang } from '../../src/engine/types.js';
-import type { OutgoingMessage } from '../../src/interactions/contract.js';
 import { loadCommands } from '../../src/interactions/registry.js';
 import { renderRelated, renderReply, renderSourceParagraph } from '../../src/render/answer.js';
 import { renderSource, renderSummary, renderTopics } from '../../src/render/article.js';
@@ -11,6 +9,8 @@ import { fitMessage, messageLimitProblems } from '../../src/render/limits.js';
 import { renderQuotes } from '../../src/render/quotes.js';
 import { sharedEngine } from '../commands/support.js';
 import { testKnowledge } from '../e2e/harness.js';
+import type { Lang } from '../../src/text/lang.js';
+import type { OutgoingMessage } from '../../src/render/message.js';
 
 const LANGS: readonly Lang[] = ['en', 'vi'];
 const kb = testKnowledge();

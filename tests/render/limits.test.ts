@@ -2,16 +2,10 @@
 import fc from 'fast-check';
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, test } from 'vitest';
-import type { OutgoingMessage } from '../../src/interactions/contract.js';
-import {
-  DISCORD_LIMITS,
-  embedLength,
-  fitChoices,
-  fitMessage,
-  messageLimitProblems,
-  truncate,
-} from '../../src/render/limits.js';
+import { DISCORD_LIMITS, embedLength, fitChoices, fitMessage, messageLimitProblems } from '../../src/render/limits.js';
+import { truncate } from '../../src/text/truncate.js';
 import { containsLiveMention, neutralizeMentions } from '../../src/render/mentions.js';
+import type { OutgoingMessage } from '../../src/render/message.js';
 
 describe('truncate', () => {
   test('leaves short text alone and cuts long text with an ellipsis', () => {

@@ -6,12 +6,12 @@ import readCommand from '../../commands/read.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { dispatchInteraction } from '../../src/interactions/dispatch.js';
 import { PAGE_TTL_MS, withPager } from '../../src/interactions/paging.js';
-import type { OutgoingMessage } from '../../src/interactions/contract.js';
 import { loadCommands } from '../../src/interactions/registry.js';
 import { renderingOf } from '../../src/knowledge/renderings.js';
 import { fitMessage, messageLimitProblems } from '../../src/render/limits.js';
 import { readChoices, renderParagraph, resolveWhere } from '../../src/render/read.js';
 import { commandInput, recordingResponder, testServices } from '../commands/support.js';
+import type { OutgoingMessage } from '../../src/render/message.js';
 
 const { services } = testServices();
 const { kb } = services;

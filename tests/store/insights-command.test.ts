@@ -6,7 +6,7 @@ import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/bootstrap.js';
 import { fillDays, insightsChartSvg } from '../../src/insights/chart.js';
-import type { InteractionInput, OutgoingMessage, Services } from '../../src/interactions/contract.js';
+import type { InteractionInput, Services } from '../../src/interactions/contract.js';
 import { dispatchInteraction } from '../../src/interactions/dispatch.js';
 import { getCommandRegistry } from '../../src/interactions/registry.js';
 import type { InsightStore } from '../../src/store/index.js';
@@ -14,6 +14,7 @@ import { openSqliteStore } from '../../src/store/sqlite.js';
 import { decodePng } from '../charts/png.js';
 import { commandInput, recordingResponder, sharedEngine } from '../commands/support.js';
 import { LogCapture, testConfig, testKnowledge } from '../e2e/harness.js';
+import type { OutgoingMessage } from '../../src/render/message.js';
 
 const GUILD = '111111111111111111';
 const OTHER = '222222222222222222';

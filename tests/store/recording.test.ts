@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/bootstrap.js';
 import type { InteractionInput, Services } from '../../src/interactions/contract.js';
-import { customIds } from '../../src/interactions/custom-ids.js';
+import { customIds } from '../../src/render/custom-ids.js';
 import { dispatchInteraction } from '../../src/interactions/dispatch.js';
 import { getCommandRegistry } from '../../src/interactions/registry.js';
 import type { InsightStore } from '../../src/store/index.js';

@@ -1,7 +1,8 @@
 // Figures written as words: currency with scale, percent, bounds, periods, ranges and dates, in English and Vietnamese.
 import { expect, test } from 'vitest';
 import type { Figure } from '../../src/knowledge/schema.js';
-import { formatFigure } from '../../src/text/figure-format.js';
+import { formatFigure, formatFigureLabel, periodPhrase } from '../../src/text/figure-format.js';
+import { LANGS } from '../../src/text/lang.js';
 
 const base = { subject: 'x', label: { en: 'l', vi: 'l' }, bound: 'exact' } as const;
 const figure = (extra: Partial<Figure>): Figure => ({ ...base, value: 1, unit: 'currency', ...extra });
@@ -28,4 +29,16 @@ test.each([
 ])('%o', (input, en, vi) => {
   expect(formatFigure(input, 'en')).toBe(en);
   expect(formatFigure(input, 'vi')).toBe(vi);
+});
+
+test('replies and chart labels write a figure with the same words (one table per language)', () => {
+  const tenYears = figure({ value: 300, scale: 'million', unit: 'jobs', period: 'ten-years' });
+  for (const lang of LANGS) {
+    const phrase = periodPhrase(tenYears, lang);
+    expect(phrase).toBeDefined();
+    expect(formatFigure(tenYears, lang)).toContain(phrase);
+    // The label says the same amount; its period is shown apart (periodPhrase), never in other words.
+    expect(formatFigureLabel(tenYears, lang).replace(/\u00a0/g, ' ')).toContain(lang === 'en' ? '300M' : '300 triệu');
+  }
+  expect(periodPhrase(tenYears, 'vi')).toBe('trong 10 năm');
 });

@@ -1,7 +1,7 @@
 // Understands which attribute a question asks about a named subject (profit, revenue, share price, valuation, age,
+import type { Lang } from '../../text/lang.js';
 // headcount, salary, a dividend, a sale price, another market or a time the article does not cover), so a decline can
 // name it, and so a fact is never offered as the answer to a different measure. Patterns are on folded text.
-import type { Lang } from '../types.js';
 
 export interface AskedAttribute {
   readonly id: string;

@@ -5,8 +5,9 @@ import { cleanText, foldDiacritics } from '../../text/normalize.js';
 import { stemToken } from '../../text/stem.js';
 import { isStopword } from '../../text/stopwords.js';
 import { STRINGS } from '../../text/strings/index.js';
-import type { Lang } from '../types.js';
+
 import { YES_NO } from '../tuning.js';
+import type { Lang } from '../../text/lang.js';
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 

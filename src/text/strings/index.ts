@@ -1,8 +1,9 @@
 // The bot's own words, one file per language.
-import type { Lang } from '../../engine/types.js';
+
 import { EN } from './en.js';
 import type { UiStrings } from './types.js';
 import { VI } from './vi.js';
+import type { Lang } from '../lang.js';
 
 export type { UiStrings } from './types.js';
 

@@ -1,9 +1,9 @@
 // The custom ids of the bot's buttons (ask:src|rel|fact:<factId>:<lang>, ask:fb:<up|down>:<factId>): built and parsed in one place.
 import { z } from 'zod';
-import type { Lang } from '../engine/types.js';
+import { type Lang, LangSchema } from '../text/lang.js';
 
 const factId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'is not a fact id');
-const lang = z.enum(['en', 'vi']);
+const lang = LangSchema;
 
 export const ButtonAction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('src'), factId, lang }),
