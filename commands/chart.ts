@@ -12,7 +12,6 @@ import {
 import { UserFacingError, type Command } from '../src/interactions/contract.js';
 import { chosenLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
-import { fitChoices } from '../src/render/limits.js';
 import { paragraphRefs } from '../src/render/citation.js';
 
 const data = new SlashCommandBuilder()
@@ -59,20 +58,13 @@ export default {
     const { spec, png } = chartImage(kb, chart.id, lang);
     await respond.reply(chartMessage(spec, png), { ephemeral: isPrivate });
   },
+  // A throw here reaches dispatch's one autocomplete path: logged, and an empty list sent; dispatch fits the choices.
   autocomplete({ input, services }) {
-    try {
-      const parsed = AutocompleteOptions.safeParse(input.options);
-      const lang = chosenLang(parsed.success ? parsed.data.language : undefined, input);
-      const charts = findCharts(services.kb, input.focused?.value ?? '');
-      return fitChoices(
-        charts.map((chart) => ({
-          name: `${chart.title[lang]} (${paragraphRefs(chart.paragraphs)})`,
-          value: chart.id,
-        })),
-      );
-    } catch (error) {
-      services.logger.warn({ err: error, command: 'chart' }, 'chart autocomplete failed');
-      return [];
-    }
+    const parsed = AutocompleteOptions.safeParse(input.options);
+    const lang = chosenLang(parsed.success ? parsed.data.language : undefined, input);
+    return findCharts(services.kb, input.focused?.value ?? '').map((chart) => ({
+      name: `${chart.title[lang]} (${paragraphRefs(chart.paragraphs)})`,
+      value: chart.id,
+    }));
   },
 } satisfies Command;

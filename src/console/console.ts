@@ -265,28 +265,19 @@ export function createCompleter(
       focused: { name: option.name, value: partial },
     };
     const prefix = slash ? `/${name} ` : '';
-    // Inside then(), so that a handler throwing synchronously completes nothing instead of crashing readline.
-    Promise.resolve()
-      .then(
-        () =>
-          command.autocomplete?.({
-            input,
-            respond: createConsoleResponder(() => undefined, undefined, '.', {
-              lastButtons: [],
-              messages: 0,
-              history: [],
-            }),
-            services,
-          }) ?? [],
-      )
-      .then((choices) => {
-        completed.remember(name, choices);
-        callback(null, [choices.map((c) => `${prefix}${c.name}`), line]);
-      })
-      .catch((error: unknown) => {
-        services.logger.warn({ err: error, command: name }, 'console completion failed');
-        callback(null, [[], line]);
-      });
+    // Through dispatch like every shell: one error path (a failing handler is logged and offers nothing), the
+    // per-user budget, and the choices fitted to Discord's limits.
+    let offered: readonly { readonly name: string; readonly value: string }[] = [];
+    const respond = {
+      ...createConsoleResponder(() => undefined, undefined, '.', { lastButtons: [], messages: 0, history: [] }),
+      autocomplete: async (choices: readonly { readonly name: string; readonly value: string }[]) => {
+        offered = choices;
+      },
+    };
+    void dispatchInteraction(input, respond, services, registry).then(() => {
+      completed.remember(name, offered);
+      callback(null, [offered.map((c) => `${prefix}${c.name}`), line]);
+    });
   };
 }
 

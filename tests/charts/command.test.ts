@@ -190,9 +190,16 @@ describe('/chart autocomplete', () => {
     expect(complete('zzzzqqq')).toEqual([]);
   });
 
-  it('never throws: broken services give an empty list', () => {
+  it('broken services reach the one autocomplete error path: logged, and an empty list sent', async () => {
     const broken = { ...services, kb: undefined } as unknown as Services;
-    expect(complete('openai', {}, broken)).toEqual([]);
+    expect(() => complete('openai', {}, broken)).toThrow();
+    const respond = fakeResponder();
+    await dispatchInteraction(
+      input({}, { kind: 'autocomplete', focused: { name: 'subject', value: 'openai' } }),
+      respond,
+      broken,
+    );
+    expect(respond.choices).toEqual([[]]);
     expect(complete('x'.repeat(5000))).toEqual([]);
   });
 });
