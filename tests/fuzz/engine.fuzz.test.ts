@@ -7,6 +7,7 @@ import { createAnswerEngine } from '../../src/engine/index.js';
 import type { AnswerEngine, Choice, Reply } from '../../src/engine/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
+import { fitChoices } from '../../src/render/limits.js';
 import { collapseWhitespace } from '../../src/text/normalize.js';
 import { anyUserText } from './hostile-text.js';
 
@@ -83,7 +84,7 @@ describe('the engine under hostile input', () => {
     );
   });
 
-  it('suggestQuestions never throws and keeps to 25 choices of at most 100 characters, valued by fact ids', () => {
+  it('suggestQuestions never throws, keeps to its limit, and fitted for Discord keeps to 25 choices of ≤ 100 characters', () => {
     fc.assert(
       fc.property(
         anyUserText(seeds, AUTOCOMPLETE_MAX_LENGTH),
@@ -94,8 +95,9 @@ describe('the engine under hostile input', () => {
             ...(limit === null ? {} : { limit }),
             ...(lang ? { lang } : {}),
           });
-          expect(choiceProblems(choices, (value) => kb.factsById.has(value))).toEqual([]);
-          if (limit !== null && limit >= 1) expect(choices.length).toBeLessThanOrEqual(Math.min(limit, 25));
+          expect(choiceProblems(fitChoices(choices), (value) => kb.factsById.has(value))).toEqual([]);
+          expect(choices.every((choice) => kb.factsById.has(choice.value))).toBe(true);
+          if (limit !== null) expect(choices.length).toBeLessThanOrEqual(Math.max(0, limit));
         },
       ),
       { numRuns: AUTOCOMPLETE_RUNS },
