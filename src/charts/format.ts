@@ -1,5 +1,5 @@
 // Chart axes: figures in plain units on a shared axis, round steps and tick labels. The words figures are written
-// with (labels, ticks) come from the one figure formatter, src/render/figure-format.ts.
+// with (labels, ticks) come from the one figure formatter, src/text/figure-format.ts.
 import type { Lang } from '../text/lang.js';
 import type { Figure } from '../knowledge/schema.js';
 import { formatAmount } from '../text/figure-format.js';

@@ -131,7 +131,7 @@ export const ComparisonSetSchema = z.object({
       sides: z.tuple([Side, Side]),
       /** same: says how the figures compare; different: says they measure different things; missing: one side not given; text: no figures. */
       relation: z.enum(['same', 'different', 'missing', 'text']),
-      lang: z.enum(['en', 'vi']),
+      lang: LangSchema,
       style: z.string().default('comparison'),
     }),
   ),
@@ -168,7 +168,7 @@ export function comparisonOutcome(question: LabelledComparison, reply: Reply): b
 export const ConversationSetSchema = z.object({
   conversations: z.array(
     z.object({
-      lang: z.enum(['en', 'vi']),
+      lang: LangSchema,
       turns: z.array(
         z.object({
           q: z.string(),
@@ -183,7 +183,7 @@ export const ConversationSetSchema = z.object({
 });
 export type LabelledConversation = z.infer<typeof ConversationSetSchema>['conversations'][number];
 
-export interface TurnResult {
+interface TurnResult {
   readonly q: string;
   readonly expect: string;
   readonly followup: boolean;
