@@ -6,7 +6,14 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const tsx = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
-const benches = ['bench/engine.ts', 'bench/http.ts', 'bench/charts.ts', 'bench/ops.ts', 'bench/process.ts'];
+const benches = [
+  'bench/engine.ts',
+  'bench/http.ts',
+  'bench/charts.ts',
+  'bench/ops.ts',
+  'bench/process.ts',
+  'bench/store.ts',
+];
 
 let failed = 0;
 for (const bench of benches) {

@@ -25,7 +25,9 @@ export function describePostgres(name: string, body: () => void): void {
     });
     return;
   }
-  describe.skip(`${name} (skipped: TEST_DATABASE_URL is unset; run eval "$(scripts/pg-cluster.sh start)")`, body);
+  const reason = `skipped: TEST_DATABASE_URL is unset; run eval "$(scripts/pg-cluster.sh start)"`;
+  console.warn(`${name}: ${reason}`);
+  describe.skip(`${name} (${reason})`, body);
 }
 
 function serverUrl(): URL {
