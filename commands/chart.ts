@@ -2,7 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { z } from 'zod';
 import { chartImage, chartMessage, unknownChartText } from '../src/charts/message.js';
-import { findCharts } from '../src/charts/spec.js';
+import { findCharts } from '../src/charts/catalogue.js';
 import {
   LanguageChoice,
   languageOption,

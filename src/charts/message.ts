@@ -2,7 +2,8 @@
 import type { APIEmbed } from 'discord.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { renderChartPng } from './render.js';
-import { buildChartSpec, chartForSubject, listCharts, type ChartSpec } from './spec.js';
+import { buildChartSpec, type ChartSpec } from './spec.js';
+import { chartForSubject, listCharts } from './catalogue.js';
 import type { Lang } from '../text/lang.js';
 import type { OutgoingMessage } from '../render/message.js';
 import { truncate } from '../text/truncate.js';

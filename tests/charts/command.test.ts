@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import chart from '../../commands/chart.js';
 import { chartAttachmentFor } from '../../src/charts/message.js';
-import { chartForSubject } from '../../src/charts/spec.js';
+import { chartForSubject } from '../../src/charts/catalogue.js';
 import type { AnswerEngine } from '../../src/engine/types.js';
 import {
   UserFacingError,

@@ -16,12 +16,12 @@ import {
 } from '../../src/charts/render.js';
 import {
   buildChartSpec,
-  listCharts,
   type BarsPanel,
   type ChartSpec,
   type ChartValue,
   type StatPanel,
 } from '../../src/charts/spec.js';
+import { listCharts } from '../../src/charts/catalogue.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { articleKnowledge } from './knowledge.js';
 import { decodePng, pngChunks } from './png.js';

@@ -3,15 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { measureOf } from '../../src/charts/format.js';
 import { formatFigureLabel } from '../../src/text/figure-format.js';
-import {
-  buildChartSpec,
-  chartForSubject,
-  findCharts,
-  listCharts,
-  UnknownChartError,
-  type ChartSpec,
-  type ChartValue,
-} from '../../src/charts/spec.js';
+import { buildChartSpec, UnknownChartError, type ChartSpec, type ChartValue } from '../../src/charts/spec.js';
+import { chartForSubject, findCharts, listCharts } from '../../src/charts/catalogue.js';
 import type { Figure, KnowledgeBase } from '../../src/knowledge/schema.js';
 import { FIXTURE_FACTS, fixtureKnowledgeBase } from './fixture-kb.js';
 import { articleKnowledge, miniArticleKnowledge } from './knowledge.js';
