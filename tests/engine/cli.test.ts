@@ -113,6 +113,13 @@ describe('ask CLI', () => {
     expect(replies[1]).toMatchObject({ answered: false, kind: 'clarify' });
   });
 
+  it('--conversation without --batch is a usage error (exit 2)', () => {
+    const { status, stdout, stderr } = ask(['--conversation', 'and tesla?'], '');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('use it with --batch');
+  });
+
   it('--explain prints what each stage saw and decided, then the reply', () => {
     const { status, stdout } = ask(['--explain', "what is google's profit this quarter"], '');
     expect(status).toBe(0);
@@ -130,7 +137,6 @@ describe('ask CLI', () => {
       ['--json'],
       ['--batch', 'a question'],
       ['--explain', '--batch'],
-      ['--conversation', 'and tesla?'],
     ]) {
       const { status, stdout, stderr } = ask(args, '');
       expect(status, args.join(' ')).toBe(2);
