@@ -356,6 +356,11 @@ export class FakeDiscord {
     );
   }
 
+  /** The message an interaction's response created (by the interaction's token), as last edited. */
+  responseMessage(token: string): Record<string, unknown> | undefined {
+    return this.messagesByToken.get(token);
+  }
+
   /** The message a button interaction (by its token) is on, as last shown: its update (type 7) applied. */
   shownMessage(token: string): Record<string, unknown> | undefined {
     return this.interactionsByToken.get(token)?.message;

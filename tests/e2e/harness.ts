@@ -8,6 +8,7 @@ import type { Services } from '../../src/interactions/contract.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { KnowledgeBase } from '../../src/knowledge/schema.js';
 import { createLogger } from '../../src/logger.js';
+import type { InsightStore } from '../../src/store/index.js';
 import { FAKE_TOKEN, FakeDiscord } from './fake-discord.js';
 
 /** The knowledge the tests run on: the real knowledge/ unless KNOWLEDGE_DIR says otherwise. */
@@ -48,7 +49,7 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { readonly askCooldown?: { max: number; windowMs: number } } = {},
+  options: { readonly askCooldown?: { max: number; windowMs: number }; readonly store?: InsightStore } = {},
 ): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const logs = new LogCapture();
@@ -60,6 +61,7 @@ export async function startHarness(
       logger: logs.logger,
       kb: testKnowledge(),
       ...(options.askCooldown ? { askCooldown: options.askCooldown } : {}),
+      ...(options.store ? { store: options.store } : {}),
     });
     const bot = await startGatewayBot(config, services, { readyTimeoutMs: 10_000 });
     return {
