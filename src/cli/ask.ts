@@ -10,6 +10,10 @@ import { KnowledgeError, loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { UI } from '../render/strings.js';
 import { LANGS, type Lang } from '../text/lang.js';
+import { questionRecord } from '../interactions/recording.js';
+import { knowledgeHash } from '../knowledge/watch.js';
+import { getLogger } from '../logger.js';
+import { openStore } from '../store/index.js';
 
 const USAGE = `Usage:
   npm run --silent ask -- [--json] [--lang en|vi] "your question"
@@ -24,6 +28,7 @@ Options:
                   the earlier turns of its conversation as context (blank lines print nothing)
   --explain       print what each stage (understand, retrieve, decide, compose) saw and decided, then the reply
   --lang en|vi    force the reply language (default: the question's language)
+  --record        record the questions in the insight store (DATA_DIR), as the bot does; off by default
   -h, --help      show this help`;
 
 const EXIT_USAGE = 2;
@@ -35,6 +40,7 @@ const ArgsSchema = z
     batch: z.boolean().default(false),
     conversation: z.boolean().default(false),
     explain: z.boolean().default(false),
+    record: z.boolean().default(false),
     help: z.boolean().default(false),
     lang: z.enum(LANGS, { message: '--lang must be "en" or "vi"' }).optional(),
     question: z.string(),
@@ -66,6 +72,7 @@ function parseCommandLine(argv: readonly string[]): Args {
         batch: { type: 'boolean' },
         conversation: { type: 'boolean' },
         explain: { type: 'boolean' },
+        record: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         lang: { type: 'string' },
       },
@@ -100,6 +107,9 @@ function formatReply(reply: Reply, kb: KnowledgeBase): string {
   return lines.join('\n');
 }
 
+/** What --record keeps: nothing by default; with the flag, every question, as guild "cli". */
+type Recorder = (question: string, reply: Reply) => void;
+
 /** The lines of standard input; a final newline ends the last line, it does not start an empty one. */
 function stdinLines(): string[] {
   const lines = readFileSync(0, 'utf8').split(/\r?\n/);
@@ -121,8 +131,17 @@ function writeReplies(replies: Iterable<Reply>): void {
 }
 
 /** Plain --batch: every line on its own, without context (a blank line is a declined empty question). */
-function* batchReplies(engine: AnswerEngine, lines: readonly string[], lang: Lang | undefined): Generator<Reply> {
-  for (const line of lines) yield engine.ask(line, lang ? { lang } : {});
+function* batchReplies(
+  engine: AnswerEngine,
+  lines: readonly string[],
+  lang: Lang | undefined,
+  record: Recorder,
+): Generator<Reply> {
+  for (const line of lines) {
+    const reply = engine.ask(line, lang ? { lang } : {});
+    record(line, reply);
+    yield reply;
+  }
 }
 
 /** --batch --conversation: a blank line starts a new conversation; each turn has the earlier turns as context. */
@@ -130,6 +149,7 @@ function* conversationReplies(
   engine: AnswerEngine,
   lines: readonly string[],
   lang: Lang | undefined,
+  record: Recorder,
 ): Generator<Reply> {
   let conversation: ConversationTurn[] = [];
   for (const line of lines) {
@@ -138,12 +158,33 @@ function* conversationReplies(
       continue;
     }
     const reply = engine.ask(line, { conversation, ...(lang ? { lang } : {}) });
+    record(line, reply);
     yield reply;
     conversation = [...conversation, { question: line, reply }].slice(-CONVERSATION_TURNS);
   }
 }
 
-function main(argv: readonly string[]): number {
+/** With --record: opens the store and records each question (guild "cli"); the store is closed when done. */
+async function openRecorder(enabled: boolean): Promise<{ record: Recorder; close: () => Promise<void> }> {
+  if (!enabled) return { record: () => undefined, close: async () => undefined };
+  const config = getConfig();
+  const logger = getLogger();
+  const opened = await openStore(config.store, logger);
+  const knowledge = { hash: knowledgeHash(config.knowledgeDir), loadedAt: Date.now() };
+  const pending: Promise<void>[] = [];
+  return {
+    record: (question, reply) => {
+      const where = { guildId: 'cli', channelId: null, interactionId: null, messageId: null, knowledge };
+      pending.push(opened.store.recordQuestion(questionRecord(question, reply, where, Date.now())));
+    },
+    close: async () => {
+      await Promise.all(pending);
+      await opened.close();
+    },
+  };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
   let args: Args;
   try {
     args = parseCommandLine(argv);
@@ -166,24 +207,37 @@ function main(argv: readonly string[]): number {
     return EXIT_KNOWLEDGE;
   }
   const engine = createAnswerEngine(kb);
+  const recorder = await openRecorder(args.record);
+  try {
+    answer(args, engine, kb, recorder.record);
+  } finally {
+    await recorder.close();
+  }
+  return 0;
+}
+
+function answer(args: Args, engine: ReturnType<typeof createAnswerEngine>, kb: KnowledgeBase, record: Recorder): void {
   if (args.batch) {
     const lines = stdinLines();
     writeReplies(
-      args.conversation ? conversationReplies(engine, lines, args.lang) : batchReplies(engine, lines, args.lang),
+      args.conversation
+        ? conversationReplies(engine, lines, args.lang, record)
+        : batchReplies(engine, lines, args.lang, record),
     );
-    return 0;
+    return;
   }
   if (args.explain) {
     const { reply, trace } = engine.explainStages(args.question, args.lang ? { lang: args.lang } : {});
+    record(args.question, reply);
     const lines = trace.map(
       (t) => `${t.stage.padEnd(10)} ${t.question === args.question ? '' : `[${t.question}] `}${t.note}`,
     );
     process.stdout.write(`${lines.join('\n')}\n\n${args.json ? JSON.stringify(reply) : formatReply(reply, kb)}\n`);
-    return 0;
+    return;
   }
   const reply = engine.ask(args.question, args.lang ? { lang: args.lang } : {});
+  record(args.question, reply);
   process.stdout.write(`${args.json ? JSON.stringify(reply) : formatReply(reply, kb)}\n`);
-  return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

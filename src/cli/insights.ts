@@ -9,7 +9,7 @@ import { openStore } from '../store/index.js';
 const Args = z.object({
   guild: z
     .string()
-    .regex(/^(\d{17,20}|console)$/, 'must be a guild id or "console"')
+    .regex(/^(\d{17,20}|console|cli)$/, 'must be a guild id, "console" or "cli"')
     .optional(),
   days: z.coerce.number().int().min(1).max(3650).default(7),
   format: z.enum(['text', 'json', 'csv']).default('text'),

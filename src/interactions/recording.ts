@@ -1,6 +1,6 @@
 // Turns an answered interaction into the store's records (a question and its outcome, a vote), never delaying or failing the reply.
 import type { Reply } from '../engine/types.js';
-import type { Outcome } from '../store/index.js';
+import type { Outcome, QuestionRecord } from '../store/index.js';
 import { MAX_RECORDED_QUESTION } from '../store/index.js';
 import { cleanText } from '../text/normalize.js';
 import type { InteractionInput, SentMessage, Services } from './contract.js';
@@ -25,6 +25,27 @@ function answeredFacts(reply: Reply): string[] {
   return [...new Set(ids.filter((id): id is string => typeof id === 'string' && id !== ''))];
 }
 
+/** What the store keeps of one question and its reply (pure: the shells and the ask CLI add where it came from). */
+export function questionRecord(
+  question: string,
+  reply: Reply,
+  where: Pick<QuestionRecord, 'guildId' | 'channelId' | 'interactionId' | 'messageId' | 'knowledge'>,
+  now: number,
+): QuestionRecord {
+  const { nearest } = reply as Reply & ReplyExtras;
+  return {
+    at: now,
+    ...where,
+    lang: reply.lang,
+    question: cleanText(question, MAX_RECORDED_QUESTION),
+    outcome: outcomeOf(reply),
+    factIds: answeredFacts(reply),
+    // Only the engine's nearest fact: the examples shown for an off-topic question are not near it.
+    nearestFactId: reply.answered ? null : (nearest?.factId ?? null),
+    confidence: reply.confidence,
+  };
+}
+
 /** Records one question and what the bot did with it; a store fault is the store's to log, never the user's. */
 export function recordQuestion(
   services: Services,
@@ -36,27 +57,17 @@ export function recordQuestion(
 ): void {
   const store = services.store;
   if (!store) return;
-  const { nearest } = reply as Reply & ReplyExtras;
-  store
-    .recordQuestion({
-      at: now,
-      guildId: input.guildId,
-      channelId: input.channelId,
-      lang: reply.lang,
-      question: cleanText(question, MAX_RECORDED_QUESTION),
-      outcome: outcomeOf(reply),
-      factIds: answeredFacts(reply),
-      // Only the engine's nearest fact: the examples shown for an off-topic question are not near it.
-      nearestFactId: reply.answered ? null : (nearest?.factId ?? null),
-      confidence: reply.confidence,
-      interactionId: input.id,
-      messageId: sent?.id ?? null,
-      knowledge: services.knowledge ?? null,
-    })
-    .catch((error: unknown) => {
-      services.metrics?.storeError('recordQuestion');
-      services.logger.error({ err: error }, 'could not record a question');
-    });
+  const where = {
+    guildId: input.guildId,
+    channelId: input.channelId,
+    interactionId: input.id,
+    messageId: sent?.id ?? null,
+    knowledge: services.knowledge ?? null,
+  };
+  store.recordQuestion(questionRecord(question, reply, where, now)).catch((error: unknown) => {
+    services.metrics?.storeError('recordQuestion');
+    services.logger.error({ err: error }, 'could not record a question');
+  });
 }
 
 /** Records a 👍/👎 under the answer the button sits on; resolves whether that answer was found in the store. */

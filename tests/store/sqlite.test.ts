@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore, StoreSchemaError } from '../../src/store/index.js';
 import { hashUserId, resolveStoreSecret, SECRET_FILE } from '../../src/store/secret.js';
 import { MIGRATIONS } from '../../src/store/migrations.js';
@@ -231,6 +231,28 @@ describe('retention and the secret', () => {
     );
     expect((await opened.store.report({ since: 0 })).total).toBe(1);
     await opened.close();
+  });
+
+  it('purges again once a day while running, not only at start-up', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const dir = tempDir();
+      let clock = T0;
+      const logs = new LogCapture();
+      const opened = await openStore({ dataDir: dir, secret: SECRET, retentionDays: 30 }, logs.logger, () => clock);
+      await opened.store.recordQuestion(question({ at: T0 - 29 * DAY, interactionId: 'old' }));
+      await opened.store.recordQuestion(question({ at: T0, interactionId: 'new' }));
+      vi.advanceTimersByTime(DAY - 1);
+      expect((await opened.store.report({ since: 0 })).total).toBe(2);
+      // A day later the first one is 30 days old: the daily purge removes it.
+      clock = T0 + DAY + 1;
+      vi.advanceTimersByTime(1);
+      await vi.waitFor(async () => expect((await opened.store.report({ since: 0 })).total).toBe(1));
+      expect(logs.find((line) => line.msg === 'purged old questions from the store')).toMatchObject({ removed: 1 });
+      await opened.close();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('generates STORE_SECRET once, saves it privately in DATA_DIR, and reuses it', () => {
