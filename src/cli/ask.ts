@@ -10,10 +10,6 @@ import { KnowledgeError, loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { UI } from '../render/strings.js';
 import { LANGS, type Lang } from '../text/lang.js';
-import { questionRecord } from '../interactions/recording.js';
-import { knowledgeHash } from '../knowledge/watch.js';
-import { getLogger } from '../logger.js';
-import { openStore } from '../store/index.js';
 
 const USAGE = `Usage:
   npm run --silent ask -- [--json] [--lang en|vi] "your question"
@@ -167,6 +163,13 @@ function* conversationReplies(
 /** With --record: opens the store and records each question (guild "cli"); the store is closed when done. */
 async function openRecorder(enabled: boolean): Promise<{ record: Recorder; close: () => Promise<void> }> {
   if (!enabled) return { record: () => undefined, close: async () => undefined };
+  // Loaded only with --record: the store's drivers and the watcher cost a plain `ask` start-up time for nothing.
+  const [{ questionRecord }, { knowledgeHash }, { getLogger }, { openStore }] = await Promise.all([
+    import('../interactions/recording.js'),
+    import('../knowledge/watch.js'),
+    import('../logger.js'),
+    import('../store/index.js'),
+  ]);
   const config = getConfig();
   const logger = getLogger();
   const opened = await openStore(config.store, logger);
