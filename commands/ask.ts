@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LanguageChoice, languageOption, privateOption } from '../src/interactions/common-options.js';
 import { UserFacingError, type Command, type CommandContext } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
+import { askConversationKey } from '../src/interactions/conversations.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { recordQuestion } from '../src/interactions/recording.js';
 import { renderReply } from '../src/render/answer.js';
@@ -79,11 +80,15 @@ export default {
     }
     const picked = pickedFact(options.question, context);
     const pickedLang = explicit ?? picked?.lang ?? fallbackLang;
+    // The member's earlier turns in this channel: "and Meta?" after a question about Google asks it about Meta.
+    const key = askConversationKey(input);
+    const conversation = services.conversations?.recall(key) ?? [];
     const reply = picked
       ? services.engine.answerFact(picked.factId, pickedLang)
-      : services.engine.ask(options.question, explicit ? { lang: explicit, fallbackLang } : { fallbackLang });
+      : services.engine.ask(options.question, { conversation, fallbackLang, ...(explicit ? { lang: explicit } : {}) });
     if (!reply) throw new UserFacingError(UI[pickedLang].unknownFact);
     const question = picked ? factQuestion(services.kb, picked.factId, reply.lang) : options.question;
+    services.conversations?.remember(key, question ?? options.question, reply);
     // Quiet by default: a decline or a clarifying question is for the asker only; answers are public unless private.
     const ephemeral = options.private || !reply.answered;
     const sent = await respond.reply(renderReply(reply, services.kb, { question }), { ephemeral });

@@ -3,6 +3,7 @@ import { ConfigError, type Config } from './config.js';
 import { createAnswerEngine } from './engine/index.js';
 import type { AnswerEngine } from './engine/types.js';
 import type { DiscordActions, Services } from './interactions/contract.js';
+import { createConversationMemory, type ConversationMemoryOptions } from './interactions/conversations.js';
 import { createAskCooldown, createAutocompleteBudget } from './interactions/cooldown.js';
 import { CommandLoadError } from './interactions/registry.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
@@ -25,6 +26,8 @@ export interface ServicesOptions {
   readonly askCooldown?: { readonly max: number; readonly windowMs: number } | null;
   /** The insight store (the shells open it from config.store); default: nothing is recorded. */
   readonly store?: InsightStore;
+  /** What follow-ups remember; default: config.conversation (the console keeps its one session without expiry). */
+  readonly conversation?: Partial<ConversationMemoryOptions>;
   /** Where interactions, answers and latencies are counted (the shells pass the process's metrics). */
   readonly metrics?: Metrics;
 }
@@ -94,6 +97,7 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
     allowAsk: (userId, now) => (shared ?? cooldown)?.allow(userId, now) ?? true,
     askRetryAfterMs: (userId, now) => (shared ?? cooldown)?.retryAfterMs(userId, now) ?? 0,
     allowAutocomplete: (userId, now) => budget?.allow(userId, now) ?? true,
+    conversations: createConversationMemory({ ...config.conversation, ...options.conversation }),
     ...(options.store ? { store: options.store } : {}),
     ...(metrics ? { metrics } : {}),
   };

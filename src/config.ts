@@ -65,6 +65,8 @@ const ConfigSchema = z
     ),
     ASK_COOLDOWN_MAX: positiveInt(5),
     ASK_COOLDOWN_WINDOW_SECONDS: positiveInt(30),
+    CONVERSATION_MINUTES: positiveInt(10),
+    CONVERSATION_MAX: positiveInt(10_000),
     DATA_DIR: optionalString,
     STORE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     RETENTION_DAYS: positiveInt(90),
@@ -98,6 +100,8 @@ const ConfigSchema = z
     health: env.HEALTH_PORT === undefined ? undefined : { port: env.HEALTH_PORT, host: env.HEALTH_HOST ?? env.HOST },
     shards: env.SHARDS,
     askCooldown: { max: env.ASK_COOLDOWN_MAX, windowMs: env.ASK_COOLDOWN_WINDOW_SECONDS * 1000 },
+    /** What /ask (and a mention thread) remembers for follow-ups: per member per channel, forgotten when quiet. */
+    conversation: { ttlMs: env.CONVERSATION_MINUTES * 60_000, maxConversations: env.CONVERSATION_MAX },
     store: {
       dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
       secret: env.STORE_SECRET,

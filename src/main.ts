@@ -28,6 +28,8 @@ async function runConsoleMode(config: Config): Promise<void> {
     logger,
     discord: createConsoleDiscordActions((text) => process.stdout.write(text)),
     askCooldown: null,
+    // The console's session is one conversation until /new, however long the member pauses.
+    conversation: { ttlMs: null },
     store: (await openStore(config.store, logger)).store,
   });
   // The console's logs go to a file: a reload is also told in one line here.

@@ -13,6 +13,7 @@ import type {
   SentMessage,
   Services,
 } from '../interactions/contract.js';
+import { askConversationKey } from '../interactions/conversations.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
 import type { CommandRegistry } from '../interactions/registry.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -341,6 +342,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         break;
       case 'new':
         state.history = [];
+        services.conversations?.forget(askConversationKey(consoleInput(counter, { kind: 'command', options: {} })));
         state.lastButtons = [];
         print('New conversation: earlier questions are forgotten.\n');
         break;

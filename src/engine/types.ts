@@ -63,10 +63,10 @@ interface ReplyPart {
   readonly sources: readonly Source[];
 }
 
-/** An earlier turn of a conversation: what was asked and what the engine replied. */
+/** An earlier turn of a conversation: what was asked and what the engine replied (only what a follow-up needs). */
 export interface ConversationTurn {
   readonly question: string;
-  readonly reply: Reply;
+  readonly reply: Pick<Reply, 'answered' | 'factId' | 'lang'>;
 }
 
 export interface AskOptions {

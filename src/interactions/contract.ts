@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { KnowledgeVersion } from '../knowledge/watch.js';
 import type { InsightStore } from '../store/index.js';
 import type { Metrics } from '../ops/metrics.js';
+import type { ConversationMemory } from './conversations.js';
 import type { PageRequest, PageResult } from './paging.js';
 import type { OutgoingMessage } from '../render/message.js';
 
@@ -85,6 +86,8 @@ export interface Services {
   readonly store?: InsightStore;
   /** Prometheus metrics of this process (interactions, answers, latencies); absent = not measured. */
   readonly metrics?: Metrics;
+  /** Earlier turns for follow-up questions ("and Meta?"); absent = every question stands alone. */
+  readonly conversations?: ConversationMemory;
   /** Which knowledge answers (content hash and load time); it changes when the knowledge is reloaded. */
   readonly knowledge?: KnowledgeVersion;
 }

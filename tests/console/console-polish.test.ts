@@ -142,6 +142,21 @@ describe('/history and /new', () => {
     expect(printed.trimEnd().endsWith('No questions yet in this conversation.')).toBe(true);
   });
 
+  test('the session is one conversation: "and Tesla?" follows the question before it; after /new it is clarified', async () => {
+    const { services } = testServices();
+    const tesla = services.kb.factsById.get('tesla-600m-capex')?.answer.en ?? 'missing fact';
+    const { printed } = await pipe([
+      'how much does google invest in ai each quarter',
+      'and Tesla?',
+      '/new',
+      'and Tesla?',
+    ]);
+    const [before = '', after = ''] = printed.split('New conversation');
+    expect(before).toContain(tesla);
+    expect(after).not.toContain(tesla);
+    expect(after).toContain('About what?');
+  });
+
   test('Tab offers them with the other console words', async () => {
     const { createCompleter } = await import('../../src/console/console.js');
     const names = await new Promise<string[]>((resolve) =>
