@@ -1,6 +1,8 @@
-// The gateway shell: a discord.js Client (Guilds intent only) whose interactions go to dispatchInteraction.
+// The gateway shell: a discord.js Client (Guilds and Guild Messages intents) whose interactions go to
+// dispatchInteraction and whose messages that mention the bot go to the mention handler (answers in threads).
 import {
   ActivityType,
+  ChannelType,
   Client,
   Options,
   Events,
@@ -8,7 +10,9 @@ import {
   MessageFlags,
   type BaseMessageOptions,
   type Interaction,
+  type Message,
   type RepliableInteraction,
+  type ThreadChannel,
 } from 'discord.js';
 import type { Config } from '../config.js';
 import type { Readiness } from '../ops/readiness.js';
@@ -22,6 +26,7 @@ import type {
 } from '../interactions/contract.js';
 import { dispatchInteraction } from '../interactions/dispatch.js';
 import type { CommandRegistry } from '../interactions/registry.js';
+import { createMentionHandler, type MentionMessage, type MentionPoster } from '../interactions/threads.js';
 import type { OutgoingMessage } from '../render/message.js';
 
 const PRESENCE_TEXT = 'Ask me about the article: /ask';
@@ -45,8 +50,9 @@ export interface GatewayBotOptions {
 
 export function createGatewayClient(config: Config, observer: RestObserver = {}): Client {
   return new Client({
-    // Slash commands need no privileged intents: no Message Content, no members.
-    intents: [GatewayIntentBits.Guilds],
+    // No privileged intent: slash commands need only Guilds; Guild Messages brings the messages that mention the bot
+    // (Discord gives their content without the privileged Message Content intent), for answers in threads.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: { parse: [] },
     // The bot reads everything it needs from the interaction itself, so per-user caches stay empty (they grew
     // with every member who ever used a command: 100k users took the heap from 41 to 95 MB). Guilds and
@@ -194,6 +200,51 @@ function createInteractionResponder(interaction: Interaction): InteractionRespon
   };
 }
 
+/** What the mention handler needs from a discord.js message. */
+function toMentionMessage(message: Message): MentionMessage {
+  const { channel } = message;
+  const place =
+    channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement
+      ? 'text'
+      : channel.isThread()
+        ? 'thread'
+        : 'other';
+  return {
+    id: message.id,
+    authorId: message.author.id,
+    authorIsBot: message.author.bot || message.webhookId !== null || message.system,
+    guildId: message.guildId,
+    channelId: message.channelId,
+    place,
+    content: message.content,
+    repliedToUserId: message.reference ? (message.mentions.repliedUser?.id ?? null) : null,
+    ...(message.guild?.preferredLocale ? { guildLocale: message.guild.preferredLocale } : {}),
+  };
+}
+
+/** Posts for one mention: the thread started from it, messages in that thread (or the one it is in), replies to it. */
+function createMentionPoster(message: Message): MentionPoster {
+  let started: ThreadChannel | undefined;
+  const channelFor = (id: string) =>
+    id === message.channelId ? message.channel : id === started?.id ? started : message.client.channels.cache.get(id);
+  const sent = (posted: Message) => ({ id: posted.id, channelId: posted.channelId });
+  return {
+    async startThread(name) {
+      started = await message.startThread({ name, reason: 'Answering a question asked by mentioning the bot' });
+      return started.id;
+    },
+    async send(channelId, outgoing) {
+      const channel = channelFor(channelId);
+      if (!channel?.isSendable()) throw new Error(`channel ${channelId} is not one the bot can post in`);
+      return sent(await channel.send(toDiscordMessage(outgoing)));
+    },
+    async reply(outgoing) {
+      // A reply that pings no one (allowed_mentions parse [] and no replied_user), and still posts if the message is gone.
+      return sent(await message.reply({ ...toDiscordMessage(outgoing), failIfNotExists: false }));
+    },
+  };
+}
+
 /** Gateway close codes after which Discord refuses to resume or reconnect, with what the operator must fix. */
 const FATAL_CLOSE_CODES: ReadonlyMap<number, string> = new Map([
   [4004, 'authentication failed (the bot token was reset or is wrong; set a new DISCORD_TOKEN)'],
@@ -238,6 +289,24 @@ export async function startGatewayBot(
       .catch((error: unknown) => logger.error({ err: error, interactionId: input.id }, 'dispatch threw'))
       .finally(() => inFlight.delete(work));
     inFlight.add(work);
+  });
+  const track = (work: Promise<void>) => {
+    const tracked = work.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  };
+  let mentions: ReturnType<typeof createMentionHandler> | undefined;
+  client.on(Events.MessageCreate, (message) => {
+    const botId = client.user?.id;
+    if (!botId) return;
+    mentions ??= createMentionHandler(services, botId);
+    const handler = mentions;
+    track(
+      (async () => {
+        await handler.handle(toMentionMessage(message), createMentionPoster(message));
+      })()
+        // The handler never throws; this is a last guard so that the process always survives.
+        .catch((error: unknown) => logger.error({ err: error, messageId: message.id }, 'mention handler threw')),
+    );
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord client warning'));

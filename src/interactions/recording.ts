@@ -49,7 +49,8 @@ export function questionRecord(
 /** Records one question and what the bot did with it; a store fault is the store's to log, never the user's. */
 export function recordQuestion(
   services: Services,
-  input: InteractionInput,
+  /** Where it was asked; id is the interaction's (null for a question asked by mentioning the bot). */
+  input: Pick<InteractionInput, 'guildId' | 'channelId'> & { readonly id: string | null },
   question: string,
   reply: Reply,
   sent: SentMessage | undefined,

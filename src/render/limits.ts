@@ -24,6 +24,8 @@ export const DISCORD_LIMITS = {
   choiceName: 100,
   choiceValue: 100,
   choices: 25,
+  /** A thread's name. */
+  threadName: 100,
 } as const;
 
 /** The characters of an embed that count towards the 6000-character total. */

@@ -53,6 +53,17 @@ export interface InteractionOptions {
   readonly appPermissions?: bigint;
 }
 
+export interface UserMessageOptions {
+  readonly userId?: string;
+  /** Default: the guild's text channel; a thread's id posts in that thread. */
+  readonly channelId?: string;
+  /** The author is a bot (another bot, or the bot itself with userId FAKE_BOT_ID). */
+  readonly bot?: boolean;
+  /** The message this one replies to (as Discord returned it). */
+  readonly replyTo?: Record<string, unknown>;
+  readonly mentionRoles?: readonly string[];
+}
+
 /** A Discord-shaped message object, as Discord returns it for edits and follow-ups. */
 interface StoredMessage {
   readonly id: string;
@@ -107,6 +118,12 @@ export class FakeDiscord {
   readonly pinErrors: DiscordErrorReply[] = [];
   /** The next interaction callbacks fail with these errors, in order (e.g. 10062 Unknown interaction). */
   readonly callbackErrors: DiscordErrorReply[] = [];
+  /** The next thread creations (POST /channels/{id}/messages/{id}/threads) fail with these errors, in order. */
+  readonly threadErrors: DiscordErrorReply[] = [];
+  /** The next channel messages the bot posts (POST /channels/{id}/messages) fail with these errors, in order. */
+  readonly channelMessageErrors: DiscordErrorReply[] = [];
+  /** Threads started from a message, by id (the same id as the message they were started from, as on Discord). */
+  readonly threads = new Map<string, Record<string, unknown>>();
   /** Requests the fake has no route for (tests assert there are none). */
   readonly unhandled: RecordedRequest[] = [];
   private readonly events = new EventEmitter();
@@ -245,6 +262,44 @@ export class FakeDiscord {
       if (error) return void respond(error.status, { message: error.message, code: error.code });
       return void respond(204);
     }
+    if ((match = /^POST \/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(route))) {
+      if (!authorised) return void respond(401, { message: '401: Unauthorized', code: 0 });
+      const [, channelId = '', messageId = ''] = match;
+      if (channelId !== FAKE_CHANNEL_ID) return void respond(404, { message: 'Unknown Channel', code: 10003 });
+      const error = this.threadErrors.shift();
+      if (error) return void respond(error.status, { message: error.message, code: error.code });
+      const problem = FakeDiscord.threadBodyProblem(body);
+      if (problem) return void respond(400, { message: `Invalid Form Body: ${problem}`, code: 50035 });
+      if (this.threads.has(messageId))
+        return void respond(400, { message: 'A thread has already been created for this message', code: 160004 });
+      const thread = this.threadPayload(messageId, channelId, (body as { name: string }).name);
+      this.threads.set(messageId, thread);
+      respond(201, thread);
+      this.dispatchAll('THREAD_CREATE', { ...thread, newly_created: true });
+      return;
+    }
+    if ((match = /^POST \/channels\/(\d+)\/messages$/.exec(route))) {
+      if (!authorised) return void respond(401, { message: '401: Unauthorized', code: 0 });
+      const channelId = match[1] ?? '';
+      if (channelId !== FAKE_CHANNEL_ID && !this.threads.has(channelId))
+        return void respond(404, { message: 'Unknown Channel', code: 10003 });
+      const error = this.channelMessageErrors.shift();
+      if (error) return void respond(error.status, { message: error.message, code: error.code });
+      const problem = FakeDiscord.messageBodyProblem(body);
+      if (problem) return void respond(400, { message: `Invalid Form Body: ${problem}`, code: 50035 });
+      const { message_reference: reference, allowed_mentions: _allowed, ...data } = body as Record<string, unknown>;
+      const posted = this.buildMessage(this.snowflake(), {
+        ...data,
+        channel_id: channelId,
+        webhook_id: undefined,
+        ...(reference ? { type: 19, message_reference: reference } : {}),
+      });
+      delete (posted as Record<string, unknown>).webhook_id;
+      respond(200, posted);
+      // As Discord does, the bot sees its own message come back on the gateway.
+      this.dispatchAll('MESSAGE_CREATE', posted);
+      return;
+    }
     if ((match = /^PUT \/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(route))) {
       if (!authorised) return void respond(401, { message: '401: Unauthorized', code: 0 });
       const commands = (body as Record<string, unknown>[]).map((command) => ({
@@ -259,6 +314,67 @@ export class FakeDiscord {
       return void respond(200, commands);
     }
     this.unhandled.push(respond(404, { message: '404: Not Found', code: 0 }));
+  }
+
+  /** Why Discord would refuse a thread's body (400), or undefined: a name of 1 to 100 characters. */
+  private static threadBodyProblem(body: unknown): string | undefined {
+    const name = (body as { name?: unknown } | undefined)?.name;
+    if (typeof name !== 'string' || name.length < 1 || name.length > 100) return 'name must be 1 to 100 characters';
+    return undefined;
+  }
+
+  /**
+   * Why Discord would refuse a channel message (400), or undefined: something to show, content within 2000
+   * characters, at most 10 embeds; and, as the bot promises, allowed_mentions with an empty parse list.
+   */
+  private static messageBodyProblem(body: unknown): string | undefined {
+    const message = (body ?? {}) as {
+      content?: unknown;
+      embeds?: unknown[];
+      allowed_mentions?: { parse?: unknown[] };
+      message_reference?: { message_id?: unknown };
+    };
+    if (typeof message.content === 'string' && message.content.length > 2000) return 'content over 2000 characters';
+    if ((message.embeds?.length ?? 0) > 10) return 'more than 10 embeds';
+    if (!message.content && !message.embeds?.length) return 'cannot send an empty message';
+    if (!Array.isArray(message.allowed_mentions?.parse) || message.allowed_mentions.parse.length > 0)
+      return 'the fake expects allowed_mentions.parse to be []';
+    if (message.message_reference && typeof message.message_reference.message_id !== 'string')
+      return 'message_reference.message_id must be a snowflake';
+    return undefined;
+  }
+
+  private threadPayload(id: string, parentId: string, name: string): Record<string, unknown> {
+    const now = new Date().toISOString();
+    return {
+      id,
+      type: 11,
+      guild_id: FAKE_GUILD_ID,
+      parent_id: parentId,
+      owner_id: FAKE_BOT_ID,
+      name,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      flags: 0,
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: now,
+        locked: false,
+        create_timestamp: now,
+      },
+    };
+  }
+
+  /** Messages the bot posted in a channel or thread (POST /channels/{id}/messages that succeeded), oldest first. */
+  channelMessages(channelId?: string): { request: RecordedRequest; message: Record<string, unknown> }[] {
+    return this.requests
+      .filter((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.status === 200)
+      .filter((r) => channelId === undefined || r.path === `/channels/${channelId}/messages`)
+      .map((request) => ({ request, message: request.response as Record<string, unknown> }));
   }
 
   /**
@@ -621,6 +737,56 @@ export class FakeDiscord {
     return this.sendInteraction(
       this.baseInteraction(3, { custom_id: customId, component_type: 2 }, context, { message }),
     );
+  }
+
+  private dispatchAll(t: string, d: unknown): void {
+    for (const ws of this.identified) (ws as WebSocket & { dispatch: (t: string, d: unknown) => void }).dispatch(t, d);
+  }
+
+  /**
+   * A member (or another bot) posts `content` in a channel or thread: a MESSAGE_CREATE with the user mentions Discord
+   * parses from the content (and, for a reply, the replied-to author, as a reply pings by default).
+   */
+  userMessage(content: string, options: UserMessageOptions = {}): Record<string, unknown> {
+    if (this.identified.size === 0) throw new Error('fake Discord: no identified gateway session to send a message to');
+    const userOf = (id: string) =>
+      id === FAKE_BOT_ID
+        ? { id, username: 'ask-the-article', discriminator: '0', global_name: null, avatar: null, bot: true }
+        : { id, username: `user-${id.slice(-4)}`, discriminator: '0', global_name: null, avatar: null };
+    const author = { ...userOf(options.userId ?? FAKE_USER_ID), ...(options.bot ? { bot: true } : {}) };
+    const replyTo = options.replyTo;
+    const mentioned = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => m[1] ?? '');
+    const repliedAuthor = (replyTo?.author as { id?: string } | undefined)?.id;
+    if (repliedAuthor && !mentioned.includes(repliedAuthor)) mentioned.push(repliedAuthor);
+    const channelId = options.channelId ?? FAKE_CHANNEL_ID;
+    const message = {
+      id: this.snowflake(),
+      channel_id: channelId,
+      guild_id: FAKE_GUILD_ID,
+      author,
+      member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      content,
+      embeds: [],
+      components: [],
+      attachments: [],
+      mentions: [...new Set(mentioned)].map(userOf),
+      mention_roles: options.mentionRoles ?? [],
+      mention_everyone: content.includes('@everyone') || content.includes('@here'),
+      tts: false,
+      pinned: false,
+      type: replyTo ? 19 : 0,
+      flags: 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      ...(replyTo
+        ? {
+            message_reference: { type: 0, message_id: replyTo.id, channel_id: channelId, guild_id: FAKE_GUILD_ID },
+            referenced_message: replyTo,
+          }
+        : {}),
+    };
+    this.dispatchAll('MESSAGE_CREATE', message);
+    return message;
   }
 
   /** Closes every gateway connection with a close code (e.g. 4004 after a token reset). */

@@ -524,13 +524,14 @@ describe('robustness', () => {
     }
   });
 
-  test('the fake saw no request it does not know, and the identify used only the Guilds intent', () => {
+  test('the fake saw no request it does not know, and the identify used only the Guilds and Guild Messages intents (no privileged Message Content)', () => {
     expect(h.fake.unhandled.map((r) => `${r.method} ${r.path}`)).toEqual([]);
     const identify = h.fake.received.find((frame) => frame.op === 2)?.d as {
       intents: number;
       presence?: { activities?: { state?: string }[] };
     };
-    expect(identify.intents).toBe(1);
+    // Guilds (1 << 0) and Guild Messages (1 << 9); never Message Content (1 << 15) or Guild Members (1 << 1).
+    expect(identify.intents).toBe((1 << 0) | (1 << 9));
     expect(identify.presence?.activities?.[0]?.state).toContain('/ask');
   });
 });

@@ -14,6 +14,10 @@ export interface UiStrings {
   readonly slowDown: (seconds: number) => string;
   readonly genericError: string;
   readonly missingPermissions: string;
+  /** Said once per channel when a mention cannot be answered in a thread there. */
+  readonly threadPermissions: string;
+  /** A thread's name when the question gives none (a bare mention). */
+  readonly threadNameFallback: string;
   readonly unknownCommand: (name: string) => string;
   readonly staleButton: string;
   readonly unknownFact: string;
