@@ -13,6 +13,9 @@ export const PERMISSIONS = {
   manageMessages: { bit: PermissionFlagsBits.ManageMessages, name: 'Manage Messages' },
   // 1n << 51n: split from Manage Messages in early 2026, so a bot with Manage Messages alone can no longer pin.
   pinMessages: { bit: PermissionFlagsBits.PinMessages, name: 'Pin Messages' },
+  createPublicThreads: { bit: PermissionFlagsBits.CreatePublicThreads, name: 'Create Public Threads' },
+  sendMessagesInThreads: { bit: PermissionFlagsBits.SendMessagesInThreads, name: 'Send Messages in Threads' },
+  readMessageHistory: { bit: PermissionFlagsBits.ReadMessageHistory, name: 'Read Message History' },
 } as const satisfies Record<string, NamedPermission>;
 
 /** What the bot itself needs in a channel before /pin-summary posts anything. */
@@ -20,6 +23,12 @@ export const PIN_SUMMARY_BOT_NEEDS: readonly NamedPermission[] = [
   PERMISSIONS.viewChannel,
   PERMISSIONS.sendMessages,
   PERMISSIONS.pinMessages,
+];
+
+/** What the bot needs to answer a mention in a thread started from it (said when it is missing). */
+export const MENTION_THREAD_BOT_NEEDS: readonly NamedPermission[] = [
+  PERMISSIONS.createPublicThreads,
+  PERMISSIONS.sendMessagesInThreads,
 ];
 
 /** The default for who may run /pin-summary (`default_member_permissions`); server admins can override it. */
@@ -30,12 +39,28 @@ export const INSIGHTS_DEFAULT_MEMBER = PERMISSIONS.manageMessages;
 
 /**
  * Every permission the bot asks for when invited, and why. Replies to slash commands and buttons are interaction
- * responses, which need no channel permission at all; only /pin-summary acts in the channel itself.
+ * responses, which need no channel permission at all; only /pin-summary and answers to mentions (in threads) act in
+ * the channel itself.
  */
 export const BOT_PERMISSIONS: readonly { readonly permission: NamedPermission; readonly why: string }[] = [
   { permission: PERMISSIONS.viewChannel, why: 'see the channel /pin-summary is run in, to pin there' },
-  { permission: PERMISSIONS.sendMessages, why: 'post the summary that /pin-summary pins' },
+  {
+    permission: PERMISSIONS.sendMessages,
+    why: 'post the summary that /pin-summary pins; say so when it cannot answer a mention in a thread',
+  },
   { permission: PERMISSIONS.pinMessages, why: 'pin that summary (its own permission bit, 1<<51, since 2026)' },
+  {
+    permission: PERMISSIONS.createPublicThreads,
+    why: 'start a thread from a message that mentions it, to answer there',
+  },
+  {
+    permission: PERMISSIONS.sendMessagesInThreads,
+    why: 'answer in that thread, and answer the follow-ups asked in it',
+  },
+  {
+    permission: PERMISSIONS.readMessageHistory,
+    why: 'reply to the mentioning message itself (Discord requires it for replies) when it cannot start a thread',
+  },
 ];
 
 /** The OAuth2 scopes of the invite: the bot user and its slash commands. */

@@ -10,6 +10,7 @@ import { truncate } from '../text/truncate.js';
 import type { SentMessage, Services } from './contract.js';
 import { isMissingPermissions } from './discord-errors.js';
 import { localeLang } from './language.js';
+import { MENTION_THREAD_BOT_NEEDS, permissionNames } from './permissions.js';
 import { recordQuestion } from './recording.js';
 
 /** What a shell extracts from a created message before anything here runs. */
@@ -122,14 +123,14 @@ export function createMentionHandler(services: Services, botId: string): Mention
         if (isMissingPermissions(error)) {
           logger.warn(
             { ...context, threadId, err: error },
-            'missing permissions to answer a mention (Create Public Threads, Send Messages in Threads)',
+            `missing permissions to answer a mention (${MENTION_THREAD_BOT_NEEDS.map((p) => p.name).join(', ')})`,
           );
           if (noticed.has(message.channelId)) return 'refused';
           if (noticed.size >= MAX_NOTICED_CHANNELS) noticed.clear();
           noticed.add(message.channelId);
           await tryPost(
             'the missing-permissions notice',
-            () => poster.reply({ content: UI[lang].threadPermissions }),
+            () => poster.reply({ content: UI[lang].threadPermissions(permissionNames(MENTION_THREAD_BOT_NEEDS)) }),
             context,
           );
           return 'refused';

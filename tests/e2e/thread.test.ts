@@ -1,15 +1,24 @@
 // End to end: questions asked by mentioning the bot, answered in a thread, with follow-ups in that thread; through the
 // real discord.js client and the fake Discord (message events, thread creation, posting in the thread, a 403).
 import type { APIEmbed } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { renderReply } from '../../src/render/answer.js';
 import { fitMessage, messageLimitProblems } from '../../src/render/limits.js';
+import { createNullStore, type InsightStore, type QuestionRecord } from '../../src/store/index.js';
 import { FAKE_BOT_ID, FAKE_CHANNEL_ID, type RecordedRequest } from './fake-discord.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
+// What the bot records, as the store would receive it (the store itself is tested with /ask in insights.test.ts).
+const records: QuestionRecord[] = [];
 beforeAll(async () => {
-  h = await startHarness();
+  const store: InsightStore = {
+    ...createNullStore(),
+    recordQuestion: async (record) => {
+      records.push(record);
+    },
+  };
+  h = await startHarness({ store });
 });
 afterAll(async () => {
   await h?.close();
@@ -90,6 +99,14 @@ describe('asking by mention, answered in a thread', () => {
     h.fake.userMessage('and google?', { userId: MEMBER, channelId: threadId, replyTo: answerMessage });
     const replied = await h.fake.waitForRequest(postedIn(threadId, beforeReply), 10_000, 'the answer to a reply');
     expect(text(replied.body as Posted)).toContain(google?.answer.en);
+    // Each question is recorded like an /ask: where, which fact, the message the answer is in (votes find it there).
+    await vi.waitFor(() => expect(records).toHaveLength(3));
+    expect(records.map((r) => [r.channelId, r.factIds, r.outcome, r.messageId])).toEqual([
+      [threadId, [google?.id], 'answered', (answer.response as { id: string }).id],
+      [threadId, [tesla?.id], 'answered', answerMessage.id],
+      [threadId, [google?.id], 'answered', (replied.response as { id: string }).id],
+    ]);
+    expect(records.every((r) => r.interactionId === null && r.question.length > 0)).toBe(true);
     // Only one thread was started for all of it.
     expect(h.fake.requests.filter((r) => /\/threads$/.test(r.path))).toHaveLength(1);
   });
@@ -142,7 +159,7 @@ describe('asking by mention, answered in a thread', () => {
     await h.fake.waitForRequest(postedIn(String(again.id), 0), 10_000, 'an answer after the permission is back');
   });
 
-  test('every message posted in a channel or thread pings no one and fits Discord\'s limits; no unknown request', () => {
+  test("every message posted in a channel or thread pings no one and fits Discord's limits; no unknown request", () => {
     const posted = h.fake.channelMessages();
     expect(posted.length).toBeGreaterThan(5);
     for (const { request } of posted) {

@@ -2,7 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import { inviteLines } from '../../src/cli/invite.js';
 import { parseConfig } from '../../src/config.js';
-import { BOT_PERMISSIONS, PIN_SUMMARY_BOT_NEEDS, PERMISSIONS } from '../../src/interactions/permissions.js';
+import {
+  BOT_PERMISSIONS,
+  MENTION_THREAD_BOT_NEEDS,
+  PIN_SUMMARY_BOT_NEEDS,
+  PERMISSIONS,
+} from '../../src/interactions/permissions.js';
 import { childEnv, runScript } from '../e2e/child-process.js';
 
 const CLIENT_ID = '123456789012345678';
@@ -22,9 +27,10 @@ describe('invite', () => {
     expect(url.searchParams.get('scope')?.split(' ').sort()).toEqual(['applications.commands', 'bot']);
   });
 
-  test('asks for exactly the bits the code checks before acting, nothing more (no Manage Messages, no Admin)', () => {
+  test('asks for exactly the bits the code checks or uses, nothing more (no Manage Messages, no Admin)', () => {
     const asked = BigInt(url.searchParams.get('permissions') ?? '-1');
-    expect(asked).toBe(bitsOf(PIN_SUMMARY_BOT_NEEDS));
+    // /pin-summary's, the mention threads', and Read Message History for the reply that says a thread is impossible.
+    expect(asked).toBe(bitsOf([...PIN_SUMMARY_BOT_NEEDS, ...MENTION_THREAD_BOT_NEEDS, PERMISSIONS.readMessageHistory]));
     expect(asked).toBe(bitsOf(BOT_PERMISSIONS.map((p) => p.permission)));
     expect(asked & PERMISSIONS.manageMessages.bit).toBe(0n);
     expect(asked & PERMISSIONS.pinMessages.bit).toBe(1n << 51n);

@@ -17,8 +17,8 @@ export const EN: UiStrings = {
   genericError: 'Something went wrong on my side. Please try again in a moment.',
   missingPermissions:
     'I am missing a permission in this channel, so I could not finish. A moderator can check my role.',
-  threadPermissions:
-    'I cannot answer in a thread here: I need the Create Public Threads and Send Messages in Threads permissions in this channel. Use /ask meanwhile.',
+  threadPermissions: (permissions) =>
+    `I cannot answer in a thread here: I need ${permissions} in this channel. Use /ask meanwhile.`,
   threadNameFallback: 'Question about the article',
   unknownCommand: (name) => `I do not know the command /${name}. Try /help.`,
   staleButton: 'This button is no longer valid. Ask again with /ask.',

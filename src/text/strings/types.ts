@@ -15,7 +15,7 @@ export interface UiStrings {
   readonly genericError: string;
   readonly missingPermissions: string;
   /** Said once per channel when a mention cannot be answered in a thread there. */
-  readonly threadPermissions: string;
+  readonly threadPermissions: (permissions: string) => string;
   /** A thread's name when the question gives none (a bare mention). */
   readonly threadNameFallback: string;
   readonly unknownCommand: (name: string) => string;

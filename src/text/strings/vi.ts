@@ -21,8 +21,8 @@ export const VI: UiStrings = {
   genericError: 'Đã có lỗi xảy ra ở phía bot. Vui lòng thử lại sau giây lát.',
   missingPermissions:
     'Bot thiếu một quyền trong kênh này nên không thể hoàn tất. Người điều hành có thể kiểm tra vai trò của bot.',
-  threadPermissions:
-    'Bot không thể trả lời trong chủ đề (thread) ở đây: bot cần quyền Create Public Threads và Send Messages in Threads trong kênh này. Trong lúc chờ, hãy dùng /ask.',
+  threadPermissions: (permissions) =>
+    `Bot không thể trả lời trong chủ đề (thread) ở đây: bot cần quyền ${permissions} trong kênh này. Trong lúc chờ, hãy dùng /ask.`,
   threadNameFallback: 'Câu hỏi về bài viết',
   unknownCommand: (name) => `Bot không biết lệnh /${name}. Hãy thử /help.`,
   staleButton: 'Nút này không còn hiệu lực. Hãy hỏi lại bằng /ask.',
