@@ -56,7 +56,9 @@ export function isForBot(message: MentionMessage, botId: string): boolean {
   if (message.authorIsBot || message.guildId === null || message.authorId === botId) return false;
   const mentioned = userMention(botId).test(message.content);
   if (message.place === 'text') return mentioned;
-  if (message.place === 'thread') return mentioned || message.repliedToUserId === botId;
+  // A reply that does not ping the bot arrives without its content (no Message Content intent): nothing to answer.
+  if (message.place === 'thread')
+    return mentioned || (message.repliedToUserId === botId && message.content.trim() !== '');
   return false;
 }
 

@@ -117,6 +117,9 @@ describe('asking by mention, answered in a thread', () => {
     await h.fake.waitForRequest(postedIn(threadId, 0), 10_000, 'the first answer');
     const before = h.fake.requests.length;
     h.fake.userMessage('thanks, interesting', { userId: MEMBER_2, channelId: threadId });
+    // A reply with the ping turned off: Discord sends it to a bot without the Message Content intent, but empty.
+    const answer = h.fake.channelMessages(threadId)[0]?.message;
+    h.fake.userMessage('', { userId: MEMBER_2, channelId: threadId, replyTo: answer ?? {} });
     h.fake.userMessage(`${mention} what does OpenAI lose?`, { userId: OTHER_BOT, bot: true });
     h.fake.userMessage(`${mention} what does OpenAI lose?`, { userId: FAKE_BOT_ID, bot: true, channelId: threadId });
     h.fake.userMessage('@everyone what does OpenAI lose?', { userId: MEMBER_2 });
