@@ -40,10 +40,10 @@ export interface MentionPoster {
   reply(message: OutgoingMessage): Promise<SentMessage>;
 }
 
-export type MentionOutcome = 'ignored' | 'answered' | 'refused' | 'failed';
+type MentionOutcome = 'ignored' | 'answered' | 'refused' | 'failed';
 
 /** The conversation key of a thread: everyone in it shares its history. */
-export function threadConversationKey(threadId: string): string {
+function threadConversationKey(threadId: string): string {
   return `thread:${threadId}`;
 }
 
@@ -52,7 +52,7 @@ function userMention(botId: string): RegExp {
 }
 
 /** True when the message is for the bot: a user mention of it, or (in a thread) a reply to one of its messages. */
-export function isForBot(message: MentionMessage, botId: string): boolean {
+function isForBot(message: MentionMessage, botId: string): boolean {
   if (message.authorIsBot || message.guildId === null || message.authorId === botId) return false;
   const mentioned = userMention(botId).test(message.content);
   if (message.place === 'text') return mentioned;
@@ -63,12 +63,12 @@ export function isForBot(message: MentionMessage, botId: string): boolean {
 }
 
 /** The question without the bot's mention (other mentions stay; the renderers neutralise echoed text). */
-export function mentionQuestion(content: string, botId: string): string {
+function mentionQuestion(content: string, botId: string): string {
   return content.replace(userMention(botId), ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A thread name from the question (Discord allows 1..100 characters). */
-export function threadName(question: string, reply: Reply): string {
+function threadName(question: string, reply: Reply): string {
   const name = truncate(cleanText(question, DISCORD_LIMITS.threadName * 4), DISCORD_LIMITS.threadName);
   return name || UI[reply.lang].threadNameFallback;
 }
