@@ -739,6 +739,15 @@ export class FakeDiscord {
     );
   }
 
+  /** A member starts a thread in the text channel (not from a message): THREAD_CREATE, as Discord sends it. */
+  memberThread(name: string, ownerId = FAKE_USER_ID): string {
+    const id = this.snowflake();
+    const thread = { ...this.threadPayload(id, FAKE_CHANNEL_ID, name), owner_id: ownerId };
+    this.threads.set(id, thread);
+    this.dispatchAll('THREAD_CREATE', { ...thread, newly_created: true });
+    return id;
+  }
+
   private dispatchAll(t: string, d: unknown): void {
     for (const ws of this.identified) (ws as WebSocket & { dispatch: (t: string, d: unknown) => void }).dispatch(t, d);
   }

@@ -28,6 +28,7 @@ afterAll(async () => {
 const MEMBER = '410000000000007001';
 const MEMBER_2 = '410000000000007003';
 const MEMBER_3 = '410000000000007004';
+const MEMBER_4 = '410000000000007005';
 const OTHER_BOT = '410000000000007999';
 const mention = `<@${FAKE_BOT_ID}>`;
 
@@ -160,6 +161,39 @@ describe('asking by mention, answered in a thread', () => {
     // Still up: a mention answers again once the permission is back.
     const again = h.fake.userMessage(`${mention} who is Jim Covello?`, { userId: MEMBER_3 });
     await h.fake.waitForRequest(postedIn(String(again.id), 0), 10_000, 'an answer after the permission is back');
+  });
+
+  test('a mention in a thread a member started is answered in that thread, without starting another', async () => {
+    const threadId = h.fake.memberThread('talking about the article');
+    await settled();
+    const before = h.fake.requests.length;
+    h.fake.userMessage(`${mention} how much does openai lose this year?`, { userId: MEMBER_4, channelId: threadId });
+    const answer = await h.fake.waitForRequest(postedIn(threadId, before), 10_000, 'the answer in the member thread');
+    expect(text(answer.body as Posted)).toContain(h.services.kb.factsById.get('openai-loss-5b')?.answer.en);
+    expect(h.fake.requests.slice(before).filter((r) => /\/threads$/.test(r.path))).toEqual([]);
+  });
+
+  test('a thread started but not writable (no Send Messages in Threads) in a channel already told: logged, nothing posted twice', async () => {
+    h.fake.channelMessageErrors.push({ status: 403, code: 50001, message: 'Missing Access' });
+    const before = h.fake.requests.length;
+    const warningsBefore = h.logs.lines.filter((l) => String(l.msg).startsWith('missing permissions')).length;
+    const asked = h.fake.userMessage(`${mention} who is Jim Covello?`, { userId: MEMBER_4 });
+    const refused = await h.fake.waitForRequest(
+      (r) => r.path === `/channels/${String(asked.id)}/messages` && r.status === 403,
+      10_000,
+      'the refused answer in the thread',
+    );
+    expect(refused.method).toBe('POST');
+    await settled();
+    await vi.waitFor(() =>
+      expect(h.logs.lines.filter((l) => String(l.msg).startsWith('missing permissions')).length).toBe(
+        warningsBefore + 1,
+      ),
+    );
+    const after = h.fake.requests.slice(before);
+    expect(after.filter((r) => /\/threads$/.test(r.path))).toHaveLength(1);
+    // The channel was told in the test above: the refused answer is the only message the bot tried.
+    expect(after.filter((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path))).toHaveLength(1);
   });
 
   test("every message posted in a channel or thread pings no one and fits Discord's limits; no unknown request", () => {
