@@ -30,4 +30,9 @@ export const MIGRATIONS: readonly string[] = [
   // 2: which knowledge version answered (its content hash and load time).
   `ALTER TABLE questions ADD COLUMN knowledge_hash TEXT;
    ALTER TABLE questions ADD COLUMN knowledge_loaded_at BIGINT;`,
+  // 3: covering indexes for the report: counts and unanswered questions read the index alone, never the rows.
+  `DROP INDEX questions_guild_at;
+   CREATE INDEX questions_counts ON questions (guild_id, at, outcome, lang, knowledge_hash, knowledge_loaded_at);
+   CREATE INDEX questions_unanswered ON questions (guild_id, at, outcome, question, lang, nearest_fact_id)
+     WHERE outcome <> 'answered';`,
 ];

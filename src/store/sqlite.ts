@@ -23,6 +23,8 @@ export const DATABASE_FILE = 'insights.sqlite';
 const DEFAULT_RETRY_MS = 30_000;
 /** A locked database is waited for this long at most: recording runs on the request path. */
 const BUSY_TIMEOUT_MS = 20;
+/** A batch is written at once when it reaches this many questions, without waiting for the next turn. */
+const MAX_BATCH = 500;
 
 export interface SqliteStoreOptions {
   readonly dataDir: string;
@@ -38,9 +40,11 @@ export interface SqliteStoreOptions {
 type Db = Database.Database;
 
 function prepareStatements(db: Db) {
+  // "=" lets SQLite use the (guild_id, at) index; DMs (no guild) have their own IS NULL variant.
   const scoped = (sql: string) => ({
     all: db.prepare(sql.replaceAll('<scope>', '1 = 1')),
-    guild: db.prepare(sql.replaceAll('<scope>', 'q.guild_id IS @guild')),
+    guild: db.prepare(sql.replaceAll('<scope>', 'q.guild_id = @guild')),
+    dm: db.prepare(sql.replaceAll('<scope>', 'q.guild_id IS NULL')),
   });
   return {
     insertQuestion: db.prepare(
@@ -57,34 +61,72 @@ function prepareStatements(db: Db) {
        ON CONFLICT (question_id, voter, fact_id) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
     ),
     purge: db.prepare(`DELETE FROM questions WHERE at < ?`),
-    byOutcome: scoped(
-      `SELECT outcome AS key, count(*) AS n FROM questions q WHERE q.at >= @since AND <scope> GROUP BY outcome`,
-    ),
-    byLang: scoped(`SELECT lang AS key, count(*) AS n FROM questions q WHERE q.at >= @since AND <scope> GROUP BY lang`),
-    perDay: scoped(
-      `SELECT strftime('%Y-%m-%d', q.at / 1000, 'unixepoch') AS day,
-              sum(q.outcome = 'answered') AS answered, sum(q.outcome = 'declined') AS declined,
-              sum(q.outcome = 'clarified') AS clarified
-       FROM questions q WHERE q.at >= @since AND <scope> GROUP BY day ORDER BY day`,
+    // One pass over the covering index gives the outcomes, languages, days and knowledge versions together.
+    counts: scoped(
+      `SELECT q.at / 86400000 AS day, q.outcome AS outcome, q.lang AS lang, q.knowledge_hash AS hash,
+              min(q.knowledge_loaded_at) AS loadedAt, max(q.at) AS lastAt, count(*) AS n
+       FROM questions q WHERE q.at >= @since AND <scope> GROUP BY 1, 2, 3, 4`,
     ),
     unanswered: scoped(
       `SELECT q.question AS question, q.lang AS lang, max(q.nearest_fact_id) AS nearestFactId, count(*) AS count
        FROM questions q WHERE q.at >= @since AND <scope> AND q.outcome <> 'answered'
        GROUP BY q.question, q.lang ORDER BY count DESC, max(q.at) DESC LIMIT @limit`,
     ),
+    // Votes are far fewer than questions: read them first, then each one's question by its key.
     votes: scoped(
       `SELECT v.fact_id AS factId, sum(v.vote = 1) AS up, sum(v.vote = -1) AS down, max(q.question) AS example
-       FROM votes v JOIN questions q ON q.id = v.question_id
+       FROM votes v CROSS JOIN questions q ON q.id = v.question_id
        WHERE q.at >= @since AND <scope> GROUP BY v.fact_id ORDER BY down DESC, up ASC LIMIT 25`,
-    ),
-    knowledge: scoped(
-      `SELECT q.knowledge_hash AS hash, min(q.knowledge_loaded_at) AS loadedAt, count(*) AS questions, max(q.at) AS lastAt
-       FROM questions q WHERE q.at >= @since AND <scope> AND q.knowledge_hash IS NOT NULL
-       GROUP BY q.knowledge_hash ORDER BY lastAt DESC LIMIT 10`,
     ),
   };
 }
 type Statements = ReturnType<typeof prepareStatements>;
+
+interface CountRow {
+  readonly day: number;
+  readonly outcome: Outcome;
+  readonly lang: string;
+  readonly hash: string | null;
+  readonly loadedAt: number | null;
+  readonly lastAt: number;
+  readonly n: number;
+}
+
+/** The report from the one counting pass (rows per day, outcome, language and knowledge version). */
+function summarize(
+  rows: readonly CountRow[],
+  unanswered: RawReport['unanswered'],
+  votes: RawReport['votes'],
+): RawReport {
+  const byOutcome: Record<Outcome, number> = { answered: 0, declined: 0, clarified: 0 };
+  const byLang: Record<string, number> = {};
+  const perDay = new Map<number, { answered: number; declined: number; clarified: number }>();
+  const versions = new Map<string, { hash: string; loadedAt: number; questions: number; lastAt: number }>();
+  for (const row of rows) {
+    byOutcome[row.outcome] += row.n;
+    byLang[row.lang] = (byLang[row.lang] ?? 0) + row.n;
+    const day = perDay.get(row.day) ?? { answered: 0, declined: 0, clarified: 0 };
+    day[row.outcome] += row.n;
+    perDay.set(row.day, day);
+    if (row.hash === null) continue;
+    const version = versions.get(row.hash) ?? { hash: row.hash, loadedAt: Infinity, questions: 0, lastAt: 0 };
+    version.loadedAt = Math.min(version.loadedAt, row.loadedAt ?? Infinity);
+    version.questions += row.n;
+    version.lastAt = Math.max(version.lastAt, row.lastAt);
+    versions.set(row.hash, version);
+  }
+  return {
+    total: byOutcome.answered + byOutcome.declined + byOutcome.clarified,
+    byOutcome,
+    byLang,
+    perDay: [...perDay.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([day, counts]) => ({ day: new Date(day * 86_400_000).toISOString().slice(0, 10), ...counts })),
+    unanswered,
+    votes,
+    knowledge: [...versions.values()].sort((a, b) => b.lastAt - a.lastAt).slice(0, 10),
+  };
+}
 
 /** Applies the migrations this database lacks, all in one transaction; a newer schema is refused. */
 function migrate(db: Db, file: string): void {
@@ -226,11 +268,16 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
     fault(error, 'open');
   }
 
-  const scope = (query: ReportQuery) => (query.guildId === undefined ? 'all' : 'guild');
+  const scope = (query: ReportQuery) => (query.guildId === undefined ? 'all' : query.guildId === null ? 'dm' : 'guild');
 
-  return {
-    async recordQuestion(record: QuestionRecord) {
-      guarded('record question', undefined, (s) => {
+  // Questions are written in batches: recordQuestion only queues (microseconds on the request path) and one
+  // transaction per turn of the event loop (setImmediate) inserts everything queued, so a burst of questions
+  // costs one commit. Reads and votes flush first, so they always see every question recorded before them.
+  let queued: { record: QuestionRecord; done: () => void }[] = [];
+  let flushScheduled = false;
+  const insertAll = (s: Statements, records: readonly QuestionRecord[]) =>
+    db?.transaction(() => {
+      for (const record of records)
         s.insertQuestion.run({
           at: record.at,
           guild: record.guildId,
@@ -246,9 +293,36 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
           knowledgeHash: record.knowledge?.hash ?? null,
           knowledgeLoadedAt: record.knowledge?.loadedAt ?? null,
         });
+    })();
+  const flush = () => {
+    flushScheduled = false;
+    const batch = queued;
+    queued = [];
+    if (batch.length === 0) return;
+    guarded('record question', undefined, (s) =>
+      insertAll(
+        s,
+        batch.map((entry) => entry.record),
+      ),
+    );
+    for (const entry of batch) entry.done();
+  };
+
+  return {
+    recordQuestion(record: QuestionRecord) {
+      // While a fault pauses recording, a question is dropped at once (the fault was logged when it began).
+      if (faulted && now() < retryAt) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        queued.push({ record, done: resolve });
+        if (queued.length >= MAX_BATCH) flush();
+        else if (!flushScheduled) {
+          flushScheduled = true;
+          setImmediate(flush);
+        }
       });
     },
     async recordVote(vote: VoteRecord) {
+      flush();
       return guarded('record vote', false, (s) => {
         const row = s.findAnswer.get({ message: vote.messageId, interaction: vote.interactionId }) as
           { id: number } | undefined;
@@ -264,40 +338,34 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
       });
     },
     async report(query: ReportQuery) {
+      flush();
       return guarded(
         'report',
         emptyReport(),
         (s) => {
           const which = scope(query);
-          const params = { since: query.since, guild: query.guildId ?? null, limit: query.unansweredLimit ?? 500 };
-          const counts = (rows: unknown[]) =>
-            Object.fromEntries((rows as { key: string; n: number }[]).map((row) => [row.key, row.n]));
-          const outcomes = counts(s.byOutcome[which].all(params));
-          const byOutcome: Record<Outcome, number> = {
-            answered: outcomes.answered ?? 0,
-            declined: outcomes.declined ?? 0,
-            clarified: outcomes.clarified ?? 0,
-          };
-          return {
-            total: byOutcome.answered + byOutcome.declined + byOutcome.clarified,
-            byOutcome,
-            byLang: counts(s.byLang[which].all(params)),
-            perDay: s.perDay[which].all(params) as RawReport['perDay'],
-            unanswered: s.unanswered[which].all(params) as RawReport['unanswered'],
-            votes: s.votes[which].all(params) as RawReport['votes'],
-            knowledge: s.knowledge[which].all(params) as NonNullable<RawReport['knowledge']>,
-          };
+          // One read transaction: every part of the report sees the same questions.
+          return db!.transaction(() => {
+            const params = { since: query.since, guild: query.guildId ?? null, limit: query.unansweredLimit ?? 500 };
+            return summarize(
+              s.counts[which].all(params) as CountRow[],
+              s.unanswered[which].all(params) as RawReport['unanswered'],
+              s.votes[which].all(params) as RawReport['votes'],
+            );
+          })();
         },
         false,
       );
     },
     async purge(before: number) {
+      flush();
       return guarded('purge', 0, (s) => s.purge.run(before).changes);
     },
     status(): StoreStatus {
       return { backend: 'sqlite', location: file, recording: statements !== undefined && !faulted };
     },
     async close() {
+      flush();
       closeDb();
     },
   };
