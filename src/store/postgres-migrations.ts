@@ -48,4 +48,13 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
      seen_at BIGINT NOT NULL
    );
    CREATE INDEX replay_keys_seen ON replay_keys (seen_at);`,
+  // 3: which knowledge version answered (as SQLite's 2), and covering indexes for the report (as SQLite's 3):
+  // the counts and the unanswered questions of a guild's window are read from the index alone (an index-only scan).
+  `ALTER TABLE questions ADD COLUMN knowledge_hash TEXT;
+   ALTER TABLE questions ADD COLUMN knowledge_loaded_at BIGINT;
+   DROP INDEX questions_guild_at;
+   CREATE INDEX questions_counts ON questions (guild_id, at)
+     INCLUDE (outcome, lang, knowledge_hash, knowledge_loaded_at);
+   CREATE INDEX questions_unanswered ON questions (guild_id, at)
+     INCLUDE (outcome, question, lang, nearest_fact_id) WHERE outcome <> 'answered';`,
 ];

@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { hashUserId } from './secret.js';
+import { summarizeCounts, type CountRow } from './summary.js';
 import {
   MAX_RECORDED_QUESTION,
   emptyReport,
@@ -28,6 +29,9 @@ const CONNECT_TIMEOUT_MS = 2_000;
 const QUERY_TIMEOUT_MS = 5_000;
 /** Expired cooldown rows and replay keys are deleted this often. */
 const SWEEP_INTERVAL_MS = 60_000;
+/** A batch is written at once when it reaches this many questions, without waiting for the next turn. */
+const MAX_BATCH = 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
 /** Serialises migrations of replicas that start together (an arbitrary constant, the same in every replica). */
 const MIGRATION_LOCK = 7_310_412_012;
 
@@ -111,18 +115,12 @@ async function readReport(client: pg.ClientBase, query: ReportQuery): Promise<Ra
   const where = `q.at >= $1 AND ${scopeSql(query, params)}`;
   const rows = async <T extends pg.QueryResultRow>(sql: string, extra: unknown[] = []) =>
     (await client.query<T>(sql, [...params, ...extra])).rows;
-  const outcomes = await rows<{ key: Outcome; n: number }>(
-    `SELECT outcome AS key, count(*)::int AS n FROM questions q WHERE ${where} GROUP BY outcome`,
-  );
-  const langs = await rows<{ key: string; n: number }>(
-    `SELECT lang AS key, count(*)::int AS n FROM questions q WHERE ${where} GROUP BY lang`,
-  );
-  const perDay = await rows<RawReport['perDay'][number]>(
-    `SELECT to_char(to_timestamp(q.at / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day,
-            (count(*) FILTER (WHERE q.outcome = 'answered'))::int AS answered,
-            (count(*) FILTER (WHERE q.outcome = 'declined'))::int AS declined,
-            (count(*) FILTER (WHERE q.outcome = 'clarified'))::int AS clarified
-     FROM questions q WHERE ${where} GROUP BY day ORDER BY day`,
+  // One pass over the covering index (questions_counts) gives the outcomes, languages, days and knowledge versions.
+  // BIGINT comes back from pg as a string: float8 (exact for milliseconds) comes back as a number.
+  const counts = await rows<CountRow>(
+    `SELECT (q.at / ${DAY_MS})::int AS day, q.outcome, q.lang, q.knowledge_hash AS hash,
+            min(q.knowledge_loaded_at)::float8 AS "loadedAt", max(q.at)::float8 AS "lastAt", count(*)::int AS n
+     FROM questions q WHERE ${where} GROUP BY 1, 2, 3, 4`,
   );
   const limitParam = `$${params.length + 1}`;
   const unanswered = await rows<RawReport['unanswered'][number]>(
@@ -137,20 +135,7 @@ async function readReport(client: pg.ClientBase, query: ReportQuery): Promise<Ra
      FROM votes v JOIN questions q ON q.id = v.question_id
      WHERE ${where} GROUP BY v.fact_id ORDER BY down DESC, up ASC LIMIT 25`,
   );
-  const counted = Object.fromEntries(outcomes.map((row) => [row.key, row.n])) as Partial<Record<Outcome, number>>;
-  const byOutcome: Record<Outcome, number> = {
-    answered: counted.answered ?? 0,
-    declined: counted.declined ?? 0,
-    clarified: counted.clarified ?? 0,
-  };
-  return {
-    total: byOutcome.answered + byOutcome.declined + byOutcome.clarified,
-    byOutcome,
-    byLang: Object.fromEntries(langs.map((row) => [row.key, row.n])),
-    perDay,
-    unanswered,
-    votes,
-  };
+  return summarizeCounts(counts, unanswered, votes);
 }
 
 /**
@@ -266,6 +251,49 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const sweeper = setInterval(() => void sweep(), options.sweepMs ?? SWEEP_INTERVAL_MS);
   sweeper.unref();
 
+  // Questions are written in batches, as on SQLite: recordQuestion only queues, and one multi-row INSERT per turn
+  // of the event loop writes everything queued (one round trip for a burst). The batches are chained, so that
+  // votes, reports and purges, which wait for flush(), see every question recorded before them.
+  let queued: { record: QuestionRecord; done: () => void }[] = [];
+  let flushScheduled = false;
+  let writing: Promise<void> = Promise.resolve();
+  const insertBatch = async (records: readonly QuestionRecord[]) => {
+    const column = <T>(pick: (record: QuestionRecord) => T) => records.map(pick);
+    await pool.query(
+      `INSERT INTO questions (at, guild_id, channel_id, lang, question, outcome, fact_ids, nearest_fact_id,
+                              confidence, interaction_id, message_id, knowledge_hash, knowledge_loaded_at)
+       SELECT * FROM unnest($1::BIGINT[], $2::TEXT[], $3::TEXT[], $4::TEXT[], $5::TEXT[], $6::TEXT[], $7::TEXT[],
+                            $8::TEXT[], $9::FLOAT8[], $10::TEXT[], $11::TEXT[], $12::TEXT[], $13::BIGINT[])`,
+      [
+        column((r) => r.at),
+        column((r) => r.guildId),
+        column((r) => r.channelId),
+        column((r) => r.lang),
+        column((r) => r.question.slice(0, MAX_RECORDED_QUESTION)),
+        column((r) => r.outcome),
+        column((r) => r.factIds.join(' ')),
+        column((r) => r.nearestFactId ?? null),
+        column((r) => r.confidence),
+        column((r) => r.interactionId),
+        column((r) => r.messageId),
+        column((r) => r.knowledge?.hash ?? null),
+        column((r) => r.knowledge?.loadedAt ?? null),
+      ],
+    );
+  };
+  const flush = (): Promise<void> => {
+    flushScheduled = false;
+    const batch = queued;
+    queued = [];
+    if (batch.length === 0) return writing;
+    writing = writing
+      .then(() => guarded('record question', undefined, () => insertBatch(batch.map((entry) => entry.record))))
+      .finally(() => {
+        for (const entry of batch) entry.done();
+      });
+    return writing;
+  };
+
   const shared: SharedLimits = {
     async takeAsk(userId: string, limit: AskLimit, at: number) {
       return guarded('cooldown', undefined, async () => {
@@ -315,29 +343,20 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   };
 
   return {
-    async recordQuestion(record: QuestionRecord) {
-      await guarded('record question', undefined, async () => {
-        await pool.query(
-          `INSERT INTO questions (at, guild_id, channel_id, lang, question, outcome, fact_ids, nearest_fact_id,
-                                  confidence, interaction_id, message_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-          [
-            record.at,
-            record.guildId,
-            record.channelId,
-            record.lang,
-            record.question.slice(0, MAX_RECORDED_QUESTION),
-            record.outcome,
-            record.factIds.join(' '),
-            record.nearestFactId ?? null,
-            record.confidence,
-            record.interactionId,
-            record.messageId,
-          ],
-        );
+    recordQuestion(record: QuestionRecord) {
+      // While a fault pauses the store, a question is dropped at once (the fault was logged when it began).
+      if (closed || (faulted && now() < retryAt)) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        queued.push({ record, done: resolve });
+        if (queued.length >= MAX_BATCH) void flush();
+        else if (!flushScheduled) {
+          flushScheduled = true;
+          setImmediate(() => void flush());
+        }
       });
     },
     async recordVote(vote: VoteRecord) {
+      await flush();
       return guarded('record vote', false, async () => {
         // One statement: the latest answer with that message or interaction, and the member's vote on it.
         const { rowCount } = await pool.query(
@@ -351,6 +370,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       });
     },
     async report(query: ReportQuery) {
+      await flush();
       return guarded('report', emptyReport(), async () => {
         const client = await pool.connect();
         try {
@@ -368,6 +388,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       });
     },
     async purge(before: number) {
+      await flush();
       return guarded('purge', 0, async () => {
         const { rowCount } = await pool.query('DELETE FROM questions WHERE at < $1', [before]);
         return rowCount ?? 0;
@@ -378,6 +399,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     async close() {
       if (closed) return;
+      await flush();
       closed = true;
       clearInterval(sweeper);
       await opening;

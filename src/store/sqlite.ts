@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { Logger } from '../logger.js';
 import { MIGRATIONS } from './migrations.js';
 import { hashUserId } from './secret.js';
+import { summarizeCounts, type CountRow } from './summary.js';
 import {
   MAX_RECORDED_QUESTION,
   emptyReport,
@@ -81,52 +82,6 @@ function prepareStatements(db: Db) {
   };
 }
 type Statements = ReturnType<typeof prepareStatements>;
-
-interface CountRow {
-  readonly day: number;
-  readonly outcome: Outcome;
-  readonly lang: string;
-  readonly hash: string | null;
-  readonly loadedAt: number | null;
-  readonly lastAt: number;
-  readonly n: number;
-}
-
-/** The report from the one counting pass (rows per day, outcome, language and knowledge version). */
-function summarize(
-  rows: readonly CountRow[],
-  unanswered: RawReport['unanswered'],
-  votes: RawReport['votes'],
-): RawReport {
-  const byOutcome: Record<Outcome, number> = { answered: 0, declined: 0, clarified: 0 };
-  const byLang: Record<string, number> = {};
-  const perDay = new Map<number, { answered: number; declined: number; clarified: number }>();
-  const versions = new Map<string, { hash: string; loadedAt: number; questions: number; lastAt: number }>();
-  for (const row of rows) {
-    byOutcome[row.outcome] += row.n;
-    byLang[row.lang] = (byLang[row.lang] ?? 0) + row.n;
-    const day = perDay.get(row.day) ?? { answered: 0, declined: 0, clarified: 0 };
-    day[row.outcome] += row.n;
-    perDay.set(row.day, day);
-    if (row.hash === null) continue;
-    const version = versions.get(row.hash) ?? { hash: row.hash, loadedAt: Infinity, questions: 0, lastAt: 0 };
-    version.loadedAt = Math.min(version.loadedAt, row.loadedAt ?? Infinity);
-    version.questions += row.n;
-    version.lastAt = Math.max(version.lastAt, row.lastAt);
-    versions.set(row.hash, version);
-  }
-  return {
-    total: byOutcome.answered + byOutcome.declined + byOutcome.clarified,
-    byOutcome,
-    byLang,
-    perDay: [...perDay.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([day, counts]) => ({ day: new Date(day * 86_400_000).toISOString().slice(0, 10), ...counts })),
-    unanswered,
-    votes,
-    knowledge: [...versions.values()].sort((a, b) => b.lastAt - a.lastAt).slice(0, 10),
-  };
-}
 
 /** Applies the migrations this database lacks, all in one transaction; a newer schema is refused. */
 function migrate(db: Db, file: string): void {
@@ -347,7 +302,7 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
           // One read transaction: every part of the report sees the same questions.
           return db!.transaction(() => {
             const params = { since: query.since, guild: query.guildId ?? null, limit: query.unansweredLimit ?? 500 };
-            return summarize(
+            return summarizeCounts(
               s.counts[which].all(params) as CountRow[],
               s.unanswered[which].all(params) as RawReport['unanswered'],
               s.votes[which].all(params) as RawReport['votes'],

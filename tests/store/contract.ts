@@ -135,5 +135,42 @@ export function storeContract(
       expect(report.total).toBe(1);
       expect(report.votes).toEqual([]);
     });
+
+    it('counts the knowledge versions that answered, most recently used first', async () => {
+      const older = { hash: 'aaaaaaaaaaaa', loadedAt: T0 - 5 * DAY };
+      const newer = { hash: 'bbbbbbbbbbbb', loadedAt: T0 - DAY };
+      await store.recordQuestion(question({ interactionId: 'k1', at: T0 - 2 * DAY, knowledge: older }));
+      await store.recordQuestion(question({ interactionId: 'k2', at: T0 - 2 * DAY + 5, knowledge: older }));
+      await store.recordQuestion(question({ interactionId: 'k3', at: T0, knowledge: newer }));
+      await store.recordQuestion(question({ interactionId: 'k4', at: T0, knowledge: null }));
+      const report = await store.report({ since: 0 });
+      expect(report.total).toBe(4);
+      expect(report.knowledge).toEqual([
+        { ...newer, questions: 1, lastAt: T0 },
+        { ...older, questions: 2, lastAt: T0 - 2 * DAY + 5 },
+      ]);
+    });
+
+    it('writes a burst in batches: a vote and a report right after see every question, none twice', async () => {
+      // Not awaited one by one: the store queues them and writes them together (more than one batch here).
+      const burst = Array.from({ length: 1234 }, (_, i) =>
+        store.recordQuestion(question({ interactionId: `burst-${i}`, messageId: `burst-m-${i}`, at: T0 + i })),
+      );
+      expect(
+        await store.recordVote({
+          at: T0,
+          messageId: 'burst-m-1233',
+          interactionId: null,
+          factId: 'openai-losses',
+          userId: 'u',
+          vote: 'down',
+        }),
+      ).toBe(true);
+      const report = await store.report({ since: 0 });
+      expect(report.total).toBe(1234);
+      expect(report.votes).toEqual([{ factId: 'openai-losses', up: 0, down: 1, example: 'how much did openai lose' }]);
+      await Promise.all(burst);
+      expect((await store.report({ since: 0 })).total).toBe(1234);
+    });
   });
 }

@@ -3,6 +3,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { openStore, StoreSchemaError, type InsightStore } from '../../src/store/index.js';
+import { POSTGRES_MIGRATIONS } from '../../src/store/postgres-migrations.js';
 import { openPostgresStore, redactDatabaseUrl } from '../../src/store/postgres.js';
 import { hashUserId } from '../../src/store/secret.js';
 import { createSharedAskCooldown } from '../../src/store/shared.js';
@@ -81,13 +82,31 @@ describePostgres('postgres store', () => {
   it('migrates a new database in one go, twice at once from two replicas, and applies nothing twice', async () => {
     const db = await database();
     const [a, b] = await Promise.all([open(db.url), open(db.url)]);
-    expect(await db.query('SELECT version FROM store_schema')).toEqual([{ version: 2 }]);
+    expect(await db.query('SELECT version FROM store_schema')).toEqual([{ version: POSTGRES_MIGRATIONS.length }]);
     await a.recordQuestion(question());
     await a.close();
     await b.close();
     const again = await open(db.url);
     expect((await again.report({ since: 0 })).total).toBe(1);
-    expect(await db.query('SELECT version FROM store_schema')).toEqual([{ version: 2 }]);
+    expect(await db.query('SELECT version FROM store_schema')).toEqual([{ version: POSTGRES_MIGRATIONS.length }]);
+  });
+
+  it('migrates a version 2 database in place, keeping its questions, and records the knowledge version from then on', async () => {
+    const db = await database();
+    await db.query('CREATE TABLE store_schema (version INTEGER NOT NULL)');
+    for (const sql of POSTGRES_MIGRATIONS.slice(0, 2)) await db.query(sql);
+    await db.query('INSERT INTO store_schema (version) VALUES (2)');
+    await db.query(
+      `INSERT INTO questions (at, guild_id, channel_id, lang, question, outcome, fact_ids, confidence)
+       VALUES ($1, 'g', 'c', 'en', 'an old question', 'answered', 'f', 0.9)`,
+      [T0],
+    );
+    const store = await open(db.url);
+    expect(await db.query('SELECT version FROM store_schema')).toEqual([{ version: POSTGRES_MIGRATIONS.length }]);
+    await store.recordQuestion(question({ knowledge: { hash: 'abc123def456', loadedAt: T0 - 1000 } }));
+    const report = await store.report({ since: 0 });
+    expect(report.total).toBe(2);
+    expect(report.knowledge).toEqual([{ hash: 'abc123def456', loadedAt: T0 - 1000, questions: 1, lastAt: T0 }]);
   });
 
   it('refuses a schema newer than the code at start-up, naming the database but not its password', async () => {
@@ -100,7 +119,9 @@ describePostgres('postgres store', () => {
     await expect(opening).rejects.toThrow(StoreSchemaError);
     await expect(
       openPostgresStore({ url: url.toString(), secret: SECRET, logger: new LogCapture().logger }),
-    ).rejects.toThrow(new RegExp(`${db.name} has schema version 99, newer than this bot knows \\(2\\)`));
+    ).rejects.toThrow(
+      new RegExp(`${db.name} has schema version 99, newer than this bot knows \\(${POSTGRES_MIGRATIONS.length}\\)`),
+    );
     await expect(
       openPostgresStore({ url: url.toString(), secret: SECRET, logger: new LogCapture().logger }),
     ).rejects.not.toThrow(/hunter2/);
