@@ -12,7 +12,6 @@ import {
   StoreSchemaError,
   type AskLimit,
   type InsightStore,
-  type Outcome,
   type QuestionRecord,
   type RawReport,
   type ReportQuery,

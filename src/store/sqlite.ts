@@ -11,7 +11,6 @@ import {
   emptyReport,
   StoreSchemaError,
   type InsightStore,
-  type Outcome,
   type QuestionRecord,
   type RawReport,
   type ReportQuery,
