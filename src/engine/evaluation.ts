@@ -191,6 +191,8 @@ interface TurnResult {
   readonly right: boolean;
   /** The same turn asked with no context (follow-ups only). */
   readonly alone?: Reply;
+  /** Whether the reply alone was answered with the turn's fact (follow-ups only). */
+  readonly aloneRight?: boolean;
 }
 
 export interface ConversationReport {
@@ -199,6 +201,11 @@ export interface ConversationReport {
   readonly followUpsRight: number;
   /** Follow-ups asked alone that were clarified or declined. */
   readonly aloneNotAnswered: number;
+  /**
+   * Follow-ups asked alone that were answered with a wrong fact. A follow-up whose own words carry the question
+   * ("why are the big players afraid?" after "what is FOMO") may be answered alone: right is not wrong.
+   */
+  readonly aloneWrong: number;
   /** All turns (with context) answered with a wrong fact or answered when the label is none. */
   readonly wrong: number;
 }
@@ -226,7 +233,7 @@ export function evaluateConversations(
         followup,
         reply,
         right: turnRight(turn, reply),
-        ...(alone ? { alone } : {}),
+        ...(alone ? { alone, aloneRight: alone.answered && turnRight(turn, alone) } : {}),
       });
       history.push({ question: turn.q, reply });
     }
@@ -237,6 +244,7 @@ export function evaluateConversations(
     followUps: followUps.length,
     followUpsRight: followUps.filter((t) => t.right).length,
     aloneNotAnswered: followUps.filter((t) => t.alone !== undefined && !t.alone.answered).length,
+    aloneWrong: followUps.filter((t) => t.alone?.answered === true && t.aloneRight !== true).length,
     wrong: turns.filter((t) => !t.right && t.reply.answered).length,
   };
 }

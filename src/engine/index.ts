@@ -319,7 +319,10 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
           .map((id) => kb.factsById.get(id))
           .filter((f) => f !== undefined && (f.kind === 'reason' || f.kind === 'opinion'));
         // One about the same main subject first ("why?" after Pichai's overspending is Pichai's own reason).
-        const reason = reasons.find((f) => f?.entities.includes(previous.entities[0] ?? '')) ?? reasons[0];
+        const sameSubject = reasons.find((f) => f?.entities.includes(previous.entities[0] ?? ''));
+        // An answer that is itself a reason or an opinion gives its own why: another speaker's view is not it.
+        const itself = previous.kind === 'reason' || previous.kind === 'opinion' ? previous : undefined;
+        const reason = sameSubject ?? itself ?? reasons[0];
         return factReply(reason?.id, lang) ?? bestOf([`why ${context.question}`], options);
       }
       case 'smallest':

@@ -129,4 +129,22 @@ describe('comparisons and follow-ups (issue 10)', () => {
     // A complete new question ignores the context.
     expect(engine.ask('when did chatgpt launch', { conversation }).factId).toBe('chatgpt-launch-date');
   });
+
+  it('"more than that" compares with the previous answer; "why is that …" asks its reason, even naming a subject', () => {
+    const turn = (question: string) => ({ question, reply: engine.ask(question) });
+    const google = [turn('how much does google invest in ai each quarter')];
+    expect(engine.ask('does tesla spend more than that?', { conversation: google }).factId).toBe('tesla-600m-capex');
+    expect(engine.ask('does tesla spend more than that?').kind).toBe('clarify');
+    const fomo = [turn('what is fomo')];
+    expect(engine.ask('why is that a problem for google?', { conversation: fomo }).factId).toBe('fomo-fear');
+    expect(engine.ask('why is that a problem for google?').kind).toBe('clarify');
+  });
+
+  it('"why?" after an opinion keeps to its speaker: the opinion itself or the same speaker\'s reason', () => {
+    const question = 'what did sundar pichai say about underinvesting';
+    const first = engine.ask(question);
+    expect(first.factId).toBe('pichai-underinvestment-risk');
+    const why = engine.ask('why?', { conversation: [{ question, reply: first }] });
+    expect(why.factId).toBe('pichai-underinvestment-risk');
+  });
 });

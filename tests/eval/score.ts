@@ -77,7 +77,7 @@ for (const name of ['dev-conversations', 'holdout-conversations']) {
   const r = evaluateConversations((q, conversation) => engine.ask(q, { conversation }), conversations);
   const turnsRight = r.turns.filter((t) => t.right).length;
   console.log(
-    `${name}: ${conversations.length} conversations, ${r.turns.length} turns | all turns right ${pct(turnsRight / r.turns.length)} (${turnsRight}) | follow-ups right ${pct(r.followUpsRight / r.followUps)} (${r.followUpsRight}/${r.followUps}) | follow-ups alone clarified/declined ${pct(r.aloneNotAnswered / r.followUps)} (${r.aloneNotAnswered}) | wrong ${r.wrong}`,
+    `${name}: ${conversations.length} conversations, ${r.turns.length} turns | all turns right ${pct(turnsRight / r.turns.length)} (${turnsRight}) | follow-ups right ${pct(r.followUpsRight / r.followUps)} (${r.followUpsRight}/${r.followUps}) | follow-ups alone clarified/declined ${pct(r.aloneNotAnswered / r.followUps)} (${r.aloneNotAnswered}), answered wrong ${r.aloneWrong} | wrong ${r.wrong}`,
   );
   if (misses && name.startsWith('dev'))
     for (const t of r.turns)

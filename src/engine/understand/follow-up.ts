@@ -46,6 +46,9 @@ const NEXT =
 const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b/;
 const PRONOUN =
   /\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b/;
+// "more than that", "bigger than it", "nhiều hơn thế": a comparison with the previous answer, whatever it names.
+const THAN_THAT =
+  /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
 const BARE =
   /^(?:how much|how many|when|where|who|what|how long|which|bao nhieu|khi nao|o dau|ai|bao lau|trong bao nhieu nam|the nao)$/;
 
@@ -59,11 +62,15 @@ export function followUpKind(folded: string, namesSubject: boolean, raw = folded
   if (words[0] === 'con' && !typed.startsWith('còn') && (/\P{ASCII}/u.test(typed) || CON_WORDS.has(words[1] ?? '')))
     return undefined;
   if (WHY.test(text) || (WHY_START.test(text) && words.length <= 3 && !namesSubject)) return 'why';
+  // "why does it matter for big tech?": a why about the previous answer ("it", "that"), even when it names a subject.
+  if (WHY_START.test(text) && words.length <= 8 && /\b(?:it|that)\b/.test(text)) return 'why';
   if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject)) return 'source';
   if (NEXT.test(text) && !namesSubject) return 'next';
   if (!namesSubject && words.length <= 5 && ITEM.test(text) && SMALLEST.test(text)) return 'smallest';
   if (!namesSubject && words.length <= 5 && ITEM.test(text) && LARGEST.test(text)) return 'largest';
   if (ELLIPSIS_START.test(text) && words.length <= 7) return 'ellipsis';
+  // "does nvidia have more than that?": the previous question's measure, asked about the subject named here.
+  if (THAN_THAT.test(text) && words.length <= 9) return namesSubject ? 'ellipsis' : 'reference';
   if (VI_ELLIPSIS_END.test(text) && words.length <= 7 && !namesSubject) return 'ellipsis';
   if (BARE.test(text)) return 'reference';
   if (!namesSubject && words.length <= 9 && PRONOUN.test(text)) return 'reference';
