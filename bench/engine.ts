@@ -6,12 +6,13 @@ import Fuse from 'fuse.js';
 import { getConfig } from '../src/config.js';
 import { createAnswerEngine } from '../src/engine/index.js';
 import {
+  ConversationSetSchema,
   evaluateQuestions,
   QuestionSetSchema,
   type EvaluationReport,
   type LabelledQuestion,
 } from '../src/engine/evaluation.js';
-import type { Reply } from '../src/engine/types.js';
+import type { ConversationTurn, Reply } from '../src/engine/types.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { Fact, KnowledgeBase } from '../src/knowledge/schema.js';
 import { normalizeForMatch } from '../src/text/normalize.js';
@@ -20,6 +21,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEV = path.join(root, 'tests/eval/dev-questions.json');
 const DEV_B = path.join(root, 'tests/eval/dev-b-questions.json');
 const HOLDOUT = path.join(root, 'tests/eval/holdout-questions.json');
+const CONVERSATIONS = path.join(root, 'tests/eval/dev-conversations.json');
 const STARTUP_RUNS = 9;
 const LATENCY_ROUNDS = 30;
 /** Candidate thresholds for the baseline's abstention (fuse score: 0 = perfect, 1 = no match); the best on dev is used. */
@@ -191,6 +193,26 @@ function main(): void {
   // Latency in the steady state: one engine, warmed up, each question timed on its own.
   const devQuestions = dev.map((q) => q.q);
   const engineLatency = measureLatency(ask, devQuestions, LATENCY_ROUNDS);
+  // Per turn of the dev conversations, each asked with its conversation's earlier turns (as /ask's memory keeps them).
+  const conversations = ConversationSetSchema.parse(JSON.parse(readFileSync(CONVERSATIONS, 'utf8'))).conversations;
+  const turns: { q: string; conversation: ConversationTurn[] }[] = [];
+  for (const c of conversations) {
+    const history: ConversationTurn[] = [];
+    for (const t of c.turns) {
+      turns.push({ q: t.q, conversation: [...history] });
+      history.push({ question: t.q, reply: engine.ask(t.q, { conversation: history }) });
+    }
+  }
+  const turnByQuestion = new Map(turns.map((t, i) => [`${i}\u0000${t.q}`, t]));
+  const turnKeys = [...turnByQuestion.keys()];
+  const turnLatency = measureLatency(
+    (key) => {
+      const turn = turnByQuestion.get(key);
+      return turn ? engine.ask(turn.q, { conversation: turn.conversation }) : undefined;
+    },
+    turnKeys,
+    LATENCY_ROUNDS,
+  );
   const baselineLatency = measureLatency(baselineScore, devQuestions, Math.max(3, Math.floor(LATENCY_ROUNDS / 5)));
   const memory = process.memoryUsage();
 
@@ -233,6 +255,12 @@ function main(): void {
     ],
     ['latency max', ms(engineLatency.max), '', ms(baselineLatency.max)],
     [
+      `per conversation turn, with context (${turns.length} dev turns) p50 / p99 / max`,
+      `${ms(turnLatency.p50)} / ${ms(turnLatency.p99)} / ${ms(turnLatency.max)}`,
+      '',
+      '',
+    ],
+    [
       'throughput (questions/s, one core)',
       engineLatency.perSecond.toFixed(0),
       '',
@@ -258,6 +286,7 @@ function main(): void {
   printTable(header, rows);
   const targets = [
     `p99 ${ms(engineLatency.p99)} (target < 1 ms): ${engineLatency.p99 < 1 ? 'met' : 'NOT met'}`,
+    `per turn p99 ${ms(turnLatency.p99)} (target < 1 ms): ${turnLatency.p99 < 1 ? 'met' : 'NOT met'}`,
     `start-up ${ms(median(startups))} (target < 300 ms): ${median(startups) < 300 ? 'met' : 'NOT met'}`,
   ];
   console.log(`\nTargets: ${targets.join('; ')}`);
