@@ -52,7 +52,7 @@ interface Latency {
 }
 
 /** Warm per-question latency: one warm-up pass, then `rounds` passes, each question timed on its own. */
-function measureLatency(ask: (q: string) => unknown, questions: readonly string[], rounds: number): Latency {
+function measureLatency<T>(ask: (q: T) => unknown, questions: readonly T[], rounds: number): Latency {
   for (const q of questions) ask(q);
   const samples = new Float64Array(questions.length * rounds);
   let k = 0;
@@ -203,14 +203,9 @@ function main(): void {
       history.push({ question: t.q, reply: engine.ask(t.q, { conversation: history }) });
     }
   }
-  const turnByQuestion = new Map(turns.map((t, i) => [`${i}\u0000${t.q}`, t]));
-  const turnKeys = [...turnByQuestion.keys()];
   const turnLatency = measureLatency(
-    (key) => {
-      const turn = turnByQuestion.get(key);
-      return turn ? engine.ask(turn.q, { conversation: turn.conversation }) : undefined;
-    },
-    turnKeys,
+    (turn) => engine.ask(turn.q, { conversation: turn.conversation }),
+    turns,
     LATENCY_ROUNDS,
   );
   const baselineLatency = measureLatency(baselineScore, devQuestions, Math.max(3, Math.floor(LATENCY_ROUNDS / 5)));
