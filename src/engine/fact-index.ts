@@ -49,6 +49,12 @@ export interface IndexedFact {
   readonly conceptSet: ReadonlySet<string>;
   /** Periods before or after the article's time it names ("next:*" for "the next 12 months"). */
   readonly periods: ReadonlySet<string>;
+  /** It has a figure other than a date or a year. */
+  readonly hasFigures: boolean;
+  /** It is a date fact or has a date or a year figure. */
+  readonly hasDate: boolean;
+  /** The people among its entities. */
+  readonly people: readonly Entity[];
 }
 
 export interface FactIndex {
@@ -78,6 +84,10 @@ export interface FactIndex {
   readonly attributeConcepts: ReadonlySet<string>;
   /** term → [fact position, BM25F-normalised term frequency]. */
   readonly postings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** term → positions of the facts whose `askedTermSet` has it. */
+  readonly askedPostings: ReadonlyMap<string, readonly number[]>;
+  /** concept term → positions of the facts whose `conceptSet` has it. */
+  readonly conceptPostings: ReadonlyMap<string, readonly number[]>;
   /** term → [paraphrase position, the term's weight in that paraphrase]. */
   readonly paraphrasePostings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
   /** Per-paraphrase accumulators reused by every question (all zero between questions; the engine is synchronous). */
@@ -245,6 +255,12 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       measures,
       conceptSet,
       periods,
+      hasFigures: fact.figures.some((f) => f.unit !== 'date' && f.unit !== 'year'),
+      hasDate: fact.kind === 'date' || fact.figures.some((f) => f.unit === 'date' || f.unit === 'year'),
+      people: fact.entities.flatMap((id) => {
+        const entity = kb.entitiesById.get(id);
+        return entity?.type === 'person' ? [entity] : [];
+      }),
     });
     for (const lang of LANGS) {
       for (const text of fact.questions[lang])
@@ -281,6 +297,21 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       postings.set(term, list);
     }
   });
+
+  // The per-fact sets inverted, so that ranking visits only the facts that have a term.
+  const invert = (setOf: (indexed: IndexedFact) => ReadonlySet<string>) => {
+    const inverted = new Map<string, number[]>();
+    facts.forEach((indexed, position) => {
+      for (const term of setOf(indexed)) {
+        const list = inverted.get(term) ?? [];
+        list.push(position);
+        inverted.set(term, list);
+      }
+    });
+    return inverted;
+  };
+  const askedPostings = invert((indexed) => indexed.askedTermSet);
+  const conceptPostings = invert((indexed) => indexed.conceptSet);
 
   const paraphrases: Paraphrase[] = [];
   const paraphrasePostings = new Map<string, [number, number][]>();
@@ -394,6 +425,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     names: new NameMatcher(kb),
     vocabulary,
     postings,
+    askedPostings,
+    conceptPostings,
     paraphrasePostings,
     scratch: {
       paraphraseMatched: new Float64Array(paraphrases.length),

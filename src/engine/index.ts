@@ -85,11 +85,26 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
   const defaultSuggestions = (lang: Lang, count: number): Suggestion[] =>
     mostUseful.slice(0, count).map((fact) => suggestionFor(fact, lang));
 
+  // While one ask runs, each text is analysed and ranked once: its stages read the same text several times (is it a
+  // follow-up, a comparison, several parts?), and both are pure functions of the text. Dropped when the ask returns.
+  let analyses: Map<string, QueryAnalysis> | undefined;
+  let evaluations: Map<string, Explanation> | undefined;
+  const analyze = (text: string): QueryAnalysis => {
+    const known = analyses?.get(text);
+    if (known) return known;
+    const query = analyzeQuery(text, index);
+    analyses?.set(text, query);
+    return query;
+  };
   const evaluate = (question: string): Explanation => {
-    const query = analyzeQuery(question, index);
+    const known = evaluations?.get(question);
+    if (known) return known;
+    const query = analyze(question);
     const ranked = rankFacts(query, index, kb.entitiesById);
     const confidence = confidenceOf(query, ranked[0], ranked[1]);
-    return { query, ranked, confidence };
+    const explanation = { query, ranked, confidence };
+    evaluations?.set(question, explanation);
+    return explanation;
   };
 
   // The facts' answers and figure labels, folded once (the attribute and yes/no checks read them).
@@ -256,6 +271,17 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
   };
 
   const ask = (question: string, options: AskOptions = {}): Reply => {
+    analyses = new Map();
+    evaluations = new Map();
+    try {
+      return askWithin(question, options);
+    } finally {
+      analyses = undefined;
+      evaluations = undefined;
+    }
+  };
+
+  const askWithin = (question: string, options: AskOptions): Reply => {
     const text = cleanText(typeof question === 'string' ? question : '');
     const folded = normalizeForMatch(text);
     const kind = followUpKind(folded, namesSubject(text), text);
@@ -274,11 +300,11 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
   };
 
   /** Whether the question names a person, company or other subject of its own. */
-  const namesSubject = (text: string) => analyzeQuery(text, index).subjects.length > 0;
+  const namesSubject = (text: string) => analyze(text).subjects.length > 0;
 
   /** The names of the subjects a turn was about: its question's, or else its fact's first entity. */
   const subjectNamesOf = (turn: ConversationTurn, lang: Lang): string => {
-    const subjects = analyzeQuery(turn.question, index).subjects;
+    const subjects = analyze(turn.question).subjects;
     const fact = turn.reply.factId ? kb.factsById.get(turn.reply.factId) : undefined;
     // The subject the answer was about: the fact's main entity when the question named it, else the question's first.
     const main = subjects.find((id) => fact?.entities[0] === id) ?? subjects[0] ?? fact?.entities[0];
@@ -354,7 +380,7 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
           const measure = previous.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;
           const answeredFact = reply.answered ? kb.factsById.get(reply.factId ?? '') : undefined;
           if (measure && answeredFact && !answeredFact.figures.some((f) => f.measure === measure)) {
-            const name = kb.entitiesById.get(analyzeQuery(own, index).subjects[0] ?? '')?.name[lang] ?? own;
+            const name = kb.entitiesById.get(analyze(own).subjects[0] ?? '')?.name[lang] ?? own;
             return nearMissReply(kb, answeredFact, lang, ANSWER_THRESHOLD - 0.01, [], name, undefined);
           }
           return reply;
@@ -394,12 +420,12 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     };
     const [a, b] = parsed.sides.map(split) as [ReturnType<typeof split>, ReturnType<typeof split>];
     const entityNames = (side: string) =>
-      analyzeQuery(side, index)
+      analyze(side)
         .entities.map((id) => kb.entitiesById.get(id)?.name.en ?? '')
         .join(' ');
     const sideReply = (side: string, own: typeof a, other: typeof a, otherSide: string): Reply => {
-      const query = analyzeQuery(side, index);
-      const otherQuery = analyzeQuery(otherSide, index);
+      const query = analyze(side);
+      const otherQuery = analyze(otherSide);
       const withOther = `${side} ${other.names} ${entityNames(otherSide)}`;
       // A side with no subject of its own (and no unknown name) may be about the other side's ("… vs labour cost"); a
       // side that names an entity is asked as it is first ("big tech's yearly spending" is not Google's).
@@ -489,7 +515,7 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
   const answerParts = (parts: readonly string[], options: AskOptions): Reply[] => {
     let subject = '';
     return parts.map((part) => {
-      const query = analyzeQuery(part, index);
+      const query = analyze(part);
       const names = query.subjects.map((id) => kb.entitiesById.get(id)?.name.en ?? '').filter((n) => n !== '');
       if (names.length > 0) subject = names.join(' ');
       if (names.length > 0 || subject === '') return answerOne(part, options);

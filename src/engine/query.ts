@@ -186,7 +186,8 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
   const foldedText = foldDiacritics(cleaned.toLowerCase());
   const identifierNumbers = new Set<number>();
   const unknownIdentifiers: string[] = [];
-  for (const match of foldedText.matchAll(IDENTIFIER)) {
+  // Both forms have a digit: most questions have none, and the pattern is costly to run.
+  for (const match of /\d/.test(foldedText) ? foldedText.matchAll(IDENTIFIER) : []) {
     const letters = match[1] ?? match[4] ?? '';
     const digits = match[2] ?? match[5] ?? '';
     const suffix = match[3] ?? match[6] ?? '';

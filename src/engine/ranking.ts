@@ -91,6 +91,11 @@ function coversSyllable(query: QueryAnalysis, index: FactIndex, factIndex: numbe
   return pairs.some((pair) => termSet?.has(pair) === true);
 }
 
+/** The organisations among the entities a question is about. */
+function wantedOrganisations(query: QueryAnalysis, entitiesById: ReadonlyMap<string, Entity>): string[] {
+  return constrainingEntities(query, entitiesById).filter((id) => entitiesById.get(id)?.type === 'organisation');
+}
+
 /** Every fact with a non-trivial score, best first. */
 export function rankFacts(
   query: QueryAnalysis,
@@ -107,8 +112,13 @@ export function rankFacts(
     const postings = index.postings.get(term);
     if (postings) {
       bm25Mass += weight * idf;
-      for (const [factIndex, tf] of postings)
+      // Indexed loops: destructuring each posting costs more than the sum itself on this hot path.
+      for (let i = 0; i < postings.length; i += 1) {
+        const posting = postings[i] as (typeof postings)[number];
+        const factIndex = posting[0];
+        const tf = posting[1];
         bm25[factIndex] = (bm25[factIndex] ?? 0) + (weight * idf * tf) / (index.k1 + tf);
+      }
     }
     if (isBigram(term)) continue;
     // A word no fact has already gets the rarest word's idf; a syllable of a word the article never uses ("thời tiết")
@@ -117,9 +127,11 @@ export function rankFacts(
     const coverageIdf = orphan ? index.maxIdf : idf;
     coverageMass += weight * coverageIdf;
     if (postings && !orphan) {
-      for (const [factIndex] of postings)
+      for (let i = 0; i < postings.length; i += 1) {
+        const factIndex = (postings[i] as (typeof postings)[number])[0];
         if (coversSyllable(query, index, factIndex, term))
           covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
+      }
     }
   }
 
@@ -134,7 +146,10 @@ export function rankFacts(
     if (!isBigram(term) || index.postings.has(term)) paraphraseQueryMass += weight * idf;
     const positions = index.paraphrasePostings.get(term);
     if (!positions) continue;
-    for (const [position, ownWeight] of positions) {
+    for (let i = 0; i < positions.length; i += 1) {
+      const posting = positions[i] as (typeof positions)[number];
+      const position = posting[0];
+      const ownWeight = posting[1];
       if (paraphraseMatched[position] === 0) touched.push(position);
       paraphraseMatched[position] = (paraphraseMatched[position] ?? 0) + weight * idf;
       paraphraseOwnMatched[position] = (paraphraseOwnMatched[position] ?? 0) + ownWeight * idf;
@@ -161,11 +176,32 @@ export function rankFacts(
     const idf = postings ? index.idf(term) : index.maxIdf;
     predicateMass += weight * idf;
     if (postings) {
-      for (const [factIndex] of postings)
+      for (let i = 0; i < postings.length; i += 1) {
+        const factIndex = (postings[i] as (typeof postings)[number])[0];
         if (coversSyllable(query, index, factIndex, term))
           predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
+      }
     }
   }
+  // What the question asks found in each fact's paraphrases and keywords, and the attributes it asks that each lacks.
+  const askedCovered = new Float64Array(n);
+  const missingAttributeCount = new Int32Array(n);
+  let askedAttributes = 0;
+  for (const [term, weight] of query.predicateTerms) {
+    if (!query.orphanSyllables.has(term)) {
+      for (const factIndex of index.askedPostings.get(term) ?? [])
+        if (coversSyllable(query, index, factIndex, term))
+          askedCovered[factIndex] = (askedCovered[factIndex] ?? 0) + weight * index.idf(term);
+    }
+    // Time words weigh less as predicates ("this quarter"): the time check reads them.
+    if (weight >= RANKING.attributeTermWeight && index.attributeConcepts.has(term)) {
+      askedAttributes += 1;
+      for (const factIndex of index.conceptPostings.get(term) ?? [])
+        missingAttributeCount[factIndex] = (missingAttributeCount[factIndex] ?? 0) - 1;
+    }
+  }
+  const organisations = wantedOrganisations(query, entitiesById);
+  const numberTerms = query.numbers.map((number) => String(number.value));
 
   const wanted = constrainingEntities(query, entitiesById);
   const scores: FactScore[] = [];
@@ -180,19 +216,7 @@ export function rankFacts(
       RANKING.paraphraseWeight * paraphrase + RANKING.coverageWeight * coverage + RANKING.bm25Weight * bm25Share;
 
     const predicateCoverage = predicateMass > 0 ? Math.min(1, (predicateCovered[factIndex] ?? 0) / predicateMass) : 1;
-    let askedPredicateCoverage = 1;
-    if (predicateMass > 0) {
-      let asked = 0;
-      for (const [term, weight] of query.predicateTerms) {
-        if (
-          indexed.askedTermSet.has(term) &&
-          !query.orphanSyllables.has(term) &&
-          coversSyllable(query, index, factIndex, term)
-        )
-          asked += weight * index.idf(term);
-      }
-      askedPredicateCoverage = Math.min(1, asked / predicateMass);
-    }
+    const askedPredicateCoverage = predicateMass > 0 ? Math.min(1, (askedCovered[factIndex] ?? 0) / predicateMass) : 1;
     let entityCoverage = 1;
     if (wanted.length > 0) {
       let strength = 0;
@@ -218,7 +242,7 @@ export function rankFacts(
 
     let numberConflict = false;
     let numberMatch = false;
-    for (const number of query.numbers) {
+    for (const [position, number] of query.numbers.entries()) {
       let fit: 'match' | 'conflict' | 'none' = 'none';
       for (const figure of fact.figures) {
         const found = numberFit(number, figure);
@@ -232,28 +256,20 @@ export function rankFacts(
       } else if (fit === 'conflict') {
         numberConflict = true;
         score -= RANKING.numberConflictPenalty;
-      } else if (!indexed.termSet.has(String(number.value))) {
+      } else if (!indexed.termSet.has(numberTerms[position] ?? '')) {
         score -= RANKING.numberMissingPenalty;
       }
     }
 
-    const hasFigures = fact.figures.some((f) => f.unit !== 'date' && f.unit !== 'year');
-    if (query.kinds.has('figure')) score += hasFigures ? RANKING.kindBonus : -RANKING.kindPenalty;
-    if (query.kinds.has('date')) {
-      const hasDate = fact.kind === 'date' || fact.figures.some((f) => f.unit === 'date' || f.unit === 'year');
-      score += hasDate ? RANKING.kindBonus : -RANKING.kindPenalty / 2;
-    }
+    if (query.kinds.has('figure')) score += indexed.hasFigures ? RANKING.kindBonus : -RANKING.kindPenalty;
+    if (query.kinds.has('date')) score += indexed.hasDate ? RANKING.kindBonus : -RANKING.kindPenalty / 2;
     if (query.kinds.has('reason') && fact.kind === 'reason') score += RANKING.kindBonus;
     if (query.kinds.has('definition') && fact.kind === 'definition') score += RANKING.kindBonus;
     let personMismatch = false;
     if (query.kinds.has('person')) {
-      const people = fact.entities.flatMap((id) => {
-        const entity = entitiesById.get(id);
-        return entity?.type === 'person' ? [entity] : [];
-      });
+      const { people } = indexed;
       if (fact.kind === 'person' || people.length > 0) score += RANKING.kindBonus;
       // "Who runs X?" answered with a person of another organisation is the wrong person.
-      const organisations = wanted.filter((id) => entitiesById.get(id)?.type === 'organisation');
       if (
         organisations.length > 0 &&
         people.length > 0 &&
@@ -267,17 +283,13 @@ export function rankFacts(
     const measureMismatch = query.measure !== undefined && !indexed.measures.has(query.measure);
     const periodMismatch = query.periods.size > 0 && !periodsFit(query.periods, indexed.periods);
     const yearMismatch = query.numbers.some(
-      (number) =>
+      (number, position) =>
         number.unit === 'year' &&
-        !indexed.termSet.has(String(number.value)) &&
+        !indexed.termSet.has(numberTerms[position] ?? '') &&
         !fact.figures.some((f) => numberFit(number, f) === 'match'),
     );
     if (periodMismatch) score -= RANKING.measurePenalty;
-    let missingAttributes = 0;
-    // Time words weigh less as predicates ("this quarter"): the time check reads them.
-    for (const [term, weight] of query.predicateTerms)
-      if (weight >= RANKING.attributeTermWeight && index.attributeConcepts.has(term) && !indexed.conceptSet.has(term))
-        missingAttributes += 1;
+    const missingAttributes = askedAttributes + (missingAttributeCount[factIndex] ?? 0);
     if (measureMismatch) score -= RANKING.measurePenalty;
 
     if (score > 0 || paraphrase > 0 || coverage > 0) {

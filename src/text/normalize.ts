@@ -8,21 +8,20 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
+// Printable ASCII and ordinary whitespace: NFC, NFD and the invisible characters leave such text as it is.
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
 /** NFC, zero-width and control characters removed, whitespace collapsed, capped in length. Keeps case and diacritics. */
 export function cleanText(input: string, maxChars = MAX_INPUT_CHARS): string {
   const capped = input.length > maxChars * 4 ? input.slice(0, maxChars * 4) : input;
-  return capped
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, maxChars);
+  // Most questions are plain ASCII: no normalisation or invisible characters to remove (the fast path is the same text).
+  const composed = PLAIN_ASCII.test(capped) ? capped : capped.normalize('NFC').replace(INVISIBLE, '');
+  return composed.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, maxChars);
 }
 
 /** Removes Vietnamese (and any other Latin) diacritics, including đ/Đ, which has no combining form. */
 export function foldDiacritics(input: string): string {
+  if (PLAIN_ASCII.test(input)) return input;
   return input.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
