@@ -57,6 +57,24 @@ export interface IndexedFact {
   readonly people: readonly Entity[];
 }
 
+/** One term's postings as two parallel flat arrays (read in the hot loop of ranking without pointer chasing). */
+interface Postings {
+  /** Fact positions (term postings) or paraphrase positions (paraphrase postings). */
+  readonly ids: Int32Array;
+  /** The BM25F-normalised term frequency, or the term's weight in the paraphrase. */
+  readonly values: Float64Array;
+}
+
+function toPostings(lists: ReadonlyMap<string, readonly (readonly [number, number])[]>): Map<string, Postings> {
+  const flat = new Map<string, Postings>();
+  for (const [term, list] of lists)
+    flat.set(term, {
+      ids: Int32Array.from(list, (entry) => entry[0]),
+      values: Float64Array.from(list, (entry) => entry[1]),
+    });
+  return flat;
+}
+
 export interface FactIndex {
   readonly facts: readonly IndexedFact[];
   readonly factPosition: ReadonlyMap<string, number>;
@@ -82,14 +100,14 @@ export interface FactIndex {
    * about a fact that never mentions it asks something that fact does not say.
    */
   readonly attributeConcepts: ReadonlySet<string>;
-  /** term → [fact position, BM25F-normalised term frequency]. */
-  readonly postings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** term → fact positions and BM25F-normalised term frequencies. */
+  readonly postings: ReadonlyMap<string, Postings>;
   /** term → positions of the facts whose `askedTermSet` has it. */
   readonly askedPostings: ReadonlyMap<string, readonly number[]>;
   /** concept term → positions of the facts whose `conceptSet` has it. */
   readonly conceptPostings: ReadonlyMap<string, readonly number[]>;
-  /** term → [paraphrase position, the term's weight in that paraphrase]. */
-  readonly paraphrasePostings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** term → paraphrase positions and the term's weight in each. */
+  readonly paraphrasePostings: ReadonlyMap<string, Postings>;
   /** Per-paraphrase accumulators reused by every question (all zero between questions; the engine is synchronous). */
   readonly scratch: { readonly paraphraseMatched: Float64Array; readonly paraphraseOwnMatched: Float64Array };
   idf(term: string): number;
@@ -424,10 +442,10 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     typos: new TypoCorrector(surfaceWords),
     names: new NameMatcher(kb),
     vocabulary,
-    postings,
+    postings: toPostings(postings),
     askedPostings,
     conceptPostings,
-    paraphrasePostings,
+    paraphrasePostings: toPostings(paraphrasePostings),
     scratch: {
       paraphraseMatched: new Float64Array(paraphrases.length),
       paraphraseOwnMatched: new Float64Array(paraphrases.length),

@@ -112,11 +112,10 @@ export function rankFacts(
     const postings = index.postings.get(term);
     if (postings) {
       bm25Mass += weight * idf;
-      // Indexed loops: destructuring each posting costs more than the sum itself on this hot path.
-      for (let i = 0; i < postings.length; i += 1) {
-        const posting = postings[i] as (typeof postings)[number];
-        const factIndex = posting[0];
-        const tf = posting[1];
+      const { ids, values } = postings;
+      for (let i = 0; i < ids.length; i += 1) {
+        const factIndex = ids[i] ?? 0;
+        const tf = values[i] ?? 0;
         bm25[factIndex] = (bm25[factIndex] ?? 0) + (weight * idf * tf) / (index.k1 + tf);
       }
     }
@@ -127,11 +126,9 @@ export function rankFacts(
     const coverageIdf = orphan ? index.maxIdf : idf;
     coverageMass += weight * coverageIdf;
     if (postings && !orphan) {
-      for (let i = 0; i < postings.length; i += 1) {
-        const factIndex = (postings[i] as (typeof postings)[number])[0];
+      for (const factIndex of postings.ids)
         if (coversSyllable(query, index, factIndex, term))
           covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
-      }
     }
   }
 
@@ -146,10 +143,10 @@ export function rankFacts(
     if (!isBigram(term) || index.postings.has(term)) paraphraseQueryMass += weight * idf;
     const positions = index.paraphrasePostings.get(term);
     if (!positions) continue;
-    for (let i = 0; i < positions.length; i += 1) {
-      const posting = positions[i] as (typeof positions)[number];
-      const position = posting[0];
-      const ownWeight = posting[1];
+    const { ids, values } = positions;
+    for (let i = 0; i < ids.length; i += 1) {
+      const position = ids[i] ?? 0;
+      const ownWeight = values[i] ?? 0;
       if (paraphraseMatched[position] === 0) touched.push(position);
       paraphraseMatched[position] = (paraphraseMatched[position] ?? 0) + weight * idf;
       paraphraseOwnMatched[position] = (paraphraseOwnMatched[position] ?? 0) + ownWeight * idf;
@@ -176,11 +173,9 @@ export function rankFacts(
     const idf = postings ? index.idf(term) : index.maxIdf;
     predicateMass += weight * idf;
     if (postings) {
-      for (let i = 0; i < postings.length; i += 1) {
-        const factIndex = (postings[i] as (typeof postings)[number])[0];
+      for (const factIndex of postings.ids)
         if (coversSyllable(query, index, factIndex, term))
           predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
-      }
     }
   }
   // What the question asks found in each fact's paraphrases and keywords, and the attributes it asks that each lacks.
