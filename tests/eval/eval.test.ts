@@ -65,7 +65,8 @@ beforeAll(() => {
   devBReport = evaluateQuestions((q) => engine.ask(q), devBQuestions);
   console.log(formatReport('dev set', report, false));
   console.log(formatReport('dev-b set', devBReport, false));
-});
+  // Seconds on an idle machine; generous for a busy 2-core one (the eval floors, not the time, are under test).
+}, 120_000);
 
 describe('evaluation on the development questions', () => {
   it('the set is big and varied enough to mean something', () => {
@@ -161,7 +162,7 @@ describe('evaluation on the issue 9 categories: near misses, chatty and multi-qu
       );
       console.log(formatReport(name, reports.get(name) as EvaluationReport, false));
     }
-  });
+  }, 120_000);
 
   it.each(CATEGORIES)('%s: ≥ 95% right (declined, for near misses; the right kind, verdict or parts)', (name) => {
     const r = reports.get(name) as EvaluationReport;
