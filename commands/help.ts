@@ -2,10 +2,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
-import { getCommandRegistry } from '../src/interactions/registry.js';
-import { renderHelp } from '../src/render/help.js';
-
-const EXAMPLES = 5;
+import { helpMessage } from '../src/interactions/help-message.js';
 
 const data = new SlashCommandBuilder()
   .setName('help')
@@ -18,16 +15,6 @@ export default {
   data,
   async execute({ input, respond, services }) {
     const lang = localeLang(input);
-    const { commands } = await getCommandRegistry();
-    const examples = services.engine.suggestQuestions('', { lang, limit: EXAMPLES }).map((choice) => choice.name);
-    await respond.reply(
-      renderHelp(
-        services.kb,
-        commands.map((c) => c.data),
-        examples,
-        lang,
-      ),
-      { ephemeral: true },
-    );
+    await respond.reply(await helpMessage(services, lang), { ephemeral: true });
   },
 } satisfies Command;

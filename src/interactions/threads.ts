@@ -12,6 +12,7 @@ import { isMissingPermissions } from './discord-errors.js';
 import { localeLang } from './language.js';
 import { MENTION_THREAD_BOT_NEEDS, permissionNames } from './permissions.js';
 import { recordQuestion } from './recording.js';
+import { helpMessage } from './help-message.js';
 
 /** What a shell extracts from a created message before anything here runs. */
 export interface MentionMessage {
@@ -112,11 +113,21 @@ export function createMentionHandler(services: Services, botId: string): Mention
           await tryPost('the slow-down notice', () => poster.reply({ content: text }), context);
           return 'refused';
         }
+        if (question === '') {
+          // A bare mention asks nothing: the help text, in reply to it, without starting a thread.
+          await tryPost(
+            'the help text',
+            async () => poster.reply(fitMessage(await helpMessage(services, fallbackLang))),
+            context,
+          );
+          return 'answered';
+        }
         const conversation = threadId ? (services.conversations?.recall(threadConversationKey(threadId)) ?? []) : [];
         const reply = services.engine.ask(question, { conversation, fallbackLang });
         threadId ??= await poster.startThread(threadName(question, reply));
-        services.conversations?.remember(threadConversationKey(threadId), question, reply);
         const sent = await poster.send(threadId, fitMessage(renderReply(reply, services.kb, { question })));
+        // Only a turn the thread can see is context for the next one.
+        services.conversations?.remember(threadConversationKey(threadId), question, reply);
         recordQuestion(services, { id: null, guildId: message.guildId, channelId: threadId }, question, reply, sent);
         logger.debug({ ...context, threadId, answered: reply.answered }, 'answered a mention');
         return 'answered';

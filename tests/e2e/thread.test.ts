@@ -29,6 +29,8 @@ const MEMBER = '410000000000007001';
 const MEMBER_2 = '410000000000007003';
 const MEMBER_3 = '410000000000007004';
 const MEMBER_4 = '410000000000007005';
+const MEMBER_5 = '410000000000007006';
+const MEMBER_6 = '410000000000007008';
 const OTHER_BOT = '410000000000007999';
 const mention = `<@${FAKE_BOT_ID}>`;
 
@@ -194,6 +196,45 @@ describe('asking by mention, answered in a thread', () => {
     expect(after.filter((r) => /\/threads$/.test(r.path))).toHaveLength(1);
     // The channel was told in the test above: the refused answer is the only message the bot tried.
     expect(after.filter((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path))).toHaveLength(1);
+  });
+
+  test('a bare mention gets the help text in reply to it, in place: no thread, nothing recorded', async () => {
+    const before = h.fake.requests.length;
+    const recorded = records.length;
+    const bare = h.fake.userMessage(`${mention}  `, { userId: MEMBER_5 });
+    const help = await h.fake.waitForRequest(postedIn(FAKE_CHANNEL_ID, before), 10_000, 'the help text');
+    const body = help.body as Posted;
+    expect(body.message_reference?.message_id).toBe(bare.id);
+    expect(text(body)).toContain('/ask');
+    await settled();
+    expect(h.fake.requests.slice(before).filter((r) => /\/threads$/.test(r.path))).toEqual([]);
+    expect(records).toHaveLength(recorded);
+  });
+
+  test('an answer that could not be posted is not context: the next "and Tesla?" in that thread is asked alone', async () => {
+    const tesla = h.services.kb.factsById.get('tesla-600m-capex');
+    const threadId = h.fake.memberThread('a thread the bot cannot write in, once');
+    await settled();
+    h.fake.channelMessageErrors.push({ status: 403, code: 50001, message: 'Missing Access' });
+    const before = h.fake.requests.length;
+    h.fake.userMessage(`${mention} how much does google invest in ai each quarter`, {
+      userId: MEMBER_6,
+      channelId: threadId,
+    });
+    await h.fake.waitForRequest(
+      (r) => r.path === `/channels/${threadId}/messages` && r.status === 403 && h.fake.requests.indexOf(r) >= before,
+      10_000,
+      'the refused answer',
+    );
+    await settled();
+    const afterRefusal = h.fake.requests.length;
+    h.fake.userMessage(`${mention} and Tesla?`, { userId: MEMBER_6, channelId: threadId });
+    const answer = await h.fake.waitForRequest(
+      (r) => postedIn(threadId, afterRefusal)(r) && r.status < 300,
+      10_000,
+      'the follow-up reply',
+    );
+    expect(text(answer.body as Posted)).not.toContain(tesla?.answer.en);
   });
 
   test("every message posted in a channel or thread pings no one and fits Discord's limits; no unknown request", () => {

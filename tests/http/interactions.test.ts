@@ -126,6 +126,23 @@ describe('/ask over HTTP', () => {
     expect(response).toEqual(await expectedFirstResponse(interaction, services));
   });
 
+  it("remembers each member's last turns: \"and Tesla?\" after Google's spending is Tesla's; another member asking it alone is asked to say more", async () => {
+    const google = services.kb.factsById.get('google-12b-per-quarter');
+    const tesla = services.kb.factsById.get('tesla-600m-capex');
+    expect(google && tesla).toBeTruthy();
+    const member = freshUser();
+    const first = await post(
+      commandInteraction('ask', { question: 'how much does google invest in ai each quarter' }, { userId: member }),
+    );
+    expect(embedText(first.data.embeds?.[0])).toContain(collapseWhitespace(google?.answer.en ?? '-'));
+    const followUp = await post(commandInteraction('ask', { question: 'and Tesla?' }, { userId: member }));
+    expectSafeMessage(followUp);
+    expect(embedText(followUp.data.embeds?.[0])).toContain(collapseWhitespace(tesla?.answer.en ?? '-'));
+    const alone = await post(commandInteraction('ask', { question: 'and Tesla?' }, { userId: freshUser() }));
+    expect(JSON.stringify(alone.data)).not.toContain(tesla?.answer.en.slice(0, 40));
+    expect(alone.data.flags).toBe(64);
+  });
+
   it('autocompletes with at most 25 questions whose values name facts', async () => {
     const { question } = answerableFact('en');
     const partial = question.split(/\s+/).slice(0, 3).join(' ');
