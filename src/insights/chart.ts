@@ -105,16 +105,32 @@ export function insightsChartSvg(perDay: readonly DayCounts[], days: number, lan
   ].join('\n');
 }
 
-/** The chart as a PNG, with its alt text. */
-export function insightsChart(
-  perDay: readonly DayCounts[],
-  days: number,
-  lang: Lang,
-): { readonly png: Buffer; readonly description: string } {
+interface InsightsChart {
+  readonly png: Buffer;
+  readonly description: string;
+}
+
+/** How many rendered charts are kept: a few guilds' views of the same counts (rendering one costs tens of ms). */
+const CHART_CACHE_SIZE = 16;
+/** The chart's whole input (days' counts, window, language) → its PNG; the least recently used goes first. */
+const rendered = new Map<string, InsightsChart>();
+
+/** The chart as a PNG, with its alt text; the same counts, window and language are rendered once. */
+export function insightsChart(perDay: readonly DayCounts[], days: number, lang: Lang): InsightsChart {
+  const input = `${lang} ${days} ${perDay.map((d) => `${d.day}:${d.answered}/${d.declined}/${d.clarified}`).join(' ')}`;
+  const cached = rendered.get(input);
+  if (cached) {
+    rendered.delete(input);
+    rendered.set(input, cached);
+    return cached;
+  }
   const sum = (key: 'answered' | 'declined' | 'clarified') => perDay.reduce((total, day) => total + day[key], 0);
   const total = sum('answered') + sum('declined') + sum('clarified');
-  return {
+  const chart = {
     png: rasterizeSvg(insightsChartSvg(perDay, days, lang)),
     description: STRINGS[lang].insights.chartAlt(days, total, sum('answered'), sum('declined')),
   };
+  rendered.set(input, chart);
+  if (rendered.size > CHART_CACHE_SIZE) rendered.delete(rendered.keys().next().value ?? input);
+  return chart;
 }

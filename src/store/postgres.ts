@@ -5,7 +5,7 @@ import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { hashUserId } from './secret.js';
-import { summarizeCounts, type CountRow } from './summary.js';
+import { countWindow, summarizeCounts, type CountRow } from './summary.js';
 import {
   MAX_RECORDED_QUESTION,
   emptyReport,
@@ -109,18 +109,40 @@ function scopeSql(query: ReportQuery, params: unknown[]): string {
   return `q.guild_id = $${params.length}`;
 }
 
+/** The same scope over the per-day counts, where a DM's guild is ''. */
+function countsScopeSql(query: ReportQuery, params: unknown[]): string {
+  if (query.guildId === undefined) return 'TRUE';
+  if (query.guildId === null) return `c.guild_key = ''`;
+  params.push(query.guildId);
+  return `c.guild_key = $${params.length} AND c.guild_key <> ''`;
+}
+
 async function readReport(client: pg.ClientBase, query: ReportQuery): Promise<RawReport> {
   const params: unknown[] = [query.since];
   const where = `q.at >= $1 AND ${scopeSql(query, params)}`;
   const rows = async <T extends pg.QueryResultRow>(sql: string, extra: unknown[] = []) =>
     (await client.query<T>(sql, [...params, ...extra])).rows;
-  // One pass over the covering index (questions_counts) gives the outcomes, languages, days and knowledge versions.
+  // The window's whole days from the per-day counts; a day it starts within from that day's rows.
   // BIGINT comes back from pg as a string: float8 (exact for milliseconds) comes back as a number.
-  const counts = await rows<CountRow>(
-    `SELECT (q.at / ${DAY_MS})::int AS day, q.outcome, q.lang, q.knowledge_hash AS hash,
-            min(q.knowledge_loaded_at)::float8 AS "loadedAt", max(q.at)::float8 AS "lastAt", count(*)::int AS n
-     FROM questions q WHERE ${where} GROUP BY 1, 2, 3, 4`,
-  );
+  const window = countWindow(query.since);
+  const countParams: unknown[] = [window.fromDay];
+  const counts = (
+    await client.query<CountRow>(
+      `SELECT c.day, c.outcome, c.lang, nullif(c.knowledge_hash, '') AS hash, c.loaded_at::float8 AS "loadedAt",
+              c.last_at::float8 AS "lastAt", c.n::int AS n
+       FROM question_counts c WHERE c.day >= $1 AND ${countsScopeSql(query, countParams)}`,
+      countParams,
+    )
+  ).rows;
+  if (window.partial)
+    counts.push(
+      ...(await rows<CountRow>(
+        `SELECT (q.at / ${DAY_MS})::int AS day, q.outcome, q.lang, q.knowledge_hash AS hash,
+                min(q.knowledge_loaded_at)::float8 AS "loadedAt", max(q.at)::float8 AS "lastAt", count(*)::int AS n
+         FROM questions q WHERE ${where} AND q.at < $${params.length + 1} GROUP BY 1, 2, 3, 4`,
+        [window.until],
+      )),
+    );
   const limitParam = `$${params.length + 1}`;
   const unanswered = await rows<RawReport['unanswered'][number]>(
     `SELECT q.question, q.lang, max(q.nearest_fact_id COLLATE "C") AS "nearestFactId", count(*)::int AS count
@@ -389,8 +411,28 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async purge(before: number) {
       await flush();
       return guarded('purge', 0, async () => {
-        const { rowCount } = await pool.query('DELETE FROM questions WHERE at < $1', [before]);
-        return rowCount ?? 0;
+        const day = Math.floor(before / DAY_MS);
+        const client = await pool.connect();
+        try {
+          // The per-day counts of whole days that went, and the cut-off's day counted again from the rows it kept.
+          await client.query('BEGIN');
+          const { rowCount } = await client.query('DELETE FROM questions WHERE at < $1', [before]);
+          await client.query('DELETE FROM question_counts WHERE day <= $1', [day]);
+          await client.query(
+            `INSERT INTO question_counts (guild_key, day, outcome, lang, knowledge_hash, n, loaded_at, last_at)
+             SELECT coalesce(guild_id, ''), (at / ${DAY_MS})::int, outcome, lang, coalesce(knowledge_hash, ''),
+                    count(*), min(knowledge_loaded_at), max(at)
+             FROM questions WHERE at >= $1 AND at < $2 GROUP BY 1, 2, 3, 4, 5`,
+            [day * DAY_MS, (day + 1) * DAY_MS],
+          );
+          await client.query('COMMIT');
+          return rowCount ?? 0;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
       });
     },
     status(): StoreStatus {

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Logger } from '../logger.js';
 import { MIGRATIONS } from './migrations.js';
 import { hashUserId } from './secret.js';
-import { summarizeCounts, type CountRow } from './summary.js';
+import { countWindow, DAY_MS, summarizeCounts, type CountRow } from './summary.js';
 import {
   MAX_RECORDED_QUESTION,
   emptyReport,
@@ -39,6 +39,14 @@ export interface SqliteStoreOptions {
 
 type Db = Database.Database;
 
+/** From this window length on, a guild's unanswered questions are grouped from the index in question order. */
+const LONG_WINDOW_MS = 21 * 24 * 60 * 60 * 1000;
+
+const unansweredSql = (indexed: string) =>
+  `SELECT q.question AS question, q.lang AS lang, max(q.nearest_fact_id) AS nearestFactId, count(*) AS count
+   FROM questions q ${indexed} WHERE q.at >= @since AND <scope> AND q.outcome <> 'answered'
+   GROUP BY q.question, q.lang ORDER BY count DESC, max(q.at) DESC LIMIT @limit`;
+
 function prepareStatements(db: Db) {
   // "=" lets SQLite use the (guild_id, at) index; DMs (no guild) have their own IS NULL variant.
   const scoped = (sql: string) => ({
@@ -46,6 +54,14 @@ function prepareStatements(db: Db) {
     guild: db.prepare(sql.replaceAll('<scope>', 'q.guild_id = @guild')),
     dm: db.prepare(sql.replaceAll('<scope>', 'q.guild_id IS NULL')),
   });
+  // The per-day counts keep a DM's guild as ''.
+  const scopedCounts = (sql: string) => ({
+    all: db.prepare(sql.replaceAll('<scope>', '1 = 1')),
+    guild: db.prepare(sql.replaceAll('<scope>', "c.guild_key = @guild AND c.guild_key <> ''")),
+    dm: db.prepare(sql.replaceAll('<scope>', "c.guild_key = ''")),
+  });
+  const countColumns = `c.day AS day, c.outcome AS outcome, c.lang AS lang, nullif(c.knowledge_hash, '') AS hash,
+                        c.loaded_at AS loadedAt, c.last_at AS lastAt, c.n AS n`;
   return {
     insertQuestion: db.prepare(
       `INSERT INTO questions (at, guild_id, channel_id, lang, question, outcome, fact_ids, nearest_fact_id, confidence,
@@ -61,16 +77,27 @@ function prepareStatements(db: Db) {
        ON CONFLICT (question_id, voter, fact_id) DO UPDATE SET vote = excluded.vote, at = excluded.at`,
     ),
     purge: db.prepare(`DELETE FROM questions WHERE at < ?`),
-    // One pass over the covering index gives the outcomes, languages, days and knowledge versions together.
-    counts: scoped(
+    // The per-day counts of whole days that went, then the cut-off's day counted again from the rows it kept.
+    purgeCounts: db.prepare(`DELETE FROM question_counts WHERE day <= ?`),
+    recountDay: db.prepare(
+      `INSERT INTO question_counts (guild_key, day, outcome, lang, knowledge_hash, n, loaded_at, last_at)
+       SELECT coalesce(guild_id, ''), at / 86400000, outcome, lang, coalesce(knowledge_hash, ''), count(*),
+              min(knowledge_loaded_at), max(at)
+       FROM questions WHERE at >= @start AND at < @end GROUP BY 1, 2, 3, 4, 5`,
+    ),
+    // Whole days of the window from the per-day counts (a few rows per day), whatever the window's length.
+    dayCounts: scopedCounts(`SELECT ${countColumns} FROM question_counts c WHERE c.day >= @fromDay AND <scope>`),
+    // A window that starts within a day (the CLI's "now minus N days"): that day's part from its rows.
+    partialDayCounts: scoped(
       `SELECT q.at / 86400000 AS day, q.outcome AS outcome, q.lang AS lang, q.knowledge_hash AS hash,
               min(q.knowledge_loaded_at) AS loadedAt, max(q.at) AS lastAt, count(*) AS n
-       FROM questions q WHERE q.at >= @since AND <scope> GROUP BY 1, 2, 3, 4`,
+       FROM questions q WHERE q.at >= @since AND q.at < @until AND <scope> GROUP BY 1, 2, 3, 4`,
     ),
-    unanswered: scoped(
-      `SELECT q.question AS question, q.lang AS lang, max(q.nearest_fact_id) AS nearestFactId, count(*) AS count
-       FROM questions q WHERE q.at >= @since AND <scope> AND q.outcome <> 'answered'
-       GROUP BY q.question, q.lang ORDER BY count DESC, max(q.at) DESC LIMIT @limit`,
+    unanswered: scoped(unansweredSql('')),
+    // A long window of one guild: most of its unanswered rows are in it, so reading them in question order (and
+    // skipping the older ones) beats sorting them all; a short one reads only its own rows by time.
+    unansweredLong: db.prepare(
+      unansweredSql('INDEXED BY questions_unanswered_text').replaceAll('<scope>', 'q.guild_id = @guild'),
     ),
     // Votes are far fewer than questions: read them first, then each one's question by its key.
     votes: scoped(
@@ -301,9 +328,15 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
           // One read transaction: every part of the report sees the same questions.
           return db!.transaction(() => {
             const params = { since: query.since, guild: query.guildId ?? null, limit: query.unansweredLimit ?? 500 };
+            const window = countWindow(query.since);
+            const counts = s.dayCounts[which].all({ ...params, fromDay: window.fromDay }) as CountRow[];
+            if (window.partial)
+              counts.push(...(s.partialDayCounts[which].all({ ...params, until: window.until }) as CountRow[]));
             return summarizeCounts(
-              s.counts[which].all(params) as CountRow[],
-              s.unanswered[which].all(params) as RawReport['unanswered'],
+              counts,
+              (which === 'guild' && now() - query.since >= LONG_WINDOW_MS ? s.unansweredLong : s.unanswered[which]).all(
+                params,
+              ) as RawReport['unanswered'],
               s.votes[which].all(params) as RawReport['votes'],
             );
           })();
@@ -313,7 +346,15 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
     },
     async purge(before: number) {
       flush();
-      return guarded('purge', 0, (s) => s.purge.run(before).changes);
+      return guarded('purge', 0, (s) =>
+        db!.transaction(() => {
+          const removed = s.purge.run(before).changes;
+          const day = Math.floor(before / DAY_MS);
+          s.purgeCounts.run(day);
+          s.recountDay.run({ start: day * DAY_MS, end: (day + 1) * DAY_MS });
+          return removed;
+        })(),
+      );
     },
     status(): StoreStatus {
       return { backend: 'sqlite', location: file, recording: statements !== undefined && !faulted };

@@ -1,8 +1,20 @@
-// The report's counts from one grouped pass over the questions (per day, outcome, language, knowledge version),
-// the same for every backend: each runs one GROUP BY over its covering index and hands the rows here.
+// The report's counts (per day, outcome, language, knowledge version), the same for every backend: each reads its
+// per-day counts table for the window's whole days (and its rows for a day the window starts within) and hands the
+// rows here.
 import type { Outcome, RawReport } from './types.js';
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
+
+/**
+ * Which part of a report's window the per-day counts answer: every day from `fromDay` (days since the epoch, UTC).
+ * When the window starts within a day, that day's part (`since` to `until`) is counted from its rows instead.
+ */
+export function countWindow(since: number): { fromDay: number; partial: boolean; until: number } {
+  const day = Math.floor(since / DAY_MS);
+  const partial = since !== day * DAY_MS;
+  const fromDay = partial ? day + 1 : day;
+  return { fromDay, partial, until: fromDay * DAY_MS };
+}
 
 /** One group of the counting pass: the questions of one UTC day, outcome, language and knowledge version. */
 export interface CountRow {

@@ -151,6 +151,96 @@ export function storeContract(
       ]);
     });
 
+    it('keeps its per-day counts equal to a recount of what was recorded, through votes and purges', async () => {
+      // Several guilds, DMs, both languages, every outcome, two knowledge versions and none, over 12 days.
+      const guilds = ['111111111111111111', '333333333333333333', null];
+      const outcomes = ['answered', 'declined', 'clarified'] as const;
+      const versions = [
+        { hash: 'aaaaaaaaaaaa', loadedAt: T0 - 20 * DAY },
+        { hash: 'bbbbbbbbbbbb', loadedAt: T0 - 3 * DAY },
+        null,
+      ];
+      const recorded: QuestionRecord[] = [];
+      for (let i = 0; i < 300; i += 1) {
+        const outcome = outcomes[i % 3]!;
+        const record = question({
+          // Spread over the days and hours (the golden ratio), not in order.
+          at: T0 - 11 * DAY + Math.floor(((i * 0.6180339887) % 1) * 12 * DAY),
+          guildId: guilds[i % 3 === 0 ? 0 : (i >> 1) % 3]!,
+          lang: i % 4 === 0 ? 'vi' : 'en',
+          outcome,
+          factIds: outcome === 'answered' ? ['openai-losses'] : [],
+          question: `question ${i % 17}`,
+          interactionId: `roll-${i}`,
+          messageId: `roll-m-${i}`,
+          knowledge: versions[i % 3 === 1 ? 2 : (i >> 2) % 2]!,
+        });
+        recorded.push(record);
+        void store.recordQuestion(record);
+      }
+      for (let i = 0; i < 300; i += 5)
+        await store.recordVote({
+          at: T0,
+          messageId: `roll-m-${i}`,
+          interactionId: null,
+          factId: 'f',
+          userId: `u${i % 4}`,
+          vote: 'down',
+        });
+
+      /** The report's counts recounted from the records themselves. */
+      const recount = (kept: readonly QuestionRecord[], guildId: string | null | undefined, since: number) => {
+        const rows = kept.filter((r) => r.at >= since && (guildId === undefined || r.guildId === guildId));
+        const byOutcome = { answered: 0, declined: 0, clarified: 0 };
+        const byLang: Record<string, number> = {};
+        const perDay = new Map<string, { day: string; answered: number; declined: number; clarified: number }>();
+        const knowledge = new Map<string, { hash: string; loadedAt: number; questions: number; lastAt: number }>();
+        for (const r of rows) {
+          byOutcome[r.outcome] += 1;
+          byLang[r.lang] = (byLang[r.lang] ?? 0) + 1;
+          const day = new Date(Math.floor(r.at / DAY) * DAY).toISOString().slice(0, 10);
+          const counts = perDay.get(day) ?? { day, answered: 0, declined: 0, clarified: 0 };
+          counts[r.outcome] += 1;
+          perDay.set(day, counts);
+          if (!r.knowledge) continue;
+          const version = knowledge.get(r.knowledge.hash) ?? { ...r.knowledge, questions: 0, lastAt: 0 };
+          version.questions += 1;
+          version.lastAt = Math.max(version.lastAt, r.at);
+          knowledge.set(r.knowledge.hash, version);
+        }
+        return {
+          total: rows.length,
+          byOutcome,
+          byLang,
+          perDay: [...perDay.values()].sort((a, b) => a.day.localeCompare(b.day)),
+          knowledge: [...knowledge.values()].sort((a, b) => b.lastAt - a.lastAt),
+        };
+      };
+      const expectCounts = async (kept: readonly QuestionRecord[]) => {
+        // Windows from midnight (the command) and from within a day (the CLI), for a guild, DMs and everything.
+        for (const since of [0, T0 - 11 * DAY, T0 - 5 * DAY, T0 - 5 * DAY + 3_600_000, T0 - 1234, T0 + 2 * DAY])
+          for (const guildId of [undefined, ...guilds]) {
+            const report = await store.report({ ...(guildId === undefined ? {} : { guildId }), since });
+            const { total, byOutcome, byLang, perDay, knowledge } = report;
+            expect({ total, byOutcome, byLang, perDay, knowledge }, `since ${since}, guild ${guildId}`).toEqual(
+              recount(kept, guildId, since),
+            );
+          }
+      };
+      await expectCounts(recorded);
+      // A cut-off within a day, then one at midnight: only what is older goes, the rest of that day stays counted.
+      const cut = T0 - 6 * DAY - 5 * 3_600_000;
+      expect(await store.purge(cut)).toBe(recorded.filter((r) => r.at < cut).length);
+      await expectCounts(recorded.filter((r) => r.at >= cut));
+      const midnight = Math.floor((T0 - 2 * DAY) / DAY) * DAY;
+      await store.purge(midnight);
+      await expectCounts(recorded.filter((r) => r.at >= midnight));
+      // Recording after a purge adds to the day it was purged within.
+      const late = question({ at: midnight + 10, interactionId: 'late', messageId: 'late', guildId: null, lang: 'vi' });
+      await store.recordQuestion(late);
+      await expectCounts([...recorded.filter((r) => r.at >= midnight), late]);
+    });
+
     it('writes a burst in batches: a vote and a report right after see every question, none twice', async () => {
       // Not awaited one by one: the store queues them and writes them together (more than one batch here).
       const burst = Array.from({ length: 1234 }, (_, i) =>

@@ -9,7 +9,7 @@ import { hashUserId } from '../../src/store/secret.js';
 import { createSharedAskCooldown } from '../../src/store/shared.js';
 import { createAskCooldown } from '../../src/interactions/cooldown.js';
 import { LogCapture } from '../e2e/harness.js';
-import { question, storeContract, T0 } from './contract.js';
+import { DAY, question, storeContract, T0 } from './contract.js';
 import { createTestDatabase, describePostgres, startDatabaseProxy, type TestDatabase } from './pg-support.js';
 
 const SECRET = 'test-secret-0123456789abcdef0123';
@@ -107,6 +107,51 @@ describePostgres('postgres store', () => {
     const report = await store.report({ since: 0 });
     expect(report.total).toBe(2);
     expect(report.knowledge).toEqual([{ hash: 'abc123def456', loadedAt: T0 - 1000, questions: 1, lastAt: T0 }]);
+  });
+
+  it('migrates a version 3 database in place: its per-day counts are backfilled from the rows and kept from then on', async () => {
+    const db = await database();
+    await db.query('CREATE TABLE store_schema (version INTEGER NOT NULL)');
+    for (const sql of POSTGRES_MIGRATIONS.slice(0, 3)) await db.query(sql);
+    await db.query('INSERT INTO store_schema (version) VALUES (3)');
+    for (let i = 0; i < 40; i += 1)
+      await db.query(
+        `INSERT INTO questions (at, guild_id, channel_id, lang, question, outcome, fact_ids, confidence,
+                                knowledge_hash, knowledge_loaded_at)
+         VALUES ($1, $2, 'c', $3, 'an old question', $4, '', 0.9, $5, $6)`,
+        [
+          T0 - (i % 5) * DAY - i * 1000,
+          i % 4 === 0 ? null : `g${i % 2}`,
+          i % 3 === 0 ? 'vi' : 'en',
+          ['answered', 'declined', 'clarified'][i % 3],
+          i % 2 ? 'abc123def456' : null,
+          i % 2 ? T0 - 9 * DAY : null,
+        ],
+      );
+    const store = await open(db.url);
+    expect(await db.query('SELECT version FROM store_schema')).toEqual([{ version: POSTGRES_MIGRATIONS.length }]);
+    const before = await store.report({ guildId: 'g1', since: T0 - 3 * DAY });
+    expect(before.total).toBe(
+      Array.from({ length: 40 }, (_, i) => i).filter(
+        (i) => i % 4 !== 0 && i % 2 === 1 && T0 - (i % 5) * DAY - i * 1000 >= T0 - 3 * DAY,
+      ).length,
+    );
+    await store.recordQuestion(question({ guildId: 'g1', interactionId: 'new', messageId: 'new' }));
+    await store.recordQuestion(question({ guildId: 'g1', interactionId: 'new2', messageId: 'new2', lang: 'vi' }));
+    // The per-day counts are exactly a recount of the rows, the old ones and the new ones.
+    const recount = await db.query(
+      `SELECT coalesce(guild_id, '') AS guild_key, (at / 86400000)::int AS day, outcome, lang,
+              coalesce(knowledge_hash, '') AS knowledge_hash, count(*)::int AS n,
+              min(knowledge_loaded_at)::float8 AS loaded_at, max(at)::float8 AS last_at
+       FROM questions GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+    );
+    const counts = await db.query(
+      `SELECT guild_key, day, outcome, lang, knowledge_hash, n::int AS n, loaded_at::float8 AS loaded_at,
+              last_at::float8 AS last_at
+       FROM question_counts ORDER BY 1, 2, 3, 4, 5`,
+    );
+    expect(recount.length).toBeGreaterThan(10);
+    expect(counts).toEqual(recount);
   });
 
   it('refuses a schema newer than the code at start-up, naming the database but not its password', async () => {

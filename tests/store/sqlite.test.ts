@@ -87,6 +87,57 @@ describe('sqlite store file', () => {
     db.close();
   });
 
+  it('migrates a version 3 file in place: its per-day counts are backfilled from the rows and kept from then on', async () => {
+    const dir = tempDir();
+    const old = new Database(path.join(dir, DATABASE_FILE));
+    for (const sql of MIGRATIONS.slice(0, 3)) old.exec(sql);
+    old.pragma('user_version = 3');
+    const insert = old.prepare(
+      `INSERT INTO questions (at, guild_id, channel_id, lang, question, outcome, fact_ids, confidence,
+                              knowledge_hash, knowledge_loaded_at)
+       VALUES (?, ?, 'c', ?, 'an old question', ?, '', 0.9, ?, ?)`,
+    );
+    for (let i = 0; i < 40; i += 1)
+      insert.run(
+        T0 - (i % 5) * DAY - i * 1000,
+        i % 4 === 0 ? null : `g${i % 2}`,
+        i % 3 === 0 ? 'vi' : 'en',
+        ['answered', 'declined', 'clarified'][i % 3],
+        i % 2 ? 'abc123def456' : null,
+        i % 2 ? T0 - 9 * DAY : null,
+      );
+    old.close();
+    const store = openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger });
+    const before = await store.report({ guildId: 'g1', since: T0 - 3 * DAY });
+    await store.recordQuestion(question({ guildId: 'g1', interactionId: 'new', messageId: 'new' }));
+    await store.close();
+    const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    // The per-day counts are exactly a recount of the rows, the old ones and the new one.
+    const recount = db
+      .prepare(
+        `SELECT coalesce(guild_id, '') AS guild_key, at / 86400000 AS day, outcome, lang,
+                coalesce(knowledge_hash, '') AS knowledge_hash, count(*) AS n, min(knowledge_loaded_at) AS loaded_at,
+                max(at) AS last_at
+         FROM questions GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+      )
+      .all();
+    const counts = db
+      .prepare(
+        `SELECT guild_key, day, outcome, lang, knowledge_hash, n, loaded_at, last_at FROM question_counts
+         ORDER BY 1, 2, 3, 4, 5`,
+      )
+      .all();
+    db.close();
+    expect(recount.length).toBeGreaterThan(10);
+    expect(counts).toEqual(recount);
+    expect(before.total).toBe(
+      Array.from({ length: 40 }, (_, i) => i).filter(
+        (i) => i % 4 !== 0 && i % 2 === 1 && T0 - (i % 5) * DAY - i * 1000 >= T0 - 3 * DAY,
+      ).length,
+    );
+  });
+
   it('keeps an HMAC of the voter, never the user id', async () => {
     const dir = tempDir();
     const store = openSqliteStore({ dataDir: dir, secret: SECRET, logger: new LogCapture().logger });
