@@ -454,6 +454,20 @@ async function insightsCosts(name: string, store: InsightStore): Promise<void> {
       parts.render.push(t3 - t2);
       parts.chart.push(t4 - t3);
       count = raw.total;
+      // And again before the whole command, so that it renders its chart anew rather than reuse the one above.
+      await store.recordQuestion({
+        at: now,
+        guildId: GUILD,
+        channelId: 'c',
+        lang: 'en',
+        question: `asked between reports ${run}`,
+        outcome: 'declined',
+        factIds: [],
+        nearestFactId: null,
+        confidence: 0.1,
+        interactionId: `between-again-${days}-${run}`,
+        messageId: null,
+      });
       const started = performance.now();
       await dispatchInteraction(insightsInput(run, days), silentResponder(), services, registry);
       whole.push(performance.now() - started);

@@ -31,6 +31,8 @@ const SWEEP_INTERVAL_MS = 60_000;
 /** A batch is written at once when it reaches this many questions, without waiting for the next turn. */
 const MAX_BATCH = 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** From this window length on, a guild's unanswered questions are grouped in question order (as on SQLite). */
+const LONG_WINDOW_MS = 21 * DAY_MS;
 /** Serialises migrations of replicas that start together (an arbitrary constant, the same in every replica). */
 const MIGRATION_LOCK = 7_310_412_012;
 
@@ -117,7 +119,7 @@ function countsScopeSql(query: ReportQuery, params: unknown[]): string {
   return `c.guild_key = $${params.length} AND c.guild_key <> ''`;
 }
 
-async function readReport(client: pg.ClientBase, query: ReportQuery): Promise<RawReport> {
+async function readReport(client: pg.ClientBase, query: ReportQuery, now: number): Promise<RawReport> {
   const params: unknown[] = [query.since];
   const where = `q.at >= $1 AND ${scopeSql(query, params)}`;
   const rows = async <T extends pg.QueryResultRow>(sql: string, extra: unknown[] = []) =>
@@ -144,9 +146,17 @@ async function readReport(client: pg.ClientBase, query: ReportQuery): Promise<Ra
       )),
     );
   const limitParam = `$${params.length + 1}`;
+  // A long window of one guild holds most of its unanswered rows: they are read in question order from
+  // questions_unanswered_text and grouped as they come, instead of hashed or sorted (the planner prefers a
+  // sequential scan there); a short window reads only its own rows by time.
+  const inQuestionOrder = typeof query.guildId === 'string' && now - query.since >= LONG_WINDOW_MS;
+  const unansweredRows = inQuestionOrder
+    ? `(SELECT * FROM questions q WHERE q.guild_id = $2 AND q.outcome <> 'answered'
+        ORDER BY q.guild_id, q.question, q.lang) q WHERE q.at >= $1`
+    : `questions q WHERE ${where} AND q.outcome <> 'answered'`;
   const unanswered = await rows<RawReport['unanswered'][number]>(
     `SELECT q.question, q.lang, max(q.nearest_fact_id COLLATE "C") AS "nearestFactId", count(*)::int AS count
-     FROM questions q WHERE ${where} AND q.outcome <> 'answered'
+     FROM ${unansweredRows}
      GROUP BY q.question, q.lang ORDER BY count DESC, max(q.at) DESC LIMIT ${limitParam}`,
     [query.unansweredLimit ?? 500],
   );
@@ -397,7 +407,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         try {
           // One snapshot for every part of the report, even while replicas keep recording.
           await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-          const report = await readReport(client, query);
+          const report = await readReport(client, query, now());
           await client.query('COMMIT');
           return report;
         } catch (error) {
