@@ -57,6 +57,21 @@ export interface IndexedFact {
   readonly people: readonly Entity[];
 }
 
+/**
+ * Accumulators reused by every ranking (the engine is synchronous): per paraphrase, zero between questions (reset
+ * through the touched list); per fact, zeroed at the start of each ranking.
+ */
+interface RankingScratch {
+  readonly paraphraseMatched: Float64Array;
+  readonly paraphraseOwnMatched: Float64Array;
+  readonly bm25: Float64Array;
+  readonly covered: Float64Array;
+  readonly paraphraseBest: Float64Array;
+  readonly predicateCovered: Float64Array;
+  readonly askedCovered: Float64Array;
+  readonly missingAttributeCount: Int32Array;
+}
+
 /** One term's postings as two parallel flat arrays (read in the hot loop of ranking without pointer chasing). */
 interface Postings {
   /** Fact positions (term postings) or paraphrase positions (paraphrase postings). */
@@ -109,7 +124,10 @@ export interface FactIndex {
   /** term → paraphrase positions and the term's weight in each. */
   readonly paraphrasePostings: ReadonlyMap<string, Postings>;
   /** Per-paraphrase accumulators reused by every question (all zero between questions; the engine is synchronous). */
-  readonly scratch: { readonly paraphraseMatched: Float64Array; readonly paraphraseOwnMatched: Float64Array };
+  readonly scratch: RankingScratch;
+  /** Each paraphrase's fact position and mass, as flat arrays (read for every paraphrase a question touches). */
+  readonly paraphraseFact: Int32Array;
+  readonly paraphraseMass: Float64Array;
   idf(term: string): number;
   /** The idf given to a term no fact contains (the rarest possible). */
   readonly maxIdf: number;
@@ -449,7 +467,15 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     scratch: {
       paraphraseMatched: new Float64Array(paraphrases.length),
       paraphraseOwnMatched: new Float64Array(paraphrases.length),
+      bm25: new Float64Array(n),
+      covered: new Float64Array(n),
+      paraphraseBest: new Float64Array(n),
+      predicateCovered: new Float64Array(n),
+      askedCovered: new Float64Array(n),
+      missingAttributeCount: new Int32Array(n),
     },
+    paraphraseFact: Int32Array.from(paraphrases, (p) => p.factIndex),
+    paraphraseMass: Float64Array.from(paraphrases, (p) => p.mass),
     idf,
     maxIdf,
     k1: BM25F.k1,

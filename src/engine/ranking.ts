@@ -88,7 +88,9 @@ function coversSyllable(query: QueryAnalysis, index: FactIndex, factIndex: numbe
   const pairs = query.boundSyllables.get(term);
   if (!pairs) return true;
   const termSet = index.facts[factIndex]?.termSet;
-  return pairs.some((pair) => termSet?.has(pair) === true);
+  if (!termSet) return false;
+  for (const pair of pairs) if (termSet.has(pair)) return true;
+  return false;
 }
 
 /** The organisations among the entities a question is about. */
@@ -103,8 +105,9 @@ export function rankFacts(
   entitiesById: ReadonlyMap<string, Entity>,
 ): FactScore[] {
   const n = index.facts.length;
-  const bm25 = new Float64Array(n);
-  const covered = new Float64Array(n);
+  const { bm25, covered, paraphraseBest, predicateCovered, askedCovered, missingAttributeCount } = index.scratch;
+  for (const scratch of [bm25, covered, paraphraseBest, predicateCovered, askedCovered, missingAttributeCount])
+    scratch.fill(0);
   let bm25Mass = 0;
   let coverageMass = 0;
   for (const [term, weight] of query.terms) {
@@ -152,22 +155,22 @@ export function rankFacts(
       paraphraseOwnMatched[position] = (paraphraseOwnMatched[position] ?? 0) + ownWeight * idf;
     }
   }
-  const paraphraseBest = new Float64Array(n);
+  const { paraphraseFact, paraphraseMass } = index;
   for (const position of touched) {
-    const paraphrase = index.paraphrases[position];
     const matched = paraphraseMatched[position] ?? 0;
     const ownMatched = paraphraseOwnMatched[position] ?? 0;
     paraphraseMatched[position] = 0;
     paraphraseOwnMatched[position] = 0;
-    if (!paraphrase || matched === 0 || paraphraseQueryMass === 0 || paraphrase.mass === 0) continue;
+    const mass = paraphraseMass[position] ?? 0;
+    if (matched === 0 || paraphraseQueryMass === 0 || mass === 0) continue;
     const queryShare = Math.min(1, matched / paraphraseQueryMass);
-    const ownShare = Math.min(1, ownMatched / paraphrase.mass);
+    const ownShare = Math.min(1, ownMatched / mass);
     const similarity = (2 * queryShare * ownShare) / (queryShare + ownShare);
-    if (similarity > (paraphraseBest[paraphrase.factIndex] ?? 0)) paraphraseBest[paraphrase.factIndex] = similarity;
+    const factIndex = paraphraseFact[position] ?? 0;
+    if (similarity > (paraphraseBest[factIndex] ?? 0)) paraphraseBest[factIndex] = similarity;
   }
 
   let predicateMass = 0;
-  const predicateCovered = new Float64Array(n);
   for (const [term, weight] of query.predicateTerms) {
     const postings = query.orphanSyllables.has(term) ? undefined : index.postings.get(term);
     const idf = postings ? index.idf(term) : index.maxIdf;
@@ -179,8 +182,6 @@ export function rankFacts(
     }
   }
   // What the question asks found in each fact's paraphrases and keywords, and the attributes it asks that each lacks.
-  const askedCovered = new Float64Array(n);
-  const missingAttributeCount = new Int32Array(n);
   let askedAttributes = 0;
   for (const [term, weight] of query.predicateTerms) {
     if (!query.orphanSyllables.has(term)) {
