@@ -231,11 +231,17 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
     });
   }
   // The unknown name is part of what is asked: as a term no fact has, it lowers every fact's coverage.
-  const terms = new Map(analysis.terms);
-  const predicateTerms = new Map(analysis.predicateTerms);
-  for (const name of unknownNameTerms) {
-    terms.set(name, 1);
-    predicateTerms.set(name, 1);
+  let terms: ReadonlyMap<string, number> = analysis.terms;
+  let predicateTerms: ReadonlyMap<string, number> = analysis.predicateTerms;
+  if (unknownNameTerms.length > 0) {
+    const withNames = new Map(analysis.terms);
+    const predicatesWithNames = new Map(analysis.predicateTerms);
+    for (const name of unknownNameTerms) {
+      withNames.set(name, 1);
+      predicatesWithNames.set(name, 1);
+    }
+    terms = withNames;
+    predicateTerms = predicatesWithNames;
   }
 
   for (const identifier of unknownIdentifiers) {
