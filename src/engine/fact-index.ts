@@ -70,6 +70,8 @@ interface RankingScratch {
   readonly predicateCovered: Float64Array;
   readonly askedCovered: Float64Array;
   readonly missingAttributeCount: Int32Array;
+  /** The paraphrase positions one question touched, in the order first touched (the first `count` entries). */
+  readonly touched: Int32Array;
 }
 
 /** One term's postings as two parallel flat arrays (read in the hot loop of ranking without pointer chasing). */
@@ -473,6 +475,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       predicateCovered: new Float64Array(n),
       askedCovered: new Float64Array(n),
       missingAttributeCount: new Int32Array(n),
+      touched: new Int32Array(paraphrases.length),
     },
     paraphraseFact: Int32Array.from(paraphrases, (p) => p.factIndex),
     paraphraseMass: Float64Array.from(paraphrases, (p) => p.mass),

@@ -98,12 +98,17 @@ const KIND_CUES: Readonly<Record<AnswerKind, readonly string[]>> = {
   ],
 };
 
+// Each cue with a space either side, made once: matched as whole words inside the padded question.
+const PADDED_KIND_CUES = (Object.entries(KIND_CUES) as [AnswerKind, readonly string[]][]).map(
+  ([kind, cues]) => [kind, cues.map((cue) => ` ${cue} `)] as const,
+);
+
 /** The answer kinds a question asks for, from its folded tokens; the first cue found wins ties. */
 export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   const padded = ` ${tokens.join(' ')} `;
   const kinds = new Set<AnswerKind>();
-  for (const [kind, cues] of Object.entries(KIND_CUES) as [AnswerKind, readonly string[]][]) {
-    if (cues.some((cue) => padded.includes(` ${cue} `))) kinds.add(kind);
+  for (const [kind, cues] of PADDED_KIND_CUES) {
+    if (cues.some((cue) => padded.includes(cue))) kinds.add(kind);
   }
   // "what is X's share / how much" is a figure question, not a definition.
   if (kinds.has('figure')) kinds.delete('definition');

@@ -63,9 +63,15 @@ function entityStrength(indexed: IndexedFact, id: string): number {
   return indexed.entityIds.has(id) ? RANKING.listedEntityStrength : 0;
 }
 
+/** The question's predicate terms as parallel arrays, each with its weight × idf (read once per ranking). */
+interface PredicateTerms {
+  readonly terms: readonly string[];
+  readonly masses: readonly number[];
+}
+
 /** The most of the question's predicate weight that one paraphrase naming the entity also has. */
 function groundedPredicateShare(
-  query: QueryAnalysis,
+  predicate: PredicateTerms,
   index: FactIndex,
   indexed: IndexedFact,
   entityId: string,
@@ -76,16 +82,18 @@ function groundedPredicateShare(
     const paraphrase = index.paraphrases[position];
     if (!paraphrase?.terms.has(entityTerm)) continue;
     let share = 0;
-    for (const [term, weight] of query.predicateTerms)
-      if (paraphrase.terms.has(term)) share += weight * index.idf(term);
+    for (let t = 0; t < predicate.terms.length; t += 1)
+      if (paraphrase.terms.has(predicate.terms[t] ?? '')) share += predicate.masses[t] ?? 0;
     if (share > best) best = share;
   }
   return best;
 }
 
-/** Whether a fact that has the term really has it: a bound Vietnamese syllable counts only inside the same word. */
-function coversSyllable(query: QueryAnalysis, index: FactIndex, factIndex: number, term: string): boolean {
-  const pairs = query.boundSyllables.get(term);
+/**
+ * Whether a fact that has the term really has it: a bound Vietnamese syllable counts only inside the same word.
+ * `pairs` is the question's bound pairs for the term (`query.boundSyllables.get(term)`, read once per term).
+ */
+function coversSyllable(pairs: readonly string[] | undefined, index: FactIndex, factIndex: number): boolean {
   if (!pairs) return true;
   const termSet = index.facts[factIndex]?.termSet;
   if (!termSet) return false;
@@ -110,8 +118,14 @@ export function rankFacts(
     scratch.fill(0);
   let bm25Mass = 0;
   let coverageMass = 0;
-  for (const [term, weight] of query.terms) {
-    const idf = index.idf(term);
+  // Each term's idf is looked up once; indexed loops over the terms (no entry arrays) keep the ask free of garbage.
+  const terms = [...query.terms.keys()];
+  const weights = [...query.terms.values()];
+  const idfs = terms.map((term) => index.idf(term));
+  for (let t = 0; t < terms.length; t += 1) {
+    const term = terms[t] ?? '';
+    const weight = weights[t] ?? 0;
+    const idf = idfs[t] ?? 0;
     const postings = index.postings.get(term);
     if (postings) {
       bm25Mass += weight * idf;
@@ -129,19 +143,25 @@ export function rankFacts(
     const coverageIdf = orphan ? index.maxIdf : idf;
     coverageMass += weight * coverageIdf;
     if (postings && !orphan) {
-      for (const factIndex of postings.ids)
-        if (coversSyllable(query, index, factIndex, term))
+      const { ids } = postings;
+      const pairs = query.boundSyllables.get(term);
+      for (let i = 0; i < ids.length; i += 1) {
+        const factIndex = ids[i] ?? 0;
+        if (coversSyllable(pairs, index, factIndex))
           covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
+      }
     }
   }
 
   // Paraphrase similarity: how much of the question one paraphrase explains, and how much of the paraphrase is asked.
   // Only the paraphrases that share a term are visited; the scratch arrays are reset through the touched list.
-  const { paraphraseMatched, paraphraseOwnMatched } = index.scratch;
-  const touched: number[] = [];
+  const { paraphraseMatched, paraphraseOwnMatched, touched } = index.scratch;
+  let touchedCount = 0;
   let paraphraseQueryMass = 0;
-  for (const [term, weight] of query.terms) {
-    const idf = index.idf(term);
+  for (let t = 0; t < terms.length; t += 1) {
+    const term = terms[t] ?? '';
+    const weight = weights[t] ?? 0;
+    const idf = idfs[t] ?? 0;
     // An unknown pair of words says nothing; an unknown word counts with the rarest word's idf.
     if (!isBigram(term) || index.postings.has(term)) paraphraseQueryMass += weight * idf;
     const positions = index.paraphrasePostings.get(term);
@@ -150,13 +170,14 @@ export function rankFacts(
     for (let i = 0; i < ids.length; i += 1) {
       const position = ids[i] ?? 0;
       const ownWeight = values[i] ?? 0;
-      if (paraphraseMatched[position] === 0) touched.push(position);
+      if (paraphraseMatched[position] === 0) touched[touchedCount++] = position;
       paraphraseMatched[position] = (paraphraseMatched[position] ?? 0) + weight * idf;
       paraphraseOwnMatched[position] = (paraphraseOwnMatched[position] ?? 0) + ownWeight * idf;
     }
   }
   const { paraphraseFact, paraphraseMass } = index;
-  for (const position of touched) {
+  for (let k = 0; k < touchedCount; k += 1) {
+    const position = touched[k] ?? 0;
     const matched = paraphraseMatched[position] ?? 0;
     const ownMatched = paraphraseOwnMatched[position] ?? 0;
     paraphraseMatched[position] = 0;
@@ -170,24 +191,37 @@ export function rankFacts(
     if (similarity > (paraphraseBest[factIndex] ?? 0)) paraphraseBest[factIndex] = similarity;
   }
 
+  const predicate: PredicateTerms = {
+    terms: [...query.predicateTerms.keys()],
+    masses: [...query.predicateTerms].map(([term, weight]) => weight * index.idf(term)),
+  };
   let predicateMass = 0;
   for (const [term, weight] of query.predicateTerms) {
     const postings = query.orphanSyllables.has(term) ? undefined : index.postings.get(term);
     const idf = postings ? index.idf(term) : index.maxIdf;
     predicateMass += weight * idf;
     if (postings) {
-      for (const factIndex of postings.ids)
-        if (coversSyllable(query, index, factIndex, term))
+      const { ids } = postings;
+      const pairs = query.boundSyllables.get(term);
+      for (let i = 0; i < ids.length; i += 1) {
+        const factIndex = ids[i] ?? 0;
+        if (coversSyllable(pairs, index, factIndex))
           predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
+      }
     }
   }
   // What the question asks found in each fact's paraphrases and keywords, and the attributes it asks that each lacks.
   let askedAttributes = 0;
   for (const [term, weight] of query.predicateTerms) {
     if (!query.orphanSyllables.has(term)) {
-      for (const factIndex of index.askedPostings.get(term) ?? [])
-        if (coversSyllable(query, index, factIndex, term))
-          askedCovered[factIndex] = (askedCovered[factIndex] ?? 0) + weight * index.idf(term);
+      const asked = index.askedPostings.get(term);
+      const pairs = query.boundSyllables.get(term);
+      if (asked)
+        for (let i = 0; i < asked.length; i += 1) {
+          const factIndex = asked[i] ?? 0;
+          if (coversSyllable(pairs, index, factIndex))
+            askedCovered[factIndex] = (askedCovered[factIndex] ?? 0) + weight * index.idf(term);
+        }
     }
     // Time words weigh less as predicates ("this quarter"): the time check reads them.
     if (weight >= RANKING.attributeTermWeight && index.attributeConcepts.has(term)) {
@@ -226,7 +260,7 @@ export function rankFacts(
           !indexed.primaryEntityIds.has(id) &&
           fact.entities.indexOf(id) >= RANKING.listedFromPosition
         ) {
-          const grounded = groundedPredicateShare(query, index, indexed, id) / predicateMass;
+          const grounded = groundedPredicateShare(predicate, index, indexed, id) / predicateMass;
           if (grounded < RANKING.groundedPredicateShare) value = RANKING.listedEntityStrength;
         }
         strength += value;

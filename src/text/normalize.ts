@@ -11,8 +11,33 @@ const COMBINING_MARKS = /\p{M}+/gu;
 // Printable ASCII and ordinary whitespace: NFC, NFD and the invisible characters leave such text as it is.
 const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
 
+/**
+ * Remembers a text function's last results: one question goes through cleaning and folding several times as each stage
+ * reads it, and words recur across questions. Bounded: emptied when full, so it never grows with what users type.
+ */
+function remembered(fn: (input: string) => string, size: number): (input: string) => string {
+  const results = new Map<string, string>();
+  return (input) => {
+    const known = results.get(input);
+    if (known !== undefined) return known;
+    const result = fn(input);
+    if (results.size >= size) results.clear();
+    results.set(input, result);
+    return result;
+  };
+}
+
+// Room for the texts of a few questions (each stage's rewrites of them) and for a large vocabulary of words.
+const cleanRemembered = remembered((input) => cleanUncached(input, MAX_INPUT_CHARS), 64);
+const foldRemembered = remembered(foldUncached, 4096);
+const matchRemembered = remembered((input) => matchUncached(input, MAX_INPUT_CHARS), 64);
+
 /** NFC, zero-width and control characters removed, whitespace collapsed, capped in length. Keeps case and diacritics. */
 export function cleanText(input: string, maxChars = MAX_INPUT_CHARS): string {
+  return maxChars === MAX_INPUT_CHARS ? cleanRemembered(input) : cleanUncached(input, maxChars);
+}
+
+function cleanUncached(input: string, maxChars: number): string {
   const capped = input.length > maxChars * 4 ? input.slice(0, maxChars * 4) : input;
   // Most questions are plain ASCII: no normalisation or invisible characters to remove (the fast path is the same text).
   const composed = PLAIN_ASCII.test(capped) ? capped : capped.normalize('NFC').replace(INVISIBLE, '');
@@ -22,6 +47,11 @@ export function cleanText(input: string, maxChars = MAX_INPUT_CHARS): string {
 /** Removes Vietnamese (and any other Latin) diacritics, including đ/Đ, which has no combining form. */
 export function foldDiacritics(input: string): string {
   if (PLAIN_ASCII.test(input)) return input;
+  // A question's length or less: the article's paragraphs, folded when the knowledge loads, are not worth keeping.
+  return input.length <= MAX_INPUT_CHARS ? foldRemembered(input) : foldUncached(input);
+}
+
+function foldUncached(input: string): string {
   return input.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
@@ -30,6 +60,10 @@ export function foldDiacritics(input: string): string {
  * spaces (keeping %, $ and decimal separators between digits), whitespace collapsed.
  */
 export function normalizeForMatch(input: string, maxChars = MAX_INPUT_CHARS): string {
+  return maxChars === MAX_INPUT_CHARS ? matchRemembered(input) : matchUncached(input, maxChars);
+}
+
+function matchUncached(input: string, maxChars: number): string {
   const folded = foldDiacritics(cleanText(input, maxChars).toLowerCase());
   return folded
     .replace(/(\d)[.,](\d)/g, '$1.$2')
