@@ -1,6 +1,9 @@
 // Runs a script of the project (node --import tsx ...) as a child process in its own process group, bounded and always cleaned up.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 
 export interface RunningChild {
@@ -22,13 +25,39 @@ export interface RunningChild {
   kill(): void;
 }
 
-/** Environment for a child: nothing of the caller's Discord settings, only what the test gives. */
+let scratchRoot: string | undefined;
+// Imported at the top of a test file, so this runs after that file's tests (a worker may be ended without an 'exit').
+afterAll(() => {
+  if (scratchRoot !== undefined) rmSync(scratchRoot, { recursive: true, force: true });
+  scratchRoot = undefined;
+});
+
+/**
+ * A fresh, empty data folder for one child process, removed when the test process exits: a child must never open the
+ * checkout's own ./data (a developer's store, maybe of a newer schema, would make it refuse to start or get test rows).
+ */
+export function scratchDataDir(): string {
+  if (scratchRoot === undefined) {
+    scratchRoot = mkdtempSync(path.join(os.tmpdir(), 'ask-the-article-child-data-'));
+  }
+  return mkdtempSync(path.join(scratchRoot, 'child-'));
+}
+
+/**
+ * Environment for a child: nothing of the caller's Discord, store or knowledge settings (its own empty DATA_DIR, no
+ * DATABASE_URL), only what the test gives.
+ */
 export function childEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (/^(DISCORD_|SHARDS|SHARD_COUNT|INTERACTIONS_MODE|ASK_COOLDOWN_|LOG_LEVEL|KNOWLEDGE_DIR)/.test(name))
+    if (
+      /^(DISCORD_|SHARDS|SHARD_COUNT|INTERACTIONS_MODE|ASK_COOLDOWN_|LOG_LEVEL|KNOWLEDGE_DIR|DATA_DIR|DATABASE_URL|STORE_SECRET)/.test(
+        name,
+      )
+    )
       delete env[name];
   }
+  env.DATA_DIR = scratchDataDir();
   for (const [name, value] of Object.entries(extra)) if (value !== undefined) env[name] = value;
   return env;
 }

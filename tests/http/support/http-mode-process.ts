@@ -1,5 +1,7 @@
 // Starts `src/main.ts --http` as a child process on 127.0.0.1 (port chosen by the OS) and reads its address from the log.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT as ROOT } from '../../../src/config.js';
 
@@ -24,6 +26,8 @@ export async function startHttpModeProcess(
     launcher === 'npm'
       ? ['npm', ['run', '--silent', 'start:http']]
       : [process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'main.ts'), '--http']];
+  // Removed once the process has exited (or failed to start); a test that gives DATA_DIR keeps its own.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ask-the-article-http-data-'));
   const child = spawn(command, args, {
     cwd: ROOT,
     // Every variable the bot reads is set here (empty means "default"), so a developer's .env cannot leak in.
@@ -41,12 +45,20 @@ export async function startHttpModeProcess(
       DISCORD_API_URL: '',
       DISCORD_PUBLIC_KEY: '',
       SHARDS: '',
+      // Its own empty store, never the checkout's ./data or a developer's database (a test may give either).
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      resolve(code);
+    }),
+  );
 
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
