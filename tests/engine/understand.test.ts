@@ -75,6 +75,20 @@ describe('replies of the new kinds', () => {
     expect(reply.answer).toMatch(/^The article doesn't give Google's profit\. What it says: .*\(¶\d+\)$/);
   });
 
+  it("the issue's earnings examples are near misses, even when the fact mentions profit in passing", () => {
+    // "how much money did nvidia make" was answered with Tesla's $600M capex; Google's fact says "turn a profit".
+    for (const [question, subject] of [
+      ['how much money did nvidia make', 'Nvidia'],
+      ['how much money will google make', 'Google'],
+    ] as const) {
+      const reply = engine.ask(question);
+      expect(reply.answered, question).toBe(false);
+      expect(reply.answer).toMatch(new RegExp(`^The article doesn't give ${subject}'s earnings\\. What it says: `));
+    }
+    // A fact whose figure is the revenue asked for still answers.
+    expect(engine.ask('how much will big tech make from ai').factId).toBe('bigtech-ai-revenue-20b');
+  });
+
   it('a message with two questions is answered part by part, each with its source', () => {
     const reply = engine.ask(
       'how much does google spend on ai per quarter, and how much did tesla spend this quarter?',

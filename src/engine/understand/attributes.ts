@@ -26,11 +26,13 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\bmake money\b|\b(?:how much|what) did \S+ make\b|\bhow much (?:does|do|will) \S+ make\b|\bkiem (?:duoc )?bao nhieu\b/,
+    /\bmake money\b|\b(?:how much(?: money)?|what) did \S+ make\b|\bhow much(?: money)? (?:does|do|will) \S+ make\b|\bkiem (?:duoc )?bao nhieu\b/,
     {
       id: 'earnings',
       label: { en: 'earnings', vi: 'thu nhập' },
       givenBy: /\b(?:profit|profits|revenue|earn|earning|loi nhuan|doanh thu|thu ve)\b/,
+      // Read from the figures, as for profit: "asked when that will start to turn a profit" gives no earnings figure.
+      inFigures: true,
     },
   ],
   [
