@@ -212,15 +212,16 @@ export function rankFacts(
   }
   // What the question asks found in each fact's paraphrases and keywords, and the attributes it asks that each lacks.
   let askedAttributes = 0;
-  for (const [term, weight] of query.predicateTerms) {
+  for (const [t, term] of predicate.terms.entries()) {
+    const weight = query.predicateTerms.get(term) ?? 0;
     if (!query.orphanSyllables.has(term)) {
       const asked = index.askedPostings.get(term);
       const pairs = query.boundSyllables.get(term);
+      const mass = predicate.masses[t] ?? 0;
       if (asked)
         for (let i = 0; i < asked.length; i += 1) {
           const factIndex = asked[i] ?? 0;
-          if (coversSyllable(pairs, index, factIndex))
-            askedCovered[factIndex] = (askedCovered[factIndex] ?? 0) + weight * index.idf(term);
+          if (coversSyllable(pairs, index, factIndex)) askedCovered[factIndex] = (askedCovered[factIndex] ?? 0) + mass;
         }
     }
     // Time words weigh less as predicates ("this quarter"): the time check reads them.
