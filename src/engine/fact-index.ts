@@ -13,6 +13,7 @@ import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { NameMatcher } from './name-matcher.js';
 import { answerKinds, factMeasures, queryNumbers, relativePeriods, type AskedMeasure } from './question-cues.js';
+import { runSteps, type BuildSteps } from './steps.js';
 import { TypoCorrector } from './typo-corrector.js';
 import { BM25F } from './tuning.js';
 import { LANGS, type Lang } from '../text/lang.js';
@@ -82,13 +83,22 @@ interface Postings {
   readonly values: Float64Array;
 }
 
-function toPostings(lists: ReadonlyMap<string, readonly (readonly [number, number])[]>): Map<string, Postings> {
+function* postingsSteps(
+  lists: ReadonlyMap<string, readonly (readonly [number, number])[]>,
+): BuildSteps<Map<string, Postings>> {
   const flat = new Map<string, Postings>();
-  for (const [term, list] of lists)
-    flat.set(term, {
-      ids: Int32Array.from(list, (entry) => entry[0]),
-      values: Float64Array.from(list, (entry) => entry[1]),
-    });
+  for (const [term, list] of lists) {
+    if (flat.size % 1024 === 1023) yield;
+    // Filled in plain loops: TypedArray.from with a mapping function is several times slower.
+    const ids = new Int32Array(list.length);
+    const values = new Float64Array(list.length);
+    for (let i = 0; i < list.length; i += 1) {
+      const entry = list[i];
+      ids[i] = entry?.[0] ?? 0;
+      values[i] = entry?.[1] ?? 0;
+    }
+    flat.set(term, { ids, values });
+  }
   return flat;
 }
 
@@ -178,8 +188,18 @@ function mergeTerms(into: Map<string, number>, from: ReadonlyMap<string, number>
   for (const [term, weight] of from) into.set(term, (into.get(term) ?? 0) + weight * factor);
 }
 
+/** Builds the index at once (start-up, tests). */
 export function buildFactIndex(kb: KnowledgeBase): FactIndex {
+  return runSteps(factIndexSteps(kb));
+}
+
+/**
+ * The index build as a series of steps (each a few milliseconds at most): `yield` marks where a caller that must keep
+ * answering meanwhile (a knowledge reload) may pause; `runSteps` runs them all at once.
+ */
+export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
   const matchers = buildConceptMatchers(kb);
+  yield;
   // Many texts are read twice (as a field and for the vocabulary); their tokens are worked out once.
   const foldedCache = new Map<string, string[]>();
   const stemCache = new Map<string, string>();
@@ -239,7 +259,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   // Each fact's field texts, read again below for the vocabulary.
   const textsOfFacts: Record<FieldName, LangText[]>[] = [];
 
-  kb.facts.forEach((fact, factIndex) => {
+  for (const [factIndex, fact] of kb.facts.entries()) {
+    yield;
     const texts = fieldTexts(fact, kb);
     textsOfFacts.push(texts);
     const perField = {} as Record<FieldName, Map<string, number>>;
@@ -304,7 +325,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       for (const text of fact.questions[lang])
         analyzedQuestions.push({ factIndex, lang, text, analysis: analyze(text, lang) });
     }
-  });
+  }
+  yield;
 
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const maxIdf = idfOf(0);
@@ -314,7 +336,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
 
   // BM25F: each field's frequency is length-normalised on its own, then the fields are summed with their weights.
   const postings = new Map<string, [number, number][]>();
-  fieldTerms.forEach((perField, factIndex) => {
+  for (const [factIndex, perField] of fieldTerms.entries()) {
+    if (factIndex % 8 === 7) yield;
     const combined = new Map<string, number>();
     for (const field of Object.keys(FIELDS) as FieldName[]) {
       const { weight, b } = FIELDS[field];
@@ -334,8 +357,9 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       list.push([factIndex, tf]);
       postings.set(term, list);
     }
-  });
+  }
 
+  yield;
   // The per-fact sets inverted, so that ranking visits only the facts that have a term.
   const invert = (setOf: (indexed: IndexedFact) => ReadonlySet<string>) => {
     const inverted = new Map<string, number[]>();
@@ -353,7 +377,9 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
 
   const paraphrases: Paraphrase[] = [];
   const paraphrasePostings = new Map<string, [number, number][]>();
+  yield;
   for (const { factIndex, lang, text, analysis } of analyzedQuestions) {
+    if (paraphrases.length % 200 === 0) yield;
     let mass = 0;
     for (const [term, weight] of analysis.terms) mass += idf(term) * weight;
     const position = paraphrases.length;
@@ -385,8 +411,10 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     });
   };
   for (const texts of textsOfFacts) {
+    yield;
     for (const field of Object.values(texts)) for (const [text] of field) addVocabulary(text, true);
   }
+  yield;
   for (const entity of kb.entities) {
     for (const text of entityTexts(entity)) addVocabulary(text, true);
     addVocabulary(
@@ -394,9 +422,12 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       false,
     );
   }
+  yield;
   for (const term of kb.glossary) for (const text of [...term.en, ...term.vi]) addVocabulary(text, true);
   for (const quote of kb.quotes) addVocabulary(`${quote.text} ${quote.en} ${quote.role.en} ${quote.role.vi}`, false);
+  yield;
   addVocabulary(kb.articleText, false);
+  yield;
   addVocabulary(`${kb.meta.title.en} ${kb.meta.title.vi}`, false);
   for (const lang of LANGS) for (const sentence of kb.summaries.full[lang]) addVocabulary(sentence.text, false);
 
@@ -426,6 +457,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
       }
     }
   });
+  yield;
   const moneyWords = new Set<string>();
   for (const term of kb.glossary) {
     if ((moneyConceptFacts.get(term.id)?.size ?? 0) < 2 || otherFigureConcepts.has(term.id)) continue;
@@ -436,7 +468,8 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
   const attributeConcepts = new Set<string>();
   for (const indexed of facts)
     for (const term of indexed.askedTermSet) if (term.startsWith(GLOSSARY_PREFIX)) attributeConcepts.add(term);
-  for (const term of kb.glossary) {
+  for (const [position, term] of kb.glossary.entries()) {
+    if (position % 32 === 31) yield;
     const isQuestionWord = [...term.en, ...term.vi].some((variant) => {
       const tokens = foldedTokens(variant, 200);
       return tokens.every((token) => isStopword(token)) || answerKinds(tokens).size > 0;
@@ -448,6 +481,15 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     if (isQuestionWord || isUnit) attributeConcepts.delete(`${GLOSSARY_PREFIX}${term.id}`);
   }
 
+  yield;
+  const typos = new TypoCorrector(surfaceWords);
+  yield;
+  const names = new NameMatcher(kb);
+  yield;
+  const termPostings = yield* postingsSteps(postings);
+  yield;
+  const paraphrasePostingsFlat = yield* postingsSteps(paraphrasePostings);
+  yield;
   return {
     moneyWords,
     attributeConcepts,
@@ -459,13 +501,13 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
     factPosition: new Map(kb.facts.map((fact, i) => [fact.id, i])),
     paraphrases,
     matchers,
-    typos: new TypoCorrector(surfaceWords),
-    names: new NameMatcher(kb),
+    typos,
+    names,
     vocabulary,
-    postings: toPostings(postings),
+    postings: termPostings,
     askedPostings,
     conceptPostings,
-    paraphrasePostings: toPostings(paraphrasePostings),
+    paraphrasePostings: paraphrasePostingsFlat,
     scratch: {
       paraphraseMatched: new Float64Array(paraphrases.length),
       paraphraseOwnMatched: new Float64Array(paraphrases.length),

@@ -4,9 +4,10 @@ import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { cleanText, foldDiacritics, normalizeForMatch } from '../text/normalize.js';
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
-import { buildFactIndex, type FactIndex } from './fact-index.js';
+import { factIndexSteps, type FactIndex } from './fact-index.js';
+import { runSteps, type BuildSteps } from './steps.js';
 import { buildLookups, usefulness } from './lookups.js';
-import { buildQuestionSuggester } from './suggest.js';
+import { questionSuggesterSteps } from './suggest.js';
 import { analyzeQuery, type QueryAnalysis } from './query.js';
 import { rankFacts, type FactScore } from './ranking.js';
 import {
@@ -71,9 +72,20 @@ export interface ExplainingAnswerEngine extends AnswerEngine {
   ): { readonly reply: Reply; readonly trace: readonly StageTrace[] };
 }
 
+/** Builds the engine at once (start-up, tests, the CLI). */
 export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
-  const index: FactIndex = buildFactIndex(kb);
+  return runSteps(answerEngineSteps(kb));
+}
+
+/**
+ * The engine's build as steps of a few milliseconds each (see src/engine/steps.ts): a knowledge reload runs them
+ * between requests, so that building the new engine never holds the answers up for long.
+ */
+export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnswerEngine> {
+  const index: FactIndex = yield* factIndexSteps(kb);
+  yield;
   const lookups = buildLookups(kb);
+  yield;
   const inbound = new Map<string, number>();
   for (const fact of kb.facts) for (const id of fact.related) inbound.set(id, (inbound.get(id) ?? 0) + 1);
   const mostUseful: readonly Fact[] = [...kb.facts].sort(
@@ -525,7 +537,8 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
     });
   };
 
-  const suggestQuestions = buildQuestionSuggester(kb, mostUseful, detectQuestionLanguage);
+  yield;
+  const suggestQuestions = yield* questionSuggesterSteps(kb, mostUseful, detectQuestionLanguage);
 
   return {
     ask,

@@ -4,6 +4,7 @@ import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
 import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { clampLimit } from './lookups.js';
 import { suggestionFor } from './reply.js';
+import type { BuildSteps } from './steps.js';
 import type { Choice } from './types.js';
 import type { Lang } from '../text/lang.js';
 
@@ -30,10 +31,13 @@ interface LanguageIndex {
   readonly postings: readonly Int32Array[];
 }
 
-function buildLanguageIndex(kb: KnowledgeBase, lang: Lang): LanguageIndex {
-  const records: QuestionRecord[] = kb.facts.flatMap((fact) =>
-    fact.questions[lang].map((text) => ({ factId: fact.id, text, folded: normalizeForMatch(text, 500) })),
-  );
+function* languageIndexSteps(kb: KnowledgeBase, lang: Lang): BuildSteps<LanguageIndex> {
+  const records: QuestionRecord[] = [];
+  for (const [position, fact] of kb.facts.entries()) {
+    if (position % 8 === 7) yield;
+    for (const text of fact.questions[lang])
+      records.push({ factId: fact.id, text, folded: normalizeForMatch(text, 500) });
+  }
   const byWord = new Map<string, number[]>();
   // A question also matches the names and aliases of the entities its fact is about ("zuck", "goldman").
   const entityWords = new Map(
@@ -47,14 +51,17 @@ function buildLanguageIndex(kb: KnowledgeBase, lang: Lang): LanguageIndex {
       }),
     ]),
   );
-  records.forEach((record, i) => {
+  yield;
+  for (const [i, record] of records.entries()) {
+    if (i % 128 === 127) yield;
     for (const word of new Set([...record.folded.split(' '), ...(entityWords.get(record.factId) ?? [])])) {
       if (word === '') continue;
       const list = byWord.get(word) ?? [];
       list.push(i);
       byWord.set(word, list);
     }
-  });
+  }
+  yield;
   const vocabulary = [...byWord.keys()].sort();
   return { records, vocabulary, postings: vocabulary.map((word) => Int32Array.from(byWord.get(word) ?? [])) };
 }
@@ -92,16 +99,20 @@ export type QuestionSuggester = (
 ) => readonly Choice[];
 
 /**
- * Builds the /ask autocomplete. Each question scores by the rarity-weighted share of typed words it contains
+ * Builds the /ask autocomplete (as steps: one language's index each). Each question scores by the rarity-weighted share of typed words it contains
  * (the last one as a prefix, a longer whole word also one typo away), plus a bonus when it starts with the
  * text typed so far; a fact takes its best question. Empty input offers the most useful facts.
  */
-export function buildQuestionSuggester(
+export function* questionSuggesterSteps(
   kb: KnowledgeBase,
   mostUseful: readonly Fact[],
   detectLanguage: (text: string) => Lang | undefined,
-): QuestionSuggester {
-  const indexes: Record<Lang, LanguageIndex> = { en: buildLanguageIndex(kb, 'en'), vi: buildLanguageIndex(kb, 'vi') };
+): BuildSteps<QuestionSuggester> {
+  const en = yield* languageIndexSteps(kb, 'en');
+  yield;
+  const vi = yield* languageIndexSteps(kb, 'vi');
+  yield;
+  const indexes: Record<Lang, LanguageIndex> = { en, vi };
   const usefulRank = new Map(mostUseful.map((fact, i) => [fact.id, i]));
   // Scratch space reused by every call (autocomplete is synchronous, so calls never overlap).
   const size = Math.max(indexes.en.records.length, indexes.vi.records.length);
