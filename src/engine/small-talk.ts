@@ -1,34 +1,8 @@
 // Recognises greetings, thanks and questions about the bot itself, which no article answers.
 import { isStopword } from '../text/stopwords.js';
+import { SMALL_TALK_PHRASES, SMALL_TALK_WORDS } from '../text/words/small-talk.js';
 
-const SMALL_TALK_WORDS = new Set(
-  (
-    'hello hi hey hiya yo sup thanks thank thx tks cheers bye goodbye morning afternoon evening night good great cool nice ' +
-    'ok okay oke okie okela lol lmao haha hihi hehe huhu hmm wow joke jokes funny bot chatbot you your yourself ' +
-    'chao xin cam on nha nhe nhen ak uk ban khoe vui qua tuyet voi cuoi chuyen ke hay tam biet'
-  ).split(' '),
-);
-
-const SMALL_TALK_PHRASES = [
-  'how are you',
-  'who are you',
-  'what are you',
-  'what can you do',
-  'what do you do',
-  'are you a bot',
-  'tell me a joke',
-  'ban la ai',
-  'ban co the lam gi',
-  'ban lam duoc gi',
-  'ban khoe khong',
-  'ke chuyen cuoi',
-  'cam on',
-  'cam on ban nhieu',
-  'cam on nhieu',
-  'xin chao',
-  'chao buoi sang',
-  'chao buoi toi',
-].map((phrase) => phrase.split(' '));
+const SMALL_TALK_PHRASE_WORDS = SMALL_TALK_PHRASES.map((phrase) => phrase.split(' '));
 
 /** A greeting or thanks word ("hello", "cảm ơn"): said around a question, never part of what it asks. */
 export function isSmallTalkWord(foldedToken: string): boolean {
@@ -39,7 +13,7 @@ export function isSmallTalkWord(foldedToken: string): boolean {
 export function isSmallTalk(foldedTokens: readonly string[]): boolean {
   if (foldedTokens.length === 0) return false;
   const left = foldedTokens.map(() => true);
-  for (const phrase of SMALL_TALK_PHRASES) {
+  for (const phrase of SMALL_TALK_PHRASE_WORDS) {
     for (let i = 0; i + phrase.length <= foldedTokens.length; i += 1) {
       if (phrase.every((word, k) => foldedTokens[i + k] === word))
         for (let k = 0; k < phrase.length; k += 1) left[i + k] = false;
