@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { renderChartPng, renderChartSvg } from '../src/charts/render.js';
 import { buildChartSpec } from '../src/charts/spec.js';
-import { listCharts } from '../src/charts/catalogue.js';
+import { ChartCatalogue, listCharts } from '../src/charts/catalogue.js';
 import { getConfig } from '../src/config.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import type { Lang } from '../src/text/lang.js';
@@ -33,13 +33,14 @@ function timed<T>(work: () => T): [T, number] {
 }
 
 const kb = loadKnowledge(getConfig().knowledgeDir);
+const catalogue = new ChartCatalogue(kb);
 // The first render also reads the font files and metrics; it is reported apart from the steady state.
-const first = listCharts(kb)[0];
-const [, coldMs] = first ? timed(() => renderChartPng(buildChartSpec(kb, first.id, 'en'))) : [undefined, 0];
+const first = listCharts(catalogue)[0];
+const [, coldMs] = first ? timed(() => renderChartPng(buildChartSpec(catalogue, first.id, 'en'))) : [undefined, 0];
 
 const rows: string[][] = [];
 const totals: number[] = [];
-for (const chart of listCharts(kb)) {
+for (const chart of listCharts(catalogue)) {
   for (const lang of LANGS) {
     const spec: number[] = [];
     const svg: number[] = [];
@@ -48,7 +49,7 @@ for (const chart of listCharts(kb)) {
     let bytes = 0;
     let svgBytes = 0;
     for (let run = 0; run < RUNS; run += 1) {
-      const [built, specMs] = timed(() => buildChartSpec(kb, chart.id, lang));
+      const [built, specMs] = timed(() => buildChartSpec(catalogue, chart.id, lang));
       const [drawn, svgMs] = timed(() => renderChartSvg(built));
       const [image, pngMs] = timed(() => renderChartPng(built));
       spec.push(specMs);
@@ -90,7 +91,7 @@ if (process.argv.includes('--save-examples')) {
   mkdirSync(dir, { recursive: true });
   for (const [chartId, lang] of README_EXAMPLES) {
     const file = path.join(dir, `${chartId}-${lang}.png`);
-    writeFileSync(file, renderChartPng(buildChartSpec(kb, chartId, lang)));
+    writeFileSync(file, renderChartPng(buildChartSpec(catalogue, chartId, lang)));
     console.log(`wrote ${path.relative(root, file)}`);
   }
 }

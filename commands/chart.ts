@@ -51,18 +51,18 @@ export default {
   async execute({ input, respond, services }) {
     const { subject, language, private: isPrivate } = parseOptions(Options, input);
     const lang = chosenLang(language, input);
-    const { kb } = services;
+    const { charts } = services;
     // A value picked from autocomplete is a chart id; anything typed is matched against titles and subjects.
-    const chart = findCharts(kb, subject)[0];
-    if (!chart) throw new UserFacingError(unknownChartText(kb, subject, lang));
-    const { spec, png } = chartImage(kb, chart.id, lang);
+    const chart = findCharts(charts, subject)[0];
+    if (!chart) throw new UserFacingError(unknownChartText(charts, subject, lang));
+    const { spec, png } = chartImage(charts, chart.id, lang);
     await respond.reply(chartMessage(spec, png), { ephemeral: isPrivate });
   },
   // A throw here reaches dispatch's one autocomplete path: logged, and an empty list sent; dispatch fits the choices.
   autocomplete({ input, services }) {
     const parsed = AutocompleteOptions.safeParse(input.options);
     const lang = chosenLang(parsed.success ? parsed.data.language : undefined, input);
-    return findCharts(services.kb, input.focused?.value ?? '').map((chart) => ({
+    return findCharts(services.charts, input.focused?.value ?? '').map((chart) => ({
       name: `${chart.title[lang]} (${paragraphRefs(chart.paragraphs)})`,
       value: chart.id,
     }));

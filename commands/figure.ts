@@ -44,7 +44,7 @@ function chartFor(
   const [only] = subjects;
   if (subjects.length !== 1 || !only) return charts;
   try {
-    const attachment = chartAttachmentFor(services.kb, only.subject, lang);
+    const attachment = chartAttachmentFor(services.charts, only.subject, lang);
     if (attachment) charts.set(only.subject, attachment.file);
   } catch (error) {
     services.logger.warn(

@@ -2,7 +2,8 @@
 // WORKDIR, ENV, COPY (from the build context minus .dockerignore, or --from an earlier stage) and every RUN command
 // as written — then starts the final stage with scripts/smoke-build.ts. What it cannot do: the base image is this
 // machine (its node and npm, not node:20-slim's; the major version is checked), USER is not switched, and a RUN
-// step's absolute paths are not rewritten (so RUN steps use paths relative to WORKDIR).
+// step's absolute paths are not rewritten (so RUN steps use paths relative to WORKDIR). better-sqlite3's binding comes
+// to the image's `npm ci` as a prebuild, as on node:20-slim (see offerLocalPrebuild).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,7 +74,33 @@ function copyContext(context: string, source: string, destination: string, ignor
   walk(relative === '.' ? '' : relative, destination);
 }
 
+/**
+ * On node:20-slim the image's `npm ci` gets better-sqlite3's binding as a prebuild downloaded from GitHub (the slim
+ * image has no compiler). GitHub is not reachable from CI, so the binding that this checkout's own `npm ci` compiled
+ * from source is offered as that prebuild, through prebuild-install's local-prebuilds directory. The RUN step still
+ * runs as written (npm ci, better-sqlite3's install script, prebuild-install); it compiles from source again only when
+ * the local binding is not for this package version, node ABI, platform and architecture. The final stage's smoke test
+ * then opens the SQLite store with it. Returns the environment for RUN steps (empty when there is no local binding).
+ */
+function offerLocalPrebuild(scratch: string): Record<string, string> {
+  const packageDir = path.join(PROJECT_ROOT, 'node_modules', 'better-sqlite3');
+  const binding = path.join('build', 'Release', 'better_sqlite3.node');
+  if (!existsSync(path.join(packageDir, binding))) return {};
+  const { version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  const prebuilds = path.join(scratch, 'prebuilds');
+  mkdirSync(prebuilds);
+  // prebuild-install's asset name: {name}-v{version}-{runtime}-v{abi}-{platform}{libc}-{arch}.tar.gz (glibc: no libc).
+  const file = `better-sqlite3-v${version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+  const packed = spawnSync('tar', ['-czf', path.join(prebuilds, file), '-C', packageDir, binding], {
+    stdio: 'inherit',
+  });
+  if (packed.status !== 0) fail(`tar ${file}: exit ${packed.status ?? packed.signal}`);
+  console.log(`better-sqlite3 ${version}: this checkout's compiled binding offered as the prebuild ${file}`);
+  return { npm_config_better_sqlite3_local_prebuilds: prebuilds };
+}
+
 function runStages(dockerfile: string, context: string, scratch: string): Stage {
+  const prebuildEnv = offerLocalPrebuild(scratch);
   const ignored = ignoreMatchers(context);
   const stages: Stage[] = [];
   let stage: Stage | undefined;
@@ -130,7 +157,7 @@ function runStages(dockerfile: string, context: string, scratch: string): Stage 
         console.log(`RUN ${args}`);
         const result = spawnSync('sh', ['-c', args], {
           cwd: inStage('.', current),
-          env: { ...process.env, ...current.env },
+          env: { ...process.env, ...prebuildEnv, ...current.env },
           stdio: 'inherit',
         });
         if (result.status !== 0) fail(`RUN ${args}: exit ${result.status ?? result.signal}`);
@@ -164,6 +191,13 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'docker-steps-'));
 try {
   const final = runStages(path.join(PROJECT_ROOT, 'Dockerfile'), PROJECT_ROOT, scratch);
   const app = path.join(final.root, final.workdir);
+  const binding = path.join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  if (existsSync(path.join(PROJECT_ROOT, binding)) && existsSync(path.join(app, binding)))
+    console.log(
+      readFileSync(path.join(app, binding)).equals(readFileSync(path.join(PROJECT_ROOT, binding)))
+        ? 'better-sqlite3: the image installed the offered prebuild'
+        : 'better-sqlite3: the image compiled its binding from source',
+    );
   if (final.cmd !== '["node", "dist/src/main.js"]')
     fail(`CMD ${final.cmd}: the smoke test starts node dist/src/main.js`);
   console.log(`final stage assembled in ${app}; starting it`);

@@ -1,4 +1,5 @@
 // Builds the services every shell shares, once per process: the knowledge base, the answer engine, the /ask cooldown.
+import { ChartCatalogue } from './charts/catalogue.js';
 import { ConfigError, type Config } from './config.js';
 import { createAnswerEngine } from './engine/index.js';
 import type { AnswerEngine } from './engine/types.js';
@@ -63,10 +64,12 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
     return metrics ? measuredEngine(built, metrics) : built;
   };
   const kb = options.kb ?? loadKnowledge(config.knowledgeDir);
-  // The knowledge in use; swapKnowledge replaces all three at once (dispatch pins them per interaction).
+  // The knowledge in use; swapKnowledge replaces all four at once (dispatch pins them per interaction), so the charts'
+  // caches live exactly as long as their knowledge.
   let current = {
     kb,
     engine: build(kb),
+    charts: new ChartCatalogue(kb),
     version: { hash: options.kb ? 'preloaded' : safeHash(config.knowledgeDir), loadedAt: Date.now() },
   };
   const limits = options.askCooldown === undefined ? config.askCooldown : options.askCooldown;
@@ -85,12 +88,20 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
     get engine() {
       return current.engine;
     },
+    get charts() {
+      return current.charts;
+    },
     get knowledge() {
       return current.version;
     },
     swapKnowledge(hash: string) {
       const next = loadKnowledge(config.knowledgeDir);
-      current = { kb: next, engine: build(next), version: { hash, loadedAt: Date.now() } };
+      current = {
+        kb: next,
+        engine: build(next),
+        charts: new ChartCatalogue(next),
+        version: { hash, loadedAt: Date.now() },
+      };
     },
     logger: options.logger ?? getLogger(),
     discord: options.discord,

@@ -1,15 +1,53 @@
 // The chart catalogue: which charts the knowledge base has figures for, the chart that best shows a subject, and
 // the charts a typed query means (for /chart and its autocomplete). Building one chart is src/charts/spec.ts.
 import type { ChartDefinition, KnowledgeBase } from '../knowledge/schema.js';
+import type { Lang } from '../text/lang.js';
 import { boundedEditDistance } from '../text/edit-distance.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import { definitionById, seriesFigures, type ChartSummary } from './spec.js';
+import { definitionById, seriesFigures, type ChartSpec, type ChartSummary, type PlacedFigure } from './spec.js';
+
+interface MatchField {
+  readonly words: readonly string[];
+  readonly text: string;
+  readonly weight: number;
+}
+
+/**
+ * One knowledge base's charts, with everything worked out once for it: each chart's figures, what each chart is found
+ * by, and the images drawn. It holds no other state, so its lifetime is its knowledge base's: the services build one
+ * with the engine (src/bootstrap.ts) and a knowledge reload replaces both, dropping the old caches with the old
+ * knowledge. Nothing is cached anywhere else.
+ */
+export class ChartCatalogue {
+  readonly kb: KnowledgeBase;
+  /** Each chart drawn, by chart id and language (filled by chartImage in src/charts/message.ts). */
+  readonly images = new Map<`${string}:${Lang}`, { readonly spec: ChartSpec; readonly png: Buffer }>();
+  #series: ReadonlyMap<string, readonly PlacedFigure[]> | undefined;
+  #fields: ReadonlyMap<string, readonly MatchField[]> | undefined;
+
+  constructor(kb: KnowledgeBase) {
+    this.kb = kb;
+  }
+
+  /** The figures a chart shows (src/charts/spec.ts seriesFigures), worked out for every chart on first use. */
+  seriesFigures(definition: ChartDefinition): readonly PlacedFigure[] {
+    this.#series ??= new Map(this.kb.charts.map((d) => [d.id, seriesFigures(this.kb, d)]));
+    return this.#series.get(definition.id) ?? seriesFigures(this.kb, definition);
+  }
+
+  /** What a chart can be found by, worked out for every chart on first use. */
+  matchFields(definition: ChartDefinition): readonly MatchField[] {
+    this.#fields ??= new Map(this.kb.charts.map((d) => [d.id, collectMatchFields(this, d)]));
+    return this.#fields.get(definition.id) ?? collectMatchFields(this, definition);
+  }
+}
 
 /** The charts this knowledge base has figures for, in definition order. */
-export function listCharts(kb: KnowledgeBase): readonly ChartSummary[] {
+export function listCharts(charts: ChartCatalogue): readonly ChartSummary[] {
+  const { kb } = charts;
   const summaries: ChartSummary[] = [];
   for (const definition of kb.charts) {
-    const placed = seriesFigures(kb, definition);
+    const placed = charts.seriesFigures(definition);
     if (placed.length === 0) continue;
     const counts = new Map<string, number>();
     for (const p of placed) counts.set(p.figure.subject, (counts.get(p.figure.subject) ?? 0) + 1);
@@ -25,12 +63,13 @@ export function listCharts(kb: KnowledgeBase): readonly ChartSummary[] {
  * facts name it as a person (an analyst quoted beside the numbers). Undefined when no chart is about it:
  * an organisation merely mentioned beside a number does not get that number's chart.
  */
-export function chartForSubject(kb: KnowledgeBase, entityId: string): string | undefined {
+export function chartForSubject(charts: ChartCatalogue, entityId: string): string | undefined {
+  const { kb } = charts;
   const isPerson = kb.entitiesById.get(entityId)?.type === 'person';
   let best: { id: string; score: number } | undefined;
   for (const definition of kb.charts) {
     let score = 0;
-    for (const p of seriesFigures(kb, definition)) {
+    for (const p of charts.seriesFigures(definition)) {
       if (p.figure.subject === entityId) score += 3;
       else if (isPerson && p.fact.entities.includes(entityId)) score += 1;
     }
@@ -39,36 +78,20 @@ export function chartForSubject(kb: KnowledgeBase, entityId: string): string | u
   return best?.id;
 }
 
-interface MatchField {
-  readonly words: readonly string[];
-  readonly text: string;
-  readonly weight: number;
-}
-
 function field(text: string, weight: number): MatchField {
   const normalized = normalizeForMatch(text);
   return { text: normalized, words: normalized.split(' ').filter(Boolean), weight };
 }
 
-const fieldsByKb = new WeakMap<KnowledgeBase, Map<string, MatchField[]>>();
-
-function matchFields(kb: KnowledgeBase, definition: ChartDefinition): readonly MatchField[] {
-  let byChart = fieldsByKb.get(kb);
-  if (!byChart) {
-    byChart = new Map(kb.charts.map((d) => [d.id, collectMatchFields(kb, d)]));
-    fieldsByKb.set(kb, byChart);
-  }
-  return byChart.get(definition.id) ?? collectMatchFields(kb, definition);
-}
-
 /** What a chart can be found by: its id and titles, then the names and aliases of the entities its figures are about. */
-function collectMatchFields(kb: KnowledgeBase, definition: ChartDefinition): MatchField[] {
+function collectMatchFields(charts: ChartCatalogue, definition: ChartDefinition): MatchField[] {
+  const { kb } = charts;
   const fields = [
     field(definition.id.replace(/-/g, ' '), 3),
     field(definition.title.en, 3),
     field(definition.title.vi, 3),
   ];
-  const placed = seriesFigures(kb, definition);
+  const placed = charts.seriesFigures(definition);
   const subjects = new Set(placed.map((p) => p.figure.subject));
   const named = new Set(placed.flatMap((p) => p.fact.entities));
   for (const id of new Set([...subjects, ...named])) {
@@ -99,8 +122,8 @@ function wordScore(word: string, target: MatchField): number {
  * Charts matching a free-text subject ("openai", "big tech", "spend", "nvdia", "chi tiêu"), best first.
  * An empty query lists every chart; a query that matches nothing returns an empty list.
  */
-export function findCharts(kb: KnowledgeBase, query: string): readonly ChartSummary[] {
-  const charts = listCharts(kb);
+export function findCharts(catalogue: ChartCatalogue, query: string): readonly ChartSummary[] {
+  const charts = listCharts(catalogue);
   if (query.trim() === '') return charts;
   // Punctuation or symbols alone name nothing: no chart rather than the first one.
   const normalized = normalizeForMatch(query);
@@ -108,9 +131,9 @@ export function findCharts(kb: KnowledgeBase, query: string): readonly ChartSumm
   const exact = charts.find((chart) => chart.id === query.trim() || chart.id === normalized.replace(/ /g, '-'));
   if (exact) return [exact];
   function score(chart: ChartSummary): number {
-    const definition = definitionById(kb, chart.id);
+    const definition = definitionById(catalogue.kb, chart.id);
     if (!definition) return 0;
-    const fields = matchFields(kb, definition);
+    const fields = catalogue.matchFields(definition);
     const words = normalized.split(' ').filter(Boolean);
     let total = 0;
     for (const word of words) {

@@ -1,9 +1,8 @@
 // Turns a chart into a Discord message (PNG attachment + captioned embed) and says which charts exist when none matches.
 import type { APIEmbed } from 'discord.js';
-import type { KnowledgeBase } from '../knowledge/schema.js';
 import { renderChartPng } from './render.js';
 import { buildChartSpec, type ChartSpec } from './spec.js';
-import { chartForSubject, listCharts } from './catalogue.js';
+import { chartForSubject, listCharts, type ChartCatalogue } from './catalogue.js';
 import type { Lang } from '../text/lang.js';
 import type { OutgoingMessage } from '../render/message.js';
 import { truncate } from '../text/truncate.js';
@@ -57,32 +56,25 @@ export function chartMessage(spec: ChartSpec, png: Buffer): OutgoingMessage {
 }
 
 /** What to tell a user whose subject matches no chart: the charts that exist, in their language. */
-export function unknownChartText(kb: KnowledgeBase, query: string, lang: Lang): string {
-  const charts = listCharts(kb);
+export function unknownChartText(catalogue: ChartCatalogue, query: string, lang: Lang): string {
+  const charts = listCharts(catalogue);
   if (charts.length === 0) return TEXT[lang].noCharts;
   const lines = charts.map((chart) => `• \`${chart.id}\` — ${chart.title[lang]}`);
   return [TEXT[lang].noMatch(truncate(query, 100)), TEXT[lang].available, ...lines].join('\n');
 }
 
-const rendered = new WeakMap<KnowledgeBase, Map<string, { spec: ChartSpec; png: Buffer }>>();
-
-/** The chart's spec and PNG; rendering is deterministic, so each (chart, language) is drawn once per knowledge base. */
+/** The chart's spec and PNG; rendering is deterministic, so each (chart, language) is drawn once per catalogue. */
 export function chartImage(
-  kb: KnowledgeBase,
+  charts: ChartCatalogue,
   chartId: string,
   lang: Lang,
 ): { readonly spec: ChartSpec; readonly png: Buffer } {
-  let byKey = rendered.get(kb);
-  if (!byKey) {
-    byKey = new Map();
-    rendered.set(kb, byKey);
-  }
-  const key = `${chartId}:${lang}`;
-  let entry = byKey.get(key);
+  const key = `${chartId}:${lang}` as const;
+  let entry = charts.images.get(key);
   if (!entry) {
-    const spec = buildChartSpec(kb, chartId, lang);
+    const spec = buildChartSpec(charts, chartId, lang);
     entry = { spec, png: renderChartPng(spec) };
-    byKey.set(key, entry);
+    charts.images.set(key, entry);
   }
   return entry;
 }
@@ -92,7 +84,7 @@ export function chartImage(
  * `files` and `imageUrl` in an embed's `image.url`. Undefined when no chart is about the entity.
  */
 export function chartAttachmentFor(
-  kb: KnowledgeBase,
+  charts: ChartCatalogue,
   entityId: string,
   lang: Lang,
 ):
@@ -102,9 +94,9 @@ export function chartAttachmentFor(
       readonly imageUrl: string;
     }
   | undefined {
-  const chartId = chartForSubject(kb, entityId);
+  const chartId = chartForSubject(charts, entityId);
   if (!chartId) return undefined;
-  const { spec, png } = chartImage(kb, chartId, lang);
+  const { spec, png } = chartImage(charts, chartId, lang);
   const name = chartFileName(spec);
   return {
     chartId,

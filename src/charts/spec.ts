@@ -1,6 +1,7 @@
 // Builds what a chart shows (texts, values, axes, colours by role) from the knowledge base's figures: pure, no drawing.
 // Which charts there are and which one a query or a subject means is src/charts/catalogue.ts.
 import type { ChartDefinition, Fact, Figure, KnowledgeBase, Tone } from '../knowledge/schema.js';
+import type { ChartCatalogue } from './catalogue.js';
 import { STRINGS } from '../text/strings/index.js';
 import { formatFigureLabel, periodPhrase } from '../text/figure-format.js';
 import { absoluteValue, formatTick, largestScale, measureOf, niceAxis } from './format.js';
@@ -89,7 +90,7 @@ export interface ChartSummary {
   readonly paragraphs: readonly number[];
 }
 
-interface PlacedFigure {
+export interface PlacedFigure {
   readonly fact: Fact;
   readonly figure: Figure;
   readonly figureIndex: number;
@@ -100,8 +101,11 @@ function figureKey(figure: Figure): string {
   return [figure.subject, measureOf(figure), figure.scale ?? '', figure.value, figure.valueMax ?? ''].join('|');
 }
 
-/** The figures of the definition's series, each once, in the order the knowledge base gives them. */
-function collectSeriesFigures(kb: KnowledgeBase, definition: ChartDefinition): PlacedFigure[] {
+/**
+ * The figures of the definition's series, each once, in the order the knowledge base gives them. Worked out once per
+ * chart and knowledge base by ChartCatalogue (src/charts/catalogue.ts).
+ */
+export function seriesFigures(kb: KnowledgeBase, definition: ChartDefinition): PlacedFigure[] {
   const placed: PlacedFigure[] = [];
   const indexByKey = new Map<string, number>();
   for (const series of definition.series) {
@@ -122,18 +126,6 @@ function collectSeriesFigures(kb: KnowledgeBase, definition: ChartDefinition): P
     }
   }
   return placed;
-}
-
-// The knowledge base is immutable, so what each chart shows and how it is found is worked out once per knowledge base.
-const placedByKb = new WeakMap<KnowledgeBase, Map<string, PlacedFigure[]>>();
-
-export function seriesFigures(kb: KnowledgeBase, definition: ChartDefinition): readonly PlacedFigure[] {
-  let byChart = placedByKb.get(kb);
-  if (!byChart) {
-    byChart = new Map(kb.charts.map((d) => [d.id, collectSeriesFigures(kb, d)]));
-    placedByKb.set(kb, byChart);
-  }
-  return byChart.get(definition.id) ?? collectSeriesFigures(kb, definition);
 }
 
 function capitalise(text: string): string {
@@ -175,10 +167,11 @@ export class UnknownChartError extends Error {
   override name = 'UnknownChartError';
 }
 
-/** The chart `chartId` in `lang`, every number taken from the knowledge base's figures. */
-export function buildChartSpec(kb: KnowledgeBase, chartId: string, lang: Lang): ChartSpec {
+/** The chart `chartId` in `lang`, every number taken from the catalogue's knowledge base's figures. */
+export function buildChartSpec(charts: ChartCatalogue, chartId: string, lang: Lang): ChartSpec {
+  const { kb } = charts;
   const definition = definitionById(kb, chartId);
-  const placed = definition ? seriesFigures(kb, definition) : [];
+  const placed = definition ? charts.seriesFigures(definition) : [];
   if (!definition || placed.length === 0) throw new UnknownChartError(`no chart "${chartId}" in this knowledge base`);
 
   const references = new Set(definition.references ?? []);

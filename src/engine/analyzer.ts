@@ -3,49 +3,18 @@ import type { KnowledgeBase } from '../knowledge/schema.js';
 import { foldedTokens } from '../text/normalize.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
+import { TIME_WORDS } from '../text/words/question-cues.js';
+import { STOP_PHRASES } from '../text/words/stopwords.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { ANALYSIS } from './tuning.js';
 import type { Lang } from '../text/lang.js';
 
-/** Question-word phrases whose syllables would otherwise read as content ("tại sao" → "tài chính"). */
-const STOP_PHRASES = [
-  'tai sao',
-  'vi sao',
-  'bao nhieu',
-  'la gi',
-  'nhu the nao',
-  'the nao',
-  'khi nao',
-  'bao gio',
-  'co phai',
-  'hay khong',
-  'duoc khong',
-  'phai khong',
-  'cho biet',
-  'cho toi biet',
-  'noi gi',
-  'what about',
-  'how about',
-  'tell me',
-  'xay ra',
-  'chuyen gi',
-  'la ai',
-  'nhung ai',
-  'cua ai',
-];
 const STOP_PHRASES_BY_FIRST = new Map<string, string[][]>();
 for (const phrase of STOP_PHRASES) {
   const words = phrase.split(' ');
   const first = words[0] ?? '';
   STOP_PHRASES_BY_FIRST.set(first, [...(STOP_PHRASES_BY_FIRST.get(first) ?? []), words]);
 }
-
-// Stemmed, folded: quarter, year, month, week, day, today, now, next, last, this; quý, năm, tháng, tuần, ngày, hôm nay, bây giờ, tới.
-const TIME_WORDS: ReadonlySet<string> = new Set(
-  'quarter year month week day today tonight now current currently next last recent recently upcom future quy nam thang tuan ngay hom nay bay gio toi sau'.split(
-    ' ',
-  ),
-);
 
 export const ENTITY_PREFIX = 'e:';
 export const GLOSSARY_PREFIX = 'g:';

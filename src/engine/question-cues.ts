@@ -1,102 +1,22 @@
 // Reads what kind of answer a question wants (a figure, a person, a date, a reason, a definition) and the numbers it names.
 import type { Figure } from '../knowledge/schema.js';
+import {
+  ANSWER_KIND_CUES,
+  COUNT_CLASSIFIERS,
+  CURRENCY_WORDS,
+  DURATION_WORDS,
+  ENGLISH_RELATIONS as ENGLISH_RELATION_WORDS,
+  PERCENT_WORDS,
+  PERIOD_UNITS as PERIOD_UNIT_WORDS,
+  SCALE_WORDS as SCALE_WORD_LIST,
+  UNIT_WORDS as UNIT_WORD_LIST,
+  VIETNAMESE_LINKS,
+  VIETNAMESE_RELATIONS as VIETNAMESE_RELATION_WORDS,
+} from '../text/words/question-cues.js';
 
 export type AnswerKind = 'figure' | 'person' | 'date' | 'reason' | 'definition';
 
-// Phrases over folded tokens (joined by single spaces, padded with spaces when matched).
-const KIND_CUES: Readonly<Record<AnswerKind, readonly string[]>> = {
-  figure: [
-    'how much',
-    'how many',
-    'what percentage',
-    'what percent',
-    'what share',
-    'how big',
-    'how large',
-    'how high',
-    'what amount',
-    'how expensive',
-    'what figure',
-    'what number',
-    'how far',
-    'how long',
-    'what size',
-    'what value',
-    'bao nhieu',
-    'may phan tram',
-    'bao nhieu phan tram',
-    'con so',
-    'so tien',
-    'bao lau',
-    'muc nao',
-    'the nao ve so',
-  ],
-  person: [
-    'who',
-    'whom',
-    'whose',
-    'ai la',
-    'la ai',
-    'nguoi nao',
-    'ai da',
-    'ai noi',
-    'ai dung',
-    'ai sang lap',
-    'cua ai',
-    'ai tung',
-  ],
-  date: [
-    'when',
-    'what year',
-    'which year',
-    'what date',
-    'which date',
-    'what day',
-    'khi nao',
-    'bao gio',
-    'nam nao',
-    'ngay nao',
-    'luc nao',
-    'thoi diem nao',
-    'thang nao',
-    'tu khi nao',
-    'vao ngay',
-  ],
-  reason: [
-    'why',
-    'what drives',
-    'what is driving',
-    'what drove',
-    'reason',
-    'reasons',
-    'because',
-    'tai sao',
-    'vi sao',
-    'sao lai',
-    'ly do',
-    'nguyen nhan',
-    'dong luc',
-    'vi dau',
-    'boi dau',
-  ],
-  definition: [
-    'what is',
-    'what are',
-    'what does',
-    'meaning',
-    'mean',
-    'means',
-    'define',
-    'definition',
-    'stand for',
-    'la gi',
-    'nghia la',
-    'y nghia',
-    'dinh nghia',
-    'nghia la gi',
-    'la cai gi',
-  ],
-};
+const KIND_CUES: Readonly<Record<AnswerKind, readonly string[]>> = ANSWER_KIND_CUES;
 
 // Each cue with a space either side, made once: matched as whole words inside the padded question.
 const PADDED_KIND_CUES = (Object.entries(KIND_CUES) as [AnswerKind, readonly string[]][]).map(
@@ -122,52 +42,10 @@ export interface QueryNumber {
   readonly scale?: NonNullable<Figure['scale']>;
 }
 
-const SCALE_WORDS: ReadonlyMap<string, NonNullable<Figure['scale']>> = entries<NonNullable<Figure['scale']>>({
-  million: 'million',
-  millions: 'million',
-  m: 'million',
-  mn: 'million',
-  mil: 'million',
-  mln: 'million',
-  trieu: 'million',
-  billion: 'billion',
-  billions: 'billion',
-  b: 'billion',
-  bn: 'billion',
-  bil: 'billion',
-  ty: 'billion',
-  ti: 'billion',
-  trillion: 'trillion',
-  trillions: 'trillion',
-  tn: 'trillion',
-  t: 'trillion',
-});
-const UNIT_WORDS: ReadonlyMap<string, Figure['unit']> = entries<Figure['unit']>({
-  '%': 'percent',
-  percent: 'percent',
-  percentage: 'percent',
-  pct: 'percent',
-  phan: 'percent',
-  day: 'days',
-  days: 'days',
-  ngay: 'days',
-  nam: 'years',
-  year: 'years',
-  years: 'years',
-  yr: 'years',
-  yrs: 'years',
-  month: 'months',
-  months: 'months',
-  thang: 'months',
-  job: 'jobs',
-  jobs: 'jobs',
-  viec: 'jobs',
-  usd: 'currency',
-  dollar: 'currency',
-  dollars: 'currency',
-  dola: 'currency',
-  do: 'currency',
-});
+const SCALE_WORDS: ReadonlyMap<string, NonNullable<Figure['scale']>> = entries<NonNullable<Figure['scale']>>(
+  SCALE_WORD_LIST,
+);
+const UNIT_WORDS: ReadonlyMap<string, Figure['unit']> = entries<Figure['unit']>(UNIT_WORD_LIST);
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
@@ -235,55 +113,6 @@ export function numberFit(number: QueryNumber, figure: Figure): 'match' | 'confl
  * figure of that measure: "how many employees" is not answered by a wage bill in dollars.
  */
 export type AskedMeasure = 'amount' | 'count' | 'duration' | 'percent';
-
-const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'percentage', 'pct', '%', 'times', 'fold', 'lan']);
-const DURATION_WORDS: ReadonlySet<string> = new Set([
-  'year',
-  'years',
-  'month',
-  'months',
-  'day',
-  'days',
-  'week',
-  'weeks',
-  'quarter',
-  'quarters',
-  'decade',
-  'decades',
-  'hour',
-  'hours',
-  'long',
-  'nam',
-  'thang',
-  'ngay',
-  'tuan',
-  'quy',
-  'lau',
-  'gio',
-  'tuoi',
-  'thap',
-]);
-const CURRENCY_WORDS: ReadonlySet<string> = new Set([
-  ...SCALE_WORDS.keys(),
-  '$',
-  'usd',
-  'dollar',
-  'dollars',
-  'dola',
-  'do',
-  'tien',
-  'von',
-  'money',
-  'cash',
-  'nghin',
-  'ngan',
-]);
-/** Vietnamese prepositions and particles that may follow "bao nhiêu" ("đầu tư bao nhiêu vào AI"). */
-const VIETNAMESE_LINKS: ReadonlySet<string> = new Set(
-  'vao cho de trong tren tu den khi thi vay the nua roi a ha nhi day nhe voi ve khong hien moi mot nay so'.split(' '),
-);
-/** Vietnamese classifiers that count things ("bao nhiêu người", "mấy con chip", "bao nhiêu chiếc"). */
-const COUNT_CLASSIFIERS: ReadonlySet<string> = new Set(['nguoi', 'con', 'chiec', 'cai', 'ca', 'nhan', 'vi', 'tam']);
 
 /**
  * The measure asked for, from folded tokens. `isMoneyWord` tells the words the knowledge uses for money
@@ -354,35 +183,9 @@ export function factMeasures(
 }
 
 // Periods relative to the article's time ("next year", "quý trước"), over folded tokens.
-const PERIOD_UNITS: ReadonlyMap<string, string> = entries({
-  year: 'year',
-  years: 'year',
-  quarter: 'quarter',
-  quarters: 'quarter',
-  month: 'month',
-  months: 'month',
-  week: 'week',
-  weeks: 'week',
-  nam: 'year',
-  quy: 'quarter',
-  thang: 'month',
-  tuan: 'week',
-});
-const ENGLISH_RELATIONS: ReadonlyMap<string, 'next' | 'last'> = entries<'next' | 'last'>({
-  next: 'next',
-  coming: 'next',
-  upcoming: 'next',
-  following: 'next',
-  last: 'last',
-  previous: 'last',
-  prior: 'last',
-});
-const VIETNAMESE_RELATIONS: ReadonlyMap<string, 'next' | 'last'> = entries<'next' | 'last'>({
-  sau: 'next',
-  toi: 'next',
-  truoc: 'last',
-  ngoai: 'last',
-});
+const PERIOD_UNITS: ReadonlyMap<string, string> = entries(PERIOD_UNIT_WORDS);
+const ENGLISH_RELATIONS: ReadonlyMap<string, 'next' | 'last'> = entries<'next' | 'last'>(ENGLISH_RELATION_WORDS);
+const VIETNAMESE_RELATIONS: ReadonlyMap<string, 'next' | 'last'> = entries<'next' | 'last'>(VIETNAMESE_RELATION_WORDS);
 
 /**
  * The periods before or after the article's time that a text names, as "next:year", "last:quarter"; "next:*" for

@@ -1,34 +1,8 @@
 // Recognises greetings, thanks and questions about the bot itself, which no article answers.
 import { isStopword } from '../text/stopwords.js';
+import { SMALL_TALK_PHRASES, SMALL_TALK_WORDS } from '../text/words/small-talk.js';
 
-const SMALL_TALK_WORDS = new Set(
-  (
-    'hello hi hey hiya yo sup thanks thank thx tks cheers bye goodbye morning afternoon evening night good great cool nice ' +
-    'ok okay oke okie okela lol lmao haha hihi hehe huhu hmm wow joke jokes funny bot chatbot you your yourself ' +
-    'chao xin cam on nha nhe nhen ak uk ban khoe vui qua tuyet voi cuoi chuyen ke hay tam biet'
-  ).split(' '),
-);
-
-const SMALL_TALK_PHRASES = [
-  'how are you',
-  'who are you',
-  'what are you',
-  'what can you do',
-  'what do you do',
-  'are you a bot',
-  'tell me a joke',
-  'ban la ai',
-  'ban co the lam gi',
-  'ban lam duoc gi',
-  'ban khoe khong',
-  'ke chuyen cuoi',
-  'cam on',
-  'cam on ban nhieu',
-  'cam on nhieu',
-  'xin chao',
-  'chao buoi sang',
-  'chao buoi toi',
-].map((phrase) => phrase.split(' '));
+const SMALL_TALK_PHRASE_WORDS = SMALL_TALK_PHRASES.map((phrase) => phrase.split(' '));
 
 /** A greeting or thanks word ("hello", "cảm ơn"): said around a question, never part of what it asks. */
 export function isSmallTalkWord(foldedToken: string): boolean {
@@ -42,7 +16,7 @@ export function isSmallTalk(foldedTokens: readonly string[]): boolean {
   // Plain loops: this runs on every question, and closures per phrase and position were a fifth of an ask's garbage.
   const left = new Uint8Array(n).fill(1);
   let smallTalk = false;
-  for (const phrase of SMALL_TALK_PHRASES) {
+  for (const phrase of SMALL_TALK_PHRASE_WORDS) {
     const length = phrase.length;
     for (let i = 0; i + length <= n; i += 1) {
       let k = 0;

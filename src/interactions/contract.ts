@@ -1,6 +1,7 @@
 // The platform-neutral interaction contract: commands see this, and each shell (gateway, HTTP, console) implements it.
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { AnswerEngine } from '../engine/types.js';
+import type { ChartCatalogue } from '../charts/catalogue.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { Logger } from '../logger.js';
 import type { KnowledgeVersion } from '../knowledge/watch.js';
@@ -74,6 +75,8 @@ export interface DiscordActions {
 export interface Services {
   readonly kb: KnowledgeBase;
   readonly engine: AnswerEngine;
+  /** The charts of `kb`, with what is drawn and looked up once per knowledge base; replaced with `kb` on a reload. */
+  readonly charts: ChartCatalogue;
   readonly logger: Logger;
   readonly discord: DiscordActions;
   /** Returns false when the user is over the /ask rate limit (a promise when the limit is shared through the store). */

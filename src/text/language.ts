@@ -1,45 +1,10 @@
 // Tells Vietnamese from English by diacritics, function words, chat abbreviations and the shape of Vietnamese syllables.
 import { cleanText, foldDiacritics } from './normalize.js';
 import type { Lang } from './lang.js';
+import { ENGLISH_OPENINGS, ENGLISH_WORDS, VIETNAMESE_PHRASES, VIETNAMESE_WORDS } from './words/language-cues.js';
 
 // Letters that only Vietnamese uses among the two languages: ă â đ ê ô ơ ư and vowels with tone marks.
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
-
-// Function words and chat abbreviations typed without diacritics; "ai" (who) is left out because English says "AI".
-const VIETNAMESE_WORDS = new Set(
-  (
-    'la gi khong cua nhu the nao tai sao vi bao nhieu may khi bao gio duoc nhung cac mot va voi trong cho ve thi ma nay ' +
-    'do de tu den da dang se bi rang theo nguoi cong ty nam ngay thang nghin trieu ty chi phi loi nhuan dau tu noi gi sao ' +
-    'co hay hoac ong ho chung toi ban minh viet bai cua nhieu lam roi nhe nha oi vay day ay nhi ne thoi luon ' +
-    'mua tien vao lon moi gia tang giam truong phieu von quy hang sap lai lo ' +
-    'bn ko k j cty ntn dc ng tr hok hong z cp hihi hehe oke uk ak chao cam ra'
-  ).split(' '),
-);
-const VIETNAMESE_PHRASES = [
-  'bao nhieu',
-  'la gi',
-  'nhu the nao',
-  'tai sao',
-  'vi sao',
-  'khi nao',
-  'bao gio',
-  'cong ty',
-  'the nao',
-  'la ai',
-  'co phai',
-  'cam on',
-  'xin chao',
-];
-
-const ENGLISH_WORDS = new Set(
-  (
-    'the a an of to in on for at by with from and or but is are was were be been do does did have has had will would ' +
-    'can could should what which who whom whose when where why how much many about as into than this that these those ' +
-    'it its they their there he she his her we you your i my me not no yes said say says tell per cost costs ' +
-    'company companies spend spent spending money lose loss year years day days percent million billion trillion ' +
-    'hello hi hey thanks thank please lol ok okay good bad big make made get got just like really mean means meaning'
-  ).split(' '),
-);
 
 /** Written the same in both lists ("the", "do", "day"): neither language's evidence. */
 const SHARED_WORDS: ReadonlySet<string> = new Set([...VIETNAMESE_WORDS].filter((word) => ENGLISH_WORDS.has(word)));
@@ -48,10 +13,6 @@ const SHARED_WORDS: ReadonlySet<string> = new Set([...VIETNAMESE_WORDS].filter((
 const VIETNAMESE_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
 
-// An English question opening ("what does … mean") frames the question, even around Vietnamese words it asks about.
-const ENGLISH_OPENINGS = new Set(
-  'what how why who whom whose when where which is are was were does do did can could will would should'.split(' '),
-);
 const OPENING_WEIGHT = 3;
 
 /** Drops quoted phrases when something else is left: "what is 'hiệp hội tài chính'" asks in English. */

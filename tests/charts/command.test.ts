@@ -1,8 +1,8 @@
 // /chart: options, the PNG reply and its embed, errors listing the charts, autocomplete limits; also through the real dispatcher.
 import { describe, expect, it } from 'vitest';
 import chart from '../../commands/chart.js';
-import { chartAttachmentFor } from '../../src/charts/message.js';
-import { chartForSubject } from '../../src/charts/catalogue.js';
+import { chartAttachmentFor, chartImage } from '../../src/charts/message.js';
+import { ChartCatalogue, chartForSubject } from '../../src/charts/catalogue.js';
 import type { AnswerEngine } from '../../src/engine/types.js';
 import {
   UserFacingError,
@@ -21,9 +21,11 @@ import { articleKnowledge } from './knowledge.js';
 import { PNG_SIGNATURE } from './png.js';
 import type { OutgoingMessage } from '../../src/render/message.js';
 
+const kb = articleKnowledge();
 const services: Services = {
-  kb: articleKnowledge(),
+  kb,
   engine: {} as AnswerEngine,
+  charts: new ChartCatalogue(kb),
   logger: createLogger('silent'),
   discord: { pinMessage: async () => undefined },
   allowAsk: () => true,
@@ -191,7 +193,7 @@ describe('/chart autocomplete', () => {
   });
 
   it('broken services reach the one autocomplete error path: logged, and an empty list sent', async () => {
-    const broken = { ...services, kb: undefined } as unknown as Services;
+    const broken = { ...services, kb: undefined, charts: undefined } as unknown as Services;
     expect(() => complete('openai', {}, broken)).toThrow();
     const respond = fakeResponder();
     await dispatchInteraction(
@@ -224,10 +226,18 @@ describe('/chart through the command loader and dispatcher', () => {
 });
 
 describe('chart attachments for other replies (/figure)', () => {
-  const kb = articleKnowledge();
+  const catalogue = services.charts;
+
+  it('draws each chart once per catalogue; a new catalogue (a reloaded knowledge base) draws it again', () => {
+    const first = chartImage(catalogue, 'openai-2024', 'en');
+    expect(chartImage(catalogue, 'openai-2024', 'en')).toBe(first);
+    const redrawn = chartImage(new ChartCatalogue(kb), 'openai-2024', 'en');
+    expect(redrawn).not.toBe(first);
+    expect(redrawn.png.equals(first.png)).toBe(true);
+  });
 
   it('gives the chart of an entity that figures are about, as a file and an attachment URL', () => {
-    const attachment = chartAttachmentFor(kb, 'openai', 'vi');
+    const attachment = chartAttachmentFor(catalogue, 'openai', 'vi');
     expect(attachment?.chartId).toBe('openai-2024');
     expect(attachment?.file.name).toBe('openai-2024-vi.png');
     expect(attachment?.file.data.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
@@ -235,17 +245,17 @@ describe('chart attachments for other replies (/figure)', () => {
   });
 
   it('maps subjects and quoted analysts to their charts, and nothing else', () => {
-    expect(chartForSubject(kb, 'openai')).toBe('openai-2024');
-    expect(chartForSubject(kb, 'big-tech')).toBe('ai-spend-vs-revenue');
-    expect(chartForSubject(kb, 'nvidia')).toBe('nvidia-market-share');
-    expect(chartForSubject(kb, 'cisco')).toBe('cisco-2000');
-    expect(chartForSubject(kb, 'goldman')).toBe('goldman-forecasts');
-    expect(chartForSubject(kb, 'covello')).toBe('goldman-forecasts');
-    expect(chartForSubject(kb, 'cahn')).toBe('ai-spend-vs-revenue');
-    expect(chartForSubject(kb, 'norvig')).toBe('nvidia-market-share');
+    expect(chartForSubject(catalogue, 'openai')).toBe('openai-2024');
+    expect(chartForSubject(catalogue, 'big-tech')).toBe('ai-spend-vs-revenue');
+    expect(chartForSubject(catalogue, 'nvidia')).toBe('nvidia-market-share');
+    expect(chartForSubject(catalogue, 'cisco')).toBe('cisco-2000');
+    expect(chartForSubject(catalogue, 'goldman')).toBe('goldman-forecasts');
+    expect(chartForSubject(catalogue, 'covello')).toBe('goldman-forecasts');
+    expect(chartForSubject(catalogue, 'cahn')).toBe('ai-spend-vs-revenue');
+    expect(chartForSubject(catalogue, 'norvig')).toBe('nvidia-market-share');
     // Mentioned beside a chart's number, but the number is not about them.
-    expect(chartForSubject(kb, 'google-research')).toBeUndefined();
-    expect(chartForSubject(kb, 'the-information')).toBeUndefined();
-    expect(chartAttachmentFor(kb, 'google', 'en')).toBeUndefined();
+    expect(chartForSubject(catalogue, 'google-research')).toBeUndefined();
+    expect(chartForSubject(catalogue, 'the-information')).toBeUndefined();
+    expect(chartAttachmentFor(catalogue, 'google', 'en')).toBeUndefined();
   });
 });

@@ -21,15 +21,16 @@ import {
   type ChartValue,
   type StatPanel,
 } from '../../src/charts/spec.js';
-import { listCharts } from '../../src/charts/catalogue.js';
+import { ChartCatalogue, listCharts } from '../../src/charts/catalogue.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { articleKnowledge } from './knowledge.js';
 import { decodePng, pngChunks } from './png.js';
 import type { Lang } from '../../src/text/lang.js';
 
 const kb = articleKnowledge();
+const catalogue = new ChartCatalogue(kb);
 const LANGS: readonly Lang[] = ['en', 'vi'];
-const charts = listCharts(kb);
+const charts = listCharts(catalogue);
 
 /** A PNG of nothing but the background, rendered the same way: what an empty chart would weigh. */
 function blankPng(theme: ChartTheme): Buffer {
@@ -96,7 +97,7 @@ function svgTexts(svg: string): SvgText[] {
 
 describe.each(charts.map((chart) => chart.id))('chart %s', (chartId) => {
   for (const lang of LANGS) {
-    const spec: ChartSpec = buildChartSpec(kb, chartId, lang);
+    const spec: ChartSpec = buildChartSpec(catalogue, chartId, lang);
     const png = renderChartPng(spec);
 
     it(`${lang}: is a valid ${CHART_WIDTH}×${CHART_HEIGHT} PNG`, () => {
@@ -134,8 +135,8 @@ describe.each(charts.map((chart) => chart.id))('chart %s', (chartId) => {
     });
 
     it(`${lang}: gives identical bytes for identical input`, () => {
-      expect(renderChartPng(buildChartSpec(kb, chartId, lang)).equals(png)).toBe(true);
-      expect(renderChartSvg(spec)).toBe(renderChartSvg(buildChartSpec(kb, chartId, lang)));
+      expect(renderChartPng(buildChartSpec(catalogue, chartId, lang)).equals(png)).toBe(true);
+      expect(renderChartSvg(spec)).toBe(renderChartSvg(buildChartSpec(catalogue, chartId, lang)));
     });
 
     it(`${lang}: draws every text with glyphs the font has, inside the image`, () => {
@@ -164,14 +165,16 @@ describe.each(charts.map((chart) => chart.id))('chart %s', (chartId) => {
 
   it('differs between English and Vietnamese', () => {
     expect(
-      renderChartPng(buildChartSpec(kb, chartId, 'en')).equals(renderChartPng(buildChartSpec(kb, chartId, 'vi'))),
+      renderChartPng(buildChartSpec(catalogue, chartId, 'en')).equals(
+        renderChartPng(buildChartSpec(catalogue, chartId, 'vi')),
+      ),
     ).toBe(false);
   });
 });
 
 describe('chart rendering', () => {
   it('draws Vietnamese diacritics from the bundled font', () => {
-    const svg = renderChartSvg(buildChartSpec(kb, 'openai-2024', 'vi'));
+    const svg = renderChartSvg(buildChartSpec(catalogue, 'openai-2024', 'vi'));
     const drawn = svgTexts(svg)
       .map((t) => t.content)
       .join(' ');
@@ -190,7 +193,7 @@ describe('chart rendering', () => {
       timeout: 20_000,
     });
     const here = createHash('sha256')
-      .update(renderChartPng(buildChartSpec(kb, 'openai-2024', 'vi')))
+      .update(renderChartPng(buildChartSpec(catalogue, 'openai-2024', 'vi')))
       .digest('hex');
     expect(child.trim()).toBe(here);
   });
@@ -255,7 +258,7 @@ describe('chart rendering', () => {
   });
 
   it('renders the light theme on its own background', () => {
-    const spec = buildChartSpec(kb, 'nvidia-market-share', 'en');
+    const spec = buildChartSpec(catalogue, 'nvidia-market-share', 'en');
     const { pixels } = decodePng(renderChartPng(spec, LIGHT_THEME));
     const corner = CHART_WIDTH * (CHART_HEIGHT - 1) * 4;
     expect([pixels[corner], pixels[corner + 1], pixels[corner + 2]]).toEqual(hex(LIGHT_THEME.background));

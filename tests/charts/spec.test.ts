@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { measureOf } from '../../src/charts/format.js';
 import { formatFigureLabel } from '../../src/text/figure-format.js';
 import { buildChartSpec, UnknownChartError, type ChartSpec, type ChartValue } from '../../src/charts/spec.js';
-import { chartForSubject, findCharts, listCharts } from '../../src/charts/catalogue.js';
+import { ChartCatalogue, chartForSubject, findCharts, listCharts } from '../../src/charts/catalogue.js';
 import type { Figure, KnowledgeBase } from '../../src/knowledge/schema.js';
 import { FIXTURE_FACTS, fixtureKnowledgeBase } from './fixture-kb.js';
 import { articleKnowledge, miniArticleKnowledge } from './knowledge.js';
@@ -35,9 +35,10 @@ function absolutes(spec: ChartSpec, role?: 'bars' | 'references' | 'notes' | 'st
 
 describe('charts of the article', () => {
   const kb = articleKnowledge();
+  const catalogue = new ChartCatalogue(kb);
 
   it('lists every defined chart: the knowledge base has figures for each', () => {
-    expect(listCharts(kb).map((chart) => chart.id)).toEqual(
+    expect(listCharts(catalogue).map((chart) => chart.id)).toEqual(
       articleKnowledge().charts.map((definition) => definition.id),
     );
   });
@@ -45,7 +46,7 @@ describe('charts of the article', () => {
   for (const definition of articleKnowledge().charts) {
     for (const lang of LANGS) {
       describe(`${definition.id} (${lang})`, () => {
-        const spec = buildChartSpec(kb, definition.id, lang);
+        const spec = buildChartSpec(catalogue, definition.id, lang);
 
         it('takes every value, label and paragraph from the knowledge base figure it names', () => {
           expect(spec.values.length).toBeGreaterThan(0);
@@ -108,7 +109,7 @@ describe('charts of the article', () => {
   }
 
   it("draws OpenAI's costs, their total as the stack of its parts, and the loss in the loss colour", () => {
-    const spec = buildChartSpec(kb, 'openai-2024', 'en');
+    const spec = buildChartSpec(catalogue, 'openai-2024', 'en');
     expect(absolutes(spec)).toEqual([1.5e9, 3e9, 4e9, 5e9, 8.5e9]);
     const panel = spec.panels[0];
     expect(panel?.kind).toBe('bars');
@@ -119,7 +120,7 @@ describe('charts of the article', () => {
   });
 
   it('draws big tech spending against revenue, with Cahn’s $600B as a note off the scale', () => {
-    const spec = buildChartSpec(kb, 'ai-spend-vs-revenue', 'en');
+    const spec = buildChartSpec(catalogue, 'ai-spend-vs-revenue', 'en');
     expect(absolutes(spec, 'bars')).toEqual([20e9, 60e9]);
     expect(absolutes(spec, 'notes')).toEqual([600e9]);
     expect(spec.values.find((v) => v.absolute === 60e9)?.text).toBe('$60B');
@@ -127,26 +128,26 @@ describe('charts of the article', () => {
   });
 
   it("draws Nvidia's shares with Norvig's 50% line", () => {
-    const spec = buildChartSpec(kb, 'nvidia-market-share', 'en');
+    const spec = buildChartSpec(catalogue, 'nvidia-market-share', 'en');
     expect(absolutes(spec, 'bars')).toEqual([82, 95]);
     expect(absolutes(spec, 'references')).toEqual([50]);
   });
 
   it("puts Cisco's market value apart from the market shares, beside Nvidia's", () => {
-    const spec = buildChartSpec(kb, 'cisco-2000', 'en');
+    const spec = buildChartSpec(catalogue, 'cisco-2000', 'en');
     expect(absolutes(spec, 'stat')).toEqual([555e9]);
     expect(absolutes(spec, 'bars')).toEqual([70, 82, 85, 95]);
     expect(spec.legend).toHaveLength(2);
   });
 
   it("shows Goldman's three forecasts as separate numbers, since their units differ", () => {
-    const spec = buildChartSpec(kb, 'goldman-forecasts', 'en');
+    const spec = buildChartSpec(catalogue, 'goldman-forecasts', 'en');
     expect(spec.panels.map((panel) => panel.kind)).toEqual(['stat', 'stat', 'stat']);
     expect(absolutes(spec)).toEqual([7, 300e6, 1e12]);
   });
 
   it('finds charts by id, name, alias, title word, Vietnamese and a typo', () => {
-    const first = (query: string) => findCharts(kb, query)[0]?.id;
+    const first = (query: string) => findCharts(catalogue, query)[0]?.id;
     expect(first('openai-2024')).toBe('openai-2024');
     expect(first('openai')).toBe('openai-2024');
     expect(first('OpenAI costs')).toBe('openai-2024');
@@ -159,10 +160,10 @@ describe('charts of the article', () => {
     expect(first('chi tiêu')).toBe('ai-spend-vs-revenue');
     expect(first('chi tieu')).toBe('ai-spend-vs-revenue');
     expect(first('norvig')).toBe('nvidia-market-share');
-    expect(findCharts(kb, 'quantum blockchain')).toEqual([]);
-    expect(findCharts(kb, ' -?! ')).toEqual([]);
-    expect(findCharts(kb, '\u200b\u0000')).toEqual([]);
-    expect(findCharts(kb, '').map((chart) => chart.id)).toEqual(
+    expect(findCharts(catalogue, 'quantum blockchain')).toEqual([]);
+    expect(findCharts(catalogue, ' -?! ')).toEqual([]);
+    expect(findCharts(catalogue, '\u200b\u0000')).toEqual([]);
+    expect(findCharts(catalogue, '').map((chart) => chart.id)).toEqual(
       articleKnowledge().charts.map((definition) => definition.id),
     );
   });
@@ -177,7 +178,7 @@ describe('charts of the article', () => {
           fc.string({ unit: 'binary', maxLength: 3000 }),
         ),
         (query) => {
-          const found = findCharts(kb, query);
+          const found = findCharts(catalogue, query);
           expect(found.every((chart) => ids.has(chart.id))).toBe(true);
         },
       ),
@@ -186,29 +187,29 @@ describe('charts of the article', () => {
   });
 
   it('names the chart that shows an entity, for /figure to attach', () => {
-    const subjectOf = (chartId: string) => listCharts(kb).find((chart) => chart.id === chartId)?.subjects[0];
+    const subjectOf = (chartId: string) => listCharts(catalogue).find((chart) => chart.id === chartId)?.subjects[0];
     for (const chartId of ['openai-2024', 'nvidia-market-share', 'goldman-forecasts']) {
       const subject = subjectOf(chartId);
       expect(subject).toBeDefined();
-      expect(chartForSubject(kb, subject ?? '')).toBe(chartId);
+      expect(chartForSubject(catalogue, subject ?? '')).toBe(chartId);
     }
-    expect(chartForSubject(kb, 'no-such-entity')).toBeUndefined();
+    expect(chartForSubject(catalogue, 'no-such-entity')).toBeUndefined();
   });
 
   it('throws for an unknown chart id', () => {
-    expect(() => buildChartSpec(kb, 'no-such-chart', 'en')).toThrow(UnknownChartError);
+    expect(() => buildChartSpec(catalogue, 'no-such-chart', 'en')).toThrow(UnknownChartError);
   });
 });
 
 describe('chart rules on other data', () => {
   it('has no chart for an article without chart series', () => {
     const mini = miniArticleKnowledge();
-    expect(listCharts(mini)).toEqual([]);
-    expect(findCharts(mini, 'openai')).toEqual([]);
+    expect(listCharts(new ChartCatalogue(mini))).toEqual([]);
+    expect(findCharts(new ChartCatalogue(mini), 'openai')).toEqual([]);
   });
 
   it('shows a number quoted by two facts once, cited from the fact about it alone', () => {
-    const spec = buildChartSpec(fixtureKnowledgeBase(), 'openai-2024', 'en');
+    const spec = buildChartSpec(new ChartCatalogue(fixtureKnowledgeBase()), 'openai-2024', 'en');
     const fours = spec.values.filter((value) => value.absolute === 4e9);
     expect(fours.map((value) => value.factId)).toEqual(['openai-inference-cost']);
   });
@@ -219,7 +220,7 @@ describe('chart rules on other data', () => {
         ? { ...fact, figures: fact.figures.map((figure) => ({ ...figure, value: 2.5 })) }
         : fact,
     );
-    const spec = buildChartSpec(fixtureKnowledgeBase(facts), 'openai-2024', 'en');
+    const spec = buildChartSpec(new ChartCatalogue(fixtureKnowledgeBase(facts)), 'openai-2024', 'en');
     const panel = spec.panels[0];
     expect(panel?.kind === 'bars' && panel.bars.every((bar) => bar.segments === undefined)).toBe(true);
   });
@@ -233,8 +234,10 @@ describe('chart rules on other data', () => {
         : fact,
     );
     const kb = fixtureKnowledgeBase(facts);
-    expect(listCharts(kb).map((chart) => chart.id)).not.toContain('goldman-forecasts');
-    expect(buildChartSpec(kb, 'nvidia-market-share', 'en').values.map((value) => value.text)).toContain('91%');
+    expect(listCharts(new ChartCatalogue(kb)).map((chart) => chart.id)).not.toContain('goldman-forecasts');
+    expect(
+      buildChartSpec(new ChartCatalogue(kb), 'nvidia-market-share', 'en').values.map((value) => value.text),
+    ).toContain('91%');
   });
 
   it('writes no number into the chart definitions: only ids, which name knowledge entries, contain digits', () => {

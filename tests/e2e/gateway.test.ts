@@ -1,4 +1,5 @@
 // End to end: the real discord.js client from src/ against the fake Discord, every command, button and failure path.
+import { ChartCatalogue } from '../../src/charts/catalogue.js';
 import { PermissionFlagsBits, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chartAttachmentFor } from '../../src/charts/message.js';
@@ -397,7 +398,9 @@ describe('/summary and the other commands', () => {
 describe('/figure', () => {
   test('a subject with a chart gets its figures with ¶ and the chart as an attached PNG shown in the embed', async () => {
     const { kb, engine } = h.services;
-    const subject = engine.figuresBySubject('').find((s) => chartAttachmentFor(kb, s.subject, 'en'));
+    const subject = engine
+      .figuresBySubject('')
+      .find((s) => chartAttachmentFor(new ChartCatalogue(kb), s.subject, 'en'));
     expect(subject).toBeDefined();
     const { id } = h.fake.command('figure', { subject: subject?.subject ?? '' }, freshUser());
     const request = await h.fake.waitForCallback(id);

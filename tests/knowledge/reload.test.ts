@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/bootstrap.js';
+import { listCharts } from '../../src/charts/catalogue.js';
+import { chartImage } from '../../src/charts/message.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { Command } from '../../src/interactions/contract.js';
 import { dispatchInteraction } from '../../src/interactions/dispatch.js';
@@ -70,6 +72,18 @@ function editFacts(change: (file: FactFile) => void): number {
 }
 
 describe('knowledge hot reload', () => {
+  it('a reload replaces the chart catalogue with the knowledge: charts drawn before are not kept', () => {
+    const before = services.charts;
+    expect(before.kb).toBe(services.kb);
+    const chartId = listCharts(before)[0]?.id ?? '';
+    chartImage(before, chartId, 'en');
+    expect(before.images.size).toBe(1);
+    services.swapKnowledge('reloaded');
+    expect(services.charts).not.toBe(before);
+    expect(services.charts.kb).toBe(services.kb);
+    expect(services.charts.images.size).toBe(0);
+  });
+
   it('a paraphrase added on disk is reloaded within 2 s of the write and answered, without a restart', async () => {
     const before = services.knowledge;
     expect(before.hash).toBe(knowledgeHash(dir));

@@ -1,6 +1,7 @@
 // Follow-up questions that cannot stand alone ("and Meta?", "who reported that?", "why?", "the smallest item?",
 // "còn Google thì sao", "ông ấy nói gì"): what kind of follow-up a question is. Pure functions over the folded question
 // (lower case, no diacritics, punctuation dropped: normalizeForMatch).
+import { CON_WORDS } from '../../text/words/follow-up.js';
 
 export type FollowUpKind =
   /** "and Meta?", "what about by 2026?", "còn Tesla thì sao": the previous question, about something else. */
@@ -17,19 +18,6 @@ export type FollowUpKind =
   /** A pronoun or a bare question word ("how much?", "where does she work?", "ông ấy nói gì"): about the previous subject. */
   | 'reference';
 
-// Nouns made with "con" (con số, con sốt…): a plain-typed "con" before them is not "còn".
-const CON_WORDS: ReadonlySet<string> = new Set([
-  'so',
-  'sot',
-  'nguoi',
-  'duong',
-  'cai',
-  'chip',
-  'thu',
-  'vat',
-  'tau',
-  'bao',
-]);
 const ELLIPSIS_START = /^(?:and|what about|how about|and what about|con)\b/;
 const VI_ELLIPSIS_END = /\bthi sao$/;
 const SOURCE =

@@ -1,19 +1,7 @@
 // Understands the shape of a message: the friendly preamble, hedges and thanks around a question (which must not lower
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
 import { foldDiacritics } from '../../text/normalize.js';
-
-/** Filler said around a question, in both languages (folded, matched at clause level). */
-const FILLER = [
-  /^(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|guys|everyone|all|folks|bot|friends?|good (?:morning|afternoon|evening)|morning)(?: (?:everyone|all|guys|folks|bot|there))?$/,
-  /^(?:quick (?:question|one|q)|just curious|just wondering|random question|question|honestly|actually|basically|btw|by the way|long time lurker here|sorry(?: if this is (?:dumb|stupid|obvious))?|i'?m new here|i m new here|new here|thanks|thank you|thx|ty|cheers|please|pls)$/,
-  /^(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss)(?: about)?|i (?:might|may) be misremembering(?: but)?|not sure if this was covered(?: but)?|i read somewhere that .*|my (?:friend|boss|colleague) (?:claims|says|keeps saying|thinks) .*|honestly i'?m confused|i'?m confused|i m confused)$/,
-  /^(?:chao|xin chao|hi|alo|ad oi|ban oi|bot oi|mn oi|moi nguoi oi|chao moi nguoi|chao ban|e|ê|oi|cam on|cam on nhieu|cam on ban|thanks)$/,
-  /^(?:cho (?:minh|toi|em|to) hoi(?: chut| ti| xiu| nhe| voi)?|minh moi vao nhom|hoi ngu chut|xin loi neu hoi (?:ngo ngan|ngu)|that ra minh cung khong chac lam|tien hoi luon|hom qua tranh luan voi ban|minh doc bai roi ma van chua hieu|minh muon biet)$/,
-];
-
-/** Filler that opens a clause which goes on to ask: "I was arguing with a friend about how much…". */
-const FILLER_PREFIX =
-  /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if this is (?:dumb|stupid|obvious),? but|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|and|but|also)\s+)+/iu;
+import { FILLER, FILLER_PREFIX } from '../../text/words/small-talk.js';
 
 const isFiller = (clause: string) => {
   const folded = foldDiacritics(clause.toLowerCase())

@@ -8,24 +8,13 @@ import { STRINGS } from '../../text/strings/index.js';
 
 import { YES_NO } from '../tuning.js';
 import type { Lang } from '../../text/lang.js';
+import { EN_AUXILIARIES, NEGATORS, NOT_YES_NO, ONLY_WORDS } from '../../text/words/yes-no.js';
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
-const EN_AUXILIARIES: ReadonlySet<string> = new Set(
-  'does do did is are was were has have had can could will would should isn doesn didn'.split(' '),
-);
-/** Words after an English auxiliary that make it a wh-question or a request, not a yes/no question. */
-const NOT_YES_NO: ReadonlySet<string> = new Set('you what which who how why when where'.split(' '));
 /** Vietnamese question words: with one of them, a trailing "không" is part of a wh-question. */
 const VI_WH = /\b(?:bao nhieu|bn|gi|j|nao|sao|the nao|ntn|o dau|khi nao|bao gio|bao lau)\b/;
 
-/** Per language: folded Vietnamese text has "no" from "nổ", so English negators are not read in Vietnamese. */
-const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
-  en: new Set('not no cannot never without t nor'.split(' ')),
-  vi: new Set('khong chua chang'.split(' ')),
-};
-/** Said of a comparison asked with "more": "only" in the fact says no ("earn only $20 billion" against $60 billion spent). */
-const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'chỉ']);
 const MORE_WORDS = /\b(?:more|nhieu hon)\b/;
 
 /** Opposite pairs: a question asking the first is answered "no" by a fact stating the second. */

@@ -1,0 +1,47 @@
+// Chat abbreviations and spelling variants people type in questions (Vietnamese and English), with their full words:
+// the one list that rewrites a question's words (src/text/abbreviations.ts applies it to the folded tokens).
+
+/** Folded Vietnamese abbreviations → their full words (folded). */
+export const VIETNAMESE_EXPANSIONS: Readonly<Record<string, string>> = {
+  bn: 'bao nhieu',
+  bnh: 'bao nhieu',
+  ko: 'khong',
+  k: 'khong',
+  kh: 'khong',
+  hok: 'khong',
+  hong: 'khong',
+  hem: 'khong',
+  j: 'gi',
+  cty: 'cong ty',
+  ct: 'cong ty',
+  cp: 'co phieu',
+  ntn: 'nhu the nao',
+  dc: 'duoc',
+  ng: 'nguoi',
+  tr: 'trieu',
+  ti: 'ty',
+  z: 'vay',
+  v: 'vay',
+  bik: 'biet',
+  mk: 'minh',
+  trc: 'truoc',
+};
+
+/** English chat abbreviations → their full words. */
+export const ENGLISH_EXPANSIONS: Readonly<Record<string, string>> = {
+  abt: 'about',
+  thru: 'through',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  pls: 'please',
+  plz: 'please',
+  bc: 'because',
+  cuz: 'because',
+  bcuz: 'because',
+  w: 'with',
+  wat: 'what',
+  wht: 'what',
+  hw: 'how',
+  yr: 'year',
+};

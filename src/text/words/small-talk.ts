@@ -1,0 +1,46 @@
+// Small talk and filler: greetings, thanks, questions about the bot and the friendly clauses said around a question
+// (src/engine/small-talk.ts drops the words; src/engine/understand/message.ts drops the filler clauses). Folded.
+
+/** Greetings, thanks and words about the bot: said around a question, never part of what it asks. */
+export const SMALL_TALK_WORDS: ReadonlySet<string> = new Set(
+  (
+    'hello hi hey hiya yo sup thanks thank thx tks cheers bye goodbye morning afternoon evening night good great cool nice ' +
+    'ok okay oke okie okela lol lmao haha hihi hehe huhu hmm wow joke jokes funny bot chatbot you your yourself ' +
+    'chao xin cam on nha nhe nhen ak uk ban khoe vui qua tuyet voi cuoi chuyen ke hay tam biet'
+  ).split(' '),
+);
+
+/** Phrases of small talk: greetings, thanks and questions about the bot itself. */
+export const SMALL_TALK_PHRASES: readonly string[] = [
+  'how are you',
+  'who are you',
+  'what are you',
+  'what can you do',
+  'what do you do',
+  'are you a bot',
+  'tell me a joke',
+  'ban la ai',
+  'ban co the lam gi',
+  'ban lam duoc gi',
+  'ban khoe khong',
+  'ke chuyen cuoi',
+  'cam on',
+  'cam on ban nhieu',
+  'cam on nhieu',
+  'xin chao',
+  'chao buoi sang',
+  'chao buoi toi',
+];
+
+/** Filler said around a question, in both languages (folded, matched at clause level). */
+export const FILLER: readonly RegExp[] = [
+  /^(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|guys|everyone|all|folks|bot|friends?|good (?:morning|afternoon|evening)|morning)(?: (?:everyone|all|guys|folks|bot|there))?$/,
+  /^(?:quick (?:question|one|q)|just curious|just wondering|random question|question|honestly|actually|basically|btw|by the way|long time lurker here|sorry(?: if this is (?:dumb|stupid|obvious))?|i'?m new here|i m new here|new here|thanks|thank you|thx|ty|cheers|please|pls)$/,
+  /^(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss)(?: about)?|i (?:might|may) be misremembering(?: but)?|not sure if this was covered(?: but)?|i read somewhere that .*|my (?:friend|boss|colleague) (?:claims|says|keeps saying|thinks) .*|honestly i'?m confused|i'?m confused|i m confused)$/,
+  /^(?:chao|xin chao|hi|alo|ad oi|ban oi|bot oi|mn oi|moi nguoi oi|chao moi nguoi|chao ban|e|ê|oi|cam on|cam on nhieu|cam on ban|thanks)$/,
+  /^(?:cho (?:minh|toi|em|to) hoi(?: chut| ti| xiu| nhe| voi)?|minh moi vao nhom|hoi ngu chut|xin loi neu hoi (?:ngo ngan|ngu)|that ra minh cung khong chac lam|tien hoi luon|hom qua tranh luan voi ban|minh doc bai roi ma van chua hieu|minh muon biet)$/,
+];
+
+/** Filler that opens a clause which goes on to ask: "I was arguing with a friend about how much…". */
+export const FILLER_PREFIX =
+  /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if this is (?:dumb|stupid|obvious),? but|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|and|but|also)\s+)+/iu;

@@ -1,0 +1,55 @@
+// Function words and question-word phrases of English and Vietnamese (folded, no diacritics) that carry no topic for
+// retrieval: src/text/stopwords.ts adds their stems, src/engine/analyzer.ts masks the phrases.
+
+export const ENGLISH_STOPWORDS: readonly string[] = (
+  'a an the of to in on for at by with from and or but nor is are was were be been being am do does did doing done ' +
+  'have has had having will would can could should shall may might must it its itself this that these those there here ' +
+  'their theirs they them he him his she her hers we us our ours you your yours i me my mine what which who whom whose ' +
+  'when where why how much many about as into onto than then so if not no yes any some all also just only very please ' +
+  'tell tells told say says said saying according article text piece author writer mention mentions mentioned ' +
+  'does doesnt dont didnt isnt arent wasnt know explain give show me whats hows whos wheres whys thing things ' +
+  'get got gets go going went like really actually exactly kind sort lot lots one ones s t re ve ll d happen happened happening describe compare list show give define'
+).split(' ');
+
+// "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
+// with content ("tư" in "đầu tư", "chi" in "chi phí").
+export const VIETNAMESE_STOPWORDS: readonly string[] = (
+  'la cua va cac mot nhung duoc voi trong thi ma nay kia do de nhu the nao gi bao sao khi da se bi rang theo ' +
+  'bai viet noi cai hay hoac nua cung con ho ong toi minh chung vay day nhi ne roi a oi u ha nhe khong co ve ' +
+  'cho o len qua lam rat nhat hon nguoi biet giai thich lieu phai'
+).split(' ');
+
+/**
+ * Words about the text itself: function words whose stems stay content. "who wrote the article" asks about the
+ * article's origin, and the knowledge reads them the same way.
+ */
+export const ABOUT_THE_TEXT: ReadonlySet<string> = new Set(
+  'according article piece mention mentions mentioned describe compare define'.split(' '),
+);
+
+/** Question-word phrases whose syllables would otherwise read as content ("tại sao" → "tài chính"). */
+export const STOP_PHRASES: readonly string[] = [
+  'tai sao',
+  'vi sao',
+  'bao nhieu',
+  'la gi',
+  'nhu the nao',
+  'the nao',
+  'khi nao',
+  'bao gio',
+  'co phai',
+  'hay khong',
+  'duoc khong',
+  'phai khong',
+  'cho biet',
+  'cho toi biet',
+  'noi gi',
+  'what about',
+  'how about',
+  'tell me',
+  'xay ra',
+  'chuyen gi',
+  'la ai',
+  'nhung ai',
+  'cua ai',
+];

@@ -1,0 +1,20 @@
+// The words that make and answer a yes/no question (src/engine/understand/yes-no.ts reads them); folded, unless said.
+import type { Lang } from '../lang.js';
+
+/** English auxiliaries that open a yes/no question ("does OpenAI …"). */
+export const EN_AUXILIARIES: ReadonlySet<string> = new Set(
+  'does do did is are was were has have had can could will would should isn doesn didn'.split(' '),
+);
+/** Words after an English auxiliary that make it a wh-question or a request, not a yes/no question. */
+export const NOT_YES_NO: ReadonlySet<string> = new Set('you what which who how why when where'.split(' '));
+
+/** Per language: folded Vietnamese text has "no" from "nổ", so English negators are not read in Vietnamese. */
+export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set('not no cannot never without t nor'.split(' ')),
+  vi: new Set('khong chua chang'.split(' ')),
+};
+/**
+ * Said of a comparison asked with "more": "only" in the fact says no ("earn only $20 billion" against $60 billion
+ * spent). Matched against the fact's words as written, so "chỉ" keeps its diacritics.
+ */
+export const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'chỉ']);
