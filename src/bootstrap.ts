@@ -88,8 +88,7 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
     get knowledge() {
       return current.version;
     },
-    swapKnowledge(hash: string) {
-      const next = loadKnowledge(config.knowledgeDir);
+    swapKnowledge(next: KnowledgeBase, hash: string) {
       current = { kb: next, engine: build(next), version: { hash, loadedAt: Date.now() } };
     },
     logger: options.logger ?? getLogger(),
