@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { hashUserId } from './secret.js';
 import { countWindow, summarizeCounts, type CountRow } from './summary.js';
+import { createWriteQueue } from './write-queue.js';
 import {
   MAX_RECORDED_QUESTION,
   emptyReport,
@@ -282,12 +283,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const sweeper = setInterval(() => void sweep(), options.sweepMs ?? SWEEP_INTERVAL_MS);
   sweeper.unref();
 
-  // Questions are written in batches, as on SQLite: recordQuestion only queues, and one multi-row INSERT per turn
-  // of the event loop writes everything queued (one round trip for a burst). The batches are chained, so that
-  // votes, reports and purges, which wait for flush(), see every question recorded before them.
-  let queued: { record: QuestionRecord; done: () => void }[] = [];
-  let flushScheduled = false;
-  let writing: Promise<void> = Promise.resolve();
+  // Questions are written in batches (write-queue.ts): one multi-row INSERT writes a turn's questions (one round
+  // trip for a burst), in order, so that votes, reports and purges, which wait for flush(), see every question
+  // recorded before them.
   const insertBatch = async (records: readonly QuestionRecord[]) => {
     const column = <T>(pick: (record: QuestionRecord) => T) => records.map(pick);
     await pool.query(
@@ -312,18 +310,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       ],
     );
   };
-  const flush = (): Promise<void> => {
-    flushScheduled = false;
-    const batch = queued;
-    queued = [];
-    if (batch.length === 0) return writing;
-    writing = writing
-      .then(() => guarded('record question', undefined, () => insertBatch(batch.map((entry) => entry.record))))
-      .finally(() => {
-        for (const entry of batch) entry.done();
-      });
-    return writing;
-  };
+  const queue = createWriteQueue<QuestionRecord>(MAX_BATCH, (records) =>
+    guarded('record question', undefined, () => insertBatch(records)),
+  );
+  const flush = () => queue.written();
 
   const shared: SharedLimits = {
     async takeAsk(userId: string, limit: AskLimit, at: number) {
@@ -377,14 +367,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     recordQuestion(record: QuestionRecord) {
       // While a fault pauses the store, a question is dropped at once (the fault was logged when it began).
       if (closed || (faulted && now() < retryAt)) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        queued.push({ record, done: resolve });
-        if (queued.length >= MAX_BATCH) void flush();
-        else if (!flushScheduled) {
-          flushScheduled = true;
-          setImmediate(() => void flush());
-        }
-      });
+      return queue.add(record);
     },
     async recordVote(vote: VoteRecord) {
       await flush();

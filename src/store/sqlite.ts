@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { MIGRATIONS } from './migrations.js';
 import { hashUserId } from './secret.js';
 import { countWindow, DAY_MS, summarizeCounts, type CountRow } from './summary.js';
+import { createWriteQueue } from './write-queue.js';
 import {
   MAX_RECORDED_QUESTION,
   emptyReport,
@@ -251,11 +252,8 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
 
   const scope = (query: ReportQuery) => (query.guildId === undefined ? 'all' : query.guildId === null ? 'dm' : 'guild');
 
-  // Questions are written in batches: recordQuestion only queues (microseconds on the request path) and one
-  // transaction per turn of the event loop (setImmediate) inserts everything queued, so a burst of questions
+  // Questions are written in batches (write-queue.ts): one transaction inserts a turn's questions, so a burst
   // costs one commit. Reads and votes flush first, so they always see every question recorded before them.
-  let queued: { record: QuestionRecord; done: () => void }[] = [];
-  let flushScheduled = false;
   const insertAll = (s: Statements, records: readonly QuestionRecord[]) =>
     db?.transaction(() => {
       for (const record of records)
@@ -275,32 +273,16 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
           knowledgeLoadedAt: record.knowledge?.loadedAt ?? null,
         });
     })();
-  const flush = () => {
-    flushScheduled = false;
-    const batch = queued;
-    queued = [];
-    if (batch.length === 0) return;
-    guarded('record question', undefined, (s) =>
-      insertAll(
-        s,
-        batch.map((entry) => entry.record),
-      ),
-    );
-    for (const entry of batch) entry.done();
-  };
+  const queue = createWriteQueue<QuestionRecord>(MAX_BATCH, (records) =>
+    guarded('record question', undefined, (s) => insertAll(s, records)),
+  );
+  const flush = () => queue.flush();
 
   return {
     recordQuestion(record: QuestionRecord) {
       // While a fault pauses recording, a question is dropped at once (the fault was logged when it began).
       if (faulted && now() < retryAt) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        queued.push({ record, done: resolve });
-        if (queued.length >= MAX_BATCH) flush();
-        else if (!flushScheduled) {
-          flushScheduled = true;
-          setImmediate(flush);
-        }
-      });
+      return queue.add(record);
     },
     async recordVote(vote: VoteRecord) {
       flush();
