@@ -1,5 +1,5 @@
 // Draws a ChartSpec as hand-written SVG and rasterises it to PNG with resvg and the bundled DejaVu Sans font.
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY, CHART_FONT_FILES, fontMetrics, type FontWeight } from './fonts.js';
 import type { BarsPanel, ChartColor, ChartSpec, ChartValue, StatPanel } from './spec.js';
 
@@ -517,19 +517,29 @@ export function renderChartPng(spec: ChartSpec, theme: ChartTheme = DARK_THEME):
   return rasterizeSvg(renderChartSvg(spec, theme));
 }
 
+/** How every chart is rasterised: the bundled fonts only, at its own size. */
+const RASTER_OPTIONS = {
+  font: {
+    loadSystemFonts: false,
+    fontFiles: [CHART_FONT_FILES.regular, CHART_FONT_FILES.bold],
+    defaultFontFamily: CHART_FONT_FAMILY,
+    sansSerifFamily: CHART_FONT_FAMILY,
+  },
+  fitTo: { mode: 'original' },
+  shapeRendering: 2,
+  textRendering: 1,
+  logLevel: 'off',
+} satisfies ResvgRenderOptions;
+
 /** Any chart SVG of this module's style (the /insights chart too) as PNG bytes, with the bundled fonts only. */
 export function rasterizeSvg(svg: string): Buffer {
-  const resvg = new Resvg(svg, {
-    font: {
-      loadSystemFonts: false,
-      fontFiles: [CHART_FONT_FILES.regular, CHART_FONT_FILES.bold],
-      defaultFontFamily: CHART_FONT_FAMILY,
-      sansSerifFamily: CHART_FONT_FAMILY,
-    },
-    fitTo: { mode: 'original' },
-    shapeRendering: 2,
-    textRendering: 1,
-    logLevel: 'off',
-  });
-  return resvg.render().asPng();
+  return new Resvg(svg, RASTER_OPTIONS).render().asPng();
+}
+
+/**
+ * The same PNG, with the SVG parsed, laid out and drawn on libuv's thread pool: this thread is free meanwhile (for
+ * other requests, or the store's queries of the same request); only the PNG encoding runs here.
+ */
+export async function rasterizeSvgOffThread(svg: string): Promise<Buffer> {
+  return (await renderAsync(svg, RASTER_OPTIONS)).asPng();
 }

@@ -1,6 +1,6 @@
 // The /insights chart: questions per UTC day, answered / declined / clarified stacked, in the chart module's style.
 import { niceAxis } from '../charts/format.js';
-import { CHART_HEIGHT, CHART_WIDTH, DARK_THEME, escapeXml, measure, rasterizeSvg } from '../charts/render.js';
+import { CHART_HEIGHT, CHART_WIDTH, DARK_THEME, escapeXml, measure, rasterizeSvgOffThread } from '../charts/render.js';
 import { CHART_FONT_FAMILY } from '../charts/fonts.js';
 import type { RawReport } from '../store/index.js';
 import { STRINGS } from '../text/strings/index.js';
@@ -113,10 +113,13 @@ interface InsightsChart {
 /** How many rendered charts are kept: a few guilds' views of the same counts (rendering one costs tens of ms). */
 const CHART_CACHE_SIZE = 16;
 /** The chart's whole input (days' counts, window, language) → its PNG; the least recently used goes first. */
-const rendered = new Map<string, InsightsChart>();
+const rendered = new Map<string, Promise<InsightsChart>>();
 
-/** The chart as a PNG, with its alt text; the same counts, window and language are rendered once. */
-export function insightsChart(perDay: readonly DayCounts[], days: number, lang: Lang): InsightsChart {
+/**
+ * The chart as a PNG, with its alt text, drawn off this thread (see rasterizeSvgOffThread); the same counts,
+ * window and language are rendered once, even when asked for again while it is being drawn.
+ */
+export function insightsChart(perDay: readonly DayCounts[], days: number, lang: Lang): Promise<InsightsChart> {
   const input = `${lang} ${days} ${perDay.map((d) => `${d.day}:${d.answered}/${d.declined}/${d.clarified}`).join(' ')}`;
   const cached = rendered.get(input);
   if (cached) {
@@ -126,10 +129,12 @@ export function insightsChart(perDay: readonly DayCounts[], days: number, lang: 
   }
   const sum = (key: 'answered' | 'declined' | 'clarified') => perDay.reduce((total, day) => total + day[key], 0);
   const total = sum('answered') + sum('declined') + sum('clarified');
-  const chart = {
-    png: rasterizeSvg(insightsChartSvg(perDay, days, lang)),
-    description: STRINGS[lang].insights.chartAlt(days, total, sum('answered'), sum('declined')),
-  };
+  const description = STRINGS[lang].insights.chartAlt(days, total, sum('answered'), sum('declined'));
+  const chart = rasterizeSvgOffThread(insightsChartSvg(perDay, days, lang)).then((png) => ({ png, description }));
+  // A failed rendering is not kept: the next request tries again.
+  void chart.catch(() => {
+    if (rendered.get(input) === chart) rendered.delete(input);
+  });
   rendered.set(input, chart);
   if (rendered.size > CHART_CACHE_SIZE) rendered.delete(rendered.keys().next().value ?? input);
   return chart;

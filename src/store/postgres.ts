@@ -120,12 +120,8 @@ function countsScopeSql(query: ReportQuery, params: unknown[]): string {
   return `c.guild_key = $${params.length} AND c.guild_key <> ''`;
 }
 
-async function readReport(client: pg.ClientBase, query: ReportQuery, now: number): Promise<RawReport> {
-  const params: unknown[] = [query.since];
-  const where = `q.at >= $1 AND ${scopeSql(query, params)}`;
-  const rows = async <T extends pg.QueryResultRow>(sql: string, extra: unknown[] = []) =>
-    (await client.query<T>(sql, [...params, ...extra])).rows;
-  // The window's whole days from the per-day counts; a day it starts within from that day's rows.
+/** The window's whole days from the per-day counts; a day it starts within from that day's rows. */
+async function readCounts(client: pg.ClientBase, query: ReportQuery): Promise<CountRow[]> {
   // BIGINT comes back from pg as a string: float8 (exact for milliseconds) comes back as a number.
   const window = countWindow(query.since);
   const countParams: unknown[] = [window.fromDay];
@@ -137,15 +133,24 @@ async function readReport(client: pg.ClientBase, query: ReportQuery, now: number
       countParams,
     )
   ).rows;
-  if (window.partial)
-    counts.push(
-      ...(await rows<CountRow>(
-        `SELECT (q.at / ${DAY_MS})::int AS day, q.outcome, q.lang, q.knowledge_hash AS hash,
-                min(q.knowledge_loaded_at)::float8 AS "loadedAt", max(q.at)::float8 AS "lastAt", count(*)::int AS n
-         FROM questions q WHERE ${where} AND q.at < $${params.length + 1} GROUP BY 1, 2, 3, 4`,
-        [window.until],
-      )),
-    );
+  if (!window.partial) return counts;
+  const params: unknown[] = [query.since];
+  const where = `q.at >= $1 AND ${scopeSql(query, params)}`;
+  const partial = await client.query<CountRow>(
+    `SELECT (q.at / ${DAY_MS})::int AS day, q.outcome, q.lang, q.knowledge_hash AS hash,
+            min(q.knowledge_loaded_at)::float8 AS "loadedAt", max(q.at)::float8 AS "lastAt", count(*)::int AS n
+     FROM questions q WHERE ${where} AND q.at < $${params.length + 1} GROUP BY 1, 2, 3, 4`,
+    [...params, window.until],
+  );
+  return [...counts, ...partial.rows];
+}
+
+async function readReport(client: pg.ClientBase, query: ReportQuery, now: number): Promise<RawReport> {
+  const params: unknown[] = [query.since];
+  const where = `q.at >= $1 AND ${scopeSql(query, params)}`;
+  const rows = async <T extends pg.QueryResultRow>(sql: string, extra: unknown[] = []) =>
+    (await client.query<T>(sql, [...params, ...extra])).rows;
+  const counts = await readCounts(client, query);
   const limitParam = `$${params.length + 1}`;
   // A long window of one guild holds most of its unanswered rows: they are read in question order from
   // questions_unanswered_text and grouped as they come, instead of hashed or sorted (the planner prefers a
@@ -396,6 +401,17 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         } catch (error) {
           await client.query('ROLLBACK').catch(() => undefined);
           throw error;
+        } finally {
+          client.release();
+        }
+      });
+    },
+    async dayCounts(query: ReportQuery) {
+      await flush();
+      return guarded('report', [] as RawReport['perDay'], async () => {
+        const client = await pool.connect();
+        try {
+          return summarizeCounts(await readCounts(client, query), [], []).perDay;
         } finally {
           client.release();
         }

@@ -278,6 +278,17 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
   );
   const flush = () => queue.flush();
 
+  /** The window's whole days from the per-day counts; a day it starts within from that day's rows. */
+  const readCounts = (s: Statements, query: ReportQuery): CountRow[] => {
+    const which = scope(query);
+    const params = { since: query.since, guild: query.guildId ?? null };
+    const window = countWindow(query.since);
+    const counts = s.dayCounts[which].all({ ...params, fromDay: window.fromDay }) as CountRow[];
+    if (window.partial)
+      counts.push(...(s.partialDayCounts[which].all({ ...params, until: window.until }) as CountRow[]));
+    return counts;
+  };
+
   return {
     recordQuestion(record: QuestionRecord) {
       // While a fault pauses recording, a question is dropped at once (the fault was logged when it began).
@@ -310,12 +321,8 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
           // One read transaction: every part of the report sees the same questions.
           return db!.transaction(() => {
             const params = { since: query.since, guild: query.guildId ?? null, limit: query.unansweredLimit ?? 500 };
-            const window = countWindow(query.since);
-            const counts = s.dayCounts[which].all({ ...params, fromDay: window.fromDay }) as CountRow[];
-            if (window.partial)
-              counts.push(...(s.partialDayCounts[which].all({ ...params, until: window.until }) as CountRow[]));
             return summarizeCounts(
-              counts,
+              readCounts(s, query),
               (which === 'guild' && now() - query.since >= LONG_WINDOW_MS ? s.unansweredLong : s.unanswered[which]).all(
                 params,
               ) as RawReport['unanswered'],
@@ -325,6 +332,10 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
         },
         false,
       );
+    },
+    async dayCounts(query: ReportQuery) {
+      flush();
+      return guarded('report', [], (s) => summarizeCounts(readCounts(s, query), [], []).perDay, false);
     },
     async purge(before: number) {
       flush();
