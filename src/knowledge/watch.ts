@@ -197,13 +197,14 @@ async function reloadKnowledge(
   if (loaded.status === 'rejected') return reject(loaded.problems);
   if (loaded.status === 'unchanged') return { status: 'unchanged', version: target.knowledge, ...timing() };
   const swapStarted = performance.now();
+  let failure: Error | undefined;
   try {
     target.swapKnowledge(deepFreeze(loaded.kb), loaded.hash);
   } catch (error) {
-    return reject([(error as Error).message]);
-  } finally {
-    blocked = performance.now() - swapStarted;
+    failure = error instanceof Error ? error : new Error(String(error));
   }
+  blocked = performance.now() - swapStarted;
+  if (failure) return reject([failure.message]);
   const version = target.knowledge;
   const outcome: ReloadOutcome = { status: 'swapped', version, ...timing() };
   logger.info(
