@@ -1,6 +1,10 @@
 // `npm run bench` (operations part): autocomplete cost per keystroke, the cooldown's cost per call as users grow,
-// and the process's RSS after 1k vs 200k distinct users have asked and autocompleted (each count in a fresh process).
+// the process's RSS after 1k vs 200k distinct users have asked and autocompleted (each count in a fresh process),
+// and the longest event-loop stall during a knowledge hot reload. `tsx bench/ops.ts reload` runs the last alone.
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../src/bootstrap.js';
 import { parseConfig } from '../src/config.js';
@@ -10,6 +14,7 @@ import { dispatchInteraction } from '../src/interactions/dispatch.js';
 import type { InteractionInput, InteractionResponder } from '../src/interactions/contract.js';
 import { getCommandRegistry } from '../src/interactions/registry.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { knowledgeHash, watchKnowledge, type ReloadOutcome } from '../src/knowledge/watch.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { createLogger } from '../src/logger.js';
 
@@ -119,11 +124,104 @@ function rssBench(): void {
   if (small && large) console.log(`RSS ratio 200k/1k: ${(large.rss / small.rss).toFixed(2)} (target <= 1.20)`);
 }
 
+const RELOADS = 5;
+
+/** Runs `work` while a 1 ms interval measures the longest gap between its ticks (the longest event-loop stall). */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; stallMs: number }> {
+  let last = performance.now();
+  let worst = 0;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 1);
+  const result = await work();
+  // A stall at the very end shows only when the next tick runs: wait for a few before reading.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  clearInterval(probe);
+  return { result, stallMs: worst };
+}
+
+/**
+ * Five reloads of a changed copy of knowledge/ each way: as the watcher did before (hash, load, validate and build
+ * the engine in one timer callback) and through watchKnowledge (hash, read and validation in a worker thread,
+ * only the engine built on this thread).
+ */
+async function reloadBench(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-reload-'));
+  cpSync(parseConfig({}).knowledgeDir, dir, { recursive: true });
+  const factsFile = path.join(dir, 'facts', 'intro.json');
+  let edits = 0;
+  const edit = () => {
+    const file = JSON.parse(readFileSync(factsFile, 'utf8')) as { facts: { questions: { en: string[] } }[] };
+    edits += 1;
+    file.facts[0]?.questions.en.push(`When did the zorblat chatbot number ${edits} first appear?`);
+    writeFileSync(factsFile, `${JSON.stringify(file, null, 2)}\n`);
+  };
+  const services = createServices({
+    config: parseConfig({ KNOWLEDGE_DIR: dir, LOG_LEVEL: 'silent' }),
+    discord: { pinMessage: async () => undefined },
+    logger: createLogger('silent'),
+  });
+  const spread = (values: readonly number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return `median ${percentile(sorted, 50).toFixed(0)} ms, max ${percentile(sorted, 100).toFixed(0)} ms`;
+  };
+  try {
+    console.log(
+      `knowledge hot reload, ${RELOADS} changed-file reloads each way (load average ${loadavg()[0]?.toFixed(1)}):`,
+    );
+    const inline: number[] = [];
+    for (let i = 0; i < RELOADS; i += 1) {
+      edit();
+      const { stallMs } = await longestStall(
+        () =>
+          new Promise<void>((resolve) =>
+            setTimeout(() => {
+              knowledgeHash(dir);
+              createAnswerEngine(loadKnowledge(dir));
+              resolve();
+            }, 0),
+          ),
+      );
+      inline.push(stallMs);
+    }
+    console.log(`  in one timer callback (before): longest stall per reload: ${spread(inline)}`);
+    const watching = watchKnowledge(services, {
+      dir,
+      logger: createLogger('silent'),
+      sighup: false,
+      debounceMs: 60_000,
+    });
+    const worker: number[] = [];
+    const outcomes: ReloadOutcome[] = [];
+    for (let i = 0; i < RELOADS; i += 1) {
+      edit();
+      const { result, stallMs } = await longestStall(() => watching.reload());
+      if (result.status !== 'swapped') throw new Error(`reload ${i + 1}: ${result.status}`);
+      worker.push(stallMs);
+      outcomes.push(result);
+    }
+    watching.close();
+    const blocked = outcomes.map((o) => o.blockedMs);
+    const total = outcomes.map((o) => o.ms);
+    console.log(
+      `  worker thread + engine built here (after): longest stall per reload: ${spread(worker)}; ` +
+        `engine build (blocks) ${spread(blocked)}; whole reload ${spread(total)} (the first starts the thread)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const childUsers = process.env.OPS_BENCH_RSS_USERS;
 if (childUsers) {
   await rssChild(Number(childUsers));
+} else if (process.argv.includes('reload')) {
+  await reloadBench();
 } else {
   autocompleteBench();
   cooldownBench();
   rssBench();
+  await reloadBench();
 }

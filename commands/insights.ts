@@ -51,16 +51,32 @@ function since(days: number, now: number): number {
 }
 
 /** This guild's report, and only this guild's: the guild id always comes from the interaction. */
+function guildOf(input: CommandContext['input']): string {
+  if (!input.guildId) throw new UserFacingError(UI[localeLang(input)].guildOnly);
+  return input.guildId;
+}
+
 async function guildReport(
   { input, services }: Pick<CommandContext, 'input' | 'services'>,
   days: number,
   now: number,
-): Promise<{ report: InsightReport; perDay: ReturnType<typeof fillDays> }> {
-  const guildId = input.guildId;
-  if (!guildId) throw new UserFacingError(UI[localeLang(input)].guildOnly);
+): Promise<InsightReport> {
+  const guildId = guildOf(input);
   const raw = services.store ? await services.store.report({ guildId, since: since(days, now) }) : undefined;
-  const report = buildInsightReport(raw ?? emptyReport(), days, guildId);
-  return { report, perDay: fillDays(report.perDay, days, now) };
+  return buildInsightReport(raw ?? emptyReport(), days, guildId);
+}
+
+/** The chart of this guild's questions per day: its counts first, then drawn while the report is read. */
+async function guildChart(
+  { input, services }: Pick<CommandContext, 'input' | 'services'>,
+  days: number,
+  now: number,
+  lang: Lang,
+) {
+  const perDay = services.store
+    ? await services.store.dayCounts({ guildId: guildOf(input), since: since(days, now) })
+    : [];
+  return { drawing: insightsChart(fillDays(perDay, days, now), days, lang) };
 }
 
 function view(context: Pick<CommandContext, 'services'>, lang: Lang) {
@@ -75,9 +91,10 @@ export default {
     const { days, private: isPrivate } = parseOptions(Options, input);
     const lang = localeLang(input);
     const now = Date.now();
-    const { report, perDay } = await guildReport(context, days, now);
+    // The chart is drawn off this thread while the store groups the unanswered questions and the votes.
+    const { drawing } = await guildChart(context, days, now, lang);
+    const [report, chart] = await Promise.all([guildReport(context, days, now), drawing]);
     const { message, page, pageCount } = renderInsights(services.kb, report, view(context, lang));
-    const chart = insightsChart(perDay, days, lang);
     const withChart = {
       ...message,
       files: [{ name: `insights-${days}d.png`, data: chart.png, description: chart.description }],
@@ -89,7 +106,7 @@ export default {
     const days = Options.shape.days.safeParse(Number(arg));
     if (!days.success || !/^\d+$/.test(arg)) return undefined;
     // The pages re-read the store; the chart stays attached to the message (an update without files keeps it).
-    const { report } = await guildReport(context, days.data, Date.now());
+    const report = await guildReport(context, days.data, Date.now());
     const { message, pageCount } = renderInsights(context.services.kb, report, view(context, lang), page);
     return { message, pageCount };
   },

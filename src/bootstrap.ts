@@ -1,7 +1,7 @@
 // Builds the services every shell shares, once per process: the knowledge base, the answer engine, the /ask cooldown.
 import { ChartCatalogue } from './charts/catalogue.js';
 import { ConfigError, type Config } from './config.js';
-import { createAnswerEngine } from './engine/index.js';
+import { answerEngineSteps, createAnswerEngine } from './engine/index.js';
 import type { AnswerEngine } from './engine/types.js';
 import type { DiscordActions, Services } from './interactions/contract.js';
 import { createConversationMemory, type ConversationMemoryOptions } from './interactions/conversations.js';
@@ -14,6 +14,7 @@ import { getLogger, type Logger } from './logger.js';
 import { StoreSchemaError, type InsightStore } from './store/index.js';
 import { createSharedAskCooldown } from './store/shared.js';
 import type { AnswerOutcome, Metrics } from './ops/metrics.js';
+import { runInSlices } from './ops/slices.js';
 
 export interface ServicesOptions {
   readonly config: Config;
@@ -58,11 +59,11 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
   const { config } = options;
   const { metrics } = options;
   const create = options.createEngine ?? createAnswerEngine;
-  const build = (base: KnowledgeBase) => {
+  const measured = (base: KnowledgeBase, built: AnswerEngine) => {
     metrics?.knowledge(base);
-    const built = create(base);
     return metrics ? measuredEngine(built, metrics) : built;
   };
+  const build = (base: KnowledgeBase) => measured(base, create(base));
   const kb = options.kb ?? loadKnowledge(config.knowledgeDir);
   // The knowledge in use; swapKnowledge replaces all four at once (dispatch pins them per interaction), so the charts'
   // caches live exactly as long as their knowledge.
@@ -94,14 +95,18 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
     get knowledge() {
       return current.version;
     },
-    swapKnowledge(hash: string) {
-      const next = loadKnowledge(config.knowledgeDir);
+    async swapKnowledge(next: KnowledgeBase, hash: string) {
+      // Built a few milliseconds at a time between requests (src/ops/slices.ts), then swapped in one step.
+      const built = options.createEngine
+        ? { value: options.createEngine(next), longestSliceMs: 0 }
+        : await runInSlices(answerEngineSteps(next));
       current = {
         kb: next,
-        engine: build(next),
+        engine: measured(next, built.value),
         charts: new ChartCatalogue(next),
         version: { hash, loadedAt: Date.now() },
       };
+      return { longestPauseMs: built.longestSliceMs };
     },
     logger: options.logger ?? getLogger(),
     discord: options.discord,

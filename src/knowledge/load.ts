@@ -50,7 +50,8 @@ function parseFile<S extends z.ZodType>(
   return undefined;
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a value and everything reachable through its own properties (a reload freezes what its worker sent). */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) deepFreeze(inner);

@@ -3,8 +3,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.js';
-import { KnowledgeError, formatProblem } from './problems.js';
+import { deepFreeze } from './load.js';
+import type { KnowledgeBase } from './schema.js';
 
 /** Which knowledge answered: a hash of every file's path and bytes, and when it was loaded. */
 export interface KnowledgeVersion {
@@ -45,52 +48,180 @@ export type ReloadOutcome = (
   | { readonly status: 'unchanged'; readonly version: KnowledgeVersion }
   | { readonly status: 'rejected'; readonly problems: readonly string[] }
 ) & {
-  /** When the reload began (Date.now()) and how long loading, validating and building took. */
+  /** When the reload began (Date.now()) and how long it took in all, from the start to the swap or refusal. */
   readonly startedAt: number;
   readonly ms: number;
+  /**
+   * The longest this thread was held by it at once: freezing what the worker sent, or one slice of the new engine's
+   * build (hashing, reading and validating run in the worker). Requests wait at most about this long.
+   */
+  readonly blockedMs: number;
 };
 
 /** What a reloadable set of services offers the watcher (createServices implements it). */
 export interface ReloadTarget {
   readonly knowledge: KnowledgeVersion;
-  /** Loads and validates `dir` and builds a new engine; swaps both in at once, or throws (KnowledgeError) and keeps the old. */
-  swapKnowledge(hash: string): void;
+  /**
+   * Builds a new engine on validated knowledge (a slice at a time, between requests) and swaps both in at once, or
+   * throws and keeps the old; says the longest it held this thread at once.
+   */
+  swapKnowledge(kb: KnowledgeBase, hash: string): Promise<{ readonly longestPauseMs: number }>;
 }
 
-/** One reload attempt: unchanged content is not reloaded; a failure keeps the old knowledge and logs every problem. */
-function reloadKnowledge(target: ReloadTarget, dir: string, logger: Logger): ReloadOutcome {
+/** What the reload asks its worker thread (src/knowledge/load-worker.ts). */
+export interface LoadRequest {
+  readonly dir: string;
+  /** The hash of the knowledge in use: the same content is not loaded again. */
+  readonly currentHash: string;
+}
+
+/** What the worker answers: the validated knowledge as plain data (structured clone), or every problem. */
+export type LoadResult = (
+  | { readonly status: 'unchanged'; readonly hash: string }
+  | { readonly status: 'loaded'; readonly hash: string; readonly kb: KnowledgeBase }
+  | { readonly status: 'rejected'; readonly problems: readonly string[] }
+) & { readonly ms: number };
+
+// Compiled, the worker is load-worker.js next to this file; from source (tsx, vitest) a small ES module starts
+// load-worker.ts with tsx's loader registered in the worker thread.
+const WORKER_URL = new URL(
+  path.extname(fileURLToPath(import.meta.url)) === '.ts' ? './load-worker-from-source.mjs' : './load-worker.js',
+  import.meta.url,
+);
+
+/** How long the loading thread waits for another reload before it ends (it costs memory while it waits). */
+const LOADER_IDLE_MS = 60_000;
+
+interface KnowledgeLoader {
+  /** Starts the thread now, if it is not running, so that it is ready when the debounce ends. */
+  warm(): void;
+  /** Hashes, reads and validates in the thread: this thread only waits for one message. */
+  load(request: LoadRequest): Promise<LoadResult>;
+  close(): void;
+}
+
+/**
+ * One worker thread, started on the first change (its start-up overlaps the debounce), reused by the reloads that
+ * follow, and ended after a quiet minute. It never keeps the process alive while it waits.
+ */
+function createKnowledgeLoader(): KnowledgeLoader {
+  let worker: Worker | undefined;
+  let answer: ((result: LoadResult) => void) | undefined;
+  let failure: ((message: string) => void) | undefined;
+  let idle: NodeJS.Timeout | undefined;
+  const stopIdle = () => {
+    if (idle) clearTimeout(idle);
+    idle = undefined;
+  };
+  const end = () => {
+    stopIdle();
+    const ending = worker;
+    worker = undefined;
+    void ending?.terminate();
+  };
+  const start = (): Worker => {
+    if (worker) return worker;
+    const thread = new Worker(WORKER_URL);
+    thread.unref();
+    const failed = (message: string) => {
+      if (worker === thread) worker = undefined;
+      const fail = failure;
+      answer = failure = undefined;
+      fail?.(message);
+    };
+    thread.on('message', (result: LoadResult) => {
+      const resolve = answer;
+      answer = failure = undefined;
+      thread.unref();
+      stopIdle();
+      idle = setTimeout(end, LOADER_IDLE_MS);
+      idle.unref();
+      resolve?.(result);
+    });
+    thread.on('error', (error) => failed(`the loading thread failed: ${error.message}`));
+    thread.on('exit', (code) => failed(`the loading thread stopped (exit code ${code}) before it answered`));
+    worker = thread;
+    return thread;
+  };
+  return {
+    warm() {
+      try {
+        start();
+      } catch {
+        // load() reports it.
+      }
+    },
+    load(request) {
+      stopIdle();
+      const started = performance.now();
+      const rejected = (message: string): LoadResult => ({
+        status: 'rejected',
+        problems: [`${request.dir}: ${message}`],
+        ms: Math.round(performance.now() - started),
+      });
+      return new Promise((resolve) => {
+        let thread: Worker;
+        try {
+          thread = start();
+        } catch (error) {
+          resolve(rejected(`cannot start the loading thread: ${(error as Error).message}`));
+          return;
+        }
+        answer = resolve;
+        failure = (message) => resolve(rejected(message));
+        // Waiting for the answer keeps the process alive, as any pending I/O does.
+        thread.ref();
+        thread.postMessage(request);
+      });
+    },
+    close: end,
+  };
+}
+
+/**
+ * One reload attempt: unchanged content is not reloaded; a failure keeps the old knowledge and logs every problem.
+ * Only freezing the worker's answer and building the engine (in slices, between requests) run on this thread.
+ */
+async function reloadKnowledge(
+  target: ReloadTarget,
+  dir: string,
+  logger: Logger,
+  loader: KnowledgeLoader,
+): Promise<ReloadOutcome> {
   const startedAt = Date.now();
   const started = performance.now();
-  const timing = () => ({ startedAt, ms: Math.round(performance.now() - started) });
-  const reject = (problems: string[]): ReloadOutcome => {
+  let blocked = 0;
+  const timing = () => ({ startedAt, ms: Math.round(performance.now() - started), blockedMs: Math.round(blocked) });
+  const reject = (problems: readonly string[]): ReloadOutcome => {
     logger.error({ dir, problems }, 'knowledge reload failed: still answering with the previous knowledge');
     return { status: 'rejected', problems, ...timing() };
   };
-  let hash: string;
+  const loaded = await loader.load({ dir, currentHash: target.knowledge.hash });
+  if (loaded.status === 'rejected') return reject(loaded.problems);
+  if (loaded.status === 'unchanged') return { status: 'unchanged', version: target.knowledge, ...timing() };
+  const freezeStarted = performance.now();
+  const frozen = deepFreeze(loaded.kb);
+  blocked = performance.now() - freezeStarted;
+  let failure: Error | undefined;
   try {
-    hash = knowledgeHash(dir);
+    const { longestPauseMs } = await target.swapKnowledge(frozen, loaded.hash);
+    blocked = Math.max(blocked, longestPauseMs);
   } catch (error) {
-    return reject([`${dir}: ${(error as Error).message}`]);
+    failure = error instanceof Error ? error : new Error(String(error));
   }
-  if (hash === target.knowledge.hash) return { status: 'unchanged', version: target.knowledge, ...timing() };
-  try {
-    target.swapKnowledge(hash);
-  } catch (error) {
-    return reject(
-      error instanceof KnowledgeError
-        ? error.problems.map((problem) => formatProblem(problem).trim().replace(/^- /, ''))
-        : [(error as Error).message],
-    );
-  }
+  if (failure) return reject([failure.message]);
   const version = target.knowledge;
   const outcome: ReloadOutcome = { status: 'swapped', version, ...timing() };
-  logger.info({ dir, hash: version.hash, ms: outcome.ms }, 'knowledge reloaded without a restart');
+  logger.info(
+    { dir, hash: version.hash, ms: outcome.ms, blockedMs: outcome.blockedMs, loadMs: loaded.ms },
+    'knowledge reloaded without a restart',
+  );
   return outcome;
 }
 
 export interface KnowledgeWatch {
-  /** Reload now (what SIGHUP does). */
-  reload(): ReloadOutcome;
+  /** Reload now (what SIGHUP does); a reload asked for while one runs follows it (one at a time). */
+  reload(): Promise<ReloadOutcome>;
   close(): void;
 }
 
@@ -110,8 +241,9 @@ const RELOAD_DEBOUNCE_MS = 300;
 /**
  * Watches every directory of the knowledge base (fs.watch per directory: recursive watching is not reliable on
  * every Node 20 platform; directories added later are watched from the next reload on) and reloads
- * `debounceMs` after the last change; SIGHUP reloads at once. The reload runs in a timer, never inside a
- * request: requests keep the engine they started with (dispatch pins it) and later ones get the new one.
+ * `debounceMs` after the last change; SIGHUP reloads at once. Hashing, reading and validating run in a worker
+ * thread; only the engine is built here, in a timer, never inside a request: requests keep the engine they
+ * started with (dispatch pins it) and later ones get the new one.
  */
 export function watchKnowledge(target: ReloadTarget, options: WatchOptions): KnowledgeWatch {
   const { dir, logger } = options;
@@ -119,12 +251,14 @@ export function watchKnowledge(target: ReloadTarget, options: WatchOptions): Kno
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   const watchers = new Map<string, FSWatcher>();
+  const loader = createKnowledgeLoader();
   const schedule = () => {
     if (closed) return;
+    loader.warm();
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      reload();
+      void reload();
     }, debounceMs);
     timer.unref();
   };
@@ -159,16 +293,33 @@ export function watchKnowledge(target: ReloadTarget, options: WatchOptions): Kno
       }
     }
   };
-  const reload = () => {
-    const outcome = reloadKnowledge(target, dir, logger);
+  const reloadOnce = async () => {
+    const outcome = await reloadKnowledge(target, dir, logger, loader);
     if (!closed) watchDirectories();
     options.onReload?.(outcome);
     return outcome;
   };
+  // One reload at a time: a write during a reload starts one more after it (never two side by side), so the
+  // knowledge swapped in last is the newest on disk.
+  let running: Promise<ReloadOutcome> | undefined;
+  let next: Promise<ReloadOutcome> | undefined;
+  const reload = (): Promise<ReloadOutcome> => {
+    if (running) {
+      next ??= running.then(() => {
+        next = undefined;
+        return reload();
+      });
+      return next;
+    }
+    running = reloadOnce().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
   watchDirectories();
   const onSighup = () => {
     logger.info({ dir }, 'SIGHUP: reloading the knowledge');
-    reload();
+    void reload();
   };
   if (options.sighup !== false) process.on('SIGHUP', onSighup);
   return {
@@ -176,6 +327,7 @@ export function watchKnowledge(target: ReloadTarget, options: WatchOptions): Kno
     close() {
       closed = true;
       if (timer) clearTimeout(timer);
+      loader.close();
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
       process.off('SIGHUP', onSighup);

@@ -26,6 +26,7 @@ export function createNullStore(): InsightStore {
     recordQuestion: async () => undefined,
     recordVote: async () => false,
     report: async () => emptyReport(),
+    dayCounts: async () => [],
     purge: async () => 0,
     status: () => ({ backend: 'none', location: '', recording: false }),
     close: async () => undefined,

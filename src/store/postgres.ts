@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 import { hashUserId } from './secret.js';
 import { countWindow, summarizeCounts, type CountRow } from './summary.js';
+import { createWriteQueue } from './write-queue.js';
 import {
   MAX_RECORDED_QUESTION,
   emptyReport,
@@ -119,12 +120,8 @@ function countsScopeSql(query: ReportQuery, params: unknown[]): string {
   return `c.guild_key = $${params.length} AND c.guild_key <> ''`;
 }
 
-async function readReport(client: pg.ClientBase, query: ReportQuery, now: number): Promise<RawReport> {
-  const params: unknown[] = [query.since];
-  const where = `q.at >= $1 AND ${scopeSql(query, params)}`;
-  const rows = async <T extends pg.QueryResultRow>(sql: string, extra: unknown[] = []) =>
-    (await client.query<T>(sql, [...params, ...extra])).rows;
-  // The window's whole days from the per-day counts; a day it starts within from that day's rows.
+/** The window's whole days from the per-day counts; a day it starts within from that day's rows. */
+async function readCounts(client: pg.ClientBase, query: ReportQuery): Promise<CountRow[]> {
   // BIGINT comes back from pg as a string: float8 (exact for milliseconds) comes back as a number.
   const window = countWindow(query.since);
   const countParams: unknown[] = [window.fromDay];
@@ -136,15 +133,24 @@ async function readReport(client: pg.ClientBase, query: ReportQuery, now: number
       countParams,
     )
   ).rows;
-  if (window.partial)
-    counts.push(
-      ...(await rows<CountRow>(
-        `SELECT (q.at / ${DAY_MS})::int AS day, q.outcome, q.lang, q.knowledge_hash AS hash,
-                min(q.knowledge_loaded_at)::float8 AS "loadedAt", max(q.at)::float8 AS "lastAt", count(*)::int AS n
-         FROM questions q WHERE ${where} AND q.at < $${params.length + 1} GROUP BY 1, 2, 3, 4`,
-        [window.until],
-      )),
-    );
+  if (!window.partial) return counts;
+  const params: unknown[] = [query.since];
+  const where = `q.at >= $1 AND ${scopeSql(query, params)}`;
+  const partial = await client.query<CountRow>(
+    `SELECT (q.at / ${DAY_MS})::int AS day, q.outcome, q.lang, q.knowledge_hash AS hash,
+            min(q.knowledge_loaded_at)::float8 AS "loadedAt", max(q.at)::float8 AS "lastAt", count(*)::int AS n
+     FROM questions q WHERE ${where} AND q.at < $${params.length + 1} GROUP BY 1, 2, 3, 4`,
+    [...params, window.until],
+  );
+  return [...counts, ...partial.rows];
+}
+
+async function readReport(client: pg.ClientBase, query: ReportQuery, now: number): Promise<RawReport> {
+  const params: unknown[] = [query.since];
+  const where = `q.at >= $1 AND ${scopeSql(query, params)}`;
+  const rows = async <T extends pg.QueryResultRow>(sql: string, extra: unknown[] = []) =>
+    (await client.query<T>(sql, [...params, ...extra])).rows;
+  const counts = await readCounts(client, query);
   const limitParam = `$${params.length + 1}`;
   // A long window of one guild holds most of its unanswered rows: they are read in question order from
   // questions_unanswered_text and grouped as they come, instead of hashed or sorted (the planner prefers a
@@ -282,12 +288,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const sweeper = setInterval(() => void sweep(), options.sweepMs ?? SWEEP_INTERVAL_MS);
   sweeper.unref();
 
-  // Questions are written in batches, as on SQLite: recordQuestion only queues, and one multi-row INSERT per turn
-  // of the event loop writes everything queued (one round trip for a burst). The batches are chained, so that
-  // votes, reports and purges, which wait for flush(), see every question recorded before them.
-  let queued: { record: QuestionRecord; done: () => void }[] = [];
-  let flushScheduled = false;
-  let writing: Promise<void> = Promise.resolve();
+  // Questions are written in batches (write-queue.ts): one multi-row INSERT writes a turn's questions (one round
+  // trip for a burst), in order, so that votes, reports and purges, which wait for flush(), see every question
+  // recorded before them.
   const insertBatch = async (records: readonly QuestionRecord[]) => {
     const column = <T>(pick: (record: QuestionRecord) => T) => records.map(pick);
     await pool.query(
@@ -312,18 +315,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       ],
     );
   };
-  const flush = (): Promise<void> => {
-    flushScheduled = false;
-    const batch = queued;
-    queued = [];
-    if (batch.length === 0) return writing;
-    writing = writing
-      .then(() => guarded('record question', undefined, () => insertBatch(batch.map((entry) => entry.record))))
-      .finally(() => {
-        for (const entry of batch) entry.done();
-      });
-    return writing;
-  };
+  const queue = createWriteQueue<QuestionRecord>(MAX_BATCH, (records) =>
+    guarded('record question', undefined, () => insertBatch(records)),
+  );
+  const flush = () => queue.written();
 
   const shared: SharedLimits = {
     async takeAsk(userId: string, limit: AskLimit, at: number) {
@@ -377,14 +372,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     recordQuestion(record: QuestionRecord) {
       // While a fault pauses the store, a question is dropped at once (the fault was logged when it began).
       if (closed || (faulted && now() < retryAt)) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        queued.push({ record, done: resolve });
-        if (queued.length >= MAX_BATCH) void flush();
-        else if (!flushScheduled) {
-          flushScheduled = true;
-          setImmediate(() => void flush());
-        }
-      });
+      return queue.add(record);
     },
     async recordVote(vote: VoteRecord) {
       await flush();
@@ -413,6 +401,17 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         } catch (error) {
           await client.query('ROLLBACK').catch(() => undefined);
           throw error;
+        } finally {
+          client.release();
+        }
+      });
+    },
+    async dayCounts(query: ReportQuery) {
+      await flush();
+      return guarded('report', [] as RawReport['perDay'], async () => {
+        const client = await pool.connect();
+        try {
+          return summarizeCounts(await readCounts(client, query), [], []).perDay;
         } finally {
           client.release();
         }

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { MIGRATIONS } from './migrations.js';
 import { hashUserId } from './secret.js';
 import { countWindow, DAY_MS, summarizeCounts, type CountRow } from './summary.js';
+import { createWriteQueue } from './write-queue.js';
 import {
   MAX_RECORDED_QUESTION,
   emptyReport,
@@ -251,11 +252,8 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
 
   const scope = (query: ReportQuery) => (query.guildId === undefined ? 'all' : query.guildId === null ? 'dm' : 'guild');
 
-  // Questions are written in batches: recordQuestion only queues (microseconds on the request path) and one
-  // transaction per turn of the event loop (setImmediate) inserts everything queued, so a burst of questions
+  // Questions are written in batches (write-queue.ts): one transaction inserts a turn's questions, so a burst
   // costs one commit. Reads and votes flush first, so they always see every question recorded before them.
-  let queued: { record: QuestionRecord; done: () => void }[] = [];
-  let flushScheduled = false;
   const insertAll = (s: Statements, records: readonly QuestionRecord[]) =>
     db?.transaction(() => {
       for (const record of records)
@@ -275,32 +273,27 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
           knowledgeLoadedAt: record.knowledge?.loadedAt ?? null,
         });
     })();
-  const flush = () => {
-    flushScheduled = false;
-    const batch = queued;
-    queued = [];
-    if (batch.length === 0) return;
-    guarded('record question', undefined, (s) =>
-      insertAll(
-        s,
-        batch.map((entry) => entry.record),
-      ),
-    );
-    for (const entry of batch) entry.done();
+  const queue = createWriteQueue<QuestionRecord>(MAX_BATCH, (records) =>
+    guarded('record question', undefined, (s) => insertAll(s, records)),
+  );
+  const flush = () => queue.flush();
+
+  /** The window's whole days from the per-day counts; a day it starts within from that day's rows. */
+  const readCounts = (s: Statements, query: ReportQuery): CountRow[] => {
+    const which = scope(query);
+    const params = { since: query.since, guild: query.guildId ?? null };
+    const window = countWindow(query.since);
+    const counts = s.dayCounts[which].all({ ...params, fromDay: window.fromDay }) as CountRow[];
+    if (window.partial)
+      counts.push(...(s.partialDayCounts[which].all({ ...params, until: window.until }) as CountRow[]));
+    return counts;
   };
 
   return {
     recordQuestion(record: QuestionRecord) {
       // While a fault pauses recording, a question is dropped at once (the fault was logged when it began).
       if (faulted && now() < retryAt) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        queued.push({ record, done: resolve });
-        if (queued.length >= MAX_BATCH) flush();
-        else if (!flushScheduled) {
-          flushScheduled = true;
-          setImmediate(flush);
-        }
-      });
+      return queue.add(record);
     },
     async recordVote(vote: VoteRecord) {
       flush();
@@ -328,12 +321,8 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
           // One read transaction: every part of the report sees the same questions.
           return db!.transaction(() => {
             const params = { since: query.since, guild: query.guildId ?? null, limit: query.unansweredLimit ?? 500 };
-            const window = countWindow(query.since);
-            const counts = s.dayCounts[which].all({ ...params, fromDay: window.fromDay }) as CountRow[];
-            if (window.partial)
-              counts.push(...(s.partialDayCounts[which].all({ ...params, until: window.until }) as CountRow[]));
             return summarizeCounts(
-              counts,
+              readCounts(s, query),
               (which === 'guild' && now() - query.since >= LONG_WINDOW_MS ? s.unansweredLong : s.unanswered[which]).all(
                 params,
               ) as RawReport['unanswered'],
@@ -343,6 +332,10 @@ export function openSqliteStore(options: SqliteStoreOptions): InsightStore {
         },
         false,
       );
+    },
+    async dayCounts(query: ReportQuery) {
+      flush();
+      return guarded('report', [], (s) => summarizeCounts(readCounts(s, query), [], []).perDay, false);
     },
     async purge(before: number) {
       flush();

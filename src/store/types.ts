@@ -131,6 +131,11 @@ export interface InsightStore {
   /** A second vote by the same member on the same answer replaces the first. Resolves false when no such answer is recorded. */
   recordVote(vote: VoteRecord): Promise<boolean>;
   report(query: ReportQuery): Promise<RawReport>;
+  /**
+   * The report's questions per UTC day alone (report().perDay): the per-day counts only, so that /insights can draw
+   * its chart while the store groups the unanswered questions and the votes.
+   */
+  dayCounts(query: ReportQuery): Promise<RawReport['perDay']>;
   /** Deletes every question (and its votes) recorded before `before`; resolves how many questions went. */
   purge(before: number): Promise<number>;
   status(): StoreStatus;

@@ -12,6 +12,7 @@ import type { Command } from '../../src/interactions/contract.js';
 import { dispatchInteraction } from '../../src/interactions/dispatch.js';
 import type { CommandRegistry } from '../../src/interactions/registry.js';
 import { knowledgeHash, watchKnowledge, type KnowledgeWatch, type ReloadOutcome } from '../../src/knowledge/watch.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { commandInput, recordingResponder } from '../commands/support.js';
 import { LogCapture, testConfig } from '../e2e/harness.js';
 
@@ -72,16 +73,30 @@ function editFacts(change: (file: FactFile) => void): number {
 }
 
 describe('knowledge hot reload', () => {
-  it('a reload replaces the chart catalogue with the knowledge: charts drawn before are not kept', () => {
+  it('a reload replaces the chart catalogue with the knowledge: charts drawn before are not kept', async () => {
     const before = services.charts;
     expect(before.kb).toBe(services.kb);
     const chartId = listCharts(before)[0]?.id ?? '';
     chartImage(before, chartId, 'en');
     expect(before.images.size).toBe(1);
-    services.swapKnowledge('reloaded');
+    await services.swapKnowledge(loadKnowledge(dir), 'reloaded');
     expect(services.charts).not.toBe(before);
     expect(services.charts.kb).toBe(services.kb);
     expect(services.charts.images.size).toBe(0);
+  });
+
+  it('the new engine is built in slices: timers (and requests) run while it is built', async () => {
+    let turns = 0;
+    const timer = setInterval(() => (turns += 1), 1);
+    try {
+      const { longestPauseMs } = await services.swapKnowledge(loadKnowledge(dir), 'sliced');
+      expect(longestPauseMs).toBeGreaterThan(0);
+    } finally {
+      clearInterval(timer);
+    }
+    // Built in one synchronous call (as before), no timer could fire until the swap had returned.
+    expect(turns).toBeGreaterThan(0);
+    expect(services.knowledge.hash).toBe('sliced');
   });
 
   it('a paraphrase added on disk is reloaded within 2 s of the write and answered, without a restart', async () => {
@@ -155,6 +170,7 @@ describe('knowledge hot reload', () => {
       file.facts.find((fact) => fact.id === factId)!.questions.en.push(PARAPHRASE);
     });
     process.emit('SIGHUP', 'SIGHUP');
+    await until(() => outcomes.length > 0);
     expect(outcomes.at(-1)?.outcome.status).toBe('swapped');
     expect(services.engine.ask(PARAPHRASE, { lang: 'en' }).factId).toBe(factId);
   });
@@ -176,11 +192,52 @@ describe('knowledge hot reload', () => {
     const running = dispatchInteraction(commandInput('slow'), recordingResponder(), services, registry);
     editFacts((file) => file.facts[0]!.questions.en.push(PARAPHRASE));
     start();
-    expect(watching!.reload().status).toBe('swapped');
+    expect((await watching!.reload()).status).toBe('swapped');
     expect(services.engine).not.toBe(old);
     release();
     await running;
     expect(seen.before).toBe(old);
     expect(seen.after).toBe(old);
+  });
+
+  it('requests are answered by the old engine while the new knowledge is read and validated', async () => {
+    const old = services.engine;
+    const factId = services.kb.facts[0]!.id;
+    const question = services.kb.facts[0]!.questions.en[0]!;
+    editFacts((file) => file.facts[0]!.questions.en.push(PARAPHRASE));
+    start();
+    let finished = false;
+    const reloading = watching!.reload().then((outcome) => {
+      finished = true;
+      return outcome;
+    });
+    // Requests arriving during the reload: each runs in its own turn of the event loop, as a request would. The
+    // synchronous reload answered none of them before it had swapped; here the hashing, reading and validation run
+    // in a worker thread, so turns keep coming and the old engine answers until the swap.
+    const during: { engine: unknown; factId: string | null }[] = [];
+    while (!finished) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (!finished)
+        during.push({ engine: services.engine, factId: services.engine.ask(question, { lang: 'en' }).factId });
+    }
+    expect((await reloading).status).toBe('swapped');
+    expect(during.length).toBeGreaterThan(0);
+    for (const request of during) expect(request).toEqual({ engine: old, factId });
+    expect(services.engine).not.toBe(old);
+    expect(services.engine.ask(PARAPHRASE, { lang: 'en' }).factId).toBe(factId);
+  });
+
+  it('reloads asked for while one runs become one reload after it, never two at once', async () => {
+    const factId = services.kb.facts[0]!.id;
+    start();
+    editFacts((file) => file.facts[0]!.questions.en.push(PARAPHRASE));
+    const first = watching!.reload();
+    const second = watching!.reload();
+    const third = watching!.reload();
+    expect(third).toBe(second);
+    expect((await first).status).toBe('swapped');
+    expect((await second).status).toBe('unchanged');
+    expect(services.engine.ask(PARAPHRASE, { lang: 'en' }).factId).toBe(factId);
+    expect(services.knowledge.hash).toBe(knowledgeHash(dir));
   });
 });

@@ -220,11 +220,14 @@ export function storeContract(
         // Windows from midnight (the command) and from within a day (the CLI), for a guild, DMs and everything.
         for (const since of [0, T0 - 11 * DAY, T0 - 5 * DAY, T0 - 5 * DAY + 3_600_000, T0 - 1234, T0 + 2 * DAY])
           for (const guildId of [undefined, ...guilds]) {
-            const report = await store.report({ ...(guildId === undefined ? {} : { guildId }), since });
+            const query = { ...(guildId === undefined ? {} : { guildId }), since };
+            const report = await store.report(query);
             const { total, byOutcome, byLang, perDay, knowledge } = report;
             expect({ total, byOutcome, byLang, perDay, knowledge }, `since ${since}, guild ${guildId}`).toEqual(
               recount(kept, guildId, since),
             );
+            // The chart's counts alone are the report's.
+            expect(await store.dayCounts(query), `day counts since ${since}, guild ${guildId}`).toEqual(perDay);
           }
       };
       await expectCounts(recorded);

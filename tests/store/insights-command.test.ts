@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../src/bootstrap.js';
+import { rasterizeSvg } from '../../src/charts/render.js';
 import { fillDays, insightsChart, insightsChartSvg } from '../../src/insights/chart.js';
 import type { InteractionInput, Services } from '../../src/interactions/contract.js';
 import { dispatchInteraction } from '../../src/interactions/dispatch.js';
@@ -172,27 +173,41 @@ describe('the per-day chart', () => {
     expect(en).toContain('12-02');
   });
 
-  it('renders the same counts, window and language once; any other input is rendered anew', () => {
+  it('renders the same counts, window and language once; any other input is rendered anew', async () => {
     const now = Date.UTC(2026, 11, 3, 12);
     const days = fillDays([{ day: '2026-12-02', answered: 2, declined: 1, clarified: 0 }], 3, now);
-    const first = insightsChart(days, 3, 'en');
+    const drawing = insightsChart(days, 3, 'en');
+    // Asked for again while it is being drawn: the same drawing, not a second one.
+    expect(insightsChart(days, 3, 'en')).toBe(drawing);
+    const first = await drawing;
     expect(
-      insightsChart(fillDays([{ day: '2026-12-02', answered: 2, declined: 1, clarified: 0 }], 3, now), 3, 'en'),
+      await insightsChart(fillDays([{ day: '2026-12-02', answered: 2, declined: 1, clarified: 0 }], 3, now), 3, 'en'),
     ).toBe(first);
+    // Its labels are drawn as paths laid out once: the picture is the one the <text> SVG gives, to a few
+    // anti-aliasing bytes (a missing or misplaced label would change thousands).
+    const fromText = decodePng(rasterizeSvg(insightsChartSvg(days, 3, 'en'))).pixels;
+    const fromPaths = decodePng(first.png).pixels;
+    expect(fromPaths.length).toBe(fromText.length);
+    let differing = 0;
+    for (let i = 0; i < fromText.length; i += 1) if (Math.abs(fromText[i]! - fromPaths[i]!) > 16) differing += 1;
+    expect(differing).toBeLessThan(50);
+    expect(decodePng(rasterizeSvg(insightsChartSvg(fillDays([], 3, now), 3, 'en'))).pixels.equals(fromText)).toBe(
+      false,
+    );
     // One more question, another language, another window: each its own PNG.
-    const more = insightsChart(
+    const more = await insightsChart(
       fillDays([{ day: '2026-12-02', answered: 2, declined: 2, clarified: 0 }], 3, now),
       3,
       'en',
     );
     expect(more.png.equals(first.png)).toBe(false);
     expect(more.description).not.toBe(first.description);
-    expect(insightsChart(days, 3, 'vi')).not.toBe(first);
-    expect(insightsChart(fillDays([], 4, now), 4, 'en')).not.toBe(first);
+    expect(await insightsChart(days, 3, 'vi')).not.toBe(first);
+    expect(await insightsChart(fillDays([], 4, now), 4, 'en')).not.toBe(first);
     // Bounded: after enough other inputs the first is rendered again (an equal PNG, not the kept one).
     for (let i = 0; i < 20; i += 1)
-      insightsChart(fillDays([{ day: '2026-12-03', answered: i, declined: 0, clarified: 0 }], 3, now), 3, 'en');
-    const again = insightsChart(days, 3, 'en');
+      await insightsChart(fillDays([{ day: '2026-12-03', answered: i, declined: 0, clarified: 0 }], 3, now), 3, 'en');
+    const again = await insightsChart(days, 3, 'en');
     expect(again).not.toBe(first);
     expect(again.png.equals(first.png)).toBe(true);
   });
