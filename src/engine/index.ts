@@ -296,7 +296,7 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
   const askWithin = (question: string, options: AskOptions): Reply => {
     const text = cleanText(typeof question === 'string' ? question : '');
     const folded = normalizeForMatch(text);
-    const kind = followUpKind(folded, namesSubject(text), text);
+    const kind = followUpKind(folded, () => namesSubject(text), text);
     if (kind === undefined) return askAlone(text, options);
     const context = (options.conversation ?? [])
       .slice(-FOLLOW_UP.contextTurns)

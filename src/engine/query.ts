@@ -77,13 +77,16 @@ interface RawWord {
   readonly sentenceStart: boolean;
 }
 
+const SENTENCE_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', ':', ';', '"', '“', '”']);
+
 /** The words of the original question with whether each begins a sentence (for telling names from capitalised starts). */
 function rawWords(cleaned: string): RawWord[] {
   const words: RawWord[] = [];
   let sentenceStart = true;
   for (const match of cleaned.matchAll(/[\p{L}\p{N}]+|[.!?:;"“”]/gu)) {
     const text = match[0];
-    if (/^[.!?:;"“”]$/u.test(text)) {
+    // A one-character match that is punctuation (the pattern's second branch) ends a sentence.
+    if (text.length === 1 && SENTENCE_MARKS.has(text)) {
       sentenceStart = true;
       continue;
     }

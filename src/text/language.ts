@@ -21,6 +21,9 @@ function withoutQuotedPhrases(text: string): string {
   return /\p{L}{2,}/u.test(stripped) ? stripped : text;
 }
 
+// Each phrase with a space either side, made once: matched as whole words inside the padded, folded text.
+const PADDED_VIETNAMESE_PHRASES = VIETNAMESE_PHRASES.map((phrase) => ` ${phrase} `);
+
 /**
  * 'vi' or 'en' when the text says so clearly enough, undefined when it cannot be told (numbers, names, gibberish).
  * `isName` tells words that are names in both languages (company and people names), which say nothing either way.
@@ -49,7 +52,7 @@ export function detectLanguage(text: string, isName?: (foldedWord: string) => bo
   const first = rawWords[0]?.toLowerCase();
   if (first !== undefined && ENGLISH_OPENINGS.has(first)) en += OPENING_WEIGHT;
   const joined = ` ${folded.join(' ')} `;
-  for (const phrase of VIETNAMESE_PHRASES) if (joined.includes(` ${phrase} `)) vi += 1;
+  for (const phrase of PADDED_VIETNAMESE_PHRASES) if (joined.includes(phrase)) vi += 1;
   if (vi === en) return undefined;
   return vi > en ? 'vi' : 'en';
 }

@@ -41,7 +41,10 @@ const BARE =
   /^(?:how much|how many|when|where|who|what|how long|which|bao nhieu|khi nao|o dau|ai|bao lau|trong bao nhieu nam|the nao)$/;
 
 /** The kind of follow-up, or undefined for a question that stands on its own (as far as its words tell). */
-export function followUpKind(folded: string, namesSubject: boolean, raw = folded): FollowUpKind | undefined {
+export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw = folded): FollowUpKind | undefined {
+  // Whether the message names a subject of its own: asked only where a pattern needs it (it costs a full analysis).
+  let named: boolean | undefined;
+  const namesSubject = () => (named ??= namesSubjectOf());
   const text = folded.trim();
   if (text === '') return undefined;
   const words = text.split(' ');
@@ -49,20 +52,20 @@ export function followUpKind(folded: string, namesSubject: boolean, raw = folded
   const typed = raw.trim().toLowerCase();
   if (words[0] === 'con' && !typed.startsWith('còn') && (/\P{ASCII}/u.test(typed) || CON_WORDS.has(words[1] ?? '')))
     return undefined;
-  if (WHY.test(text) || (WHY_START.test(text) && words.length <= 3 && !namesSubject)) return 'why';
+  if (WHY.test(text) || (WHY_START.test(text) && words.length <= 3 && !namesSubject())) return 'why';
   // "why does it matter for big tech?": a why about the previous answer ("it", "that"), even when it names a subject.
   if (WHY_START.test(text) && words.length <= 8 && /\b(?:it|that)\b/.test(text)) return 'why';
-  if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject)) return 'source';
-  if (NEXT.test(text) && !namesSubject) return 'next';
-  if (!namesSubject && words.length <= 5 && ITEM.test(text) && SMALLEST.test(text)) return 'smallest';
-  if (!namesSubject && words.length <= 5 && ITEM.test(text) && LARGEST.test(text)) return 'largest';
+  if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject())) return 'source';
+  if (NEXT.test(text) && !namesSubject()) return 'next';
+  if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
+  if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';
   if (ELLIPSIS_START.test(text) && words.length <= 7) return 'ellipsis';
   // "does nvidia have more than that?": the previous question's measure, asked about the subject named here.
-  if (THAN_THAT.test(text) && words.length <= 9) return namesSubject ? 'ellipsis' : 'reference';
-  if (VI_ELLIPSIS_END.test(text) && words.length <= 7 && !namesSubject) return 'ellipsis';
+  if (THAN_THAT.test(text) && words.length <= 9) return namesSubject() ? 'ellipsis' : 'reference';
+  if (VI_ELLIPSIS_END.test(text) && words.length <= 7 && !namesSubject()) return 'ellipsis';
   if (BARE.test(text)) return 'reference';
-  if (!namesSubject && words.length <= 9 && PRONOUN.test(text)) return 'reference';
-  if (!namesSubject && words.length <= 14 && PERSON.test(text)) return 'reference';
+  if (words.length <= 9 && PRONOUN.test(text) && !namesSubject()) return 'reference';
+  if (words.length <= 14 && PERSON.test(text) && !namesSubject()) return 'reference';
   return undefined;
 }
 
