@@ -4,7 +4,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { BuildSteps } from '../engine/steps.js';
 
 /** How long one slice may run before the event loop gets a turn (the longest single step can still exceed it). */
-export const DEFAULT_SLICE_MS = 5;
+const DEFAULT_SLICE_MS = 5;
 
 /** What a sliced run cost: its result, how many slices, and the longest one (the most a request waited on it). */
 export interface SlicedResult<T> {

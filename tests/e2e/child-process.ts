@@ -36,7 +36,7 @@ afterAll(() => {
  * A fresh, empty data folder for one child process, removed when the test process exits: a child must never open the
  * checkout's own ./data (a developer's store, maybe of a newer schema, would make it refuse to start or get test rows).
  */
-export function scratchDataDir(): string {
+function scratchDataDir(): string {
   if (scratchRoot === undefined) {
     scratchRoot = mkdtempSync(path.join(os.tmpdir(), 'ask-the-article-child-data-'));
   }
