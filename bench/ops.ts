@@ -145,7 +145,7 @@ async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; sta
 /**
  * Five reloads of a changed copy of knowledge/ each way: as the watcher did before (hash, load, validate and build
  * the engine in one timer callback) and through watchKnowledge (hash, read and validation in a worker thread,
- * only the engine built on this thread).
+ * only the engine built on this thread, a few milliseconds at a time).
  */
 async function reloadBench(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-reload-'));
@@ -206,8 +206,9 @@ async function reloadBench(): Promise<void> {
     const blocked = outcomes.map((o) => o.blockedMs);
     const total = outcomes.map((o) => o.ms);
     console.log(
-      `  worker thread + engine built here (after): longest stall per reload: ${spread(worker)}; ` +
-        `engine build (blocks) ${spread(blocked)}; whole reload ${spread(total)} (the first starts the thread)`,
+      `  worker thread + engine built here in slices (after): longest stall per reload: ${spread(worker)}; ` +
+        `longest pause the reload reports (one slice or the freeze) ${spread(blocked)}; ` +
+        `whole reload ${spread(total)} (the first starts the thread)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
