@@ -50,12 +50,13 @@ function since(days: number, now: number): number {
   return Math.floor(now / DAY_MS) * DAY_MS - (days - 1) * DAY_MS;
 }
 
-/** This guild's report, and only this guild's: the guild id always comes from the interaction. */
+/** The guild asked about: always the interaction's own (insights are only ever of this guild); none in a DM. */
 function guildOf(input: CommandContext['input']): string {
   if (!input.guildId) throw new UserFacingError(UI[localeLang(input)].guildOnly);
   return input.guildId;
 }
 
+/** This guild's report, and only this guild's. */
 async function guildReport(
   { input, services }: Pick<CommandContext, 'input' | 'services'>,
   days: number,

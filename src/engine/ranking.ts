@@ -66,6 +66,7 @@ function entityStrength(indexed: IndexedFact, id: string): number {
 /** The question's predicate terms as parallel arrays, each with its weight × idf (read once per ranking). */
 interface PredicateTerms {
   readonly terms: readonly string[];
+  readonly weights: readonly number[];
   readonly masses: readonly number[];
 }
 
@@ -193,6 +194,7 @@ export function rankFacts(
 
   const predicate: PredicateTerms = {
     terms: [...query.predicateTerms.keys()],
+    weights: [...query.predicateTerms.values()],
     masses: [...query.predicateTerms].map(([term, weight]) => weight * index.idf(term)),
   };
   let predicateMass = 0;
@@ -212,8 +214,9 @@ export function rankFacts(
   }
   // What the question asks found in each fact's paraphrases and keywords, and the attributes it asks that each lacks.
   let askedAttributes = 0;
-  for (const [t, term] of predicate.terms.entries()) {
-    const weight = query.predicateTerms.get(term) ?? 0;
+  for (let t = 0; t < predicate.terms.length; t += 1) {
+    const term = predicate.terms[t] ?? '';
+    const weight = predicate.weights[t] ?? 0;
     if (!query.orphanSyllables.has(term)) {
       const asked = index.askedPostings.get(term);
       const pairs = query.boundSyllables.get(term);
