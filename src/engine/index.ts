@@ -8,7 +8,7 @@ import { factIndexSteps, type FactIndex } from './fact-index.js';
 import { runSteps, type BuildSteps } from './steps.js';
 import { buildLookups, usefulness } from './lookups.js';
 import { questionSuggesterSteps } from './suggest.js';
-import { analyzeQuery, type QueryAnalysis } from './query.js';
+import { analyzeQueryCore, completeQuery, type QueryAnalysis, type QueryCore } from './query.js';
 import { rankFacts, type FactScore } from './ranking.js';
 import {
   answeredReply,
@@ -99,12 +99,23 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
 
   // While one ask runs, each text is analysed and ranked once: its stages read the same text several times (is it a
   // follow-up, a comparison, several parts?), and both are pure functions of the text. Dropped when the ask returns.
+  // A text whose subjects are all a stage needs is read only that far (`analyzeQueryCore`); the rest comes on demand.
+  let cores: Map<string, QueryCore> | undefined;
   let analyses: Map<string, QueryAnalysis> | undefined;
   let evaluations: Map<string, Explanation> | undefined;
+  const coreOf = (text: string): QueryCore => {
+    const known = cores?.get(text);
+    if (known) return known;
+    const core = analyzeQueryCore(text, index);
+    cores?.set(text, core);
+    return core;
+  };
+  /** The people, companies and other subjects a text names. */
+  const subjectsOf = (text: string): readonly string[] => coreOf(text).subjects;
   const analyze = (text: string): QueryAnalysis => {
     const known = analyses?.get(text);
     if (known) return known;
-    const query = analyzeQuery(text, index);
+    const query = completeQuery(coreOf(text), index);
     analyses?.set(text, query);
     return query;
   };
@@ -283,11 +294,13 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
   };
 
   const ask = (question: string, options: AskOptions = {}): Reply => {
+    cores = new Map();
     analyses = new Map();
     evaluations = new Map();
     try {
       return askWithin(question, options);
     } finally {
+      cores = undefined;
       analyses = undefined;
       evaluations = undefined;
     }
@@ -312,11 +325,11 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
   };
 
   /** Whether the question names a person, company or other subject of its own. */
-  const namesSubject = (text: string) => analyze(text).subjects.length > 0;
+  const namesSubject = (text: string) => subjectsOf(text).length > 0;
 
   /** The names of the subjects a turn was about: its question's, or else its fact's first entity. */
   const subjectNamesOf = (turn: ConversationTurn, lang: Lang): string => {
-    const subjects = analyze(turn.question).subjects;
+    const subjects = subjectsOf(turn.question);
     const fact = turn.reply.factId ? kb.factsById.get(turn.reply.factId) : undefined;
     // The subject the answer was about: the fact's main entity when the question named it, else the question's first.
     const main = subjects.find((id) => fact?.entities[0] === id) ?? subjects[0] ?? fact?.entities[0];
@@ -392,7 +405,7 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
           const measure = previous.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;
           const answeredFact = reply.answered ? kb.factsById.get(reply.factId ?? '') : undefined;
           if (measure && answeredFact && !answeredFact.figures.some((f) => f.measure === measure)) {
-            const name = kb.entitiesById.get(analyze(own).subjects[0] ?? '')?.name[lang] ?? own;
+            const name = kb.entitiesById.get(subjectsOf(own)[0] ?? '')?.name[lang] ?? own;
             return nearMissReply(kb, answeredFact, lang, ANSWER_THRESHOLD - 0.01, [], name, undefined);
           }
           return reply;
@@ -432,8 +445,8 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
     };
     const [a, b] = parsed.sides.map(split) as [ReturnType<typeof split>, ReturnType<typeof split>];
     const entityNames = (side: string) =>
-      analyze(side)
-        .entities.map((id) => kb.entitiesById.get(id)?.name.en ?? '')
+      coreOf(side)
+        .analysis.entities.map((id) => kb.entitiesById.get(id)?.name.en ?? '')
         .join(' ');
     const sideReply = (side: string, own: typeof a, other: typeof a, otherSide: string): Reply => {
       const query = analyze(side);
@@ -527,8 +540,9 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
   const answerParts = (parts: readonly string[], options: AskOptions): Reply[] => {
     let subject = '';
     return parts.map((part) => {
-      const query = analyze(part);
-      const names = query.subjects.map((id) => kb.entitiesById.get(id)?.name.en ?? '').filter((n) => n !== '');
+      const names = subjectsOf(part)
+        .map((id) => kb.entitiesById.get(id)?.name.en ?? '')
+        .filter((n) => n !== '');
       if (names.length > 0) subject = names.join(' ');
       if (names.length > 0 || subject === '') return answerOne(part, options);
       // "… and who reported it?": the part is about the subject named before it.

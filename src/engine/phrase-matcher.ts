@@ -28,20 +28,21 @@ export class PhraseMatcher {
     while (index < tokens.length) {
       const candidates = this.byFirstToken.get(tokens[index] ?? '');
       let matched: PhraseMatch | undefined;
-      for (const candidate of candidates ?? []) {
-        if (candidate.tokens.every((token, offset) => tokens[index + offset] === token)) {
-          matched = { id: candidate.id, start: index, end: index + candidate.tokens.length };
-          break;
+      if (candidates)
+        for (const candidate of candidates) {
+          if (startsAt(candidate.tokens, tokens, index)) {
+            matched = { id: candidate.id, start: index, end: index + candidate.tokens.length };
+            break;
+          }
         }
-      }
-      if (matched) {
+      if (candidates && matched) {
         found.push(matched);
         // Other phrases of the same length starting here (an alias shared by two entities) are kept too.
-        for (const candidate of candidates ?? []) {
+        for (const candidate of candidates) {
           if (
             candidate.id !== matched.id &&
             candidate.tokens.length === matched.end - matched.start &&
-            candidate.tokens.every((t, o) => tokens[index + o] === t)
+            startsAt(candidate.tokens, tokens, index)
           ) {
             found.push({ id: candidate.id, start: index, end: matched.end });
           }
@@ -53,4 +54,10 @@ export class PhraseMatcher {
     }
     return found;
   }
+}
+
+/** Whether `phrase` is written in `tokens` from `at` on (a plain loop: matching runs for every token of every ask). */
+function startsAt(phrase: readonly string[], tokens: readonly string[], at: number): boolean {
+  for (let offset = 0; offset < phrase.length; offset += 1) if (tokens[at + offset] !== phrase[offset]) return false;
+  return true;
 }

@@ -165,7 +165,23 @@ function looksLikeInjection(folded: string): boolean {
 const IDENTIFIER = /(\p{L}+)-?(\d+(?:[.,]\d+)?)(\p{L}*)(?![\p{N}])|(?<![\p{L}\p{N}$])()(\d+)(\p{L}+)(?![\p{L}\p{N}])/gu;
 const UNIT_SUFFIX = /^(?:m|mn|mil|b|bn|t|tn|k|tr|ty|ti|usd|s|st|nd|rd|th|x|pc|pct)$/;
 
-export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis {
+/**
+ * The first part of reading a question: its words, language and the entities it names. Enough to tell what a question
+ * is about (a follow-up asks only that of some texts); `completeQuery` reads the rest from it.
+ */
+export interface QueryCore {
+  readonly cleaned: string;
+  readonly folded: readonly string[];
+  readonly detectedLang: Lang | undefined;
+  readonly tokens: readonly string[];
+  readonly corrections: readonly string[];
+  /** Unknown words among the tokens (unknown names and identifiers are added by `completeQuery`). */
+  readonly unknownTokens: readonly string[];
+  readonly analysis: ReturnType<typeof analyzeTokens>;
+  readonly subjects: readonly string[];
+}
+
+export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
   const folded = expandAbbreviations(foldedTokens(cleaned));
   const corrections: string[] = [];
@@ -185,7 +201,21 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
   });
   const detectedLang = detectLanguage(cleaned, (word) => index.nameWords.has(word));
   const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS, detectedLang);
+  const subjects = analysis.entities.filter((id) => {
+    const type = index.entityTypes.get(id);
+    return type !== undefined && type !== 'term' && type !== 'event';
+  });
+  return { cleaned, folded, detectedLang, tokens, corrections, unknownTokens: unknownWords, analysis, subjects };
+}
 
+export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis {
+  return completeQuery(analyzeQueryCore(question, index), index);
+}
+
+/** Everything else a question says, read from its core: answer kinds, measure, periods, numbers, unknown names. */
+export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis {
+  const { cleaned, folded, detectedLang, tokens, corrections, analysis, subjects } = core;
+  const unknownWords = [...core.unknownTokens];
   const foldedText = foldDiacritics(cleaned.toLowerCase());
   const identifierNumbers = new Set<number>();
   const unknownIdentifiers: string[] = [];
@@ -258,10 +288,7 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
     tokens,
     terms,
     entities: analysis.entities,
-    subjects: analysis.entities.filter((id) => {
-      const type = index.entityTypes.get(id);
-      return type !== undefined && type !== 'term' && type !== 'event';
-    }),
+    subjects,
     kinds: answerKinds(folded),
     measure: askedMeasure(
       folded,

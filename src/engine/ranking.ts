@@ -102,6 +102,27 @@ function coversSyllable(pairs: readonly string[] | undefined, index: FactIndex, 
   return false;
 }
 
+/**
+ * `coversSyllable` remembered for each bound term and fact during one ranking: three passes (coverage, predicate
+ * coverage, asked coverage) ask it of the same facts. 0 = not yet asked, 1 = covers, -1 = does not.
+ */
+function syllableCover(index: FactIndex) {
+  const known = new Map<string, Int8Array>();
+  return (term: string, pairs: readonly string[] | undefined, factIndex: number): boolean => {
+    if (!pairs) return true;
+    let memo = known.get(term);
+    if (!memo) {
+      memo = new Int8Array(index.facts.length);
+      known.set(term, memo);
+    }
+    const seen = memo[factIndex] ?? 0;
+    if (seen !== 0) return seen === 1;
+    const covers = coversSyllable(pairs, index, factIndex);
+    memo[factIndex] = covers ? 1 : -1;
+    return covers;
+  };
+}
+
 /** The organisations among the entities a question is about. */
 function wantedOrganisations(query: QueryAnalysis, entitiesById: ReadonlyMap<string, Entity>): string[] {
   return constrainingEntities(query, entitiesById).filter((id) => entitiesById.get(id)?.type === 'organisation');
@@ -117,6 +138,7 @@ export function rankFacts(
   const { bm25, covered, paraphraseBest, predicateCovered, askedCovered, missingAttributeCount } = index.scratch;
   for (const scratch of [bm25, covered, paraphraseBest, predicateCovered, askedCovered, missingAttributeCount])
     scratch.fill(0);
+  const covers = query.boundSyllables.size > 0 ? syllableCover(index) : undefined;
   let bm25Mass = 0;
   let coverageMass = 0;
   // Each term's idf is looked up once; indexed loops over the terms (no entry arrays) keep the ask free of garbage.
@@ -148,7 +170,7 @@ export function rankFacts(
       const pairs = query.boundSyllables.get(term);
       for (let i = 0; i < ids.length; i += 1) {
         const factIndex = ids[i] ?? 0;
-        if (coversSyllable(pairs, index, factIndex))
+        if (!covers || covers(term, pairs, factIndex))
           covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
       }
     }
@@ -207,7 +229,7 @@ export function rankFacts(
       const pairs = query.boundSyllables.get(term);
       for (let i = 0; i < ids.length; i += 1) {
         const factIndex = ids[i] ?? 0;
-        if (coversSyllable(pairs, index, factIndex))
+        if (!covers || covers(term, pairs, factIndex))
           predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
       }
     }
@@ -224,7 +246,8 @@ export function rankFacts(
       if (asked)
         for (let i = 0; i < asked.length; i += 1) {
           const factIndex = asked[i] ?? 0;
-          if (coversSyllable(pairs, index, factIndex)) askedCovered[factIndex] = (askedCovered[factIndex] ?? 0) + mass;
+          if (!covers || covers(term, pairs, factIndex))
+            askedCovered[factIndex] = (askedCovered[factIndex] ?? 0) + mass;
         }
     }
     // Time words weigh less as predicates ("this quarter"): the time check reads them.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { buildFactIndex, type FactIndex } from '../../src/engine/fact-index.js';
-import { analyzeQuery } from '../../src/engine/query.js';
+import { analyzeQuery, analyzeQueryCore, completeQuery } from '../../src/engine/query.js';
 import { isSmallTalk } from '../../src/engine/small-talk.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { foldedTokens } from '../../src/text/normalize.js';
@@ -30,6 +30,18 @@ describe('reading a question', () => {
     expect(amd.unknownNames).toEqual([]);
     expect(analyzeQuery('when will gpt-5 launch', index).unknownNames).toContain('gpt5');
     expect(analyzeQuery('when will gpt-5 launch', index).numbers).toEqual([]);
+  });
+
+  it('reads the subjects first and the rest from them, leaving the first part as it was', () => {
+    // The engine keeps a text's core while it asks and completes it when a stage needs more than the subjects.
+    const core = analyzeQueryCore('Did Samsung beat GPT-5 and Nvidia?', index);
+    expect(core.subjects).toEqual(['nvidia']);
+    const before = [...core.unknownTokens];
+    const first = completeQuery(core, index);
+    expect(first.unknownNames).toEqual(expect.arrayContaining(['samsung', 'gpt5']));
+    expect(core.unknownTokens).toEqual(before);
+    expect(completeQuery(core, index)).toEqual(first);
+    expect(analyzeQuery('Did Samsung beat GPT-5 and Nvidia?', index)).toEqual(first);
   });
 
   it('reads two capitalised words as one name, unknown when the article never writes them together', () => {
