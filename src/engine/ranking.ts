@@ -3,7 +3,7 @@ import type { Entity, Fact } from '../knowledge/schema.js';
 import { ENTITY_PREFIX, isBigram } from './analyzer.js';
 import type { FactIndex, IndexedFact } from './fact-index.js';
 import type { QueryAnalysis } from './query.js';
-import { numberFit, periodsFit } from './question-cues.js';
+import { numberFit, periodsFit, type QueryNumber } from './question-cues.js';
 import { RANKING } from './tuning.js';
 
 export { RANKING };
@@ -214,13 +214,16 @@ export function rankFacts(
     if (similarity > (paraphraseBest[factIndex] ?? 0)) paraphraseBest[factIndex] = similarity;
   }
 
-  const predicate: PredicateTerms = {
-    terms: [...query.predicateTerms.keys()],
-    weights: [...query.predicateTerms.values()],
-    masses: [...query.predicateTerms].map(([term, weight]) => weight * index.idf(term)),
-  };
+  const predicateTerms = [...query.predicateTerms.keys()];
+  const predicateWeights = [...query.predicateTerms.values()];
+  const predicateMasses: number[] = [];
+  for (let t = 0; t < predicateTerms.length; t += 1)
+    predicateMasses.push((predicateWeights[t] ?? 0) * index.idf(predicateTerms[t] ?? ''));
+  const predicate: PredicateTerms = { terms: predicateTerms, weights: predicateWeights, masses: predicateMasses };
   let predicateMass = 0;
-  for (const [term, weight] of query.predicateTerms) {
+  for (let t = 0; t < predicateTerms.length; t += 1) {
+    const term = predicateTerms[t] ?? '';
+    const weight = predicateWeights[t] ?? 0;
     const postings = query.orphanSyllables.has(term) ? undefined : index.postings.get(term);
     const idf = postings ? index.idf(term) : index.maxIdf;
     predicateMass += weight * idf;
@@ -299,7 +302,9 @@ export function rankFacts(
 
     let numberConflict = false;
     let numberMatch = false;
-    for (const [position, number] of query.numbers.entries()) {
+    const { numbers } = query;
+    for (let position = 0; position < numbers.length; position += 1) {
+      const number = numbers[position] as QueryNumber;
       let fit: 'match' | 'conflict' | 'none' = 'none';
       for (const figure of fact.figures) {
         const found = numberFit(number, figure);
@@ -339,12 +344,14 @@ export function rankFacts(
 
     const measureMismatch = query.measure !== undefined && !indexed.measures.has(query.measure);
     const periodMismatch = query.periods.size > 0 && !periodsFit(query.periods, indexed.periods);
-    const yearMismatch = query.numbers.some(
-      (number, position) =>
+    let yearMismatch = false;
+    for (let position = 0; position < numbers.length && !yearMismatch; position += 1) {
+      const number = numbers[position] as QueryNumber;
+      yearMismatch =
         number.unit === 'year' &&
         !indexed.termSet.has(numberTerms[position] ?? '') &&
-        !fact.figures.some((f) => numberFit(number, f) === 'match'),
-    );
+        !fact.figures.some((f) => numberFit(number, f) === 'match');
+    }
     if (periodMismatch) score -= RANKING.measurePenalty;
     const missingAttributes = askedAttributes + (missingAttributeCount[factIndex] ?? 0);
     if (measureMismatch) score -= RANKING.measurePenalty;
