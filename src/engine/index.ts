@@ -2,12 +2,13 @@
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
-import { cleanText, foldDiacritics, normalizeForMatch } from '../text/normalize.js';
+import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import { factIndexSteps, type FactIndex } from './fact-index.js';
 import { runSteps, type BuildSteps } from './steps.js';
 import { buildLookups, usefulness } from './lookups.js';
 import { questionSuggesterSteps } from './suggest.js';
+import { decide } from './decide.js';
 import { analyzeQueryCore, completeQuery, type QueryAnalysis, type QueryCore } from './query.js';
 import { rankFacts, type FactScore } from './ranking.js';
 import {
@@ -23,18 +24,8 @@ import {
 } from './reply.js';
 import { comparisonSides, scaledValue } from './understand/comparison.js';
 import { followUpKind, ownWords, type FollowUpKind } from './understand/follow-up.js';
-import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
-import {
-  askedWordsOf,
-  hasDiacritics,
-  isYesNoQuestion,
-  statesOpposite,
-  verdictOf,
-  withVerdict,
-  wordsOf,
-  type Verdict,
-} from './understand/yes-no.js';
-import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY, YES_NO } from './tuning.js';
+import { isYesNoQuestion, withVerdict } from './understand/yes-no.js';
+import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
 import { splitQuestions, withoutFiller } from './understand/message.js';
@@ -92,8 +83,8 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
     (a, b) => usefulness(b, inbound) - usefulness(a, inbound) || a.paragraph - b.paragraph,
   );
 
-  const detectQuestionLanguage = (text: string): Lang | undefined =>
-    detectLanguage(text, (word) => index.nameWords.has(word));
+  const isNameWord = (word: string): boolean => index.nameWords.has(word);
+  const detectQuestionLanguage = (text: string): Lang | undefined => detectLanguage(text, isNameWord);
   const defaultSuggestions = (lang: Lang, count: number): Suggestion[] =>
     mostUseful.slice(0, count).map((fact) => suggestionFor(fact, lang));
 
@@ -201,50 +192,23 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
     }
     if (intent === 'help' || intent === 'smalltalk')
       return intentReply(intent, lang, undefined, defaultSuggestions(lang, EXAMPLES));
-    // decide: which fact answers, if any.
-    let chosen: FactScore | undefined;
-    let chosenConfidence = confidence;
-    if (intent === 'source' && !query.injection) {
-      chosen = ranked.find((s) => s.fact.kind === 'source');
-      chosenConfidence = Math.max(confidence, ANSWER_THRESHOLD);
-    } else if (ranked[0] && confidence >= ANSWER_THRESHOLD) chosen = ranked[0];
-    const yesNo = isYesNoQuestion(folded);
-    // A yes/no question about a profit that the fact about the same subject answers with a loss: "no".
+    // decide: which fact answers, if any (decide.ts: the checks in order).
+    const decision = decide({
+      query,
+      ranked,
+      confidence,
+      folded,
+      intent,
+      yesNo: isYesNoQuestion(folded),
+      lang,
+      factText,
+      figureText,
+      isName: isNameWord,
+      note: (text) => note('decide', question, text),
+    });
+    const { chosen, verdict, missing } = decision;
+    const chosenConfidence = decision.confidence;
     const top = ranked[0];
-    let byOpposite = false;
-    if (!chosen && yesNo && query.subjects.length > 0) {
-      // The fact whose own figure is the opposite (a loss) comes first, then one whose answer states it.
-      // A figure is structured data: any fact about the subject whose figure is the opposite measure says it.
-      const byFigure = ranked.find((s) => s.entityCoverage === 1 && statesOpposite(folded, figureText(s.fact)));
-      const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1);
-      const rescued = byFigure ?? about.find((s) => statesOpposite(folded, factText(s.fact)));
-      if (rescued) {
-        chosen = rescued;
-        byOpposite = true;
-        chosenConfidence = Math.max(confidence, ANSWER_THRESHOLD);
-      }
-    }
-    let missing: readonly AskedAttribute[] = [];
-    // A "who said …" question names a measure as its topic, not as what it asks for.
-    if (chosen && chosen.fact.kind !== 'source' && !byOpposite && !query.kinds.has('person')) {
-      missing = missingAttributes(folded, factText(chosen.fact), figureText(chosen.fact));
-      if (missing.length > 0) {
-        note('decide', question, () => `the fact does not give: ${missing.map((m) => m.id).join(', ')} → decline`);
-        chosen = undefined;
-      }
-    }
-    let verdict: Verdict | undefined;
-    if (chosen && yesNo) {
-      const fold = !hasDiacritics(query.cleaned);
-      const asked = askedWordsOf(query.cleaned, (w) => index.nameWords.has(w), lang).map((w) =>
-        fold ? foldDiacritics(w) : w,
-      );
-      // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No.
-      verdict = byOpposite ? 'no' : verdictOf(folded, asked, wordsOf(chosen.fact.answer[lang], fold), lang);
-      if (verdict === 'unknown' && chosenConfidence >= YES_NO.confidentYes) verdict = 'yes';
-      const said = verdict;
-      note('decide', question, () => `yes/no verdict ${said}${byOpposite ? ' (the fact states the opposite)' : ''}`);
-    }
 
     // compose.
     if (!chosen) {

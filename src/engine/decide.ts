@@ -1,0 +1,129 @@
+// The decide stage: from the ranked facts and what the question asks, which fact answers (if any) and with what verdict.
+// Pure: the engine hands it the question's analysis, the ranking and the folded texts it needs; it returns a Decision.
+import type { Fact } from '../knowledge/schema.js';
+import type { Lang } from '../text/lang.js';
+import { foldDiacritics } from '../text/normalize.js';
+import { ANSWER_THRESHOLD } from './confidence.js';
+import type { QueryAnalysis } from './query.js';
+import type { FactScore } from './ranking.js';
+import { YES_NO } from './tuning.js';
+import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
+import type { Intent } from './understand/intents.js';
+import { askedWordsOf, hasDiacritics, statesOpposite, verdictOf, wordsOf, type Verdict } from './understand/yes-no.js';
+
+/** What the decide stage reads. */
+export interface DecideInput {
+  readonly query: QueryAnalysis;
+  /** Every fact with a score, best first (`rankFacts`). */
+  readonly ranked: readonly FactScore[];
+  /** The calibrated confidence of the best fact (`confidenceOf`). */
+  readonly confidence: number;
+  /** The question, cleaned and folded (`normalizeForMatch(query.cleaned)`). */
+  readonly folded: string;
+  readonly intent: Intent | undefined;
+  readonly yesNo: boolean;
+  /** The language of the reply. */
+  readonly lang: Lang;
+  /** A fact's answers in both languages, folded. */
+  readonly factText: (fact: Fact) => string;
+  /** A fact's figure labels in both languages, folded. */
+  readonly figureText: (fact: Fact) => string;
+  /** Whether a folded word is part of a name the knowledge knows. */
+  readonly isName: (word: string) => boolean;
+  /** Called with each step's note (only read by `ask --explain`). */
+  readonly note: (text: () => string) => void;
+}
+
+/** What the decide stage concluded. */
+export interface Decision {
+  /** The fact that answers, or undefined for a decline. */
+  readonly chosen: FactScore | undefined;
+  readonly confidence: number;
+  /** A yes/no question about a profit answered by the fact that states the opposite (a loss). */
+  readonly byOpposite: boolean;
+  /** What the question asks that the best fact does not give (a decline names the first). */
+  readonly missing: readonly AskedAttribute[];
+  /** Yes / No / unknown for a yes/no question that is answered; undefined otherwise. */
+  readonly verdict: Verdict | undefined;
+}
+
+/** One check of the decide stage: reads the input and the decision so far, returns the decision it leaves. */
+export type DecideStep = (input: DecideInput, decision: Decision) => Decision;
+
+/** The best fact answers when its confidence reaches the threshold; a question about the source gets the source. */
+const byConfidence: DecideStep = (input, decision) => {
+  const { query, ranked, confidence, intent } = input;
+  if (intent === 'source' && !query.injection)
+    return {
+      ...decision,
+      chosen: ranked.find((s) => s.fact.kind === 'source'),
+      confidence: Math.max(confidence, ANSWER_THRESHOLD),
+    };
+  const top = ranked[0];
+  return top && confidence >= ANSWER_THRESHOLD ? { ...decision, chosen: top } : decision;
+};
+
+/** A yes/no question about a profit that the fact about the same subject answers with a loss: "no". */
+const yesNoOpposite: DecideStep = (input, decision) => {
+  const { query, ranked, folded, yesNo, factText, figureText } = input;
+  if (decision.chosen || !yesNo || query.subjects.length === 0) return decision;
+  // The fact whose own figure is the opposite (a loss) comes first, then one whose answer states it.
+  // A figure is structured data: any fact about the subject whose figure is the opposite measure says it.
+  const byFigure = ranked.find((s) => s.entityCoverage === 1 && statesOpposite(folded, figureText(s.fact)));
+  const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1);
+  const rescued = byFigure ?? about.find((s) => statesOpposite(folded, factText(s.fact)));
+  if (!rescued) return decision;
+  return {
+    ...decision,
+    chosen: rescued,
+    byOpposite: true,
+    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
+  };
+};
+
+/** A fact that does not give the attribute asked (profit, revenue, share price, age, another market…) is declined. */
+const attributeGiven: DecideStep = (input, decision) => {
+  const { chosen } = decision;
+  // A "who said …" question names a measure as its topic, not as what it asks for.
+  if (!chosen || chosen.fact.kind === 'source' || decision.byOpposite || input.query.kinds.has('person'))
+    return decision;
+  const missing = missingAttributes(input.folded, input.factText(chosen.fact), input.figureText(chosen.fact));
+  if (missing.length === 0) return decision;
+  input.note(() => `the fact does not give: ${missing.map((m) => m.id).join(', ')} → decline`);
+  return { ...decision, chosen: undefined, missing };
+};
+
+/** A yes/no question that is answered gets Yes or No from the fact's own words (or from the opposite it states). */
+const yesNoVerdict: DecideStep = (input, decision) => {
+  const { chosen } = decision;
+  if (!chosen || !input.yesNo) return decision;
+  const { query, lang } = input;
+  const fold = !hasDiacritics(query.cleaned);
+  const asked = askedWordsOf(query.cleaned, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
+  let verdict: Verdict = decision.byOpposite
+    ? 'no'
+    : verdictOf(input.folded, asked, wordsOf(chosen.fact.answer[lang], fold), lang);
+  // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No.
+  if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes) verdict = 'yes';
+  const said = verdict;
+  input.note(() => `yes/no verdict ${said}${decision.byOpposite ? ' (the fact states the opposite)' : ''}`);
+  return { ...decision, verdict };
+};
+
+/**
+ * The decide stage's checks, in order: each sees the decision the ones before it left. A new check on the chosen
+ * fact (a kind of question the article cannot answer, a verdict) is a `DecideStep` added here.
+ */
+export const DECIDE_STEPS: readonly DecideStep[] = [byConfidence, yesNoOpposite, attributeGiven, yesNoVerdict];
+
+export function decide(input: DecideInput, steps: readonly DecideStep[] = DECIDE_STEPS): Decision {
+  let decision: Decision = {
+    chosen: undefined,
+    confidence: input.confidence,
+    byOpposite: false,
+    missing: [],
+    verdict: undefined,
+  };
+  for (const step of steps) decision = step(input, decision);
+  return decision;
+}

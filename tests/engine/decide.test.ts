@@ -1,0 +1,75 @@
+// The decide stage on its own: its checks in order, each visible, and a new check added to the list is honoured.
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { confidenceOf } from '../../src/engine/confidence.js';
+import { DECIDE_STEPS, decide, type DecideInput, type DecideStep } from '../../src/engine/decide.js';
+import { buildFactIndex, type FactIndex } from '../../src/engine/fact-index.js';
+import { analyzeQuery } from '../../src/engine/query.js';
+import { rankFacts } from '../../src/engine/ranking.js';
+import { messageIntent } from '../../src/engine/understand/intents.js';
+import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { Fact, KnowledgeBase } from '../../src/knowledge/schema.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
+
+let kb: KnowledgeBase;
+let index: FactIndex;
+
+beforeAll(() => {
+  kb = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
+  index = buildFactIndex(kb);
+});
+
+function inputFor(question: string, notes: string[] = []): DecideInput {
+  const query = analyzeQuery(question, index);
+  const ranked = rankFacts(query, index, kb.entitiesById);
+  const folded = normalizeForMatch(query.cleaned);
+  const fold = (fact: Fact) => normalizeForMatch(`${fact.answer.en} ${fact.answer.vi}`);
+  return {
+    query,
+    ranked,
+    confidence: confidenceOf(query, ranked[0], ranked[1]),
+    folded,
+    intent: messageIntent(folded, query.smallTalk),
+    yesNo: isYesNoQuestion(folded),
+    lang: 'en',
+    factText: fold,
+    figureText: (fact) => normalizeForMatch(fact.figures.map((f) => `${f.label.en} ${f.label.vi}`).join(' ')),
+    isName: (word) => index.nameWords.has(word),
+    note: (text) => notes.push(text()),
+  };
+}
+
+describe('the decide stage', () => {
+  it('answers with the best fact when it is confident enough', () => {
+    const decision = decide(inputFor('how much could openai lose this year'));
+    expect(decision.chosen?.fact.id).toBe('openai-loss-5b');
+    expect(decision.verdict).toBeUndefined();
+  });
+
+  it('declines a fact that does not give the attribute asked, and says why', () => {
+    const notes: string[] = [];
+    const input = inputFor("what is google's profit this quarter", notes);
+    const decision = decide(input);
+    expect(decision.chosen).toBeUndefined();
+    expect(decision.missing.map((m) => m.id)).toContain('profit');
+    expect(notes.some((n) => n.includes('does not give'))).toBe(true);
+  });
+
+  it('answers a yes/no question about a profit with the fact that states the loss: "no"', () => {
+    const decision = decide(inputFor('does openai turn a profit?'));
+    expect(decision.byOpposite).toBe(true);
+    expect(decision.verdict).toBe('no');
+    expect(decision.chosen?.fact.entities).toContain('openai');
+  });
+
+  it('runs the checks it is given, in order: a new check added to the list decides too', () => {
+    const input = inputFor('how much could openai lose this year');
+    const refuseLosses: DecideStep = (_input, decision) =>
+      decision.chosen?.fact.id === 'openai-loss-5b' ? { ...decision, chosen: undefined } : decision;
+    expect(decide(input, [...DECIDE_STEPS, refuseLosses]).chosen).toBeUndefined();
+    expect(decide(input, []).chosen).toBeUndefined();
+    expect(decide(input).chosen?.fact.id).toBe('openai-loss-5b');
+  });
+});
