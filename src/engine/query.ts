@@ -185,6 +185,21 @@ export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis 
   });
   const detectedLang = detectLanguage(cleaned, (word) => index.nameWords.has(word));
   const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS, detectedLang);
+  // In an English question, a word the knowledge has only in Vietnamese text ("pho" of "Phố Wall") is unknown to it.
+  if (detectedLang === 'en')
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] ?? '';
+      if (
+        !analysis.inEntity[i] &&
+        !index.englishVocabulary.has(token) &&
+        index.vocabulary.has(token) &&
+        !isStopword(token, 'en') &&
+        !index.nameWords.has(asked[i] ?? '') &&
+        /^[a-z]+$/.test(token) &&
+        !unknownWords.includes(token)
+      )
+        unknownWords.push(token);
+    }
 
   const foldedText = foldDiacritics(cleaned.toLowerCase());
   const identifierNumbers = new Set<number>();

@@ -89,6 +89,9 @@ describe('abstention', () => {
     ['Samsung đầu tư bao nhiêu vào chip AI?', 'vi'],
     ['công thức nấu bún chả', 'vi'],
     ['qwpoeiru zxmcnv', 'en'],
+    // Issue 9: "cook" is no typo of "book", and "pho" is known only from the Vietnamese "Phố Wall".
+    ['how do i cook pho', 'en'],
+    ['how to make pho', 'en'],
   ];
   it.each(offTopic)('declines "%s" in the asker language with at most 3 suggestions', (question, lang) => {
     const reply = engine.ask(question);

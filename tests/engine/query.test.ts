@@ -47,6 +47,14 @@ describe('reading a question', () => {
     expect(analyzeQuery("didn't cisco become the most valuable company", index).unknownWords).toEqual([]);
   });
 
+  it('in an English question, a word the knowledge has only in Vietnamese text is unknown', () => {
+    // "pho" is known only from "Phố Wall"; "make" and "how" are English.
+    expect(analyzeQuery('how to make pho', index).unknownWords).toEqual(['pho']);
+    expect(analyzeQuery('wall street forecast', index).unknownWords).toEqual([]);
+    // Vietnamese questions read the same syllables as they are.
+    expect(analyzeQuery('phố wall dự đoán gì', index).unknownWords).toEqual([]);
+  });
+
   it('reads two capitalised words as one name, unknown when the article never writes them together', () => {
     expect(analyzeQuery('Việt Nam có được nhắc đến không', index).unknownNames).toContain('vietnam');
     expect(analyzeQuery('What did Elon Musk say', index).unknownNames).toEqual([]);
