@@ -87,7 +87,12 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
 
 /** Markets and places a question may ask about; a fact answers only when it names the same one. */
 const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>>])[] = [
-  [/\b(?:gaming|game|choi game)\b/, /\b(?:gaming|game)\b/, { en: 'gaming market', vi: 'thị trường game' }],
+  // "game" alone is also "game theory" and "game-changing": the market is gaming, games, or a game market.
+  [
+    /\b(?:gaming|games|video game|game (?:market|industry|sales)|choi game)\b/,
+    /\b(?:gaming|games?)\b/,
+    { en: 'gaming market', vi: 'thị trường game' },
+  ],
   [
     /\b(?:smartphone|smartphones|phone|dien thoai)\b/,
     /\b(?:smartphone|phone|dien thoai)\b/,
