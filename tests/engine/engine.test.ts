@@ -62,6 +62,14 @@ describe('the entity asked about', () => {
   });
 });
 
+describe("a person's view is their organisation's", () => {
+  it("answers a question about Goldman with the view of Goldman's Covello, though his fact only lists Goldman", () => {
+    const reply = engine.ask('has generative ai produced a transformative app yet according to goldman');
+    expect(reply.factId).toBe('covello-no-transformative-app');
+    expect(reply.answered).toBe(true);
+  });
+});
+
 describe('the four different 600s', () => {
   const cases: [string, string][] = [
     ['why does the title talk about 600 days', 'chatgpt-600-days'],
