@@ -70,6 +70,13 @@ describe("a person's view is their organisation's", () => {
   });
 });
 
+describe('investment advice', () => {
+  it('the disclaimer answers whether the article is advice, not whether to buy a stock it names', () => {
+    expect(engine.ask('should i buy the stocks in this article').factId).toBe('article-disclaimer');
+    expect(engine.ask('nên mua cổ phiếu Nvidia lúc này không').answered).toBe(false);
+  });
+});
+
 describe('the four different 600s', () => {
   const cases: [string, string][] = [
     ['why does the title talk about 600 days', 'chatgpt-600-days'],
