@@ -215,7 +215,7 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
     }
     let missing: readonly AskedAttribute[] = [];
     // A "who said …" question names a measure as its topic, not as what it asks for.
-    if (chosen && chosen.fact.kind !== 'source' && !byOpposite && !query.kinds.has('person')) {
+    if (chosen && !byOpposite && !query.kinds.has('person')) {
       missing = missingAttributes(folded, factText(chosen.fact), figureText(chosen.fact));
       if (missing.length > 0) {
         note('decide', question, () => `the fact does not give: ${missing.map((m) => m.id).join(', ')} → decline`);

@@ -98,6 +98,18 @@ describe('replies of the new kinds', () => {
     expect(ids('nvidia chiem bao nhieu thi phan gpu choi game')).toEqual(['market']);
   });
 
+  it('other writing by someone the article names is a near miss, even about the author of the source facts', () => {
+    const ids = (question: string) => missingAttributes(question, 'written by zheng yuanfang', '').map((m) => m.id);
+    expect(ids('which other articles did zheng yuanfang publish')).toEqual(['other-works']);
+    expect(ids('peter norvig viet nhung sach nao')).toEqual(['other-works']);
+    expect(ids('who wrote the article')).toEqual([]);
+    expect(ids('what else did pichai say')).toEqual([]);
+    const reply = engine.ask('what else has zheng yuanfang published');
+    expect(reply.answered).toBe(false);
+    expect(reply.nearest?.factId).toBe('article-origin');
+    expect(engine.ask('who wrote the article').factId).toBe('article-origin');
+  });
+
   it('a message with two questions is answered part by part, each with its source', () => {
     const reply = engine.ask(
       'how much does google spend on ai per quarter, and how much did tesla spend this quarter?',

@@ -80,6 +80,15 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     { id: 'sale-price', label: { en: 'sale price', vi: 'giá bán' }, givenBy: /\$\d|\bUSD\b|\busd\b/ },
   ],
   [
+    // Other writing by a person the article names or quotes: the article is one piece and lists no other.
+    /\b(?:(?:what|which) (?:other )?(?:books|articles)|what else (?:has|did) (?:\S+ ){1,2}(?:written|write|published)|other (?:articles|books|works)|(?:bai|sach) (?:nao )?khac|viet (?:nhung )?(?:bai|sach) nao)\b/,
+    {
+      id: 'other-works',
+      label: { en: 'other writing', vi: 'các bài viết khác' },
+      givenBy: /\b(?:books|other articles|cac bai khac|sach)\b/,
+    },
+  ],
+  [
     /\b(?:right now|today|currently|at the moment|hien nay|hien tai|bay gio|luc nay)\b/,
     { id: 'now', label: { en: 'figure today', vi: 'con số hiện nay' }, givenBy: /\b(?:today|hien nay)\b/ },
   ],
