@@ -85,8 +85,7 @@ const yesNoOpposite: DecideStep = (input, decision) => {
 const attributeGiven: DecideStep = (input, decision) => {
   const { chosen } = decision;
   // A "who said …" question names a measure as its topic, not as what it asks for.
-  if (!chosen || chosen.fact.kind === 'source' || decision.byOpposite || input.query.kinds.has('person'))
-    return decision;
+  if (!chosen || decision.byOpposite || input.query.kinds.has('person')) return decision;
   const missing = missingAttributes(input.folded, input.factText(chosen.fact), input.figureText(chosen.fact));
   if (missing.length === 0) return decision;
   input.note(() => `the fact does not give: ${missing.map((m) => m.id).join(', ')} → decline`);

@@ -8,7 +8,7 @@ import {
   type AnalyzedText,
   type ConceptMatchers,
 } from './analyzer.js';
-import { foldedTokens } from '../text/normalize.js';
+import { foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { NameMatcher } from './name-matcher.js';
@@ -112,6 +112,11 @@ export interface FactIndex {
   readonly names: NameMatcher;
   /** Every stemmed token of the knowledge and the article: a question word outside it is unknown to the article. */
   readonly vocabulary: ReadonlySet<string>;
+  /**
+   * The stems of the knowledge's English texts (and of names): a word of an English question found only in Vietnamese
+   * text ("pho" of "Phố Wall") is a Vietnamese syllable the English knowledge never uses, not a known word.
+   */
+  readonly englishVocabulary: ReadonlySet<string>;
   readonly entityTypes: ReadonlyMap<string, Entity['type']>;
   /** Folded words of proper names (people, companies, products, publications), which are the same in both languages. */
   readonly nameWords: ReadonlySet<string>;
@@ -394,14 +399,16 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
 
   // Vocabulary: everything the knowledge and the article say, so that "unknown" means unknown to the article.
   const vocabulary = new Set<string>();
+  const englishVocabulary = new Set<string>();
   const bigramVocabulary = new Set<string>();
   const surfaceWords = new Map<string, { stem: string; frequency: number }>();
-  const addVocabulary = (text: string, countForTypos: boolean) => {
+  const addVocabulary = (text: string, countForTypos: boolean, english = false) => {
     let previous: string | undefined;
     const stems = tokensOf(text);
     foldedOf(text).forEach((surface, position) => {
       const stem = stems[position] ?? stemToken(surface);
       vocabulary.add(stem);
+      if (english) englishVocabulary.add(stem);
       if (previous !== undefined) bigramVocabulary.add(`${previous}_${stem}`);
       previous = stem;
       if (!countForTypos) return;
@@ -412,24 +419,39 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
   };
   for (const texts of textsOfFacts) {
     yield;
-    for (const field of Object.values(texts)) for (const [text] of field) addVocabulary(text, true);
+    for (const field of Object.values(texts))
+      for (const [text, lang] of field) addVocabulary(text, true, lang === 'en');
   }
   yield;
   for (const entity of kb.entities) {
     for (const text of entityTexts(entity)) addVocabulary(text, true);
-    addVocabulary(
-      `${entity.description.en} ${entity.description.vi} ${entity.role?.en ?? ''} ${entity.role?.vi ?? ''}`,
-      false,
+    addVocabulary(`${entity.description.vi} ${entity.role?.vi ?? ''}`, false);
+    addVocabulary(`${entity.name.en} ${entity.description.en} ${entity.role?.en ?? ''}`, false, true);
+    // An alias is English unless it is Vietnamese: with diacritics, or a Vietnamese name typed without them ("pho wall").
+    const vietnamese = new Set(
+      [entity.name.vi, ...entity.aliases]
+        .filter((a) => foldDiacritics(a) !== a)
+        .map((a) => foldDiacritics(a).toLowerCase()),
     );
+    for (const alias of entity.aliases)
+      if (foldDiacritics(alias) === alias && !vietnamese.has(alias.toLowerCase())) addVocabulary(alias, false, true);
   }
   yield;
-  for (const term of kb.glossary) for (const text of [...term.en, ...term.vi]) addVocabulary(text, true);
-  for (const quote of kb.quotes) addVocabulary(`${quote.text} ${quote.en} ${quote.role.en} ${quote.role.vi}`, false);
+  for (const term of kb.glossary) {
+    for (const text of term.en) addVocabulary(text, true, true);
+    for (const text of term.vi) addVocabulary(text, true);
+  }
+  for (const quote of kb.quotes) {
+    addVocabulary(`${quote.text} ${quote.role.vi}`, false);
+    addVocabulary(`${quote.en} ${quote.role.en}`, false, true);
+  }
   yield;
   addVocabulary(kb.articleText, false);
   yield;
-  addVocabulary(`${kb.meta.title.en} ${kb.meta.title.vi}`, false);
-  for (const lang of LANGS) for (const sentence of kb.summaries.full[lang]) addVocabulary(sentence.text, false);
+  addVocabulary(kb.meta.title.en, false, true);
+  addVocabulary(kb.meta.title.vi, false);
+  for (const lang of LANGS)
+    for (const sentence of kb.summaries.full[lang]) addVocabulary(sentence.text, false, lang === 'en');
 
   const nameWords = new Set<string>();
   for (const entity of kb.entities) {
@@ -504,6 +526,7 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
     typos,
     names,
     vocabulary,
+    englishVocabulary,
     postings: termPostings,
     askedPostings,
     conceptPostings,

@@ -1,10 +1,16 @@
 // Fuzzy matching of badly misspelt names ("zukerbrg", "goldmen") with fuse.js, bucketed by first letter to stay fast.
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
+import { boundedEditDistance } from '../text/edit-distance.js';
 import { foldedTokens } from '../text/normalize.js';
 import { NAMES } from './tuning.js';
 
-const { minLength: MIN_LENGTH, maxScore: MAX_SCORE, maxLengthDifference: MAX_LENGTH_DIFFERENCE } = NAMES;
+const {
+  minLength: MIN_LENGTH,
+  maxScore: MAX_SCORE,
+  maxLengthDifference: MAX_LENGTH_DIFFERENCE,
+  maxDistance: MAX_DISTANCE,
+} = NAMES;
 
 interface NameWord {
   readonly word: string;
@@ -43,7 +49,12 @@ export class NameMatcher {
   match(word: string): string | undefined {
     if (word.length < MIN_LENGTH) return undefined;
     const best = this.buckets.get(word[0] ?? '')?.search(word, { limit: 1 })[0];
-    if (!best || (best.score ?? 1) > MAX_SCORE || Math.abs(best.item.word.length - word.length) > MAX_LENGTH_DIFFERENCE)
+    if (
+      !best ||
+      (best.score ?? 1) > MAX_SCORE ||
+      Math.abs(best.item.word.length - word.length) > MAX_LENGTH_DIFFERENCE ||
+      boundedEditDistance(word, best.item.word, MAX_DISTANCE) > MAX_DISTANCE
+    )
       return undefined;
     return best.item.word;
   }

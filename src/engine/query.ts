@@ -201,6 +201,21 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
   });
   const detectedLang = detectLanguage(cleaned, (word) => index.nameWords.has(word));
   const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS, detectedLang);
+  // In an English question, a word the knowledge has only in Vietnamese text ("pho" of "Phố Wall") is unknown to it.
+  if (detectedLang === 'en')
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] ?? '';
+      if (
+        !analysis.inEntity[i] &&
+        !index.englishVocabulary.has(token) &&
+        index.vocabulary.has(token) &&
+        !isStopword(token, 'en') &&
+        !index.nameWords.has(asked[i] ?? '') &&
+        /^[a-z]+$/.test(token) &&
+        !unknownWords.includes(token)
+      )
+        unknownWords.push(token);
+    }
   const subjects = analysis.entities.filter((id) => {
     const type = index.entityTypes.get(id);
     return type !== undefined && type !== 'term' && type !== 'event';

@@ -55,11 +55,12 @@ export function constrainingEntities(query: QueryAnalysis, entitiesById: Readonl
 }
 
 /**
- * How much a fact is about an entity: 1 when its paraphrases ask about it (or it is its main entity), 0.6 when the
- * fact only names it (a customer in a list), 0 when absent.
+ * How much a fact is about an entity: 1 when its paraphrases ask about it (or it is its main entity, or the main
+ * person's organisation: Covello's view is Goldman's), 0.6 when the fact only names it (a customer in a list), 0 when
+ * absent.
  */
 function entityStrength(indexed: IndexedFact, id: string): number {
-  if (indexed.askedEntityIds.has(id)) return 1;
+  if (indexed.askedEntityIds.has(id) || indexed.primaryEntityIds.has(id)) return 1;
   return indexed.entityIds.has(id) ? RANKING.listedEntityStrength : 0;
 }
 

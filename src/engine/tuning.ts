@@ -73,8 +73,10 @@ export const ANALYSIS = {
 } as const;
 
 export const NAMES = {
-  /** Shorter words are too often ordinary words to be taken for a misspelt name. */
-  minLength: 5,
+  /** Shorter words are too often ordinary words to be taken for a misspelt name ("china", "cover", "spree"). */
+  minLength: 6,
+  /** A name word more edits away is another word ("instead" is not "instagram"), however fuse.js scores it. */
+  maxDistance: 2,
   /** Fuse's score is 0 for a perfect match; above this a word is not taken for a name. */
   maxScore: 0.3,
   /** A name match whose length differs by more than this is a different word ("meta" is not "metaverse"). */
@@ -86,6 +88,10 @@ export const TYPOS = {
   minLength: 4,
   /** Words this long tolerate two edits (one edit in a long word rarely reaches another real word). */
   longWord: 8,
+  /** A word shorter than this is not corrected by dropping a letter: "huang", "tuoi", "chac" are words, not "hang", "toi", "cac". */
+  keepLettersBelow: 6,
+  /** A word shorter than this is not corrected by changing a letter: "full", "fine", "code" are words, not "fall", "fire", "come". */
+  keepEachLetterBelow: 5,
 } as const;
 
 // ── decide: the confidence model (confidence.ts) ────────────────────────────────────────────────────────────────────

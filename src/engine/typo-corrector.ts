@@ -2,7 +2,12 @@
 import { boundedEditDistance } from '../text/edit-distance.js';
 import { TYPOS } from './tuning.js';
 
-const { minLength: MIN_LENGTH, longWord: LONG_WORD } = TYPOS;
+const {
+  minLength: MIN_LENGTH,
+  longWord: LONG_WORD,
+  keepLettersBelow: KEEP_LETTERS_BELOW,
+  keepEachLetterBelow: KEEP_EACH_LETTER_BELOW,
+} = TYPOS;
 
 /** A symmetric-deletion index over the vocabulary: a typo and its word share a one-deletion variant. */
 export class TypoCorrector {
@@ -42,6 +47,7 @@ export class TypoCorrector {
     let bestDistance = maxDistance + 1;
     let bestFrequency = -1;
     for (const candidate of candidates) {
+      if (!plausibleTypo(word, candidate)) continue;
       const distance = boundedEditDistance(word, candidate, maxDistance);
       const frequency = this.words.get(candidate)?.frequency ?? 0;
       if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
@@ -52,6 +58,28 @@ export class TypoCorrector {
     }
     return bestDistance <= maxDistance && best !== undefined ? this.words.get(best)?.stem : undefined;
   }
+}
+
+/**
+ * Whether the typed `word` can be a slip for the vocabulary word `candidate`. The first letter is kept: people rarely
+ * mistype it ("cook" is not "book", "ship" not "chip"). A short word one letter away from a known word is most often
+ * another real word, so a short word is not shortened ("huang", "tuoi" are not "hang", "toi" mistyped) and a very
+ * short one has no letter changed ("full", "fine" are not "fall", "fire"); a letter left out or two letters swapped
+ * ("nhiu", "jbos") stay corrected.
+ */
+export function plausibleTypo(word: string, candidate: string): boolean {
+  if (word[0] !== candidate[0]) return false;
+  if (candidate.length < word.length) return word.length >= KEEP_LETTERS_BELOW;
+  if (candidate.length > word.length || word.length >= KEEP_EACH_LETTER_BELOW) return true;
+  // A very short word of the same length: only two adjacent letters swapped.
+  let i = 0;
+  while (i < word.length && word[i] === candidate[i]) i += 1;
+  return (
+    i + 1 < word.length &&
+    word[i] === candidate[i + 1] &&
+    word[i + 1] === candidate[i] &&
+    word.slice(i + 2) === candidate.slice(i + 2)
+  );
 }
 
 function deletionsOf(word: string): string[] {

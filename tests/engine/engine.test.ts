@@ -62,6 +62,21 @@ describe('the entity asked about', () => {
   });
 });
 
+describe("a person's view is their organisation's", () => {
+  it("answers a question about Goldman with the view of Goldman's Covello, though his fact only lists Goldman", () => {
+    const reply = engine.ask('has generative ai produced a transformative app yet according to goldman');
+    expect(reply.factId).toBe('covello-no-transformative-app');
+    expect(reply.answered).toBe(true);
+  });
+});
+
+describe('investment advice', () => {
+  it('the disclaimer answers whether the article is advice, not whether to buy a stock it names', () => {
+    expect(engine.ask('should i buy the stocks in this article').factId).toBe('article-disclaimer');
+    expect(engine.ask('nên mua cổ phiếu Nvidia lúc này không').answered).toBe(false);
+  });
+});
+
 describe('the four different 600s', () => {
   const cases: [string, string][] = [
     ['why does the title talk about 600 days', 'chatgpt-600-days'],
@@ -89,6 +104,9 @@ describe('abstention', () => {
     ['Samsung đầu tư bao nhiêu vào chip AI?', 'vi'],
     ['công thức nấu bún chả', 'vi'],
     ['qwpoeiru zxmcnv', 'en'],
+    // Issue 9: "cook" is no typo of "book", and "pho" is known only from the Vietnamese "Phố Wall".
+    ['how do i cook pho', 'en'],
+    ['how to make pho', 'en'],
   ];
   it.each(offTopic)('declines "%s" in the asker language with at most 3 suggestions', (question, lang) => {
     const reply = engine.ask(question);

@@ -44,6 +44,29 @@ describe('reading a question', () => {
     expect(analyzeQuery('Did Samsung beat GPT-5 and Nvidia?', index)).toEqual(first);
   });
 
+  it('corrects slips, not other real words: the first letter is kept and short words are not changed or shortened', () => {
+    // "cook" is not "book", "huang" not "hang", "fine" not "fire", "ship" not "chip": each stays a word of its own.
+    expect(analyzeQuery('how do i cook pho', index).unknownWords).toContain('cook');
+    expect(analyzeQuery('what did jensen huang say', index).tokens).not.toContain('hang');
+    expect(analyzeQuery('which startup boss jumped ship', index).entities).not.toContain('gpu');
+    expect(analyzeQuery('cover the server bills', index).entities).not.toContain('covello');
+    expect(analyzeQuery('who made fortunes instead of digging', index).entities).not.toContain('meta');
+    // Real slips stay corrected: a letter left out, two letters swapped, a long word.
+    expect(analyzeQuery('how mcuh does opnai lose', index).entities).toContain('openai');
+    expect(analyzeQuery('ai tự đôgn hóa bao nhiu việc làm', index).corrections).toEqual(['dogn', 'nhiu']);
+    expect(analyzeQuery('cisko 555 tỷ', index).entities).toContain('cisco');
+    // Contractions split at the apostrophe are function words, not unknown ones.
+    expect(analyzeQuery("didn't cisco become the most valuable company", index).unknownWords).toEqual([]);
+  });
+
+  it('in an English question, a word the knowledge has only in Vietnamese text is unknown', () => {
+    // "pho" is known only from "Phố Wall"; "make" and "how" are English.
+    expect(analyzeQuery('how to make pho', index).unknownWords).toEqual(['pho']);
+    expect(analyzeQuery('wall street forecast', index).unknownWords).toEqual([]);
+    // Vietnamese questions read the same syllables as they are.
+    expect(analyzeQuery('phố wall dự đoán gì', index).unknownWords).toEqual([]);
+  });
+
   it('reads two capitalised words as one name, unknown when the article never writes them together', () => {
     expect(analyzeQuery('Việt Nam có được nhắc đến không', index).unknownNames).toContain('vietnam');
     expect(analyzeQuery('What did Elon Musk say', index).unknownNames).toEqual([]);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
+import { missingAttributes } from '../../src/engine/understand/attributes.js';
 import { splitQuestions, withoutFiller } from '../../src/engine/understand/message.js';
 import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -87,6 +88,26 @@ describe('replies of the new kinds', () => {
     }
     // A fact whose figure is the revenue asked for still answers.
     expect(engine.ask('how much will big tech make from ai').factId).toBe('bigtech-ai-revenue-20b');
+  });
+
+  it('"game" in "game-changing" or "game theory" is no question about the gaming market', () => {
+    const ids = (question: string) => missingAttributes(question, 'covello no transformative app', '').map((m) => m.id);
+    expect(ids('has generative ai delivered a game changing use case yet')).toEqual([]);
+    expect(ids('what is the game theory behind it')).toEqual([]);
+    expect(ids('how big is nvidia in gaming')).toEqual(['market']);
+    expect(ids('nvidia chiem bao nhieu thi phan gpu choi game')).toEqual(['market']);
+  });
+
+  it('other writing by someone the article names is a near miss, even about the author of the source facts', () => {
+    const ids = (question: string) => missingAttributes(question, 'written by zheng yuanfang', '').map((m) => m.id);
+    expect(ids('which other articles did zheng yuanfang publish')).toEqual(['other-works']);
+    expect(ids('peter norvig viet nhung sach nao')).toEqual(['other-works']);
+    expect(ids('who wrote the article')).toEqual([]);
+    expect(ids('what else did pichai say')).toEqual([]);
+    const reply = engine.ask('what else has zheng yuanfang published');
+    expect(reply.answered).toBe(false);
+    expect(reply.nearest?.factId).toBe('article-origin');
+    expect(engine.ask('who wrote the article').factId).toBe('article-origin');
   });
 
   it('a message with two questions is answered part by part, each with its source', () => {

@@ -80,6 +80,15 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     { id: 'sale-price', label: { en: 'sale price', vi: 'giá bán' }, givenBy: /\$\d|\bUSD\b|\busd\b/ },
   ],
   [
+    // Other writing by a person the article names or quotes: the article is one piece and lists no other.
+    /\b(?:(?:what|which) (?:other )?(?:books|articles)|what else (?:has|did) (?:\S+ ){1,2}(?:written|write|published)|other (?:articles|books|works)|(?:bai|sach) (?:nao )?khac|viet (?:nhung )?(?:bai|sach) nao)\b/,
+    {
+      id: 'other-works',
+      label: { en: 'other writing', vi: 'các bài viết khác' },
+      givenBy: /\b(?:books|other articles|cac bai khac|sach)\b/,
+    },
+  ],
+  [
     /\b(?:right now|today|currently|at the moment|hien nay|hien tai|bay gio|luc nay)\b/,
     { id: 'now', label: { en: 'figure today', vi: 'con số hiện nay' }, givenBy: /\b(?:today|hien nay)\b/ },
   ],
@@ -87,7 +96,12 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
 
 /** Markets and places a question may ask about; a fact answers only when it names the same one. */
 const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>>])[] = [
-  [/\b(?:gaming|game|choi game)\b/, /\b(?:gaming|game)\b/, { en: 'gaming market', vi: 'thị trường game' }],
+  // "game" alone is also "game theory" and "game-changing": the market is gaming, games, or a game market.
+  [
+    /\b(?:gaming|games|video game|game (?:market|industry|sales)|choi game)\b/,
+    /\b(?:gaming|games?)\b/,
+    { en: 'gaming market', vi: 'thị trường game' },
+  ],
   [
     /\b(?:smartphone|smartphones|phone|dien thoai)\b/,
     /\b(?:smartphone|phone|dien thoai)\b/,
