@@ -7,7 +7,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../src/bootstrap.js';
-import { parseConfig } from '../src/config.js';
+import { parseConfig, PROJECT_ROOT } from '../src/config.js';
 import { createAnswerEngine } from '../src/engine/index.js';
 import { createAskCooldown } from '../src/interactions/cooldown.js';
 import { dispatchInteraction } from '../src/interactions/dispatch.js';
@@ -17,6 +17,7 @@ import { loadKnowledge } from '../src/knowledge/load.js';
 import { knowledgeHash, watchKnowledge, type ReloadOutcome } from '../src/knowledge/watch.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { createLogger } from '../src/logger.js';
+import { startProdArgs } from '../scripts/start-prod.js';
 
 const ROUNDS = 5;
 const USER_COUNTS = [1_000, 200_000] as const;
@@ -108,10 +109,16 @@ async function rssChild(users: number): Promise<void> {
 
 function rssBench(): void {
   const results = USER_COUNTS.map((users) => {
-    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)], {
-      env: { ...process.env, OPS_BENCH_RSS_USERS: String(users) },
-      encoding: 'utf8',
-    });
+    // start:prod's V8 flags (the young generation's size decides much of the RSS after the churn).
+    const flags = startProdArgs(PROJECT_ROOT).slice(0, -1);
+    const child = spawnSync(
+      process.execPath,
+      [...flags, '--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)],
+      {
+        env: { ...process.env, OPS_BENCH_RSS_USERS: String(users) },
+        encoding: 'utf8',
+      },
+    );
     const parsed = JSON.parse(child.stdout) as { rss: number; heap: number };
     return { users, ...parsed };
   });

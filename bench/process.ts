@@ -9,6 +9,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PROJECT_ROOT } from '../src/config.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { startProdArgs } from '../scripts/start-prod.js';
 import { FAKE_TOKEN, FakeDiscord } from '../tests/e2e/fake-discord.js';
 import { runLoad } from '../tests/http/support/load.js';
 import {
@@ -26,11 +27,16 @@ const COLD_RUNS = 7;
 const built = existsSync(path.join(PROJECT_ROOT, 'dist', 'src', 'main.js'));
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-process-'));
 
-/** The bot's entry point: the build with plain node when present, else the sources through tsx. */
-function botCommand(script: 'main' | 'cli/ask'): string[] {
+/**
+ * The bot as operators run it: the build with plain node and start:prod's V8 flags (package.json, the same in the
+ * Dockerfile and compose.yaml) when present, else the sources through tsx with those flags.
+ */
+function botCommand(): string[] {
+  const args = startProdArgs(PROJECT_ROOT);
+  const flags = args.slice(0, -1);
   return built
-    ? [path.join(PROJECT_ROOT, 'dist', 'src', `${script}.js`)]
-    : ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', `${script}.ts`)];
+    ? [...flags, path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')]
+    : [...flags, '--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'main.ts')];
 }
 
 function rssMiB(pid: number): number {
@@ -139,7 +145,7 @@ async function httpComparison(): Promise<void> {
   const { publicKeyHex } = signedAskRun.keys;
   const bot = await signedAskRun(
     `bot (${built ? 'dist, node' : 'tsx'}, --http)`,
-    [...botCommand('main'), '--http'],
+    [...botCommand(), '--http'],
     { HOST: '127.0.0.1', PORT: '0', INTERACTIONS_MODE: 'http' },
     publicKeyHex,
   );
@@ -165,7 +171,7 @@ async function idleGateway(): Promise<void> {
       await stop(started);
       return rss;
     };
-    const bot = await measure([...botCommand('main'), '--gateway'], { LOG_LEVEL: 'info' }, /ready for interactions/);
+    const bot = await measure([...botCommand(), '--gateway'], { LOG_LEVEL: 'info' }, /ready for interactions/);
     const bare = await measure([path.join(PROJECT_ROOT, 'bench', 'support', 'bare-client.mjs')], {}, /^ready$/m);
     console.log(
       `gateway idle RSS (fake gateway, 5 s after READY): bot ${bot.toFixed(0)} MiB, bare discord.js client ${bare.toFixed(0)} MiB, ${(bot / bare).toFixed(2)}x (target <= 1.3)`,
@@ -214,7 +220,7 @@ function coldFirstAnswer(): void {
 
 try {
   console.log(
-    `(${built ? 'the compiled build in dist/' : 'no dist/: the sources through tsx; run npm run build for the production figures'}; node ${process.version})`,
+    `(${built ? 'the compiled build in dist/' : 'no dist/: the sources through tsx; run npm run build for the production figures'}; node ${process.version}; the bot with ${startProdArgs(PROJECT_ROOT).slice(0, -1).join(' ') || 'no V8 flags'}, as start:prod)`,
   );
   coldFirstAnswer();
   await httpComparison();

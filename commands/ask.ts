@@ -1,5 +1,5 @@
 // /ask: answers a question about the article with its verbatim source; autocomplete offers questions the article answers.
-import { SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import { z } from 'zod';
 import { LanguageChoice, languageOption, privateOption } from '../src/interactions/common-options.js';
 import { UserFacingError, type Command, type CommandContext } from '../src/interactions/contract.js';
@@ -13,32 +13,32 @@ import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { UI } from '../src/render/strings.js';
 import { MAX_INPUT_CHARS } from '../src/text/normalize.js';
 import type { Lang } from '../src/text/lang.js';
+import { ApplicationCommandType, OptionType } from '../src/render/discord-api.js';
 
-const data = new SlashCommandBuilder()
-  .setName('ask')
-  .setNameLocalizations({ vi: 'hỏi' })
-  .setDescription('Ask a question about the article, in English or Vietnamese')
-  .setDescriptionLocalizations({ vi: 'Đặt câu hỏi về bài viết, bằng tiếng Việt hoặc tiếng Anh' })
-  .addStringOption((option) =>
-    option
-      .setName('question')
-      .setNameLocalizations({ vi: 'câu-hỏi' })
-      .setDescription('Your question (pick a suggestion or type your own)')
-      .setDescriptionLocalizations({ vi: 'Câu hỏi của bạn (chọn một gợi ý hoặc tự nhập)' })
-      .setRequired(true)
-      .setAutocomplete(true)
-      .setMaxLength(MAX_INPUT_CHARS),
-  )
-  .addStringOption((option) =>
-    languageOption(option, {
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'ask',
+  name_localizations: { vi: 'hỏi' },
+  description: 'Ask a question about the article, in English or Vietnamese',
+  description_localizations: { vi: 'Đặt câu hỏi về bài viết, bằng tiếng Việt hoặc tiếng Anh' },
+  options: [
+    {
+      type: OptionType.String,
+      name: 'question',
+      name_localizations: { vi: 'câu-hỏi' },
+      description: 'Your question (pick a suggestion or type your own)',
+      description_localizations: { vi: 'Câu hỏi của bạn (chọn một gợi ý hoặc tự nhập)' },
+      required: true,
+      autocomplete: true,
+      max_length: MAX_INPUT_CHARS,
+    },
+    languageOption({
       en: 'Reply language (default: the language of your question)',
       vi: 'Ngôn ngữ trả lời (mặc định: ngôn ngữ của câu hỏi)',
     }),
-  )
-  .addBooleanOption((option) =>
-    privateOption(option, { en: 'Only you see the answer', vi: 'Chỉ mình bạn thấy câu trả lời' }),
-  )
-  .toJSON();
+    privateOption({ en: 'Only you see the answer', vi: 'Chỉ mình bạn thấy câu trả lời' }),
+  ],
+} satisfies SlashCommandData;
 
 const Options = z.object({
   // Longer text is cut by the engine; the limit here only stops absurd input before any work.

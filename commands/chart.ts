@@ -1,5 +1,5 @@
 // /chart: the article's numbers on a subject drawn as a PNG chart, with a caption citing their paragraphs.
-import { SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import { z } from 'zod';
 import { chartImage, chartMessage, unknownChartText } from '../src/charts/message.js';
 import { findCharts } from '../src/charts/catalogue.js';
@@ -13,30 +13,32 @@ import { UserFacingError, type Command } from '../src/interactions/contract.js';
 import { chosenLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { paragraphRefs } from '../src/render/citation.js';
+import { ApplicationCommandType, OptionType } from '../src/render/discord-api.js';
 
-const data = new SlashCommandBuilder()
-  .setName('chart')
-  .setNameLocalizations({ vi: 'biểu-đồ' })
-  .setDescription('The article’s numbers on a subject, drawn as a chart')
-  .setDescriptionLocalizations({ vi: 'Các con số trong bài về một chủ thể, vẽ thành biểu đồ' })
-  .addStringOption((option) =>
-    option
-      .setName('subject')
-      .setNameLocalizations({ vi: 'chủ-thể' })
-      .setDescription('Company, person or topic to chart (pick one from the list)')
-      .setDescriptionLocalizations({ vi: 'Công ty, người hoặc chủ đề cần vẽ (chọn trong danh sách)' })
-      .setAutocomplete(true)
-      .setRequired(true)
-      .setMaxLength(100),
-  )
-  .addStringOption((option) =>
-    languageOption(option, {
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'chart',
+  name_localizations: { vi: 'biểu-đồ' },
+  description: 'The article’s numbers on a subject, drawn as a chart',
+  description_localizations: { vi: 'Các con số trong bài về một chủ thể, vẽ thành biểu đồ' },
+  options: [
+    {
+      type: OptionType.String,
+      name: 'subject',
+      name_localizations: { vi: 'chủ-thể' },
+      description: 'Company, person or topic to chart (pick one from the list)',
+      description_localizations: { vi: 'Công ty, người hoặc chủ đề cần vẽ (chọn trong danh sách)' },
+      required: true,
+      autocomplete: true,
+      max_length: 100,
+    },
+    languageOption({
       en: 'Language of the chart (default: your Discord language)',
       vi: 'Ngôn ngữ của biểu đồ (mặc định: ngôn ngữ Discord của bạn)',
     }),
-  )
-  .addBooleanOption(lookupPrivateOption)
-  .toJSON();
+    lookupPrivateOption(),
+  ],
+} satisfies SlashCommandData;
 
 const Options = z.object({
   subject: z.string().trim().min(1).max(100),

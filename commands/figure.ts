@@ -1,5 +1,5 @@
 // /figure: the article's numbers on a subject (e.g. OpenAI's costs) as a compact embed, each with its ¶, and its chart when there is one.
-import { SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import { z } from 'zod';
 import { chartAttachmentFor } from '../src/charts/message.js';
 import type { SubjectFigures } from '../src/engine/types.js';
@@ -11,23 +11,28 @@ import { localeLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { renderFigures, type SubjectChart } from '../src/render/figures.js';
 import type { Lang } from '../src/text/lang.js';
+import { ApplicationCommandType, OptionType } from '../src/render/discord-api.js';
 
-const data = new SlashCommandBuilder()
-  .setName('figure')
-  .setNameLocalizations({ vi: 'số-liệu' })
-  .setDescription('The article’s numbers on a subject, each with its paragraph')
-  .setDescriptionLocalizations({ vi: 'Các con số trong bài về một chủ thể, kèm số đoạn' })
-  .addStringOption((option) =>
-    option
-      .setName('subject')
-      .setNameLocalizations({ vi: 'chủ-thể' })
-      .setDescription('Company, person or topic (leave empty for all)')
-      .setDescriptionLocalizations({ vi: 'Công ty, người hoặc chủ đề (để trống để xem tất cả)' })
-      .setAutocomplete(true)
-      .setMaxLength(100),
-  )
-  .addBooleanOption(lookupPrivateOption)
-  .toJSON();
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'figure',
+  name_localizations: { vi: 'số-liệu' },
+  description: 'The article’s numbers on a subject, each with its paragraph',
+  description_localizations: { vi: 'Các con số trong bài về một chủ thể, kèm số đoạn' },
+  options: [
+    {
+      type: OptionType.String,
+      name: 'subject',
+      name_localizations: { vi: 'chủ-thể' },
+      description: 'Company, person or topic (leave empty for all)',
+      description_localizations: { vi: 'Công ty, người hoặc chủ đề (để trống để xem tất cả)' },
+      required: false,
+      autocomplete: true,
+      max_length: 100,
+    },
+    lookupPrivateOption(),
+  ],
+} satisfies SlashCommandData;
 
 const Options = z.object({ subject: z.string().trim().max(100).optional(), private: PrivateChoice });
 

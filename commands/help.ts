@@ -1,15 +1,18 @@
 // /help: how to use the bot, every registered command, and example questions the article answers (only you see it).
-import { SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import type { Command } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
 import { helpMessage } from '../src/interactions/help-message.js';
+import { ApplicationCommandType } from '../src/render/discord-api.js';
 
-const data = new SlashCommandBuilder()
-  .setName('help')
-  .setNameLocalizations({ vi: 'trợ-giúp' })
-  .setDescription('How to use this bot')
-  .setDescriptionLocalizations({ vi: 'Cách dùng bot này' })
-  .toJSON();
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'help',
+  name_localizations: { vi: 'trợ-giúp' },
+  description: 'How to use this bot',
+  description_localizations: { vi: 'Cách dùng bot này' },
+  options: [],
+} satisfies SlashCommandData;
 
 export default {
   data,

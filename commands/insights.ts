@@ -1,5 +1,5 @@
 // /insights (moderators): what this server asked, what the bot could not answer, which answers got 👎, per-day chart.
-import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import { z } from 'zod';
 import { insightsChart, fillDays } from '../src/insights/chart.js';
 import { buildInsightReport, type InsightReport } from '../src/insights/report.js';
@@ -13,32 +13,35 @@ import { INSIGHTS_DEFAULT_MEMBER } from '../src/interactions/permissions.js';
 import { renderInsights } from '../src/render/insights.js';
 import { UI } from '../src/render/strings.js';
 import { emptyReport } from '../src/store/index.js';
+import { ApplicationCommandType, OptionType, InteractionContextType } from '../src/render/discord-api.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_DAYS = 365;
 
-const data = new SlashCommandBuilder()
-  .setName('insights')
-  .setNameLocalizations({ vi: 'thống-kê' })
-  .setDescription('What members asked, what the bot could not answer, and disliked answers (moderators)')
-  .setDescriptionLocalizations({
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'insights',
+  name_localizations: { vi: 'thống-kê' },
+  description: 'What members asked, what the bot could not answer, and disliked answers (moderators)',
+  description_localizations: {
     vi: 'Thành viên đã hỏi gì, bot chưa trả lời được gì, câu trả lời bị chê (người điều hành)',
-  })
-  .setDefaultMemberPermissions(INSIGHTS_DEFAULT_MEMBER.bit)
-  .setContexts(InteractionContextType.Guild)
-  .addIntegerOption((option) =>
-    option
-      .setName('days')
-      .setNameLocalizations({ vi: 'số-ngày' })
-      .setDescription('How many days back, today included (default 7)')
-      .setDescriptionLocalizations({ vi: 'Bao nhiêu ngày gần đây, tính cả hôm nay (mặc định 7)' })
-      .setMinValue(1)
-      .setMaxValue(MAX_DAYS),
-  )
-  .addBooleanOption((option) =>
-    privateOption(option, { en: 'Only you see the report', vi: 'Chỉ mình bạn thấy báo cáo' }),
-  )
-  .toJSON();
+  },
+  default_member_permissions: INSIGHTS_DEFAULT_MEMBER.bit.toString(),
+  contexts: [InteractionContextType.Guild],
+  options: [
+    {
+      type: OptionType.Integer,
+      name: 'days',
+      name_localizations: { vi: 'số-ngày' },
+      description: 'How many days back, today included (default 7)',
+      description_localizations: { vi: 'Bao nhiêu ngày gần đây, tính cả hôm nay (mặc định 7)' },
+      required: false,
+      min_value: 1,
+      max_value: MAX_DAYS,
+    },
+    privateOption({ en: 'Only you see the report', vi: 'Chỉ mình bạn thấy báo cáo' }),
+  ],
+} satisfies SlashCommandData;
 
 const Options = z.object({
   days: z.number().int().min(1).max(MAX_DAYS).default(7),

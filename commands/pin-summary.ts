@@ -1,5 +1,5 @@
 // /pin-summary (moderators): posts the summary publicly in the channel and pins it, after checking the bot can.
-import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import { z } from 'zod';
 import {
   LanguageChoice,
@@ -20,22 +20,24 @@ import {
 } from '../src/interactions/permissions.js';
 import { renderSummary } from '../src/render/article.js';
 import { UI } from '../src/render/strings.js';
+import { ApplicationCommandType, InteractionContextType } from '../src/render/discord-api.js';
 
-const data = new SlashCommandBuilder()
-  .setName('pin-summary')
-  .setNameLocalizations({ vi: 'ghim-tóm-tắt' })
-  .setDescription('Post the article summary in this channel and pin it (moderators)')
-  .setDescriptionLocalizations({ vi: 'Đăng bản tóm tắt bài viết vào kênh này và ghim lại (người điều hành)' })
-  .setDefaultMemberPermissions(PIN_SUMMARY_DEFAULT_MEMBER.bit)
-  .setContexts(InteractionContextType.Guild)
-  .addStringOption(summaryLengthOption)
-  .addStringOption((option) =>
-    languageOption(option, {
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'pin-summary',
+  name_localizations: { vi: 'ghim-tóm-tắt' },
+  description: 'Post the article summary in this channel and pin it (moderators)',
+  description_localizations: { vi: 'Đăng bản tóm tắt bài viết vào kênh này và ghim lại (người điều hành)' },
+  default_member_permissions: PIN_SUMMARY_DEFAULT_MEMBER.bit.toString(),
+  contexts: [InteractionContextType.Guild],
+  options: [
+    summaryLengthOption(),
+    languageOption({
       en: 'Summary language (default: your Discord language)',
       vi: 'Ngôn ngữ tóm tắt (mặc định: ngôn ngữ Discord của bạn)',
     }),
-  )
-  .toJSON();
+  ],
+} satisfies SlashCommandData;
 
 const Options = z.object({ length: SummaryLength, language: LanguageChoice });
 

@@ -1,5 +1,5 @@
 // /quote: what people say in the article, with speaker, role, organisation, Vietnamese verbatim, English translation and ¶.
-import { SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import { z } from 'zod';
 import { lookupPrivateOption, PrivateChoice } from '../src/interactions/common-options.js';
 import type { Command, Services } from '../src/interactions/contract.js';
@@ -9,23 +9,28 @@ import type { Quote } from '../src/knowledge/schema.js';
 import { localeLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { renderQuotes } from '../src/render/quotes.js';
+import { ApplicationCommandType, OptionType } from '../src/render/discord-api.js';
 
-const data = new SlashCommandBuilder()
-  .setName('quote')
-  .setNameLocalizations({ vi: 'trích-dẫn' })
-  .setDescription('Quotes from the article, by speaker')
-  .setDescriptionLocalizations({ vi: 'Các trích dẫn trong bài viết, theo người nói' })
-  .addStringOption((option) =>
-    option
-      .setName('speaker')
-      .setNameLocalizations({ vi: 'người-nói' })
-      .setDescription('Who said it (leave empty for every quote)')
-      .setDescriptionLocalizations({ vi: 'Ai đã nói (để trống để xem mọi trích dẫn)' })
-      .setAutocomplete(true)
-      .setMaxLength(100),
-  )
-  .addBooleanOption(lookupPrivateOption)
-  .toJSON();
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'quote',
+  name_localizations: { vi: 'trích-dẫn' },
+  description: 'Quotes from the article, by speaker',
+  description_localizations: { vi: 'Các trích dẫn trong bài viết, theo người nói' },
+  options: [
+    {
+      type: OptionType.String,
+      name: 'speaker',
+      name_localizations: { vi: 'người-nói' },
+      description: 'Who said it (leave empty for every quote)',
+      description_localizations: { vi: 'Ai đã nói (để trống để xem mọi trích dẫn)' },
+      required: false,
+      autocomplete: true,
+      max_length: 100,
+    },
+    lookupPrivateOption(),
+  ],
+} satisfies SlashCommandData;
 
 const Options = z.object({ speaker: z.string().trim().max(100).optional(), private: PrivateChoice });
 

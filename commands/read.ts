@@ -1,6 +1,6 @@
 // /read [where] [language] [private]: one paragraph of the article in Vietnamese verbatim and in the project's English
 // rendering, with its section and translation notes; ◀ ▶ page through the article in order (private by default).
-import { SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import { z } from 'zod';
 import { privateOption } from '../src/interactions/common-options.js';
 import { UserFacingError, type Command } from '../src/interactions/contract.js';
@@ -10,40 +10,44 @@ import { withPager } from '../src/interactions/paging.js';
 import { readChoices, renderParagraph, resolveWhere } from '../src/render/read.js';
 import { UI } from '../src/render/strings.js';
 import { detectLanguage } from '../src/text/language.js';
+import { ApplicationCommandType, OptionType } from '../src/render/discord-api.js';
 
-const data = new SlashCommandBuilder()
-  .setName('read')
-  .setNameLocalizations({ vi: 'đọc' })
-  .setDescription('Read the article paragraph by paragraph, in Vietnamese and English')
-  .setDescriptionLocalizations({ vi: 'Đọc bài viết từng đoạn, bằng tiếng Việt và tiếng Anh' })
-  .addStringOption((option) =>
-    option
-      .setName('where')
-      .setNameLocalizations({ vi: 'vị-trí' })
-      .setDescription('A paragraph number (1-33) or a section (empty: the first paragraph)')
-      .setDescriptionLocalizations({ vi: 'Số đoạn (1-33) hoặc một phần (để trống: đoạn đầu tiên)' })
-      .setAutocomplete(true)
-      .setMaxLength(100),
-  )
-  .addStringOption((option) =>
-    option
-      .setName('language')
-      .setNameLocalizations({ vi: 'ngôn-ngữ' })
-      .setDescription('Both languages (default), English only or Vietnamese only')
-      .setDescriptionLocalizations({ vi: 'Cả hai ngôn ngữ (mặc định), chỉ tiếng Anh hoặc chỉ tiếng Việt' })
-      .addChoices(
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'read',
+  name_localizations: { vi: 'đọc' },
+  description: 'Read the article paragraph by paragraph, in Vietnamese and English',
+  description_localizations: { vi: 'Đọc bài viết từng đoạn, bằng tiếng Việt và tiếng Anh' },
+  options: [
+    {
+      type: OptionType.String,
+      name: 'where',
+      name_localizations: { vi: 'vị-trí' },
+      description: 'A paragraph number (1-33) or a section (empty: the first paragraph)',
+      description_localizations: { vi: 'Số đoạn (1-33) hoặc một phần (để trống: đoạn đầu tiên)' },
+      required: false,
+      autocomplete: true,
+      max_length: 100,
+    },
+    {
+      type: OptionType.String,
+      name: 'language',
+      name_localizations: { vi: 'ngôn-ngữ' },
+      description: 'Both languages (default), English only or Vietnamese only',
+      description_localizations: { vi: 'Cả hai ngôn ngữ (mặc định), chỉ tiếng Anh hoặc chỉ tiếng Việt' },
+      required: false,
+      choices: [
         { name: 'both', name_localizations: { vi: 'cả hai' }, value: 'both' },
         { name: 'English', name_localizations: { vi: 'Tiếng Anh' }, value: 'en' },
         { name: 'Tiếng Việt', value: 'vi' },
-      ),
-  )
-  .addBooleanOption((option) =>
-    privateOption(option, {
+      ],
+    },
+    privateOption({
       en: 'Only you see it (default: yes; false posts it in the channel)',
       vi: 'Chỉ bạn thấy (mặc định: có; false sẽ đăng vào kênh)',
     }),
-  )
-  .toJSON();
+  ],
+} satisfies SlashCommandData;
 
 const Show = z.enum(['both', 'en', 'vi']);
 const Options = z.object({

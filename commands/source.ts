@@ -1,19 +1,21 @@
 // /source: where the article comes from (title, origin chain, author, date, machine translation, disclaimer).
-import { SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import { z } from 'zod';
 import { lookupPrivateOption, PrivateChoice } from '../src/interactions/common-options.js';
 import type { Command } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { renderSource } from '../src/render/article.js';
+import { ApplicationCommandType } from '../src/render/discord-api.js';
 
-const data = new SlashCommandBuilder()
-  .setName('source')
-  .setNameLocalizations({ vi: 'nguồn' })
-  .setDescription('Where the article comes from: origin, author, date, translation, disclaimer')
-  .setDescriptionLocalizations({ vi: 'Nguồn gốc bài viết: nơi đăng, tác giả, ngày, bản dịch, tuyên bố miễn trừ' })
-  .addBooleanOption(lookupPrivateOption)
-  .toJSON();
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'source',
+  name_localizations: { vi: 'nguồn' },
+  description: 'Where the article comes from: origin, author, date, translation, disclaimer',
+  description_localizations: { vi: 'Nguồn gốc bài viết: nơi đăng, tác giả, ngày, bản dịch, tuyên bố miễn trừ' },
+  options: [lookupPrivateOption()],
+} satisfies SlashCommandData;
 
 const Options = z.object({ private: PrivateChoice });
 

@@ -1,5 +1,5 @@
 // /summary: the article's summary with paragraph references, private by default.
-import { SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import { z } from 'zod';
 import {
   LanguageChoice,
@@ -12,26 +12,26 @@ import type { Command } from '../src/interactions/contract.js';
 import { chosenLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { renderSummary } from '../src/render/article.js';
+import { ApplicationCommandType } from '../src/render/discord-api.js';
 
-const data = new SlashCommandBuilder()
-  .setName('summary')
-  .setNameLocalizations({ vi: 'tóm-tắt' })
-  .setDescription('A summary of the article with paragraph references (only you see it)')
-  .setDescriptionLocalizations({ vi: 'Tóm tắt bài viết kèm số đoạn (chỉ mình bạn thấy)' })
-  .addStringOption(summaryLengthOption)
-  .addStringOption((option) =>
-    languageOption(option, {
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'summary',
+  name_localizations: { vi: 'tóm-tắt' },
+  description: 'A summary of the article with paragraph references (only you see it)',
+  description_localizations: { vi: 'Tóm tắt bài viết kèm số đoạn (chỉ mình bạn thấy)' },
+  options: [
+    summaryLengthOption(),
+    languageOption({
       en: 'Summary language (default: your Discord language)',
       vi: 'Ngôn ngữ tóm tắt (mặc định: ngôn ngữ Discord của bạn)',
     }),
-  )
-  .addBooleanOption((option) =>
-    privateOption(option, {
+    privateOption({
       en: 'Only you see the summary (default: yes)',
       vi: 'Chỉ mình bạn thấy bản tóm tắt (mặc định: có)',
     }),
-  )
-  .toJSON();
+  ],
+} satisfies SlashCommandData;
 
 const Options = z.object({ length: SummaryLength, language: LanguageChoice, private: z.boolean().default(true) });
 

@@ -1,19 +1,21 @@
 // /topics: the article's sections in order, with their paragraphs and what each says.
-import { SlashCommandBuilder } from 'discord.js';
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody as SlashCommandData } from 'discord.js';
 import { z } from 'zod';
 import { lookupPrivateOption, PrivateChoice } from '../src/interactions/common-options.js';
 import type { Command } from '../src/interactions/contract.js';
 import { localeLang } from '../src/interactions/language.js';
 import { parseOptions } from '../src/interactions/options.js';
 import { renderTopics } from '../src/render/article.js';
+import { ApplicationCommandType } from '../src/render/discord-api.js';
 
-const data = new SlashCommandBuilder()
-  .setName('topics')
-  .setNameLocalizations({ vi: 'chủ-đề' })
-  .setDescription('What the article covers, section by section')
-  .setDescriptionLocalizations({ vi: 'Nội dung bài viết theo từng phần' })
-  .addBooleanOption(lookupPrivateOption)
-  .toJSON();
+const data = {
+  type: ApplicationCommandType.ChatInput,
+  name: 'topics',
+  name_localizations: { vi: 'chủ-đề' },
+  description: 'What the article covers, section by section',
+  description_localizations: { vi: 'Nội dung bài viết theo từng phần' },
+  options: [lookupPrivateOption()],
+} satisfies SlashCommandData;
 
 const Options = z.object({ private: PrivateChoice });
 

@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
+import { startProdArgs } from './start-prod.js';
 
 interface Stage {
   readonly name: string;
@@ -198,8 +199,9 @@ try {
         ? 'better-sqlite3: the image installed the offered prebuild'
         : 'better-sqlite3: the image compiled its binding from source',
     );
-  if (final.cmd !== '["node", "dist/src/main.js"]')
-    fail(`CMD ${final.cmd}: the smoke test starts node dist/src/main.js`);
+  // The smoke test starts npm run start:prod: the image must run the same command, V8 flags included.
+  const startProd = `[${['node', ...startProdArgs(PROJECT_ROOT)].map((arg) => JSON.stringify(arg)).join(', ')}]`;
+  if (final.cmd !== startProd) fail(`CMD ${final.cmd}: the smoke test starts ${startProd} (package.json start:prod)`);
   console.log(`final stage assembled in ${app}; starting it`);
   const smoke = spawnSync(
     process.execPath,

@@ -1,5 +1,6 @@
 // Turns a line typed in the local console ("/summary full vi", "/ask --lang vi ...", plain text) into a command and its options.
-import { ApplicationCommandOptionType as OptionType, type APIApplicationCommandOption } from 'discord.js';
+import type { APIApplicationCommandOption } from 'discord.js';
+import { OptionType } from '../render/discord-api.js';
 import type { Command, OptionValue } from '../interactions/contract.js';
 import type { CommandRegistry } from '../interactions/registry.js';
 import type { Lang } from '../text/lang.js';

@@ -43,7 +43,11 @@ export async function startShardingManager(
     totalShards,
     mode: 'process',
     respawn: true,
-    execArgv: extension === '.ts' ? ['--import', 'tsx'] : [],
+    // Each shard runs with the manager's heap flags (start:prod's young-generation size), and tsx's loader if needed.
+    execArgv: [
+      ...process.execArgv.filter((arg) => /^--max-(semi|old)-space-size=/.test(arg)),
+      ...(extension === '.ts' ? ['--import', 'tsx'] : []),
+    ],
   });
   manager.on('shardCreate', (shard) => {
     logger.info({ shardId: shard.id, totalShards }, 'shard launched');

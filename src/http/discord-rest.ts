@@ -1,7 +1,8 @@
 // Discord's REST API for the HTTP shell: interaction follow-ups (webhook routes) and pinning, through discord.js's REST.
-import { REST, Routes, type RawFile } from 'discord.js';
-import { guardBotToken } from '../discord/bot-token.js';
-import { observeRateLimitWaits, observedRestOptions } from '../discord/rate-limits.js';
+// discord.js is imported on the first call, not at start-up: most interactions are answered in the HTTP response and
+// never call REST, and loading the library costs the process about 30 MiB of RSS (bench/process.ts).
+import type { RawFile, REST, Routes } from 'discord.js';
+import type { BotTokenGuard } from '../discord/bot-token.js';
 import type { DiscordActions, SentMessage } from '../interactions/contract.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../ops/metrics.js';
@@ -90,24 +91,54 @@ class MissingBotTokenError extends Error {
   }
 }
 
+/** The two REST clients and discord.js's routes, once loaded. */
+interface LoadedRest {
+  readonly rest: REST;
+  readonly webhookRest: REST;
+  readonly guarded: BotTokenGuard;
+  readonly routes: typeof Routes;
+}
+
 export function createDiscordRestClient(options: DiscordRestOptions = {}): DiscordRestClient {
-  const base = {
-    api: options.apiUrl ?? DEFAULT_DISCORD_API_URL,
-    version: '10',
-    timeout: options.timeoutMs ?? 10_000,
-    ...observedRestOptions(options),
+  // Said at once, as before the clients were loaded lazily: the token counts as accepted until Discord refuses it.
+  if (options.token) options.readiness?.set('discordToken', true);
+  let loading: Promise<LoadedRest> | undefined;
+  let closed = false;
+  const stopSweepers = ({ rest, webhookRest }: LoadedRest) => {
+    for (const client of [rest, webhookRest]) {
+      client.clearHashSweeper();
+      client.clearHandlerSweeper();
+    }
   };
-  // Discord does not apply the bot's global rate limit (50/s) to interaction webhooks, so edits and follow-ups
-  // go through their own client without it; per-route limits and a real global 429 are still honoured.
-  const webhookRest = new REST({ ...base, globalRequestsPerSecond: Number.POSITIVE_INFINITY });
-  const rest = new REST(base);
-  if (options.token) rest.setToken(options.token);
-  for (const client of [rest, webhookRest]) observeRateLimitWaits(client, options);
-  const guarded = guardBotToken(rest, options.token, options);
+  const load = (): Promise<LoadedRest> =>
+    (loading ??= (async () => {
+      const [{ REST, Routes }, { guardBotToken }, { observeRateLimitWaits, observedRestOptions }] = await Promise.all([
+        import('discord.js'),
+        import('../discord/bot-token.js'),
+        import('../discord/rate-limits.js'),
+      ]);
+      const base = {
+        api: options.apiUrl ?? DEFAULT_DISCORD_API_URL,
+        version: '10',
+        timeout: options.timeoutMs ?? 10_000,
+        ...observedRestOptions(options),
+      };
+      // Discord does not apply the bot's global rate limit (50/s) to interaction webhooks, so edits and follow-ups
+      // go through their own client without it; per-route limits and a real global 429 are still honoured.
+      const webhookRest = new REST({ ...base, globalRequestsPerSecond: Number.POSITIVE_INFINITY });
+      const rest = new REST(base);
+      if (options.token) rest.setToken(options.token);
+      for (const client of [rest, webhookRest]) observeRateLimitWaits(client, options);
+      const loaded = { rest, webhookRest, guarded: guardBotToken(rest, options.token, options), routes: Routes };
+      // A client closed while discord.js was loading must not keep its sweepers' timers running.
+      if (closed) stopSweepers(loaded);
+      return loaded;
+    })());
 
   const webhooks: InteractionWebhookClient = {
     async editOriginal(webhook, message) {
-      const raw = await webhookRest.patch(Routes.webhookMessage(webhook.applicationId, webhook.token, '@original'), {
+      const { webhookRest, routes } = await load();
+      const raw = await webhookRest.patch(routes.webhookMessage(webhook.applicationId, webhook.token, '@original'), {
         body: toMessageBody(message),
         files: toRawFiles(message),
         auth: false,
@@ -115,7 +146,8 @@ export function createDiscordRestClient(options: DiscordRestOptions = {}): Disco
       return toSentMessage(raw);
     },
     async followUp(webhook, message, { ephemeral }) {
-      const raw = await webhookRest.post(Routes.webhook(webhook.applicationId, webhook.token), {
+      const { webhookRest, routes } = await load();
+      const raw = await webhookRest.post(routes.webhook(webhook.applicationId, webhook.token), {
         body: toMessageBody(message, { ephemeral }),
         files: toRawFiles(message),
         auth: false,
@@ -128,7 +160,8 @@ export function createDiscordRestClient(options: DiscordRestOptions = {}): Disco
     canPin: () => Boolean(options.token),
     async pinMessage(channelId, messageId) {
       if (!options.token) throw new MissingBotTokenError();
-      await guarded('a pin', () => rest.put(Routes.channelMessagesPin(channelId, messageId)));
+      const { rest, guarded, routes } = await load();
+      await guarded('a pin', () => rest.put(routes.channelMessagesPin(channelId, messageId)));
     },
   };
 
@@ -136,10 +169,8 @@ export function createDiscordRestClient(options: DiscordRestOptions = {}): Disco
     webhooks,
     actions,
     close() {
-      for (const client of [rest, webhookRest]) {
-        client.clearHashSweeper();
-        client.clearHandlerSweeper();
-      }
+      closed = true;
+      loading?.then(stopSweepers).catch(() => undefined);
     },
   };
 }

@@ -102,7 +102,7 @@ export interface CommandContext {
 }
 
 export interface Command {
-  /** Built once, at module load (SlashCommandBuilder(...).toJSON()). */
+  /** Discord's JSON for the command, written out in the command file (the registry checks it when it loads). */
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(context: CommandContext): Promise<void>;
   autocomplete?(context: CommandContext): Promise<readonly AutocompleteChoice[]> | readonly AutocompleteChoice[];

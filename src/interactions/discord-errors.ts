@@ -1,5 +1,5 @@
 // Recognises the Discord API errors the bot handles on purpose, without depending on discord.js error classes.
-import { RESTJSONErrorCodes } from 'discord.js';
+import { RESTJSONErrorCodes } from '../render/discord-api.js';
 import { z } from 'zod';
 
 export const DiscordErrorCode = {

@@ -1,6 +1,6 @@
 // Discord permission bits the bot uses, with the names people see in Discord's settings and why it needs each.
 // This one list drives both the checks before acting (/pin-summary) and `npm run invite`.
-import { PermissionFlagsBits } from 'discord.js';
+import { PermissionFlagsBits } from '../render/discord-api.js';
 
 export interface NamedPermission {
   readonly bit: bigint;

@@ -12,7 +12,6 @@ export type InteractionOutcome = 'ok' | 'refused' | 'failed' | 'expired';
 export type AnswerOutcome = 'answered' | 'declined' | 'clarified';
 
 export interface Metrics {
-  readonly registry: Registry;
   interaction(kind: string, command: string, outcome: InteractionOutcome, seconds: number): void;
   answer(outcome: AnswerOutcome, seconds: number): void;
   autocomplete(seconds: number): void;
@@ -116,7 +115,6 @@ export function createMetrics(options: { readonly defaultMetrics?: boolean } = {
   });
 
   return {
-    registry,
     interaction(kind, command, outcome, seconds) {
       interactions.inc({ kind, command, outcome });
       interactionSeconds.observe({ kind }, seconds);

@@ -1,14 +1,8 @@
 // Renders the engine's replies to /ask and its buttons: answer embed, declined reply, source paragraph, related facts.
-import {
-  ButtonStyle,
-  ComponentType,
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIEmbed,
-  type APIEmbedField,
-} from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Reply, Suggestion } from '../engine/types.js';
 import { customIds } from './custom-ids.js';
+import { ButtonStyle, ComponentType } from './discord-api.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { factQuestion, paragraphHeading, sourceLine } from './citation.js';
 import { DISCORD_LIMITS } from './limits.js';
@@ -25,10 +19,11 @@ const MAX_SUGGESTIONS = DISCORD_LIMITS.buttonsPerRow;
 const MAX_RELATED = 3;
 
 type ButtonRow = APIActionRowComponent<APIButtonComponent>;
+type ButtonStyleValue = (typeof ButtonStyle)[keyof typeof ButtonStyle];
 
 function button(
   customId: string,
-  options: { readonly label?: string; readonly emoji?: string; readonly style?: ButtonStyle },
+  options: { readonly label?: string; readonly emoji?: string; readonly style?: ButtonStyleValue },
 ): APIButtonComponent {
   return {
     type: ComponentType.Button,
@@ -37,7 +32,7 @@ function button(
     // Discord rejects an empty label: emoji-only buttons have none.
     ...(options.label ? { label: truncate(options.label, DISCORD_LIMITS.buttonLabel) } : {}),
     ...(options.emoji ? { emoji: { name: options.emoji } } : {}),
-  } as APIButtonComponent;
+  };
 }
 
 function row(buttons: APIButtonComponent[]): ButtonRow {

@@ -1,8 +1,6 @@
 // Opens the configured insight store and keeps its retention: the one way the rest of the bot reaches stored data.
 import type { Logger } from '../logger.js';
 import { resolveStoreSecret } from './secret.js';
-import { openPostgresStore } from './postgres.js';
-import { openSqliteStore } from './sqlite.js';
 import { emptyReport, type InsightStore } from './types.js';
 export { emptyReport } from './types.js';
 
@@ -49,8 +47,11 @@ export async function openStore(
   logger: Logger,
   now: () => number = Date.now,
 ): Promise<OpenedStore> {
+  // Each backend's module (and its driver: pg, better-sqlite3) is loaded only when configured.
   const store = config.databaseUrl
-    ? await openPostgresStore({
+    ? await (
+        await import('./postgres.js')
+      ).openPostgresStore({
         url: config.databaseUrl,
         // Unset: the database keeps one generated key, so that every replica hashes a member the same way.
         secret: config.secret,
@@ -58,7 +59,7 @@ export async function openStore(
         now,
         ...(config.poolMax ? { poolMax: config.poolMax } : {}),
       })
-    : openSqliteStore({
+    : (await import('./sqlite.js')).openSqliteStore({
         dataDir: config.dataDir,
         secret: resolveStoreSecret(config.secret, config.dataDir, logger),
         logger,
