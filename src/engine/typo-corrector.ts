@@ -67,7 +67,7 @@ export class TypoCorrector {
  * short one has no letter changed ("full", "fine" are not "fall", "fire"); a letter left out or two letters swapped
  * ("nhiu", "jbos") stay corrected.
  */
-export function plausibleTypo(word: string, candidate: string): boolean {
+function plausibleTypo(word: string, candidate: string): boolean {
   if (word[0] !== candidate[0]) return false;
   if (candidate.length < word.length) return word.length >= KEEP_LETTERS_BELOW;
   if (candidate.length > word.length || word.length >= KEEP_EACH_LETTER_BELOW) return true;
