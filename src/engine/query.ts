@@ -2,6 +2,7 @@
 import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
+import { expandIdioms } from '../text/idioms.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
@@ -183,7 +184,7 @@ export interface QueryCore {
 
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
-  const folded = expandAbbreviations(foldedTokens(cleaned));
+  const folded = expandIdioms(expandAbbreviations(foldedTokens(cleaned)));
   const corrections: string[] = [];
   const unknownWords: string[] = [];
   // Greetings and thanks around a question ("hello, who is …") are dropped unless the article uses the word.

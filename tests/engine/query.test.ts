@@ -59,6 +59,21 @@ describe('reading a question', () => {
     expect(analyzeQuery("didn't cisco become the most valuable company", index).unknownWords).toEqual([]);
   });
 
+  it('reads idioms and slang as the plain words the knowledge uses, matched on stems', () => {
+    // "in the hole" is a loss, "bottom line" the profit, "toang" a collapse, "khách sộp" a big customer.
+    const hole = analyzeQuery('how far in the hole could openai end up this year', index);
+    expect(hole.tokens).toContain('loss');
+    expect(hole.unknownWords).not.toContain('hole');
+    expect(analyzeQuery('is ai hurting big tech bottom line', index).tokens).toContain('profit');
+    expect(analyzeQuery('which startup boss jumps ship', index).tokens).toContain('join');
+    expect(analyzeQuery('may cong ty ai da toang', index).tokens).toEqual(expect.arrayContaining(['sup', 'do']));
+    expect(analyzeQuery('khách sộp của nvidia', index).tokens).toEqual(
+      expect.arrayContaining(['khach', 'hang', 'lon']),
+    );
+    // Only the whole phrase: "line" or "hole" alone stays as typed.
+    expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
+  });
+
   it('in an English question, a word the knowledge has only in Vietnamese text is unknown', () => {
     // "pho" is known only from "Phố Wall"; "make" and "how" are English.
     expect(analyzeQuery('how to make pho', index).unknownWords).toEqual(['pho']);
