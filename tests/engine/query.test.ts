@@ -74,6 +74,14 @@ describe('reading a question', () => {
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
   });
 
+  it('describes people by what they are known as: "the social network boss" is Zuckerberg', () => {
+    expect(analyzeQuery('did the social network boss admit overinvesting', index).subjects).toContain('zuckerberg');
+    expect(analyzeQuery('what did the famous programmer from google say', index).subjects).toContain('norvig');
+    // Google Research is Google's: a question about Norvig "from google" names a subject of his fact.
+    const norvig = index.facts.find((indexed) => indexed.fact.id === 'norvig-50-percent');
+    expect(norvig?.entityIds.has('google')).toBe(true);
+  });
+
   it('in an English question, a word the knowledge has only in Vietnamese text is unknown', () => {
     // "pho" is known only from "Phố Wall"; "make" and "how" are English.
     expect(analyzeQuery('how to make pho', index).unknownWords).toEqual(['pho']);

@@ -116,8 +116,8 @@ describe('evaluation on the development questions', () => {
 
 // Floors: dev-b does not fall below what the engine reached before issue 9 (68.2% right, 80.0% declined, 11.8% wrong);
 // after it: 68.2% right, 85.5% declined, 8.2% wrong; after the typo, vocabulary and near-miss fixes: 70.0% right, 89.1%
-// declined, 6.4% wrong; after the idiom and slang lexicon: 79.1% right. Issue 9's target (≥ 90% right and ≥ 90%
-// declined) is not reached.
+// declined, 6.4% wrong; after the idiom and slang lexicon: 79.1% right; with descriptions as aliases: 80.0%. Issue
+// 9's target (≥ 90% right and ≥ 90% declined) is not reached.
 describe('evaluation on dev-b: near misses and paraphrases in unusual words', () => {
   it('has near misses and answerable paraphrases, each answerable one naming a known fact', () => {
     expect(devBQuestions.filter((q) => q.expect === NONE).length).toBeGreaterThanOrEqual(100);
@@ -129,8 +129,8 @@ describe('evaluation on dev-b: near misses and paraphrases in unusual words', ()
     floor('dev-b set', devBReport, devBReport.declineRate >= 0.89, 'decline rate');
   });
 
-  it('answers ≥ 79% of the paraphrases with the expected fact', () => {
-    floor('dev-b set', devBReport, devBReport.answerableAccuracy >= 0.79, 'answerable accuracy');
+  it('answers ≥ 80% of the paraphrases with the expected fact', () => {
+    floor('dev-b set', devBReport, devBReport.answerableAccuracy >= 0.8, 'answerable accuracy');
   });
 
   it('answers wrongly ≤ 7% of all dev-b questions', () => {
