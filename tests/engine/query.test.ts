@@ -70,6 +70,12 @@ describe('reading a question', () => {
     expect(analyzeQuery('khách sộp của nvidia', index).tokens).toEqual(
       expect.arrayContaining(['khach', 'hang', 'lon']),
     );
+    // Colloquial Vietnamese and informal English: "người cũ" are former staff, "lập ra" founded, a millennium's turn 2000.
+    expect(analyzeQuery('hãng do người cũ của google lập ra', index).tokens).toEqual(
+      expect.arrayContaining(['cuu', 'nhan', 'vien', 'thanh', 'lap']),
+    );
+    expect(analyzeQuery('which firm led at the turn of the millennium', index).tokens).toContain('2000');
+    expect(analyzeQuery('what does the vc reckon', index).tokens).toContain('think');
     // Only the whole phrase: "line" or "hole" alone stays as typed.
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
   });

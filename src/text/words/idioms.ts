@@ -29,6 +29,10 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'put out': 'report',
   coder: 'programmer',
   overhyped: 'bubble',
+  'turn of the millennium': 'in 2000',
+  spree: 'boom',
+  reckon: 'think',
+  roughly: 'about',
   'young firm': 'startup',
   'young company': 'startup',
 };
@@ -45,4 +49,7 @@ export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
   'do nghe': 'cong cu',
   'do xo di tim vang': 'con sot vang',
   'non tre': 'khoi nghiep',
+  'nguoi cu': 'cuu nhan vien',
+  'lap ra': 'thanh lap',
+  'ke ban': 'nguoi ban',
 };
