@@ -233,7 +233,10 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
   const { cleaned, folded, detectedLang, tokens, corrections, analysis, subjects } = core;
   const unknownWords = [...core.unknownTokens];
   const foldedText = foldDiacritics(cleaned.toLowerCase());
-  const identifierNumbers = new Set<number>();
+  // A number inside a name ("mag 7", "36 kr") is part of the name, not a number asked about.
+  const identifierNumbers = new Set<number>(
+    tokens.filter((token, i) => analysis.inEntity[i] === true && /^\d+$/.test(token)).map(Number),
+  );
   const unknownIdentifiers: string[] = [];
   // Both forms have a digit: most questions have none, and the pattern is costly to run.
   for (const match of /\d/.test(foldedText) ? foldedText.matchAll(IDENTIFIER) : []) {

@@ -80,6 +80,13 @@ describe('reading a question', () => {
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
   });
 
+  it('a number inside a name is part of the name, not a number asked about', () => {
+    expect(analyzeQuery('which of the mag 7 reported this week', index).numbers).toEqual([]);
+    expect(analyzeQuery('which of the mag 7 reported this week', index).entities).toContain('magnificent-seven');
+    // A number beside the name is still read.
+    expect(analyzeQuery('how much did the mag 7 spend in 2024', index).numbers.map((n) => n.value)).toContain(2024);
+  });
+
   it('describes people by what they are known as: "the social network boss" is Zuckerberg', () => {
     expect(analyzeQuery('did the social network boss admit overinvesting', index).subjects).toContain('zuckerberg');
     expect(analyzeQuery('what did the famous programmer from google say', index).subjects).toContain('norvig');
