@@ -84,9 +84,10 @@ const yesNoOpposite: DecideStep = (input, decision) => {
 /** A fact that does not give the attribute asked (profit, revenue, share price, age, another market…) is declined. */
 const attributeGiven: DecideStep = (input, decision) => {
   const { chosen } = decision;
-  // A "who said …" question names a measure as its topic, not as what it asks for.
-  if (!chosen || decision.byOpposite || input.query.kinds.has('person')) return decision;
-  const missing = missingAttributes(input.folded, input.factText(chosen.fact), input.figureText(chosen.fact));
+  // A "who said …" question names a measure as its topic, not as what it asks for: only a person asked is checked.
+  if (!chosen || decision.byOpposite) return decision;
+  const whoAsked = input.query.kinds.has('person');
+  const missing = missingAttributes(input.folded, input.factText(chosen.fact), input.figureText(chosen.fact), whoAsked);
   if (missing.length === 0) return decision;
   input.note(() => `the fact does not give: ${missing.map((m) => m.id).join(', ')} → decline`);
   return { ...decision, chosen: undefined, missing };

@@ -2,6 +2,7 @@
 import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
+import { expandIdioms } from '../text/idioms.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
@@ -183,7 +184,7 @@ export interface QueryCore {
 
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
-  const folded = expandAbbreviations(foldedTokens(cleaned));
+  const folded = expandIdioms(expandAbbreviations(foldedTokens(cleaned)));
   const corrections: string[] = [];
   const unknownWords: string[] = [];
   // Greetings and thanks around a question ("hello, who is …") are dropped unless the article uses the word.
@@ -232,7 +233,10 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
   const { cleaned, folded, detectedLang, tokens, corrections, analysis, subjects } = core;
   const unknownWords = [...core.unknownTokens];
   const foldedText = foldDiacritics(cleaned.toLowerCase());
-  const identifierNumbers = new Set<number>();
+  // A number inside a name ("mag 7", "36 kr") is part of the name, not a number asked about.
+  const identifierNumbers = new Set<number>(
+    tokens.filter((token, i) => analysis.inEntity[i] === true && /^\d+$/.test(token)).map(Number),
+  );
   const unknownIdentifiers: string[] = [];
   // Both forms have a digit: most questions have none, and the pattern is costly to run.
   for (const match of /\d/.test(foldedText) ? foldedText.matchAll(IDENTIFIER) : []) {

@@ -59,6 +59,42 @@ describe('reading a question', () => {
     expect(analyzeQuery("didn't cisco become the most valuable company", index).unknownWords).toEqual([]);
   });
 
+  it('reads idioms and slang as the plain words the knowledge uses, matched on stems', () => {
+    // "in the hole" is a loss, "bottom line" the profit, "toang" a collapse, "khách sộp" a big customer.
+    const hole = analyzeQuery('how far in the hole could openai end up this year', index);
+    expect(hole.tokens).toContain('loss');
+    expect(hole.unknownWords).not.toContain('hole');
+    expect(analyzeQuery('is ai hurting big tech bottom line', index).tokens).toContain('profit');
+    expect(analyzeQuery('which startup boss jumps ship', index).tokens).toContain('join');
+    expect(analyzeQuery('may cong ty ai da toang', index).tokens).toEqual(expect.arrayContaining(['sup', 'do']));
+    expect(analyzeQuery('khách sộp của nvidia', index).tokens).toEqual(
+      expect.arrayContaining(['khach', 'hang', 'lon']),
+    );
+    // Colloquial Vietnamese and informal English: "người cũ" are former staff, "lập ra" founded, a millennium's turn 2000.
+    expect(analyzeQuery('hãng do người cũ của google lập ra', index).tokens).toEqual(
+      expect.arrayContaining(['cuu', 'nhan', 'vien', 'thanh', 'lap']),
+    );
+    expect(analyzeQuery('which firm led at the turn of the millennium', index).tokens).toContain('2000');
+    expect(analyzeQuery('what does the vc reckon', index).tokens).toContain('think');
+    // Only the whole phrase: "line" or "hole" alone stays as typed.
+    expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
+  });
+
+  it('a number inside a name is part of the name, not a number asked about', () => {
+    expect(analyzeQuery('which of the mag 7 reported this week', index).numbers).toEqual([]);
+    expect(analyzeQuery('which of the mag 7 reported this week', index).entities).toContain('magnificent-seven');
+    // A number beside the name is still read.
+    expect(analyzeQuery('how much did the mag 7 spend in 2024', index).numbers.map((n) => n.value)).toContain(2024);
+  });
+
+  it('describes people by what they are known as: "the social network boss" is Zuckerberg', () => {
+    expect(analyzeQuery('did the social network boss admit overinvesting', index).subjects).toContain('zuckerberg');
+    expect(analyzeQuery('what did the famous programmer from google say', index).subjects).toContain('norvig');
+    // Google Research is Google's: a question about Norvig "from google" names a subject of his fact.
+    const norvig = index.facts.find((indexed) => indexed.fact.id === 'norvig-50-percent');
+    expect(norvig?.entityIds.has('google')).toBe(true);
+  });
+
   it('in an English question, a word the knowledge has only in Vietnamese text is unknown', () => {
     // "pho" is known only from "Phố Wall"; "make" and "how" are English.
     expect(analyzeQuery('how to make pho', index).unknownWords).toEqual(['pho']);

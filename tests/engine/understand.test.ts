@@ -110,6 +110,33 @@ describe('replies of the new kinds', () => {
     expect(engine.ask('who wrote the article').factId).toBe('article-origin');
   });
 
+  it('a chief executive asked is a near miss on a fact that names none, even in a "who" question', () => {
+    const ids = (question: string, who = true) =>
+      missingAttributes(question, 'nvidia has become the shovel seller', '', who).map((m) => m.id);
+    expect(ids('who is the ceo of nvidia')).toEqual(['ceo']);
+    expect(ids('ceo cua nvida la ai')).toEqual(['ceo']);
+    expect(ids('who is cisco s ceo')).toEqual(['ceo']);
+    // Other attributes stay topics in a "who" question; a fact that names the CEO gives it.
+    expect(ids('who said ai revenue is too low')).toEqual([]);
+    expect(missingAttributes('who is the ceo of google', 'google ceo sundar pichai said', '', true)).toEqual([]);
+    expect(engine.ask('ceo cua nvida la ai').answered).toBe(false);
+  });
+
+  it('a product name, a funding round, an acquisition price or interest rates the fact does not give are near misses', () => {
+    const ids = (question: string) =>
+      missingAttributes(question, 'openai could lose 5 billion this year', '').map((m) => m.id);
+    expect(ids('what is openai s next model called')).toEqual(['product-name']);
+    expect(ids('mo hinh tiep theo cua openai ten gi')).toEqual(['product-name']);
+    expect(ids('what is inflection ai s chatbot called')).toEqual(['product-name']);
+    expect(ids('how much did openai raise in its last funding round')).toEqual(['funding-round']);
+    expect(ids('openai goi von vong moi bao nhieu')).toEqual(['funding-round']);
+    expect(ids('chracter ai acquisiton price')).toEqual(['sale-price']);
+    expect(ids('what does kathleen brooks think about interest rates')).toEqual(['rates']);
+    // Not every "called" or "round" asks for them.
+    expect(ids('why is nvidia called a shovel seller')).toEqual([]);
+    expect(ids('openai co can goi von them khong')).toEqual([]);
+  });
+
   it('a message with two questions is answered part by part, each with its source', () => {
     const reply = engine.ask(
       'how much does google spend on ai per quarter, and how much did tesla spend this quarter?',

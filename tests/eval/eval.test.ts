@@ -116,7 +116,10 @@ describe('evaluation on the development questions', () => {
 
 // Floors: dev-b does not fall below what the engine reached before issue 9 (68.2% right, 80.0% declined, 11.8% wrong);
 // after it: 68.2% right, 85.5% declined, 8.2% wrong; after the typo, vocabulary and near-miss fixes: 70.0% right, 89.1%
-// declined, 6.4% wrong. Issue 9's target (≥ 90% right and ≥ 90% declined) is not reached.
+// declined, 6.4% wrong; after the idiom and slang lexicon: 79.1% right; with descriptions as aliases: 80.0%; with the
+// CEO, product-name, funding-round, interest-rate and acquisition-price near misses: 96.4% declined, 2.7% wrong; with
+// more colloquial words: 82.7% right; with numbers inside names ("mag 7") not read as asked: 83.6% right.
+// Issue 9's declined target (≥ 90%) is reached; its right target (≥ 90%) is not.
 describe('evaluation on dev-b: near misses and paraphrases in unusual words', () => {
   it('has near misses and answerable paraphrases, each answerable one naming a known fact', () => {
     expect(devBQuestions.filter((q) => q.expect === NONE).length).toBeGreaterThanOrEqual(100);
@@ -124,16 +127,16 @@ describe('evaluation on dev-b: near misses and paraphrases in unusual words', ()
     for (const q of devBQuestions) if (q.expect !== NONE) expect(kb.factsById.has(q.expect), q.expect).toBe(true);
   });
 
-  it('declines ≥ 89% of the near misses (a named entity, something the article does not say about it)', () => {
-    floor('dev-b set', devBReport, devBReport.declineRate >= 0.89, 'decline rate');
+  it('declines ≥ 96% of the near misses (a named entity, something the article does not say about it)', () => {
+    floor('dev-b set', devBReport, devBReport.declineRate >= 0.96, 'decline rate');
   });
 
-  it('answers ≥ 70% of the paraphrases with the expected fact', () => {
-    floor('dev-b set', devBReport, devBReport.answerableAccuracy >= 0.7, 'answerable accuracy');
+  it('answers ≥ 83% of the paraphrases with the expected fact', () => {
+    floor('dev-b set', devBReport, devBReport.answerableAccuracy >= 0.83, 'answerable accuracy');
   });
 
-  it('answers wrongly ≤ 7% of all dev-b questions', () => {
-    floor('dev-b set', devBReport, devBReport.wrongRate <= 0.07, 'wrong rate');
+  it('answers wrongly ≤ 3% of all dev-b questions', () => {
+    floor('dev-b set', devBReport, devBReport.wrongRate <= 0.03, 'wrong rate');
   });
 
   it('replies in the asker language ≥ 95% of the time', () => {

@@ -5,11 +5,13 @@ import { askedMeasure, queryNumbers, relativePeriods } from '../../src/engine/qu
 import { comparisonSides } from '../../src/engine/understand/comparison.js';
 import { withoutFiller } from '../../src/engine/understand/message.js';
 import { expandAbbreviations } from '../../src/text/abbreviations.js';
+import { expandIdioms } from '../../src/text/idioms.js';
 import { foldedTokens } from '../../src/text/normalize.js';
 import { stemToken } from '../../src/text/stem.js';
 import { isStopword } from '../../src/text/stopwords.js';
 import { ENGLISH_EXPANSIONS, VIETNAMESE_EXPANSIONS } from '../../src/text/words/abbreviations.js';
 import { CON_WORDS } from '../../src/text/words/follow-up.js';
+import { ENGLISH_IDIOMS, VIETNAMESE_IDIOMS } from '../../src/text/words/idioms.js';
 import {
   ENGLISH_OPENINGS,
   ENGLISH_WORDS,
@@ -43,6 +45,10 @@ const EXPANSIONS: readonly (readonly [string, string])[] = [
   ...Object.entries(VIETNAMESE_EXPANSIONS),
   ...Object.entries(ENGLISH_EXPANSIONS),
 ];
+const IDIOMS: readonly (readonly [string, string])[] = [
+  ...Object.entries(ENGLISH_IDIOMS),
+  ...Object.entries(VIETNAMESE_IDIOMS),
+];
 const KIND_CUE_PHRASES: readonly string[] = Object.values(ANSWER_KIND_CUES).flat();
 const wordsOf = (phrases: Iterable<string>): Set<string> => new Set([...phrases].flatMap((p) => p.split(' ')));
 
@@ -50,6 +56,8 @@ const wordsOf = (phrases: Iterable<string>): Set<string> => new Set([...phrases]
 const TOKEN_LISTS: Readonly<Record<string, Iterable<string>>> = {
   'abbreviations (typed)': EXPANSIONS.map(([typed]) => typed),
   'abbreviations (expanded)': EXPANSIONS.map(([, full]) => full),
+  'idioms (typed)': IDIOMS.map(([typed]) => typed),
+  'idioms (plain)': IDIOMS.map(([, plain]) => plain),
   'Vietnamese language cues': VIETNAMESE_WORDS,
   'Vietnamese language phrases': VIETNAMESE_PHRASES,
   'English language cues': ENGLISH_WORDS,
@@ -180,6 +188,61 @@ describe('the abbreviations rewrite no word another stage needs', () => {
   it('an English abbreviation is no Vietnamese evidence, and a Vietnamese one no English evidence', () => {
     for (const typed of Object.keys(ENGLISH_EXPANSIONS)) expect(VIETNAMESE_WORDS.has(typed), typed).toBe(false);
     for (const typed of Object.keys(VIETNAMESE_EXPANSIONS)) expect(ENGLISH_WORDS.has(typed), typed).toBe(false);
+  });
+});
+
+describe('the idioms rewrite no word another stage needs', () => {
+  // A function word goes with its phrase ("the" of "pass the hat", "do" of "đồ nghề"): only content words are checked.
+  // Stop phrases are read as phrases, below: "ra" of "lập ra" is not the "ra" of "xảy ra".
+  const readings = Object.entries(READ_AFTER_EXPANSION).filter(([list]) => list !== 'stop phrases');
+
+  it('every reading of a typed idiom word is kept by a word of its plain words', () => {
+    const lost: string[] = [];
+    for (const [typed, plain] of IDIOMS)
+      for (const word of typed.split(' ').filter((w) => !isStopword(w)))
+        for (const [list, read] of readings) {
+          const before = read(word);
+          if (before !== undefined && !plain.split(' ').some((p) => read(p) === before))
+            lost.push(`${typed} → ${plain}: ${list} reads "${word}" as ${before}`);
+        }
+    expect(lost).toEqual([]);
+  });
+
+  it('no idiom overlaps a stop phrase: rewriting it cannot split one', () => {
+    const overlaps = (idiom: readonly string[], phrase: readonly string[]) => {
+      const a = idiom.join(' ');
+      const b = phrase.join(' ');
+      if (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)) return true;
+      for (let k = 1; k < Math.min(idiom.length, phrase.length); k += 1)
+        if (
+          idiom.slice(-k).join(' ') === phrase.slice(0, k).join(' ') ||
+          idiom.slice(0, k).join(' ') === phrase.slice(-k).join(' ')
+        )
+          return true;
+      return false;
+    };
+    const split = IDIOMS.flatMap(([typed]) =>
+      STOP_PHRASES.filter((phrase) => overlaps(typed.split(' '), phrase.split(' '))).map((p) => `${typed} / ${p}`),
+    );
+    expect(split).toEqual([]);
+    expect(overlaps(['xay', 'ra', 'gi'], ['xay', 'ra'])).toBe(true);
+    expect(overlaps(['ra', 'mat'], ['xay', 'ra'])).toBe(true);
+  });
+
+  it('an idiom is read after the abbreviations, so none of its words is an abbreviation', () => {
+    const typed = new Set(EXPANSIONS.map(([word]) => word));
+    for (const [idiom] of IDIOMS) for (const word of idiom.split(' ')) expect(typed.has(word), idiom).toBe(false);
+  });
+
+  it('expanding twice is expanding once, and "ai" is never rewritten', () => {
+    for (const [, plain] of IDIOMS) expect(expandIdioms(plain.split(' ')), plain).toEqual(plain.split(' '));
+    expect(IDIOMS.some(([typed]) => typed.split(' ').includes('ai'))).toBe(false);
+    expect(expandIdioms(['openai', 'in', 'the', 'hole'])).toEqual(['openai', 'in', 'loss']);
+  });
+
+  it('no idiom word is a word the comparison stage reads', () => {
+    for (const [typed] of IDIOMS)
+      expect(comparisonSides(`openai revenue ${typed} google revenue`), typed).toBeUndefined();
   });
 });
 

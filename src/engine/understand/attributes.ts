@@ -1,6 +1,7 @@
 // Understands which attribute a question asks about a named subject (profit, revenue, share price, valuation, age,
 import type { Lang } from '../../text/lang.js';
-// headcount, salary, a dividend, a sale price, another market or a time the article does not cover), so a decline can
+// headcount, salary, a dividend, a sale price, a chief executive, a product's name, a funding round, interest rates,
+// another market or a time the article does not cover), so a decline can
 // name it, and so a fact is never offered as the answer to a different measure. Patterns are on folded text.
 
 export interface AskedAttribute {
@@ -13,6 +14,8 @@ export interface AskedAttribute {
    * profit in passing ("when will it turn a profit") does not give a profit figure.
    */
   readonly inFigures?: boolean;
+  /** It asks for a person ("who is the CEO"), so it is checked on "who" questions too, which name others as topics. */
+  readonly asksForPerson?: boolean;
 }
 
 const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
@@ -72,11 +75,39 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
+    // Who runs a company: the article names a few chief executives, and only where it quotes them.
+    /\b(?:who is (?:the )?(?:\S+ ){0,3}(?:ceo|chief executive)|(?:ceo|chief executive|giam doc dieu hanh)(?: cua)? (?:\S+ ){1,3}la ai|ai la (?:ceo|giam doc dieu hanh)|who (?:runs|leads|heads) )/,
+    {
+      id: 'ceo',
+      label: { en: 'chief executive', vi: 'giám đốc điều hành' },
+      givenBy: /\b(?:ceo|chief executive|chief|head of|giam doc dieu hanh|nguoi dung dau)\b/,
+      asksForPerson: true,
+    },
+  ],
+  [
+    // A product's name, or one not out yet: the article names no model, chip or chatbot beyond the ones it quotes.
+    /\b(?:(?:next|upcoming|latest) (?:ai )?(?:model|product|chip|chatbot|version)s?|(?:model|product|chip|chatbot)s? (?:is |are )?(?:called|named)|(?:mo hinh|san pham|chip|chatbot|phien ban) (?:ai )?(?:tiep theo|moi nhat|sap ra mat))\b/,
+    {
+      id: 'product-name',
+      label: { en: 'product name', vi: 'tên sản phẩm' },
+      givenBy: /\b(?:called|named|ten la|mang ten|next model|mo hinh tiep theo)\b/,
+    },
+  ],
+  [
+    /\b(?:funding round|round of funding|series [a-f] round|vong goi von|goi von vong)\b/,
+    { id: 'funding-round', label: { en: 'funding round', vi: 'vòng gọi vốn' }, givenBy: /\b(?:round|vong)\b/ },
+  ],
+  [
+    /\b(?:interest rates?|rate (?:cut|hike)s?|lai suat)\b/,
+    { id: 'rates', label: { en: 'interest rates', vi: 'lãi suất' }, givenBy: /\b(?:interest rates?|lai suat)\b/ },
+  ],
+  [
     /\b(?:dividend|dividends|co tuc)\b/,
     { id: 'dividend', label: { en: 'dividend', vi: 'cổ tức' }, givenBy: /\b(?:dividend|co tuc)\b/ },
   ],
   [
-    /\b(?:sold for|sale price|bought for|acquired for|ban voi gia|ban bao nhieu|gia ban)\b/,
+    // "acquisi…" also takes a slip ("acquisiton price"): the price of a sale is asked whatever the deal is called.
+    /\b(?:sold for|sale price|bought for|acquired for|acquisi\w* (?:price|cost|value)|(?:takeover|buyout|purchase) price|price tag|ban voi gia|ban bao nhieu|gia ban|gia mua lai|mua lai (?:voi )?(?:gia )?bao nhieu)\b/,
     { id: 'sale-price', label: { en: 'sale price', vi: 'giá bán' }, givenBy: /\$\d|\bUSD\b|\busd\b/ },
   ],
   [
@@ -120,12 +151,25 @@ const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>
   ],
 ];
 
-/** The attributes a question asks that the fact (its answers, folded) does not give. */
-export function missingAttributes(folded: string, factText: string, figureText: string): AskedAttribute[] {
+/**
+ * The attributes a question asks that the fact (its answers, folded) does not give. A "who" question (`whoAsked`) names
+ * its measures as topics ("who said AI revenue…"), so only the attributes that ask for a person are read from it.
+ */
+export function missingAttributes(
+  folded: string,
+  factText: string,
+  figureText: string,
+  whoAsked = false,
+): AskedAttribute[] {
   const missing: AskedAttribute[] = [];
   for (const [asked, attribute] of ATTRIBUTES)
-    if (asked.test(folded) && !attribute.givenBy.test(attribute.inFigures ? figureText : factText))
+    if (
+      (!whoAsked || attribute.asksForPerson === true) &&
+      asked.test(folded) &&
+      !attribute.givenBy.test(attribute.inFigures ? figureText : factText)
+    )
       missing.push(attribute);
+  if (whoAsked) return missing;
   for (const [asked, given, label] of MARKETS)
     if (asked.test(folded) && !given.test(factText)) missing.push({ id: 'market', label, givenBy: given });
   return missing;

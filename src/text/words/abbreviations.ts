@@ -1,5 +1,6 @@
 // Chat abbreviations and spelling variants people type in questions (Vietnamese and English), with their full words:
-// the one list that rewrites a question's words (src/text/abbreviations.ts applies it to the folded tokens).
+// a list that rewrites a question's words (src/text/abbreviations.ts applies it to the folded tokens; the idioms of
+// idioms.ts are rewritten after it).
 
 /** Folded Vietnamese abbreviations → their full words (folded). */
 export const VIETNAMESE_EXPANSIONS: Readonly<Record<string, string>> = {

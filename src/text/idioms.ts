@@ -1,0 +1,41 @@
+// Rewrites the idioms and slang of src/text/words/idioms.ts in a question's folded tokens into the plain words the
+// knowledge uses. Looked up per token: only the phrases starting with a token's stem are tried there.
+import { stemToken } from './stem.js';
+import { ENGLISH_IDIOMS, VIETNAMESE_IDIOMS } from './words/idioms.js';
+
+interface Idiom {
+  readonly stems: readonly string[];
+  readonly plain: readonly string[];
+}
+
+/** Idioms by the stem of their first word, longest first (a Map: a typed word must not reach Object.prototype). */
+const BY_FIRST_STEM: ReadonlyMap<string, readonly Idiom[]> = (() => {
+  const map = new Map<string, Idiom[]>();
+  for (const [phrase, plain] of [...Object.entries(ENGLISH_IDIOMS), ...Object.entries(VIETNAMESE_IDIOMS)]) {
+    const stems = phrase.split(' ').map(stemToken);
+    const first = stems[0] ?? '';
+    const list = map.get(first) ?? [];
+    list.push({ stems, plain: plain.split(' ') });
+    list.sort((a, b) => b.stems.length - a.stems.length);
+    map.set(first, list);
+  }
+  return map;
+})();
+
+/** Replaces idioms and slang (folded tokens) by their plain words; other tokens are kept. */
+export function expandIdioms(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const candidates = BY_FIRST_STEM.get(stemToken(tokens[i] ?? ''));
+    const idiom = candidates?.find((c) => c.stems.every((stem, k) => stemToken(tokens[i + k] ?? '') === stem));
+    if (idiom) {
+      out.push(...idiom.plain);
+      i += idiom.stems.length;
+    } else {
+      out.push(tokens[i] ?? '');
+      i += 1;
+    }
+  }
+  return out;
+}

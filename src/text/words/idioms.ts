@@ -1,0 +1,55 @@
+// Idioms, informal phrases and slang people use in questions (English and Vietnamese), with the plain words an article
+// would use for them: the second list that rewrites a question's words (src/text/idioms.ts applies it to the folded
+// tokens, after the abbreviations). Each phrase is matched word by word on stems ("jumped ship" and "jumps ship" are
+// one entry), so write its words folded and in their plain form.
+
+/** Folded English idioms and informal phrases → plain words. */
+export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
+  'in the hole': 'in loss',
+  'bottom line': 'profit',
+  'pass the hat': 'raise money',
+  'jump ship': 'leave and join',
+  'rule of thumb': 'simple rule',
+  'kick off': 'start',
+  'shell out': 'spend',
+  'fork out': 'spend',
+  'splash out': 'spend',
+  'rake in': 'earn',
+  'go belly up': 'collapse',
+  'strike it rich': 'get rich',
+  'make a killing': 'get rich',
+  'bang for the buck': 'worth the money',
+  'sit back': 'wait',
+  'pull back': 'cut spending',
+  'make a fortune': 'get rich',
+  'pan for gold': 'mine gold',
+  '49 ers': 'gold rush miners',
+  'forty niners': 'gold rush miners',
+  'dry up': 'fall',
+  'put out': 'report',
+  coder: 'programmer',
+  overhyped: 'bubble',
+  'turn of the millennium': 'in 2000',
+  spree: 'boom',
+  reckon: 'think',
+  roughly: 'about',
+  'young firm': 'startup',
+  'young company': 'startup',
+};
+
+/** Folded Vietnamese slang and informal phrases → plain words (folded). */
+export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
+  toang: 'sup do',
+  'khach sop': 'khach hang lon',
+  'dong tien bat gao': 'dang tien',
+  'luong beo': 'luong thap',
+  'nguoc doi': 'trai nguoc',
+  'chi dam': 'chi nhieu',
+  'phat len': 'giau len',
+  'do nghe': 'cong cu',
+  'do xo di tim vang': 'con sot vang',
+  'non tre': 'khoi nghiep',
+  'nguoi cu': 'cuu nhan vien',
+  'lap ra': 'thanh lap',
+  'ke ban': 'nguoi ban',
+};
