@@ -7,7 +7,7 @@ import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import { factIndexSteps, type FactIndex } from './fact-index.js';
 import { runSteps, type BuildSteps } from './steps.js';
 import { buildLookups, usefulness } from './lookups.js';
-import { questionSuggesterSteps } from './suggest.js';
+import { questionSuggester, suggesterIndexSteps, type SuggesterIndex } from './suggest.js';
 import { analyzeQuery, type QueryAnalysis } from './query.js';
 import { rankFacts, type FactScore } from './ranking.js';
 import {
@@ -78,12 +78,40 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
 }
 
 /**
+ * What building an engine costs: the retrieval index and the autocomplete index, plain data that depends on the
+ * knowledge base alone (the engine cache, src/engine/snapshot.ts, stores it; the engine is made from it at once).
+ */
+export interface EngineIndexes {
+  readonly index: FactIndex;
+  /** Called by the first autocomplete (the engine cache decodes it then, not before the first answer). */
+  readonly suggester: () => SuggesterIndex;
+}
+
+/** The indexes' build as steps (see src/engine/steps.ts). */
+export function* engineIndexSteps(kb: KnowledgeBase): BuildSteps<EngineIndexes> {
+  const index = yield* factIndexSteps(kb);
+  yield;
+  const suggester = yield* suggesterIndexSteps(kb);
+  return { index, suggester: () => suggester };
+}
+
+/**
  * The engine's build as steps of a few milliseconds each (see src/engine/steps.ts): a knowledge reload runs them
  * between requests, so that building the new engine never holds the answers up for long.
  */
 export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnswerEngine> {
-  const index: FactIndex = yield* factIndexSteps(kb);
+  const indexes = yield* engineIndexSteps(kb);
   yield;
+  return yield* engineSteps(kb, indexes);
+}
+
+/** The engine over indexes already built (or read from the engine cache): a few milliseconds. */
+export function engineFromIndexes(kb: KnowledgeBase, indexes: EngineIndexes): ExplainingAnswerEngine {
+  return runSteps(engineSteps(kb, indexes));
+}
+
+function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<ExplainingAnswerEngine> {
+  const { index } = indexes;
   const lookups = buildLookups(kb);
   yield;
   const inbound = new Map<string, number>();
@@ -537,8 +565,7 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
     });
   };
 
-  yield;
-  const suggestQuestions = yield* questionSuggesterSteps(kb, mostUseful, detectQuestionLanguage);
+  const suggestQuestions = questionSuggester(kb, indexes.suggester, mostUseful, detectQuestionLanguage);
 
   return {
     ask,
