@@ -98,6 +98,13 @@ export interface Postings {
   readonly values: Float64Array;
 }
 
+/** What ranking reads of a map of postings (a Map when built; flat arrays when read from the engine cache). */
+export interface PostingsLookup {
+  get(term: string): Postings | undefined;
+  has(term: string): boolean;
+  keys(): Iterable<string>;
+}
+
 function* postingsSteps(
   lists: ReadonlyMap<string, readonly (readonly [number, number])[]>,
 ): BuildSteps<Map<string, Postings>> {
@@ -143,13 +150,13 @@ export interface FactIndex {
    */
   readonly attributeConcepts: ReadonlySet<string>;
   /** term → fact positions and BM25F-normalised term frequencies. */
-  readonly postings: ReadonlyMap<string, Postings>;
+  readonly postings: PostingsLookup;
   /** term → positions of the facts whose `askedTermSet` has it. */
   readonly askedPostings: ReadonlyMap<string, readonly number[]>;
   /** concept term → positions of the facts whose `conceptSet` has it. */
   readonly conceptPostings: ReadonlyMap<string, readonly number[]>;
   /** term → paraphrase positions and the term's weight in each. */
-  readonly paraphrasePostings: ReadonlyMap<string, Postings>;
+  readonly paraphrasePostings: PostingsLookup;
   /** Per-paraphrase accumulators reused by every question (all zero between questions; the engine is synchronous). */
   readonly scratch: RankingScratch;
   /** Each paraphrase's fact position and mass, as flat arrays (read for every paraphrase a question touches). */

@@ -6,7 +6,7 @@ import { cleanText, foldDiacritics, normalizeForMatch } from '../text/normalize.
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import { factIndexSteps, type FactIndex } from './fact-index.js';
 import { runSteps, type BuildSteps } from './steps.js';
-import { buildLookups, usefulness } from './lookups.js';
+import { lazyLookups, usefulness } from './lookups.js';
 import { questionSuggester, suggesterIndexSteps, type SuggesterIndex } from './suggest.js';
 import { analyzeQuery, type QueryAnalysis } from './query.js';
 import { rankFacts, type FactScore } from './ranking.js';
@@ -112,7 +112,7 @@ export function engineFromIndexes(kb: KnowledgeBase, indexes: EngineIndexes): Ex
 
 function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<ExplainingAnswerEngine> {
   const { index } = indexes;
-  const lookups = buildLookups(kb);
+  const lookups = lazyLookups(kb);
   yield;
   const inbound = new Map<string, number>();
   for (const fact of kb.facts) for (const id of fact.related) inbound.set(id, (inbound.get(id) ?? 0) + 1);

@@ -16,28 +16,35 @@ interface NameWord {
  * (the engine cache) should not pay for all of them before its first answer.
  */
 export class NameMatcher {
-  private readonly words = new Map<string, Set<string>>();
+  private words: Map<string, Set<string>> | undefined;
   private readonly buckets = new Map<string, Fuse<NameWord>>();
 
-  constructor(kb: KnowledgeBase) {
-    for (const entity of kb.entities) {
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  /** The name words by first letter, worked out on first use. */
+  private wordsByFirst(): Map<string, Set<string>> {
+    if (this.words) return this.words;
+    const words = new Map<string, Set<string>>();
+    for (const entity of this.kb.entities) {
       if (entity.type === 'term' || entity.type === 'event') continue;
       for (const name of [entity.name.en, ...entity.aliases]) {
         for (const word of foldedTokens(name, 200)) {
           if (word.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(word)) continue;
           const first = word[0] ?? '';
-          const bucket = this.words.get(first) ?? new Set<string>();
+          const bucket = words.get(first) ?? new Set<string>();
           bucket.add(word);
-          this.words.set(first, bucket);
+          words.set(first, bucket);
         }
       }
     }
+    this.words = words;
+    return words;
   }
 
   private bucket(first: string): Fuse<NameWord> | undefined {
     const built = this.buckets.get(first);
     if (built) return built;
-    const words = this.words.get(first);
+    const words = this.wordsByFirst().get(first);
     if (!words) return undefined;
     const fuse = new Fuse(
       [...words].map((word) => ({ word })),

@@ -4,7 +4,7 @@
 import { deserialize, serialize } from 'node:v8';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { ConceptMatchers } from './analyzer.js';
-import { rankingScratch, type FactIndex, type Postings } from './fact-index.js';
+import { rankingScratch, type FactIndex, type Postings, type PostingsLookup } from './fact-index.js';
 import type { EngineIndexes } from './index.js';
 import { NameMatcher } from './name-matcher.js';
 import { PhraseMatcher, type PhraseMatcherData } from './phrase-matcher.js';
@@ -16,8 +16,8 @@ const SNAPSHOT_FORMAT = 1;
 
 /** Many small typed arrays cost v8.deserialize one buffer each: a map of postings is stored as one array of each. */
 interface FlatPostings {
-  readonly terms: readonly string[];
-  /** terms[i]'s entries are ids/values[offsets[i] .. offsets[i + 1]). */
+  /** Each term's position i: its entries are ids/values[offsets[i] .. offsets[i + 1]). */
+  readonly position: ReadonlyMap<string, number>;
   readonly offsets: Int32Array;
   readonly ids: Int32Array;
   readonly values: Float64Array;
@@ -48,7 +48,7 @@ interface Stored {
   readonly suggester: Uint8Array;
 }
 
-function flatPostings(map: ReadonlyMap<string, Postings>): FlatPostings {
+function flatPostings(map: PostingsLookup): FlatPostings {
   const terms = [...map.keys()];
   const offsets = new Int32Array(terms.length + 1);
   let total = 0;
@@ -65,18 +65,29 @@ function flatPostings(map: ReadonlyMap<string, Postings>): FlatPostings {
     ids.set(postings.ids, offsets[i]);
     values.set(postings.values, offsets[i]);
   });
-  return { terms, offsets, ids, values };
+  return { position: new Map(terms.map((term, i) => [term, i])), offsets, ids, values };
 }
 
-function postingsMap(flat: FlatPostings): Map<string, Postings> {
-  const map = new Map<string, Postings>();
-  const { terms, offsets, ids, values } = flat;
-  for (let i = 0; i < terms.length; i += 1) {
+/** Postings over the flat arrays: a term's two views are made when it is looked up (a few per question). */
+class FlatPostingsLookup implements PostingsLookup {
+  constructor(private readonly flat: FlatPostings) {}
+
+  has(term: string): boolean {
+    return this.flat.position.has(term);
+  }
+
+  keys(): Iterable<string> {
+    return this.flat.position.keys();
+  }
+
+  get(term: string): Postings | undefined {
+    const { position, offsets, ids, values } = this.flat;
+    const i = position.get(term);
+    if (i === undefined) return undefined;
     const start = offsets[i] ?? 0;
     const end = offsets[i + 1] ?? start;
-    map.set(terms[i] ?? '', { ids: ids.subarray(start, end), values: values.subarray(start, end) });
+    return { ids: ids.subarray(start, end), values: values.subarray(start, end) };
   }
-  return map;
 }
 
 function storedLanguageIndex(index: LanguageIndex): StoredLanguageIndex {
@@ -149,8 +160,8 @@ export function decodeEngine(bytes: Uint8Array): { kb: KnowledgeBase; indexes: E
     matchers: conceptMatchers,
     typos: new TypoCorrector(() => deserialize(typos) as TypoCorrectorData),
     names: new NameMatcher(kb),
-    postings: postingsMap(postings),
-    paraphrasePostings: postingsMap(paraphrasePostings),
+    postings: new FlatPostingsLookup(postings),
+    paraphrasePostings: new FlatPostingsLookup(paraphrasePostings),
     scratch: rankingScratch(kb.facts.length, rest.paraphrases.length),
     idf: (term: string) => idfByTerm.get(term) ?? maxIdf,
   };
