@@ -245,4 +245,7 @@ function answer(args: Args, engine: ExplainingAnswerEngine, kb: KnowledgeBase, r
   process.stdout.write(`${args.json ? JSON.stringify(reply) : formatReply(reply, kb)}\n`);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: the build bundles this file as CommonJS (scripts/bundle-cli.ts).
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
