@@ -70,10 +70,11 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
   const cached =
     options.kb || options.createEngine
       ? undefined
-      : loadEngine(config.knowledgeDir, {
-          cacheDir: config.engineCacheDir,
-          onMiss: (reason) => logger.debug(reason),
-        });
+      : loadEngine(
+          config.knowledgeDir,
+          { cacheDir: config.engineCacheDir, onMiss: (reason) => logger.debug(reason) },
+          loadKnowledge,
+        );
   const kb = cached?.kb ?? options.kb ?? loadKnowledge(config.knowledgeDir);
   // The knowledge in use; swapKnowledge replaces all four at once (dispatch pins them per interaction), so the charts'
   // caches live exactly as long as their knowledge.

@@ -14,7 +14,7 @@ import { engineFromIndexes, engineIndexSteps, type ExplainingAnswerEngine } from
 import { decodeEngine, encodeEngine } from './engine/snapshot.js';
 import { runSteps } from './engine/steps.js';
 import { knowledgeDigest } from './knowledge/hash.js';
-import { deepFreeze, loadKnowledge } from './knowledge/load.js';
+import { deepFreeze } from './knowledge/freeze.js';
 import type { KnowledgeBase } from './knowledge/schema.js';
 
 const MAGIC = 'ask-the-article engine cache\n';
@@ -132,33 +132,65 @@ function fromCache(file: string, key: string, dir: string): { kb: KnowledgeBase;
   return { kb, engine: engineFromIndexes(kb, decoded.indexes) };
 }
 
-/**
- * Loads the knowledge in `dir` and its answer engine: from the cache when it holds exactly this knowledge under this
- * code, else from the files (throwing loadKnowledge's KnowledgeError when they are invalid), writing the cache.
- */
-export function loadEngine(dir: string, options: EngineCacheOptions): LoadedEngine {
+/** What reading the cache found: the engine, or what building it needs to know to write the cache after. */
+export interface CacheLookup {
+  readonly loaded?: LoadedEngine;
+  readonly dir: string;
+  readonly options: EngineCacheOptions;
+  readonly digest?: string;
+  readonly file?: string;
+  readonly key?: string;
+}
+
+/** The knowledge in `dir` and its engine from the cache, when it holds exactly this knowledge under this code. */
+export function readEngineCache(dir: string, options: EngineCacheOptions): CacheLookup {
   let digest: string | undefined;
   try {
     digest = knowledgeDigest(dir);
   } catch {
     // loadKnowledge says what is wrong with the directory.
   }
-  const hash = digest?.slice(0, 12) ?? 'unknown';
-  const { cacheDir, onMiss } = options;
-  const file = cacheDir && digest ? engineCacheFile(cacheDir, dir) : undefined;
+  const file = options.cacheDir && digest ? engineCacheFile(options.cacheDir, dir) : undefined;
   const key = digest ? cacheKey(digest) : undefined;
-  if (file && key) {
-    try {
-      return { ...fromCache(file, key, dir), hash, source: 'cache' };
-    } catch (error) {
-      onMiss?.(`engine cache ${file} not used: ${(error as Error).message}`);
-    }
+  const lookup = { dir, options, ...(digest ? { digest } : {}), ...(file ? { file } : {}), ...(key ? { key } : {}) };
+  if (!file || !key) return lookup;
+  try {
+    return { ...lookup, loaded: { ...fromCache(file, key, dir), hash: hashOf(digest), source: 'cache' } };
+  } catch (error) {
+    options.onMiss?.(`engine cache ${file} not used: ${(error as Error).message}`);
+    return lookup;
   }
+}
+
+function hashOf(digest: string | undefined): string {
+  return digest?.slice(0, 12) ?? 'unknown';
+}
+
+/**
+ * Loads the knowledge from the files with `loadKnowledge` (src/knowledge/load.ts, which throws a KnowledgeError
+ * naming every problem; passed in so that a process that reads the cache never loads the knowledge schemas), builds
+ * its engine, and writes the cache.
+ */
+export function buildEngine(lookup: CacheLookup, loadKnowledge: (dir: string) => KnowledgeBase): LoadedEngine {
+  const { dir, digest, file, key, options } = lookup;
   const kb = loadKnowledge(dir);
   const indexes = runSteps(engineIndexSteps(kb));
   const engine = engineFromIndexes(kb, indexes);
-  if (file && key) writeCache(file, key, dir, digest, () => encodeEngine(kb, indexes), onMiss);
-  return { kb, engine, hash, source: 'built' };
+  if (file && key) writeCache(file, key, dir, digest, () => encodeEngine(kb, indexes), options.onMiss);
+  return { kb, engine, hash: hashOf(digest), source: 'built' };
+}
+
+/**
+ * Loads the knowledge in `dir` and its answer engine: from the cache when it holds exactly this knowledge under this
+ * code, else from the files (throwing loadKnowledge's KnowledgeError when they are invalid), writing the cache.
+ */
+export function loadEngine(
+  dir: string,
+  options: EngineCacheOptions,
+  loadKnowledge: (dir: string) => KnowledgeBase,
+): LoadedEngine {
+  const lookup = readEngineCache(dir, options);
+  return lookup.loaded ?? buildEngine(lookup, loadKnowledge);
 }
 
 /**

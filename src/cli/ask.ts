@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { getConfig } from '../config.js';
-import { loadEngine } from '../engine-cache.js';
+import { buildEngine, readEngineCache } from '../engine-cache.js';
 import { CONVERSATION_TURNS, type ExplainingAnswerEngine } from '../engine/index.js';
 import type { AnswerEngine, ConversationTurn, Reply } from '../engine/types.js';
-import { KnowledgeError } from '../knowledge/load.js';
+import { KnowledgeError } from '../knowledge/problems.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { UI } from '../render/strings.js';
 import { LANGS, type Lang } from '../text/lang.js';
@@ -205,7 +205,9 @@ async function main(argv: readonly string[]): Promise<number> {
   let hash: string;
   try {
     const config = getConfig();
-    ({ kb, engine, hash } = loadEngine(config.knowledgeDir, { cacheDir: config.engineCacheDir }));
+    const lookup = readEngineCache(config.knowledgeDir, { cacheDir: config.engineCacheDir });
+    // The loader (and the knowledge schemas) only when the cache could not be used.
+    ({ kb, engine, hash } = lookup.loaded ?? buildEngine(lookup, (await import('../knowledge/load.js')).loadKnowledge));
   } catch (error) {
     const message =
       error instanceof KnowledgeError ? error.message : `could not load the knowledge: ${(error as Error).message}`;

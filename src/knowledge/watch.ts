@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.js';
-import { deepFreeze } from './load.js';
+import { deepFreeze } from './freeze.js';
 export { knowledgeHash } from './hash.js';
 import type { KnowledgeBase } from './schema.js';
 

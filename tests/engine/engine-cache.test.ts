@@ -55,7 +55,7 @@ let cacheDir: string;
 let knowledgeDir: string;
 let reasons: string[];
 const load = (dir = knowledgeDir): LoadedEngine =>
-  loadEngine(dir, { cacheDir, onMiss: (reason) => reasons.push(reason) });
+  loadEngine(dir, { cacheDir, onMiss: (reason) => reasons.push(reason) }, loadKnowledge);
 const cacheFile = () => engineCacheFile(cacheDir, knowledgeDir);
 
 let built: string[];
@@ -154,7 +154,7 @@ describe('the engine cache', () => {
   });
 
   it('without a cache directory builds from the files and writes nothing', () => {
-    const loaded = loadEngine(knowledgeDir, { cacheDir: undefined });
+    const loaded = loadEngine(knowledgeDir, { cacheDir: undefined }, loadKnowledge);
     expect(loaded.source).toBe('built');
     expect(readdirSync(cacheDir)).toEqual([]);
   });
