@@ -76,6 +76,9 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
           loadKnowledge,
         );
   const kb = cached?.kb ?? options.kb ?? loadKnowledge(config.knowledgeDir);
+  // From the cache the autocomplete's index is decoded on first use (src/engine/snapshot.ts): done right after start
+  // instead, so that no member's first keystroke waits for it.
+  if (cached?.source === 'cache') setImmediate(() => cached.engine.suggestQuestions('a', { limit: 1 })).unref();
   // The knowledge in use; swapKnowledge replaces all four at once (dispatch pins them per interaction), so the charts'
   // caches live exactly as long as their knowledge.
   let current = {
