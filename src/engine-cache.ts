@@ -47,13 +47,11 @@ function sha256(...parts: (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
-function codeFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
-    .flatMap((entry) => {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return codeFiles(dir, relative);
-      return entry.isFile() && /\.(ts|js|mjs|cjs|json)$/.test(entry.name) ? [relative] : [];
-    })
+/** The source files under `dir` (relative, sorted): one recursive directory read. */
+function codeFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|js|mjs|cjs|json)$/.test(entry.name))
+    .map((entry) => `${entry.parentPath}/${entry.name}`.slice(dir.length + 1))
     .sort();
 }
 
@@ -74,7 +72,7 @@ export function codeVersion(root = CODE_ROOT): string {
     const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
     return stat ? `${stat.size}:${stat.mtimeNs}` : 'absent';
   };
-  for (const file of codeFiles(root)) hash.update(`${file}\0${describe(path.join(root, file))}\0`);
+  for (const file of codeFiles(root)) hash.update(`${file}\0${describe(`${root}/${file}`)}\0`);
   hash.update(`package-lock.json\0${describe(path.join(PROJECT_ROOT, 'package-lock.json'))}`);
   const version = hash.digest('hex');
   if (root === CODE_ROOT) codeVersionMemo = version;

@@ -147,13 +147,26 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     return explanation;
   };
 
-  // The facts' answers and figure labels, folded once (the attribute and yes/no checks read them).
-  const foldedAnswers = new Map(kb.facts.map((f) => [f.id, normalizeForMatch(`${f.answer.en} ${f.answer.vi}`)]));
-  const foldedFigures = new Map(
-    kb.facts.map((f) => [f.id, normalizeForMatch(f.figures.map((x) => `${x.label.en} ${x.label.vi}`).join(' '))]),
-  );
-  const factText = (fact: Fact) => foldedAnswers.get(fact.id) ?? '';
-  const figureText = (fact: Fact) => foldedFigures.get(fact.id) ?? '';
+  // The facts' answers and figure labels, folded once (the attribute and yes/no checks read them), each the first
+  // time a check reads it: most questions read a few facts' at most.
+  const foldedAnswers = new Map<string, string>();
+  const foldedFigures = new Map<string, string>();
+  const factText = (fact: Fact): string => {
+    let text = foldedAnswers.get(fact.id);
+    if (text === undefined) {
+      text = normalizeForMatch(`${fact.answer.en} ${fact.answer.vi}`);
+      foldedAnswers.set(fact.id, text);
+    }
+    return text;
+  };
+  const figureText = (fact: Fact): string => {
+    let text = foldedFigures.get(fact.id);
+    if (text === undefined) {
+      text = normalizeForMatch(fact.figures.map((x) => `${x.label.en} ${x.label.vi}`).join(' '));
+      foldedFigures.set(fact.id, text);
+    }
+    return text;
+  };
 
   // Collects the stages' notes while explainStages runs (the engine is synchronous, so one collector suffices).
   let tracing: StageTrace[] | undefined;
