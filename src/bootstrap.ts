@@ -1,6 +1,7 @@
 // Builds the services every shell shares, once per process: the knowledge base, the answer engine, the /ask cooldown.
 import { ChartCatalogue } from './charts/catalogue.js';
 import { ConfigError, type Config } from './config.js';
+import { loadEngine } from './engine-cache.js';
 import { answerEngineSteps, createAnswerEngine } from './engine/index.js';
 import type { AnswerEngine } from './engine/types.js';
 import type { DiscordActions, Services } from './interactions/contract.js';
@@ -64,14 +65,30 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
     return metrics ? measuredEngine(built, metrics) : built;
   };
   const build = (base: KnowledgeBase) => measured(base, create(base));
-  const kb = options.kb ?? loadKnowledge(config.knowledgeDir);
+  const logger = options.logger ?? getLogger();
+  // The real engine on the configured knowledge starts from the engine cache when it holds exactly that knowledge.
+  const cached =
+    options.kb || options.createEngine
+      ? undefined
+      : loadEngine(
+          config.knowledgeDir,
+          { cacheDir: config.engineCacheDir, onMiss: (reason) => logger.debug(reason) },
+          loadKnowledge,
+        );
+  const kb = cached?.kb ?? options.kb ?? loadKnowledge(config.knowledgeDir);
+  // From the cache the autocomplete's index is decoded on first use (src/engine/snapshot.ts): done right after start
+  // instead, so that no member's first keystroke waits for it.
+  if (cached?.source === 'cache') setImmediate(() => cached.engine.suggestQuestions('a', { limit: 1 })).unref();
   // The knowledge in use; swapKnowledge replaces all four at once (dispatch pins them per interaction), so the charts'
   // caches live exactly as long as their knowledge.
   let current = {
     kb,
-    engine: build(kb),
+    engine: cached ? measured(kb, cached.engine) : build(kb),
     charts: new ChartCatalogue(kb),
-    version: { hash: options.kb ? 'preloaded' : safeHash(config.knowledgeDir), loadedAt: Date.now() },
+    version: {
+      hash: options.kb ? 'preloaded' : (cached?.hash ?? safeHash(config.knowledgeDir)),
+      loadedAt: Date.now(),
+    },
   };
   const limits = options.askCooldown === undefined ? config.askCooldown : options.askCooldown;
   const cooldown = limits ? createAskCooldown(limits) : undefined;
@@ -108,7 +125,7 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
       };
       return { longestPauseMs: built.longestSliceMs };
     },
-    logger: options.logger ?? getLogger(),
+    logger,
     discord: options.discord,
     allowAsk: (userId, now) => (shared ?? cooldown)?.allow(userId, now) ?? true,
     askRetryAfterMs: (userId, now) => (shared ?? cooldown)?.retryAfterMs(userId, now) ?? 0,

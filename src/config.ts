@@ -68,6 +68,7 @@ const ConfigSchema = z
     CONVERSATION_MINUTES: positiveInt(10),
     CONVERSATION_MAX: positiveInt(10_000),
     DATA_DIR: optionalString,
+    ENGINE_CACHE: z.preprocess(blankAsUnset, z.enum(['on', 'off']).default('on')),
     STORE_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
     RETENTION_DAYS: positiveInt(90),
     DATABASE_URL: optionalString.pipe(
@@ -102,6 +103,9 @@ const ConfigSchema = z
     askCooldown: { max: env.ASK_COOLDOWN_MAX, windowMs: env.ASK_COOLDOWN_WINDOW_SECONDS * 1000 },
     /** What /ask (and a mention thread) remembers for follow-ups: per member per channel, forgotten when quiet. */
     conversation: { ttlMs: env.CONVERSATION_MINUTES * 60_000, maxConversations: env.CONVERSATION_MAX },
+    /** Where a fresh process finds the knowledge and its engine already built (src/engine-cache.ts); off: nowhere. */
+    engineCacheDir:
+      env.ENGINE_CACHE === 'off' ? undefined : path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data', 'engine-cache'),
     store: {
       dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
       secret: env.STORE_SECRET,

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { getConfig } from '../config.js';
-import { CONVERSATION_TURNS, createAnswerEngine } from '../engine/index.js';
+import { buildEngine, readEngineCache } from '../engine-cache.js';
+import { CONVERSATION_TURNS, type ExplainingAnswerEngine } from '../engine/index.js';
 import type { AnswerEngine, ConversationTurn, Reply } from '../engine/types.js';
-import { KnowledgeError, loadKnowledge } from '../knowledge/load.js';
+import { KnowledgeError } from '../knowledge/problems.js';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import { UI } from '../render/strings.js';
 import { LANGS, type Lang } from '../text/lang.js';
@@ -161,19 +162,18 @@ function* conversationReplies(
 }
 
 /** With --record: opens the store and records each question (guild "cli"); the store is closed when done. */
-async function openRecorder(enabled: boolean): Promise<{ record: Recorder; close: () => Promise<void> }> {
+async function openRecorder(enabled: boolean, hash: string): Promise<{ record: Recorder; close: () => Promise<void> }> {
   if (!enabled) return { record: () => undefined, close: async () => undefined };
-  // Loaded only with --record: the store's drivers and the watcher cost a plain `ask` start-up time for nothing.
-  const [{ questionRecord }, { knowledgeHash }, { getLogger }, { openStore }] = await Promise.all([
+  // Loaded only with --record: the store's drivers cost a plain `ask` start-up time for nothing.
+  const [{ questionRecord }, { getLogger }, { openStore }] = await Promise.all([
     import('../interactions/recording.js'),
-    import('../knowledge/watch.js'),
     import('../logger.js'),
     import('../store/index.js'),
   ]);
   const config = getConfig();
   const logger = getLogger();
   const opened = await openStore(config.store, logger);
-  const knowledge = { hash: knowledgeHash(config.knowledgeDir), loadedAt: Date.now() };
+  const knowledge = { hash, loadedAt: Date.now() };
   const pending: Promise<void>[] = [];
   return {
     record: (question, reply) => {
@@ -201,16 +201,20 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   let kb: KnowledgeBase;
+  let engine: ExplainingAnswerEngine;
+  let hash: string;
   try {
-    kb = loadKnowledge(getConfig().knowledgeDir);
+    const config = getConfig();
+    const lookup = readEngineCache(config.knowledgeDir, { cacheDir: config.engineCacheDir });
+    // The loader (and the knowledge schemas) only when the cache could not be used.
+    ({ kb, engine, hash } = lookup.loaded ?? buildEngine(lookup, (await import('../knowledge/load.js')).loadKnowledge));
   } catch (error) {
     const message =
       error instanceof KnowledgeError ? error.message : `could not load the knowledge: ${(error as Error).message}`;
     process.stderr.write(`ask: ${message}\n`);
     return EXIT_KNOWLEDGE;
   }
-  const engine = createAnswerEngine(kb);
-  const recorder = await openRecorder(args.record);
+  const recorder = await openRecorder(args.record, hash);
   try {
     answer(args, engine, kb, recorder.record);
   } finally {
@@ -219,7 +223,7 @@ async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-function answer(args: Args, engine: ReturnType<typeof createAnswerEngine>, kb: KnowledgeBase, record: Recorder): void {
+function answer(args: Args, engine: ExplainingAnswerEngine, kb: KnowledgeBase, record: Recorder): void {
   if (args.batch) {
     const lines = stdinLines();
     writeReplies(
@@ -243,4 +247,7 @@ function answer(args: Args, engine: ReturnType<typeof createAnswerEngine>, kb: K
   process.stdout.write(`${args.json ? JSON.stringify(reply) : formatReply(reply, kb)}\n`);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: the build bundles this file as CommonJS (scripts/bundle-cli.ts).
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

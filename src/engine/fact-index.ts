@@ -62,7 +62,7 @@ export interface IndexedFact {
  * Accumulators reused by every ranking (the engine is synchronous): per paraphrase, zero between questions (reset
  * through the touched list); per fact, zeroed at the start of each ranking.
  */
-interface RankingScratch {
+export interface RankingScratch {
   readonly paraphraseMatched: Float64Array;
   readonly paraphraseOwnMatched: Float64Array;
   readonly bm25: Float64Array;
@@ -75,12 +75,34 @@ interface RankingScratch {
   readonly touched: Int32Array;
 }
 
+/** Zeroed accumulators for an index of `facts` facts and `paraphrases` paraphrases. */
+export function rankingScratch(facts: number, paraphrases: number): RankingScratch {
+  return {
+    paraphraseMatched: new Float64Array(paraphrases),
+    paraphraseOwnMatched: new Float64Array(paraphrases),
+    bm25: new Float64Array(facts),
+    covered: new Float64Array(facts),
+    paraphraseBest: new Float64Array(facts),
+    predicateCovered: new Float64Array(facts),
+    askedCovered: new Float64Array(facts),
+    missingAttributeCount: new Int32Array(facts),
+    touched: new Int32Array(paraphrases),
+  };
+}
+
 /** One term's postings as two parallel flat arrays (read in the hot loop of ranking without pointer chasing). */
-interface Postings {
+export interface Postings {
   /** Fact positions (term postings) or paraphrase positions (paraphrase postings). */
   readonly ids: Int32Array;
   /** The BM25F-normalised term frequency, or the term's weight in the paraphrase. */
   readonly values: Float64Array;
+}
+
+/** What ranking reads of a map of postings (a Map when built; flat arrays when read from the engine cache). */
+export interface PostingsLookup {
+  get(term: string): Postings | undefined;
+  has(term: string): boolean;
+  keys(): Iterable<string>;
 }
 
 function* postingsSteps(
@@ -133,19 +155,21 @@ export interface FactIndex {
    */
   readonly attributeConcepts: ReadonlySet<string>;
   /** term → fact positions and BM25F-normalised term frequencies. */
-  readonly postings: ReadonlyMap<string, Postings>;
+  readonly postings: PostingsLookup;
   /** term → positions of the facts whose `askedTermSet` has it. */
   readonly askedPostings: ReadonlyMap<string, readonly number[]>;
   /** concept term → positions of the facts whose `conceptSet` has it. */
   readonly conceptPostings: ReadonlyMap<string, readonly number[]>;
   /** term → paraphrase positions and the term's weight in each. */
-  readonly paraphrasePostings: ReadonlyMap<string, Postings>;
+  readonly paraphrasePostings: PostingsLookup;
   /** Per-paraphrase accumulators reused by every question (all zero between questions; the engine is synchronous). */
   readonly scratch: RankingScratch;
   /** Each paraphrase's fact position and mass, as flat arrays (read for every paraphrase a question touches). */
   readonly paraphraseFact: Int32Array;
   readonly paraphraseMass: Float64Array;
-  idf(term: string): number;
+  readonly idf: (term: string) => number;
+  /** The idf of every term some fact contains (what `idf` reads). */
+  readonly idfByTerm: ReadonlyMap<string, number>;
   /** The idf given to a term no fact contains (the rarest possible). */
   readonly maxIdf: number;
   readonly k1: number;
@@ -531,20 +555,11 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
     askedPostings,
     conceptPostings,
     paraphrasePostings: paraphrasePostingsFlat,
-    scratch: {
-      paraphraseMatched: new Float64Array(paraphrases.length),
-      paraphraseOwnMatched: new Float64Array(paraphrases.length),
-      bm25: new Float64Array(n),
-      covered: new Float64Array(n),
-      paraphraseBest: new Float64Array(n),
-      predicateCovered: new Float64Array(n),
-      askedCovered: new Float64Array(n),
-      missingAttributeCount: new Int32Array(n),
-      touched: new Int32Array(paraphrases.length),
-    },
+    scratch: rankingScratch(n, paraphrases.length),
     paraphraseFact: Int32Array.from(paraphrases, (p) => p.factIndex),
     paraphraseMass: Float64Array.from(paraphrases, (p) => p.mass),
     idf,
+    idfByTerm,
     maxIdf,
     k1: BM25F.k1,
   };

@@ -6,8 +6,8 @@ import { cleanText, normalizeForMatch } from '../text/normalize.js';
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import { factIndexSteps, type FactIndex } from './fact-index.js';
 import { runSteps, type BuildSteps } from './steps.js';
-import { buildLookups, usefulness } from './lookups.js';
-import { questionSuggesterSteps } from './suggest.js';
+import { lazyLookups, usefulness } from './lookups.js';
+import { questionSuggester, suggesterIndexSteps, type SuggesterIndex } from './suggest.js';
 import { decide } from './decide.js';
 import { analyzeQueryCore, completeQuery, type QueryAnalysis, type QueryCore } from './query.js';
 import { rankFacts, type FactScore } from './ranking.js';
@@ -69,13 +69,41 @@ export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
 }
 
 /**
+ * What building an engine costs: the retrieval index and the autocomplete index, plain data that depends on the
+ * knowledge base alone (the engine cache, src/engine/snapshot.ts, stores it; the engine is made from it at once).
+ */
+export interface EngineIndexes {
+  readonly index: FactIndex;
+  /** Called by the first autocomplete (the engine cache decodes it then, not before the first answer). */
+  readonly suggester: () => SuggesterIndex;
+}
+
+/** The indexes' build as steps (see src/engine/steps.ts). */
+export function* engineIndexSteps(kb: KnowledgeBase): BuildSteps<EngineIndexes> {
+  const index = yield* factIndexSteps(kb);
+  yield;
+  const suggester = yield* suggesterIndexSteps(kb);
+  return { index, suggester: () => suggester };
+}
+
+/**
  * The engine's build as steps of a few milliseconds each (see src/engine/steps.ts): a knowledge reload runs them
  * between requests, so that building the new engine never holds the answers up for long.
  */
 export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnswerEngine> {
-  const index: FactIndex = yield* factIndexSteps(kb);
+  const indexes = yield* engineIndexSteps(kb);
   yield;
-  const lookups = buildLookups(kb);
+  return yield* engineSteps(kb, indexes);
+}
+
+/** The engine over indexes already built (or read from the engine cache): a few milliseconds. */
+export function engineFromIndexes(kb: KnowledgeBase, indexes: EngineIndexes): ExplainingAnswerEngine {
+  return runSteps(engineSteps(kb, indexes));
+}
+
+function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<ExplainingAnswerEngine> {
+  const { index } = indexes;
+  const lookups = lazyLookups(kb);
   yield;
   const inbound = new Map<string, number>();
   for (const fact of kb.facts) for (const id of fact.related) inbound.set(id, (inbound.get(id) ?? 0) + 1);
@@ -121,13 +149,26 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
     return explanation;
   };
 
-  // The facts' answers and figure labels, folded once (the attribute and yes/no checks read them).
-  const foldedAnswers = new Map(kb.facts.map((f) => [f.id, normalizeForMatch(`${f.answer.en} ${f.answer.vi}`)]));
-  const foldedFigures = new Map(
-    kb.facts.map((f) => [f.id, normalizeForMatch(f.figures.map((x) => `${x.label.en} ${x.label.vi}`).join(' '))]),
-  );
-  const factText = (fact: Fact) => foldedAnswers.get(fact.id) ?? '';
-  const figureText = (fact: Fact) => foldedFigures.get(fact.id) ?? '';
+  // The facts' answers and figure labels, folded once (the attribute and yes/no checks read them), each the first
+  // time a check reads it: most questions read a few facts' at most.
+  const foldedAnswers = new Map<string, string>();
+  const foldedFigures = new Map<string, string>();
+  const factText = (fact: Fact): string => {
+    let text = foldedAnswers.get(fact.id);
+    if (text === undefined) {
+      text = normalizeForMatch(`${fact.answer.en} ${fact.answer.vi}`);
+      foldedAnswers.set(fact.id, text);
+    }
+    return text;
+  };
+  const figureText = (fact: Fact): string => {
+    let text = foldedFigures.get(fact.id);
+    if (text === undefined) {
+      text = normalizeForMatch(fact.figures.map((x) => `${x.label.en} ${x.label.vi}`).join(' '));
+      foldedFigures.set(fact.id, text);
+    }
+    return text;
+  };
 
   // Collects the stages' notes while explainStages runs (the engine is synchronous, so one collector suffices).
   let tracing: StageTrace[] | undefined;
@@ -515,8 +556,7 @@ export function* answerEngineSteps(kb: KnowledgeBase): BuildSteps<ExplainingAnsw
     });
   };
 
-  yield;
-  const suggestQuestions = yield* questionSuggesterSteps(kb, mostUseful, detectQuestionLanguage);
+  const suggestQuestions = questionSuggester(kb, indexes.suggester, mostUseful, detectQuestionLanguage);
 
   return {
     ask,

@@ -56,7 +56,23 @@ export interface Lookups {
   summary(length: 'short' | 'full', lang: Lang): readonly SummarySentence[];
 }
 
-export function buildLookups(kb: KnowledgeBase): Lookups {
+/**
+ * The lookups, built the first time one is used (two fuse.js indexes): /quote and /figure need them, a fresh process
+ * answering a question does not.
+ */
+export function lazyLookups(kb: KnowledgeBase): Lookups {
+  let built: Lookups | undefined;
+  const lookups = () => (built ??= buildLookups(kb));
+  return {
+    findQuotes: (speakerQuery) => lookups().findQuotes(speakerQuery),
+    speakerChoices: (partial, lang) => lookups().speakerChoices(partial, lang),
+    figuresBySubject: (subjectQuery) => lookups().figuresBySubject(subjectQuery),
+    subjectChoices: (partial, lang) => lookups().subjectChoices(partial, lang),
+    summary: (length, lang) => lookups().summary(length, lang),
+  };
+}
+
+function buildLookups(kb: KnowledgeBase): Lookups {
   const quotes = [...kb.quotes].sort((a, b) => a.paragraph - b.paragraph);
   const speakerIds = [...new Set(quotes.map((q) => q.speaker))];
   const speakerEntities = speakerIds.flatMap((id) => kb.entitiesById.get(id) ?? []);

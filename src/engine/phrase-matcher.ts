@@ -7,9 +7,25 @@ export interface PhraseMatch {
   readonly end: number;
 }
 
+interface Phrase {
+  readonly tokens: readonly string[];
+  readonly id: string;
+}
+
+/** A PhraseMatcher's phrases by first token, as plain data (the engine cache stores it). */
+export type PhraseMatcherData = ReadonlyMap<string, readonly Phrase[]>;
+
 /** Leftmost-longest matching of token sequences; built once, matching is linear in the tokens. */
 export class PhraseMatcher {
-  private readonly byFirstToken = new Map<string, { tokens: readonly string[]; id: string }[]>();
+  private readonly byFirstToken: Map<string, Phrase[]>;
+
+  constructor(data?: PhraseMatcherData) {
+    this.byFirstToken = new Map([...(data ?? [])].map(([first, list]) => [first, [...list]]));
+  }
+
+  toData(): PhraseMatcherData {
+    return this.byFirstToken;
+  }
 
   add(tokens: readonly string[], id: string): void {
     const first = tokens[0];

@@ -24,7 +24,7 @@ interface QuestionRecord {
   readonly folded: string;
 }
 
-interface LanguageIndex {
+export interface LanguageIndex {
   readonly records: readonly QuestionRecord[];
   /** Sorted distinct words of every question; postings[i] lists the records containing vocabulary[i]. */
   readonly vocabulary: readonly string[];
@@ -98,30 +98,44 @@ export type QuestionSuggester = (
   options?: { readonly lang?: Lang; readonly limit?: number },
 ) => readonly Choice[];
 
-/**
- * Builds the /ask autocomplete (as steps: one language's index each). Each question scores by the rarity-weighted share of typed words it contains
- * (the last one as a prefix, a longer whole word also one typo away), plus a bonus when it starts with the
- * text typed so far; a fact takes its best question. Empty input offers the most useful facts.
- */
-export function* questionSuggesterSteps(
-  kb: KnowledgeBase,
-  mostUseful: readonly Fact[],
-  detectLanguage: (text: string) => Lang | undefined,
-): BuildSteps<QuestionSuggester> {
+/** The autocomplete's word index, one per language (plain data: the engine cache stores it). */
+export type SuggesterIndex = Readonly<Record<Lang, LanguageIndex>>;
+
+/** Builds the /ask autocomplete's index, as steps: one language's index each. */
+export function* suggesterIndexSteps(kb: KnowledgeBase): BuildSteps<SuggesterIndex> {
   const en = yield* languageIndexSteps(kb, 'en');
   yield;
   const vi = yield* languageIndexSteps(kb, 'vi');
-  yield;
-  const indexes: Record<Lang, LanguageIndex> = { en, vi };
+  return { en, vi };
+}
+
+/**
+ * The /ask autocomplete over its index. Each question scores by the rarity-weighted share of typed words it contains
+ * (the last one as a prefix, a longer whole word also one typo away), plus a bonus when it starts with the
+ * text typed so far; a fact takes its best question. Empty input offers the most useful facts.
+ */
+export function questionSuggester(
+  kb: KnowledgeBase,
+  suggesterIndex: () => SuggesterIndex,
+  mostUseful: readonly Fact[],
+  detectLanguage: (text: string) => Lang | undefined,
+): QuestionSuggester {
   const usefulRank = new Map(mostUseful.map((fact, i) => [fact.id, i]));
-  // Scratch space reused by every call (autocomplete is synchronous, so calls never overlap).
-  const size = Math.max(indexes.en.records.length, indexes.vi.records.length);
-  const scores = new Float64Array(size);
-  const marks = new Int32Array(size);
+  // Scratch space reused by every call (autocomplete is synchronous, so calls never overlap); made with the index.
+  let scratch: { indexes: SuggesterIndex; scores: Float64Array; marks: Int32Array } | undefined;
+  const prepared = () => {
+    if (!scratch) {
+      const indexes = suggesterIndex();
+      const size = Math.max(indexes.en.records.length, indexes.vi.records.length);
+      scratch = { indexes, scores: new Float64Array(size), marks: new Int32Array(size) };
+    }
+    return scratch;
+  };
   let generation = 0;
 
-  const score = (index: LanguageIndex, folded: string): Map<string, { score: number; text: string }> => {
-    const { records, vocabulary, postings } = index;
+  const score = (lang: Lang, folded: string): Map<string, { score: number; text: string }> => {
+    const { indexes, scores, marks } = prepared();
+    const { records, vocabulary, postings } = indexes[lang];
     scores.fill(0, 0, records.length);
     const typed = [...new Set(folded.split(' '))].slice(0, MAX_TYPED_WORDS);
     const lastWord = folded.slice(folded.lastIndexOf(' ') + 1);
@@ -186,7 +200,7 @@ export function* questionSuggesterSteps(
     const folded = normalizeForMatch(cleaned, AUTOCOMPLETE_MAX_CHARS);
     if (folded === '') return mostUseful.slice(0, limit).map((fact) => toChoice(fact));
     const rank = (id: string) => usefulRank.get(id) ?? Number.MAX_SAFE_INTEGER;
-    return [...score(indexes[lang], folded).entries()]
+    return [...score(lang, folded).entries()]
       .sort((a, b) => b[1].score - a[1].score || rank(a[0]) - rank(b[0]))
       .slice(0, limit)
       .flatMap(([factId, entry]) => {

@@ -1,6 +1,7 @@
 // Loads a knowledge directory: reads every file, parses each with its zod schema, runs the integrity rules,
 // and returns a frozen KnowledgeBase or one KnowledgeError listing every problem with file, line, entry and field.
 import type { z } from 'zod';
+import { deepFreeze } from './freeze.js';
 import { checkIntegrity } from './integrity.js';
 import { checkRenderings } from './renderings.js';
 import { KnowledgeError, type KnowledgeProblem } from './problems.js';
@@ -48,15 +49,6 @@ function parseFile<S extends z.ZodType>(
     problems.push({ file, ...(entry ? { entry } : {}), ...(field ? { field } : {}), message: issue.message });
   }
   return undefined;
-}
-
-/** Freezes a value and everything reachable through its own properties (a reload freezes what its worker sent). */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /** Reads and parses facts/<section>.json in article.json's section order; each fact remembers its file. */

@@ -1,12 +1,12 @@
 // Knowledge without a restart: watches KNOWLEDGE_DIR (and SIGHUP), reloads and validates the whole base off the
 // request path, and swaps it in only when every check passes; a bad edit keeps the old knowledge and logs why.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.js';
-import { deepFreeze } from './load.js';
+import { deepFreeze } from './freeze.js';
+export { knowledgeHash } from './hash.js';
 import type { KnowledgeBase } from './schema.js';
 
 /** Which knowledge answered: a hash of every file's path and bytes, and when it was loaded. */
@@ -16,31 +16,9 @@ export interface KnowledgeVersion {
   readonly loadedAt: number;
 }
 
-function filesUnder(dir: string, prefix = ''): string[] {
-  const entries = readdirSync(path.join(dir, prefix), { withFileTypes: true });
-  return entries
-    .flatMap((entry) => {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return filesUnder(dir, relative);
-      return entry.isFile() ? [relative] : [];
-    })
-    .sort();
-}
-
 function directoriesUnder(dir: string): string[] {
   const entries = readdirSync(dir, { withFileTypes: true });
   return [dir, ...entries.filter((e) => e.isDirectory()).flatMap((e) => directoriesUnder(path.join(dir, e.name)))];
-}
-
-/** The content hash of a knowledge directory (what /insights and the CLI report as the knowledge version). */
-export function knowledgeHash(dir: string): string {
-  const hash = createHash('sha256');
-  for (const file of filesUnder(dir)) {
-    hash.update(`${file}\0`);
-    hash.update(readFileSync(path.join(dir, file)));
-    hash.update('\0');
-  }
-  return hash.digest('hex').slice(0, 12);
 }
 
 export type ReloadOutcome = (
