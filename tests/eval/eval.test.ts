@@ -191,14 +191,15 @@ describe('evaluation on the issue 9 categories: near misses, chatty and multi-qu
       }
   });
 
-  // Issue 9's target is ≤ 2% wrong across every set. Measured on the development sets (dev, dev-b and these four) it is
-  // 3.4% (31 of 920), dev-b's paraphrases and near misses most of it; this floor keeps it from rising, the target is not met.
-  it('answers wrongly ≤ 3.5% of all development questions together (target ≤ 2%, not yet reached)', () => {
+  // Issue 9's target is ≤ 2% wrong across every set. On the development sets (dev, dev-b and these four) it was 3.4%
+  // (31 of 920) and is 1.8% (17 of 920) since the typo, vocabulary, near-miss and idiom work of 2026-12-06. The sealed
+  // held-out sets, reported and never tuned on, are at 4.2% (9 of 212): all eleven sets together 2.3%.
+  it('answers wrongly ≤ 2% of all development questions together', () => {
     const all = [report, devBReport, ...reports.values()];
     const wrong = all.reduce((n, r) => n + r.wrongFact + r.answeredNone, 0);
     const total = all.reduce((n, r) => n + r.total, 0);
     console.log(`all development sets: ${wrong} of ${total} answered wrong (${pct(wrong / total)})`);
-    expect(wrong / total).toBeLessThanOrEqual(0.035);
+    expect(wrong / total).toBeLessThanOrEqual(0.02);
   });
 
   it('detects the language of ≥ 99.5% of every development question (undetectable ones fall back to English)', () => {
