@@ -1,5 +1,8 @@
 // The environment is parsed once with zod: defaults, derived values, and errors that name the variable but never its value.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { clientIdFromToken, ConfigError, parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
@@ -79,5 +82,22 @@ describe('logger', () => {
     expect(out).toContain('hello');
     expect(out).not.toMatch(/tok-[123]/);
     expect(out).toContain('[redacted]');
+  });
+});
+
+describe('.env.example', () => {
+  it('names every variable the configuration reads', () => {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+    const source = readFileSync(path.join(root, 'src/config.ts'), 'utf8');
+    const example = readFileSync(path.join(root, '.env.example'), 'utf8');
+    const read = new Set([
+      ...[...source.matchAll(/^\s+([A-Z][A-Z0-9_]+): /gm)].map((m) => m[1]),
+      ...[...source.matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1]),
+    ]);
+    // VITEST is set by the test runner, not by an operator.
+    read.delete('VITEST');
+    expect(read.size).toBeGreaterThan(20);
+    const documented = new Set([...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    expect([...read].filter((key) => !documented.has(key))).toEqual([]);
   });
 });
