@@ -257,7 +257,17 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
     }
     return tokens;
   };
-  const analyze = (text: string, lang: Lang | undefined) => analyzeTokens(tokensOf(text), matchers, undefined, lang);
+  // A fact's questions are read as a field and as paraphrases; each text is analysed once per language it is read in.
+  const analysisCache = new Map<string, AnalyzedText>();
+  const analyze = (text: string, lang: Lang | undefined): AnalyzedText => {
+    const key = `${lang ?? ''}\u0000${text}`;
+    let analysis = analysisCache.get(key);
+    if (!analysis) {
+      analysis = analyzeTokens(tokensOf(text), matchers, undefined, lang);
+      analysisCache.set(key, analysis);
+    }
+    return analysis;
+  };
   const entityConceptCache = new Map<string, string[]>();
   const entityConcepts = (id: string): string[] => {
     let concepts = entityConceptCache.get(id);
