@@ -92,35 +92,25 @@ function groundedPredicateShare(
 }
 
 /**
- * Whether a fact that has the term really has it: a bound Vietnamese syllable counts only inside the same word.
- * `pairs` is the question's bound pairs for the term (`query.boundSyllables.get(term)`, read once per term).
- */
-function coversSyllable(pairs: readonly string[] | undefined, index: FactIndex, factIndex: number): boolean {
-  if (!pairs) return true;
-  const termSet = index.facts[factIndex]?.termSet;
-  if (!termSet) return false;
-  for (const pair of pairs) if (termSet.has(pair)) return true;
-  return false;
-}
-
-/**
- * `coversSyllable` remembered for each bound term and fact during one ranking: three passes (coverage, predicate
- * coverage, asked coverage) ask it of the same facts. 0 = not yet asked, 1 = covers, -1 = does not.
+ * Whether a fact that has the term really has it: a bound Vietnamese syllable counts only inside the same word, so a
+ * fact covers it when its terms have one of the question's bound pairs for it (`query.boundSyllables.get(term)`).
+ * Worked out once per term and ranking, for every fact at once, from the pairs' postings (the facts whose terms have
+ * the pair): three passes (coverage, predicate coverage, asked coverage) ask it of the same facts.
  */
 function syllableCover(index: FactIndex) {
-  const known = new Map<string, Int8Array>();
+  const known = new Map<string, Uint8Array>();
   return (term: string, pairs: readonly string[] | undefined, factIndex: number): boolean => {
     if (!pairs) return true;
-    let memo = known.get(term);
-    if (!memo) {
-      memo = new Int8Array(index.facts.length);
-      known.set(term, memo);
+    let covered = known.get(term);
+    if (!covered) {
+      covered = new Uint8Array(index.facts.length);
+      for (const pair of pairs) {
+        const ids = index.postings.get(pair)?.ids;
+        if (ids) for (let i = 0; i < ids.length; i += 1) covered[ids[i] ?? 0] = 1;
+      }
+      known.set(term, covered);
     }
-    const seen = memo[factIndex] ?? 0;
-    if (seen !== 0) return seen === 1;
-    const covers = coversSyllable(pairs, index, factIndex);
-    memo[factIndex] = covers ? 1 : -1;
-    return covers;
+    return covered[factIndex] === 1;
   };
 }
 
@@ -358,7 +348,7 @@ export function rankFacts(
     if (measureMismatch) score -= RANKING.measurePenalty;
 
     if (score > 0 || paraphrase > 0 || coverage > 0) {
-      scores.push({
+      insertByScore(scores, {
         factIndex,
         fact,
         score,
@@ -378,6 +368,19 @@ export function rankFacts(
       });
     }
   }
-  scores.sort((a, b) => b.score - a.score);
   return scores;
+}
+
+/**
+ * Puts a score into a list kept best first, after the equal ones (a stable sort, as the facts come in order): the
+ * list is a few dozen facts, for which this costs less than sorting it with a comparator at the end.
+ */
+function insertByScore(scores: FactScore[], entry: FactScore): void {
+  let position = scores.length;
+  scores.push(entry);
+  while (position > 0 && (scores[position - 1] as FactScore).score < entry.score) {
+    scores[position] = scores[position - 1] as FactScore;
+    position -= 1;
+  }
+  scores[position] = entry;
 }
