@@ -1,5 +1,6 @@
 // Reads what kind of answer a question wants (a figure, a person, a date, a reason, a definition) and the numbers it names.
 import type { Figure } from '../knowledge/schema.js';
+import { PhraseSet } from '../text/phrase-set.js';
 import {
   ANSWER_KIND_CUES,
   COUNT_CLASSIFIERS,
@@ -18,18 +19,17 @@ export type AnswerKind = 'figure' | 'person' | 'date' | 'reason' | 'definition';
 
 const KIND_CUES: Readonly<Record<AnswerKind, readonly string[]>> = ANSWER_KIND_CUES;
 
-// Each cue with a space either side, made once: matched as whole words inside the padded question.
-const PADDED_KIND_CUES = (Object.entries(KIND_CUES) as [AnswerKind, readonly string[]][]).map(
-  ([kind, cues]) => [kind, cues.map((cue) => ` ${cue} `)] as const,
+// Every cue with its kind, found as whole words in the question's tokens.
+const KIND_CUE_SET = new PhraseSet(
+  (Object.entries(KIND_CUES) as [AnswerKind, readonly string[]][]).flatMap(([kind, cues]) =>
+    cues.map((cue) => [cue, kind] as const),
+  ),
 );
 
 /** The answer kinds a question asks for, from its folded tokens; the first cue found wins ties. */
 export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
-  const padded = ` ${tokens.join(' ')} `;
-  const kinds = new Set<AnswerKind>();
-  for (const [kind, cues] of PADDED_KIND_CUES) {
-    if (cues.some((cue) => padded.includes(cue))) kinds.add(kind);
-  }
+  // In the order of KIND_CUES, as the kinds were always listed.
+  const kinds = new Set<AnswerKind>(KIND_CUE_SET.found(tokens));
   // "what is X's share / how much" is a figure question, not a definition.
   if (kinds.has('figure')) kinds.delete('definition');
   return kinds;

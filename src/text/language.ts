@@ -1,6 +1,7 @@
 // Tells Vietnamese from English by diacritics, function words, chat abbreviations and the shape of Vietnamese syllables.
 import { cleanText, foldDiacritics } from './normalize.js';
 import type { Lang } from './lang.js';
+import { PhraseSet } from './phrase-set.js';
 import { ENGLISH_OPENINGS, ENGLISH_WORDS, VIETNAMESE_PHRASES, VIETNAMESE_WORDS } from './words/language-cues.js';
 
 // Letters that only Vietnamese uses among the two languages: ă â đ ê ô ơ ư and vowels with tone marks.
@@ -21,8 +22,8 @@ function withoutQuotedPhrases(text: string): string {
   return /\p{L}{2,}/u.test(stripped) ? stripped : text;
 }
 
-// Each phrase with a space either side, made once: matched as whole words inside the padded, folded text.
-const PADDED_VIETNAMESE_PHRASES = VIETNAMESE_PHRASES.map((phrase) => ` ${phrase} `);
+// Vietnamese phrases, found as whole words in the folded words (each listed phrase counts once).
+const VIETNAMESE_PHRASE_SET = new PhraseSet(VIETNAMESE_PHRASES.map((phrase) => [phrase, phrase] as const));
 
 /**
  * 'vi' or 'en' when the text says so clearly enough, undefined when it cannot be told (numbers, names, gibberish).
@@ -51,8 +52,7 @@ export function detectLanguage(text: string, isName?: (foldedWord: string) => bo
   }
   const first = rawWords[0]?.toLowerCase();
   if (first !== undefined && ENGLISH_OPENINGS.has(first)) en += OPENING_WEIGHT;
-  const joined = ` ${folded.join(' ')} `;
-  for (const phrase of PADDED_VIETNAMESE_PHRASES) if (joined.includes(phrase)) vi += 1;
+  vi += VIETNAMESE_PHRASE_SET.found(folded).length;
   if (vi === en) return undefined;
   return vi > en ? 'vi' : 'en';
 }
