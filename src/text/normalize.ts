@@ -82,50 +82,57 @@ export function matchSlow(input: string, maxChars: number): string {
 // knowledge, nearly every question): the same string as `matchSlow`, without its seven regular-expression passes and
 // three Unicode normalisations. Anything else (combining marks, other scripts, Unicode spaces) returns undefined.
 
-/** Per UTF-16 code unit below FOLD_TABLE_SIZE: its lower-cased, folded letter; 0 when the fast path cannot read it. */
-let foldTable: Uint16Array | undefined;
-/** Whether that folded letter is a letter or a number (kept) rather than punctuation (a space). */
-let keepTable: Uint8Array | undefined;
 const FOLD_TABLE_SIZE = 0x1f00;
+/** A code unit the fast path cannot read (in the fold table; 0 there means not yet worked out). */
+const UNREADABLE = 0xffff;
+/**
+ * Per UTF-16 code unit from 0x80 below FOLD_TABLE_SIZE, worked out when first met: its lower-cased, folded letter, or
+ * UNREADABLE. Only ASCII, the precomposed Latin letters and Vietnamese's Latin Extended Additional are read, and only a
+ * letter whose folded form is ASCII or folds to itself (the tail reads a folded letter's class at its own code).
+ */
+const foldTable = new Uint16Array(FOLD_TABLE_SIZE);
+/** For each folded letter worked out: 1 when it is a letter or a number (kept), 0 for punctuation (a space). */
+const keepTable = new Uint8Array(FOLD_TABLE_SIZE);
 const SPACE = 0x20;
 const DOT = 0x2e;
 const COMMA = 0x2c;
 
-function buildFoldTables(): [Uint16Array, Uint8Array] {
-  const fold = new Uint16Array(FOLD_TABLE_SIZE);
-  const keep = new Uint8Array(FOLD_TABLE_SIZE);
-  const readable = (code: number) => code < 0x80 || (code >= 0xc0 && code < 0x250) || (code >= 0x1e00 && code < 0x1f00);
-  for (let code = 0; code < FOLD_TABLE_SIZE; code += 1) {
-    if (!readable(code)) continue;
-    const char = String.fromCharCode(code);
-    if (code >= 0x80 && char.normalize('NFC') !== char) continue;
-    const folded = foldUncached(char.toLowerCase());
-    if (folded.length !== 1) continue;
-    fold[code] = folded.charCodeAt(0);
-    keep[code] = /[\p{L}\p{N}]/u.test(folded) ? 1 : 0;
-  }
-  // The tail of the fast path reads a folded letter's class at its own code: keep only letters that fold to themselves.
-  for (let code = 0x80; code < FOLD_TABLE_SIZE; code += 1) {
-    const folded = fold[code] ?? 0;
-    if (folded >= 0x80 && (folded >= FOLD_TABLE_SIZE || fold[folded] !== folded)) fold[code] = 0;
-  }
-  return [fold, keep];
+/** The folded form of a code unit of 0x80 or more, or UNREADABLE. */
+function foldedCode(code: number): number {
+  if (code >= FOLD_TABLE_SIZE) return UNREADABLE;
+  const known = foldTable[code] ?? 0;
+  if (known !== 0) return known;
+  const folded = workOutFold(code);
+  foldTable[code] = folded;
+  return folded;
+}
+
+function workOutFold(code: number): number {
+  if (!((code >= 0xc0 && code < 0x250) || code >= 0x1e00)) return UNREADABLE;
+  const char = String.fromCharCode(code);
+  if (char.normalize('NFC') !== char) return UNREADABLE;
+  const folded = foldUncached(char.toLowerCase());
+  if (folded.length !== 1) return UNREADABLE;
+  const result = folded.charCodeAt(0);
+  if (result >= 0x80 && result !== code && foldedCode(result) !== result) return UNREADABLE;
+  if (result === code) keepTable[code] = /[\p{L}\p{N}]/u.test(folded) ? 1 : 0;
+  return result;
 }
 
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isSpaceOrControl = (code: number) => code <= SPACE || code === 0x7f;
 
 function matchFast(input: string, maxChars: number): string | undefined {
-  if (!foldTable || !keepTable) [foldTable, keepTable] = buildFoldTables();
-  const fold = foldTable;
-  const keep = keepTable;
   const end = Math.min(input.length, maxChars * 4);
   // cleanText: control characters and whitespace runs become one space, trimmed, then cut to maxChars characters.
   const chars: number[] = [];
   let pendingSpace = false;
   for (let i = 0; i < end; i += 1) {
-    const code = input.charCodeAt(i);
-    if (code >= FOLD_TABLE_SIZE || (code >= 0x80 && fold[code] === 0)) return undefined;
+    let code = input.charCodeAt(i);
+    if (code >= 0x80) {
+      code = foldedCode(code);
+      if (code === UNREADABLE) return undefined;
+    } else if (code >= 0x41 && code <= 0x5a) code += 0x20;
     if (isSpaceOrControl(code)) {
       pendingSpace = chars.length > 0;
       continue;
@@ -136,8 +143,8 @@ function matchFast(input: string, maxChars: number): string | undefined {
       pendingSpace = false;
     }
     if (chars.length >= maxChars) break;
-    // Lower case and diacritics folded (ASCII letters through the same table).
-    chars.push(fold[code] ?? code);
+    // Lower case and diacritics folded.
+    chars.push(code);
   }
   // A comma or dot between two digits is a decimal point.
   for (let i = 1; i + 1 < chars.length; i += 1) {
@@ -155,7 +162,7 @@ function matchFast(input: string, maxChars: number): string | undefined {
     let kept: boolean;
     if (code === DOT) kept = isAsciiDigit(chars[i - 1] ?? 0) && isAsciiDigit(chars[i + 1] ?? 0);
     else if (code === 0x25 || code === 0x24) kept = true;
-    else kept = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || isAsciiDigit(code) : keep[code] === 1;
+    else kept = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || isAsciiDigit(code) : keepTable[code] === 1;
     if (!kept) {
       space = out.length > 0;
       continue;
