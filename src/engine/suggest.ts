@@ -33,33 +33,44 @@ export interface LanguageIndex {
 
 function* languageIndexSteps(kb: KnowledgeBase, lang: Lang): BuildSteps<LanguageIndex> {
   const records: QuestionRecord[] = [];
+  /** Each record's fact's entities (for the build only: the engine cache stores the records). */
+  const recordEntities: (readonly string[])[] = [];
   for (const [position, fact] of kb.facts.entries()) {
     if (position % 8 === 7) yield;
-    for (const text of fact.questions[lang])
+    for (const text of fact.questions[lang]) {
       records.push({ factId: fact.id, text, folded: normalizeForMatch(text, 500) });
+      recordEntities.push(fact.entities);
+    }
   }
   const byWord = new Map<string, number[]>();
   // A question also matches the names and aliases of the entities its fact is about ("zuck", "goldman").
-  const entityWords = new Map(
-    kb.facts.map((fact) => [
-      fact.id,
-      fact.entities.flatMap((id) => {
-        const entity = kb.entitiesById.get(id);
-        return entity
-          ? [entity.name[lang], ...entity.aliases].flatMap((name) => normalizeForMatch(name, 100).split(' '))
-          : [];
-      }),
-    ]),
-  );
+  const wordsOfEntity = new Map<string, string[]>();
+  const entityWords = (id: string): string[] => {
+    let words = wordsOfEntity.get(id);
+    if (!words) {
+      const entity = kb.entitiesById.get(id);
+      words = entity
+        ? [entity.name[lang], ...entity.aliases].flatMap((name) => normalizeForMatch(name, 100).split(' '))
+        : [];
+      wordsOfEntity.set(id, words);
+    }
+    return words;
+  };
   yield;
   for (const [i, record] of records.entries()) {
     if (i % 128 === 127) yield;
-    for (const word of new Set([...record.folded.split(' '), ...(entityWords.get(record.factId) ?? [])])) {
-      if (word === '') continue;
-      const list = byWord.get(word) ?? [];
-      list.push(i);
-      byWord.set(word, list);
-    }
+    // Each record once per word: records come in order, so a list that already ends with this one has it.
+    const add = (word: string) => {
+      if (word === '') return;
+      let list = byWord.get(word);
+      if (!list) {
+        list = [];
+        byWord.set(word, list);
+      }
+      if (list[list.length - 1] !== i) list.push(i);
+    };
+    for (const word of record.folded.split(' ')) add(word);
+    for (const id of recordEntities[i] ?? []) for (const word of entityWords(id)) add(word);
   }
   yield;
   const vocabulary = [...byWord.keys()].sort();
