@@ -436,20 +436,30 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
   const englishVocabulary = new Set<string>();
   const bigramVocabulary = new Set<string>();
   const surfaceWords = new Map<string, { stem: string; frequency: number }>();
+  // Facts share texts (their entities' names): a text already added, in English if asked, only counts its words again.
+  const added = new Map<string, boolean>();
   const addVocabulary = (text: string, countForTypos: boolean, english = false) => {
-    let previous: string | undefined;
     const stems = tokensOf(text);
-    foldedOf(text).forEach((surface, position) => {
-      const stem = stems[position] ?? stemToken(surface);
-      vocabulary.add(stem);
-      if (english) englishVocabulary.add(stem);
-      if (previous !== undefined) bigramVocabulary.add(`${previous}_${stem}`);
-      previous = stem;
-      if (!countForTypos) return;
+    const surfaces = foldedOf(text);
+    const addedInEnglish = added.get(text);
+    if (addedInEnglish === undefined || (english && !addedInEnglish)) {
+      let previous: string | undefined;
+      for (let position = 0; position < surfaces.length; position += 1) {
+        const stem = stems[position] ?? '';
+        vocabulary.add(stem);
+        if (english) englishVocabulary.add(stem);
+        if (previous !== undefined) bigramVocabulary.add(`${previous}_${stem}`);
+        previous = stem;
+      }
+      added.set(text, english);
+    }
+    if (!countForTypos) return;
+    for (let position = 0; position < surfaces.length; position += 1) {
+      const surface = surfaces[position] ?? '';
       const entry = surfaceWords.get(surface);
       if (entry) entry.frequency += 1;
-      else surfaceWords.set(surface, { stem, frequency: 1 });
-    });
+      else surfaceWords.set(surface, { stem: stems[position] ?? '', frequency: 1 });
+    }
   };
   for (const texts of textsOfFacts) {
     yield;
