@@ -99,8 +99,9 @@ function groundedPredicateShare(
  */
 function syllableCover(index: FactIndex) {
   const known = new Map<string, Uint8Array>();
-  return (term: string, pairs: readonly string[] | undefined, factIndex: number): boolean => {
-    if (!pairs) return true;
+  /** The facts that cover a term with these bound pairs (1 = covers), or undefined when the term is not bound. */
+  return (term: string, pairs: readonly string[] | undefined): Uint8Array | undefined => {
+    if (!pairs) return undefined;
     let covered = known.get(term);
     if (!covered) {
       covered = new Uint8Array(index.facts.length);
@@ -110,7 +111,7 @@ function syllableCover(index: FactIndex) {
       }
       known.set(term, covered);
     }
-    return covered[factIndex] === 1;
+    return covered;
   };
 }
 
@@ -158,11 +159,10 @@ export function rankFacts(
     coverageMass += weight * coverageIdf;
     if (postings && !orphan) {
       const { ids } = postings;
-      const pairs = query.boundSyllables.get(term);
+      const bound = covers?.(term, query.boundSyllables.get(term));
       for (let i = 0; i < ids.length; i += 1) {
         const factIndex = ids[i] ?? 0;
-        if (!covers || covers(term, pairs, factIndex))
-          covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
+        if (!bound || bound[factIndex] === 1) covered[factIndex] = (covered[factIndex] ?? 0) + weight * coverageIdf;
       }
     }
   }
@@ -220,10 +220,10 @@ export function rankFacts(
     predicateMass += weight * idf;
     if (postings) {
       const { ids } = postings;
-      const pairs = query.boundSyllables.get(term);
+      const bound = covers?.(term, query.boundSyllables.get(term));
       for (let i = 0; i < ids.length; i += 1) {
         const factIndex = ids[i] ?? 0;
-        if (!covers || covers(term, pairs, factIndex))
+        if (!bound || bound[factIndex] === 1)
           predicateCovered[factIndex] = (predicateCovered[factIndex] ?? 0) + weight * idf;
       }
     }
@@ -235,14 +235,14 @@ export function rankFacts(
     const weight = predicate.weights[t] ?? 0;
     if (!query.orphanSyllables.has(term)) {
       const asked = index.askedPostings.get(term);
-      const pairs = query.boundSyllables.get(term);
       const mass = predicate.masses[t] ?? 0;
-      if (asked)
+      if (asked) {
+        const bound = covers?.(term, query.boundSyllables.get(term));
         for (let i = 0; i < asked.length; i += 1) {
           const factIndex = asked[i] ?? 0;
-          if (!covers || covers(term, pairs, factIndex))
-            askedCovered[factIndex] = (askedCovered[factIndex] ?? 0) + mass;
+          if (!bound || bound[factIndex] === 1) askedCovered[factIndex] = (askedCovered[factIndex] ?? 0) + mass;
         }
+      }
     }
     // Time words weigh less as predicates ("this quarter"): the time check reads them.
     if (weight >= RANKING.attributeTermWeight && index.attributeConcepts.has(term)) {
@@ -252,7 +252,13 @@ export function rankFacts(
     }
   }
   const organisations = wantedOrganisations(query, entitiesById);
-  const numberTerms = query.numbers.map((number) => String(number.value));
+  // The facts that have each number as a term (its postings: a fact's terms are what it is posted under).
+  const withNumber = query.numbers.map((number) => {
+    const has = new Uint8Array(n);
+    const ids = index.postings.get(String(number.value))?.ids;
+    if (ids) for (let i = 0; i < ids.length; i += 1) has[ids[i] ?? 0] = 1;
+    return has;
+  });
 
   const wanted = constrainingEntities(query, entitiesById);
   const scores: FactScore[] = [];
@@ -309,7 +315,7 @@ export function rankFacts(
       } else if (fit === 'conflict') {
         numberConflict = true;
         score -= RANKING.numberConflictPenalty;
-      } else if (!indexed.termSet.has(numberTerms[position] ?? '')) {
+      } else if (withNumber[position]?.[factIndex] !== 1) {
         score -= RANKING.numberMissingPenalty;
       }
     }
@@ -340,7 +346,7 @@ export function rankFacts(
       const number = numbers[position] as QueryNumber;
       yearMismatch =
         number.unit === 'year' &&
-        !indexed.termSet.has(numberTerms[position] ?? '') &&
+        withNumber[position]?.[factIndex] !== 1 &&
         !fact.figures.some((f) => numberFit(number, f) === 'match');
     }
     if (periodMismatch) score -= RANKING.measurePenalty;
