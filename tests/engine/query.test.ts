@@ -76,8 +76,41 @@ describe('reading a question', () => {
     );
     expect(analyzeQuery('which firm led at the turn of the millennium', index).tokens).toContain('2000');
     expect(analyzeQuery('what does the vc reckon', index).tokens).toContain('think');
+    // A frenzy or a craze is a boom, as a spree is.
+    expect(analyzeQuery('when did the chatbot that started the ai frenzy debut', index).tokens).toContain('boom');
+    expect(analyzeQuery('how long since the chatbot craze kicked off', index).unknownWords).toEqual([]);
     // Only the whole phrase: "line" or "hole" alone stays as typed.
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
+  });
+
+  it('knows everyday words for the concepts of the glossary, so they are neither unknown nor mistaken', () => {
+    const concepts = (question: string) => {
+      const query = analyzeQuery(question, index);
+      return { concepts: [...query.terms.keys()].filter((t) => t.startsWith('g:')), unknown: query.unknownWords };
+    };
+    const reads = (question: string, concept: string) => {
+      const read = concepts(question);
+      expect(read.concepts, question).toContain(`g:${concept}`);
+      expect(read.unknown, question).toEqual([]);
+    };
+    // Serving users' prompts is inference; teaching a model is training; GPU orders are demand.
+    reads('how much does openai pay to answer user prompts', 'inference');
+    reads('what does teaching the models cost', 'training');
+    reads('chi phí dạy mô hình là bao nhiêu', 'training');
+    reads('will the gpu orders dry up', 'demand');
+    // Overdoing it is over-investing; spending too little is under-investing.
+    reads('did zuckerberg admit the industry may be overdoing it', 'overinvest');
+    reads('is spending too little the bigger risk', 'underinvest');
+    // What drives or fuels a trend: a cause ("fuelling" is not a slip for "falling").
+    reads('what is fuelling the ai spending', 'drive');
+    expect(concepts('what is fuelling the ai spending').concepts).not.toContain('g:fall');
+    reads('what is driving all this investment', 'drive');
+    // A headline is the title; a study is a report; "sụt" (drop) is a fall; a responsibility is what a disclaimer declines.
+    reads('what does the headline say', 'title');
+    reads('what did the earlier goldman study say', 'report');
+    reads('AI có làm sụt lợi nhuận không', 'fall');
+    reads('does followin take responsibility for it', 'disclaimer');
+    reads('followin có chịu trách nhiệm không', 'disclaimer');
   });
 
   it('a number inside a name is part of the name, not a number asked about', () => {
