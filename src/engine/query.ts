@@ -244,6 +244,8 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
     const digits = match[2] ?? match[5] ?? '';
     const suffix = match[3] ?? match[6] ?? '';
     if (letters === '' && UNIT_SUFFIX.test(suffix)) continue;
+    // A lexicon already read it as words ("49ers" → gold rush miners): its number is gone from the tokens.
+    if (!folded.includes(digits)) continue;
     identifierNumbers.add(Number(digits.replace(',', '.')));
     const compact = `${letters}${digits}${suffix}`;
     if (!index.compactNames.has(compact)) unknownIdentifiers.push(compact);

@@ -116,6 +116,13 @@ describe('reading a question', () => {
   it('a number inside a name is part of the name, not a number asked about', () => {
     expect(analyzeQuery('which of the mag 7 reported this week', index).numbers).toEqual([]);
     expect(analyzeQuery('which of the mag 7 reported this week', index).entities).toContain('magnificent-seven');
+    // A word the lexicons read ("49ers": gold rush miners) is neither a number nor an unknown name; "instead" is a
+    // function word.
+    const miners = analyzeQuery('who made fortunes off the 49ers instead of panning for gold', index);
+    expect(miners.unknownWords).toEqual([]);
+    expect(miners.unknownNames).toEqual([]);
+    expect(miners.numbers).toEqual([]);
+    expect(miners.tokens).toContain('miner');
     // A number beside the name is still read.
     expect(analyzeQuery('how much did the mag 7 spend in 2024', index).numbers.map((n) => n.value)).toContain(2024);
   });
