@@ -137,6 +137,13 @@ describe('replies of the new kinds', () => {
     expect(ids('openai co can goi von them khong')).toEqual([]);
   });
 
+  it('a figure asked today, in dollars, is not answered by a fact that only says what became of it', () => {
+    // Cisco's fact says its value "today" no longer compares with the giants: no figure, so no answer to a sum.
+    const reply = engine.ask("what is cisco's market cap today in dollars");
+    expect(reply.answered).toBe(false);
+    expect(reply.nearest?.factId).toBe('cisco-2000-most-valuable');
+  });
+
   it('a message with two questions is answered part by part, each with its source', () => {
     const reply = engine.ask(
       'how much does google spend on ai per quarter, and how much did tesla spend this quarter?',
