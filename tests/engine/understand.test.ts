@@ -137,6 +137,32 @@ describe('replies of the new kinds', () => {
     expect(ids('openai co can goi von them khong')).toEqual([]);
   });
 
+  it("an investor's investments, a stock tip or a company's line of business the fact does not give are near misses", () => {
+    const ids = (question: string, fact = 'david cahn a partner at sequoia capital says') =>
+      missingAttributes(question, fact, '').map((m) => m.id);
+    expect(ids('sequoia capital dau tu vao nhung cong ty nao')).toEqual(['investments']);
+    expect(ids('which companies has sequoia invested in')).toEqual(['investments']);
+    expect(ids("what's in sequoia's portfolio")).toEqual(['investments']);
+    expect(ids('kathleen brooks khuyen mua co phieu nao')).toEqual(['stock-tip']);
+    expect(ids('which stocks does kathleen brooks recommend')).toEqual(['stock-tip']);
+    expect(ids('xtb la cong ty gi')).toEqual(['business']);
+    expect(ids('what kind of company is xtb')).toEqual(['business']);
+    // Who invests in something, or a stock question about the article, asks none of them.
+    expect(ids('which companies invest in ai')).toEqual([]);
+    expect(ids('nhung cong ty nao dau tu vao ai')).toEqual([]);
+    expect(ids('should i buy stocks based on this article')).toEqual([]);
+    expect(ids('co nen mua co phieu theo bai nay ko')).toEqual([]);
+    // A fact that says what a company is, or that gives advice, gives them.
+    expect(ids('character ai la cong ty gi', 'character ai a chatbot startup founded by former google staff')).toEqual(
+      [],
+    );
+    expect(ids('which stocks does it recommend', 'it is not investment advice')).toEqual([]);
+    const reply = engine.ask('xtb la cong ty gi');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toMatch(/^Bài viết không nêu lĩnh vực kinh doanh của XTB\. Điều bài viết nói: /);
+    expect(engine.ask('Kathleen Brooks khuyên mua cổ phiếu nào').nearest?.factId).toBe('brooks-ai-returns-unclear');
+  });
+
   it('a figure asked today, in dollars, is not answered by a fact that only says what became of it', () => {
     // Cisco's fact says its value "today" no longer compares with the giants: no figure, so no answer to a sum.
     const reply = engine.ask("what is cisco's market cap today in dollars");

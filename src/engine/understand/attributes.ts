@@ -1,8 +1,9 @@
 // Understands which attribute a question asks about a named subject (profit, revenue, share price, valuation, age,
-import type { Lang } from '../../text/lang.js';
 // headcount, salary, a dividend, a sale price, a chief executive, a product's name, a funding round, interest rates,
-// another market or a time the article does not cover), so a decline can
-// name it, and so a fact is never offered as the answer to a different measure. Patterns are on folded text.
+// an investor's investments, a stock tip, a company's line of business, another market or a time the article does not
+// cover), so a decline can name it, and so a fact is never offered as the answer to a different measure. Patterns are
+// on folded text.
+import type { Lang } from '../../text/lang.js';
 
 export interface AskedAttribute {
   readonly id: string;
@@ -117,6 +118,36 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
       id: 'other-works',
       label: { en: 'other writing', vi: 'các bài viết khác' },
       givenBy: /\b(?:books|other articles|cac bai khac|sach)\b/,
+    },
+  ],
+  [
+    // What a named investor has put money into ("which companies has Sequoia invested in"): the article lists no
+    // one's investments. Only with the company asked after the investor, so "which companies invest in AI" is untouched.
+    /\b(?:(?:which|what) (?:companies|startups|firms) (?:has|have|does|do|did) (?:\S+ ){1,3}(?:invest(?:ed)? in|back(?:ed)?|fund(?:ed)?)|portfolio|(?:dau tu|rot von) vao (?:nhung |cac )?(?:cong ty|startup|hang|doanh nghiep) nao|danh muc dau tu)\b/,
+    {
+      id: 'investments',
+      label: { en: 'investments', vi: 'các khoản đầu tư' },
+      givenBy: /\b(?:invested in|portfolio|stake in|danh muc dau tu|co phan)\b/,
+    },
+  ],
+  [
+    // A stock tip ("which stock does Brooks recommend", "khuyên mua cổ phiếu nào"): the article gives none, and says so.
+    /\b(?:(?:which|what) (?:stocks?|shares?) (?:\S+ ){0,3}(?:recommend|recommends|buy|pick|picks)|stock (?:tips?|picks?)|recommend(?:s|ed)? (?:buying|to buy)|khuyen (?:nen )?mua|(?:nen )?mua co phieu (?:nao|gi))\b/,
+    {
+      id: 'stock-tip',
+      label: { en: 'stock picks', vi: 'khuyến nghị mua cổ phiếu' },
+      givenBy: /\b(?:recommend\w*|investment advice|khuyen nghi|loi khuyen)\b/,
+    },
+  ],
+  [
+    // What kind of company something is ("xtb là công ty gì", "what kind of firm is XTB"): given only by a fact that
+    // says what it makes, sells or is (a chip maker, a startup, a bank), not by one that merely names it.
+    /\b(?:what (?:kind|sort|type) of (?:company|firm|business)|what (?:company|firm|business) is|what business is \S+ in|la (?:mot )?(?:cong ty|hang|doanh nghiep) (?:gi|nao)|(?:cong ty|hang) \S+ (?:lam|kinh doanh) (?:gi|ve gi|linh vuc gi))\b/,
+    {
+      id: 'business',
+      label: { en: 'line of business', vi: 'lĩnh vực kinh doanh' },
+      givenBy:
+        /\b(?:maker|makes|sells|seller|startup|bank|brokerage|leader in|supplier|nha san xuat|san xuat|khoi nghiep|ngan hang|ban xeng|dan dau)\b/,
     },
   ],
   [
