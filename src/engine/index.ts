@@ -245,6 +245,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       factText,
       figureText,
       isName: isNameWord,
+      confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
       note: (text) => note('decide', question, text),
     });
     const { chosen, verdict, missing } = decision;
