@@ -130,6 +130,11 @@ describe('reading a question', () => {
   it('describes people by what they are known as: "the social network boss" is Zuckerberg', () => {
     expect(analyzeQuery('did the social network boss admit overinvesting', index).subjects).toContain('zuckerberg');
     expect(analyzeQuery('what did the famous programmer from google say', index).subjects).toContain('norvig');
+    // OpenAI's chatbot is ChatGPT; Goldman's head of equity (stock) research is Covello.
+    expect(analyzeQuery('chatbot của openai ra mắt bao lâu rồi', index).subjects).toContain('chatgpt');
+    expect(analyzeQuery("when did openai's chatbot launch", index).subjects).toContain('chatgpt');
+    expect(analyzeQuery("what does goldman's head of equity research expect", index).subjects).toContain('covello');
+    expect(analyzeQuery('what did the stock research chief at goldman say', index).subjects).toContain('covello');
     // Google Research is Google's: a question about Norvig "from google" names a subject of his fact.
     const norvig = index.facts.find((indexed) => indexed.fact.id === 'norvig-50-percent');
     expect(norvig?.entityIds.has('google')).toBe(true);
