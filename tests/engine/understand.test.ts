@@ -152,6 +152,9 @@ describe('replies of the new kinds', () => {
     expect(ids('nhung cong ty nao dau tu vao ai')).toEqual([]);
     expect(ids('should i buy stocks based on this article')).toEqual([]);
     expect(ids('co nen mua co phieu theo bai nay ko')).toEqual([]);
+    // "Which company…" asks for a company, not what one does.
+    expect(ids('what company is the most valuable one in the article')).toEqual([]);
+    expect(ids('cong ty lon nhat the gioi nam 2000 la cong ty nao')).toEqual([]);
     // A fact that says what a company is, or that gives advice, gives them.
     expect(ids('character ai la cong ty gi', 'character ai a chatbot startup founded by former google staff')).toEqual(
       [],

@@ -141,8 +141,9 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   ],
   [
     // What kind of company something is ("xtb là công ty gì", "what kind of firm is XTB"): given only by a fact that
-    // says what it makes, sells or is (a chip maker, a startup, a bank), not by one that merely names it.
-    /\b(?:what (?:kind|sort|type) of (?:company|firm|business)|what (?:company|firm|business) is|what business is \S+ in|la (?:mot )?(?:cong ty|hang|doanh nghiep) (?:gi|nao)|(?:cong ty|hang) \S+ (?:lam|kinh doanh) (?:gi|ve gi|linh vuc gi))\b/,
+    // says what it makes, sells or is (a chip maker, a startup, a bank), not by one that merely names it. Not "what
+    // company is…" or "là công ty nào": those ask which company ("… là công ty nào" = the one that did something).
+    /\b(?:what (?:kind|sort|type) of (?:company|firm|business)|what business is \S+ in|la (?:mot )?(?:cong ty|hang|doanh nghiep) gi|(?:cong ty|hang) \S+ (?:lam|kinh doanh) (?:gi|ve gi|linh vuc gi))\b/,
     {
       id: 'business',
       label: { en: 'line of business', vi: 'lĩnh vực kinh doanh' },
