@@ -63,6 +63,14 @@ export interface ExplainingAnswerEngine extends AnswerEngine {
   ): { readonly reply: Reply; readonly trace: readonly StageTrace[] };
 }
 
+/** "Not to be confused with …" / "Đừng nhầm với …": the sentence of an answer that names other facts to rule them out. */
+const DISAMBIGUATION = /(?:Not to be confused with|Đừng nhầm với)(?:[^.]|\.(?=\d))*\./g;
+
+/** An answer without the sentences that say what the fact is not. */
+function withoutDisambiguation(answer: string): string {
+  return answer.replace(DISAMBIGUATION, ' ');
+}
+
 /** Builds the engine at once (start-up, tests, the CLI). */
 export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
   return runSteps(answerEngineSteps(kb));
@@ -150,13 +158,14 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   // The facts' answers and figure labels, folded once (the attribute and yes/no checks read them), each the first
-  // time a check reads it: most questions read a few facts' at most.
+  // time a check reads it: most questions read a few facts' at most. What an answer says the fact is not ("Not to be
+  // confused with … Nvidia's 600% stock gain") is left out: it speaks of other facts, so it gives nothing asked.
   const foldedAnswers = new Map<string, string>();
   const foldedFigures = new Map<string, string>();
   const factText = (fact: Fact): string => {
     let text = foldedAnswers.get(fact.id);
     if (text === undefined) {
-      text = normalizeForMatch(`${fact.answer.en} ${fact.answer.vi}`);
+      text = normalizeForMatch(`${withoutDisambiguation(fact.answer.en)} ${withoutDisambiguation(fact.answer.vi)}`);
       foldedAnswers.set(fact.id, text);
     }
     return text;

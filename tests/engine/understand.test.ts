@@ -178,6 +178,17 @@ describe('replies of the new kinds', () => {
     expect(engine.ask('did cisco s market cap collapse').factId).toBe('cisco-bubble-burst');
   });
 
+  it('what an answer says its fact is not gives nothing asked: Tesla\'s capex fact rules out "Nvidia\'s stock gain"', () => {
+    for (const question of ['giá cổ phiếu của Tesla hiện là bao nhiêu', 'cổ phiếu tesla giá bao nhiêu tiền']) {
+      const reply = engine.ask(question);
+      expect(reply.answered, question).toBe(false);
+      expect(reply.nearest?.factId, question).toBe('tesla-600m-capex');
+      expect(reply.answer, question).toMatch(/^Bài viết không nêu giá cổ phiếu của Tesla\./);
+    }
+    // The answer shown keeps the sentence.
+    expect(engine.ask('how much did tesla spend on ai this quarter').answer).toContain('Not to be confused with');
+  });
+
   it('a figure asked today, in dollars, is not answered by a fact that only says what became of it', () => {
     // Cisco's fact says its value "today" no longer compares with the giants: no figure, so no answer to a sum.
     const reply = engine.ask("what is cisco's market cap today in dollars");
