@@ -148,6 +148,16 @@ describe('reading a question', () => {
     expect(analyzeQuery('phố wall dự đoán gì', index).unknownWords).toEqual([]);
   });
 
+  it('in a Vietnamese question, an unknown word no Vietnamese syllable spells is a name, even in lower case', () => {
+    expect(analyzeQuery('anthropic goi von bao nhieu', index).unknownNames).toContain('anthropic');
+    expect(analyzeQuery('tsmc san xuat chip cho nvidia khong', index).unknownNames).toContain('tsmc');
+    // An unknown word that is a Vietnamese syllable is only unknown; an English question is read as before.
+    const noodles = analyzeQuery('bún chả có ngon không', index);
+    expect(noodles.unknownWords).toContain('bun');
+    expect(noodles.unknownNames).toEqual([]);
+    expect(analyzeQuery('how much did anthropic raise', index).unknownNames).toEqual([]);
+  });
+
   it('reads two capitalised words as one name, unknown when the article never writes them together', () => {
     expect(analyzeQuery('Việt Nam có được nhắc đến không', index).unknownNames).toContain('vietnam');
     expect(analyzeQuery('What did Elon Musk say', index).unknownNames).toEqual([]);
