@@ -548,7 +548,17 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     }
     if (core === text) return whole;
     const stripped = answerOne(core, { ...options, lang });
-    return stripped.answered && (!whole.answered || stripped.confidence > whole.confidence) ? stripped : whole;
+    // What was dropped as filler may have named the subject ("my friend says Nvidia … what share does it have?"): a core
+    // that names none is not answered with a fact about another subject.
+    const named = subjectsOf(text);
+    const strippedFact = stripped.factId ? kb.factsById.get(stripped.factId) : undefined;
+    const aboutNamed =
+      named.length === 0 ||
+      subjectsOf(core).length > 0 ||
+      (strippedFact !== undefined && named.some((id) => strippedFact.entities.includes(id)));
+    return stripped.answered && aboutNamed && (!whole.answered || stripped.confidence > whole.confidence)
+      ? stripped
+      : whole;
   };
 
   /** Each part of a several-question message; a part that names no subject is asked about the previous part's. */

@@ -214,6 +214,18 @@ describe('replies of the new kinds', () => {
     expect(chatty.factId).toBe(plain.factId);
     expect(chatty.confidence).toBeGreaterThanOrEqual(0.9);
   });
+
+  it('a story dropped as filler that named the subject leaves no answer about another subject', () => {
+    // Without its story, "what share does it actually have?" named nothing, and Cisco's market share answered it.
+    const reply = engine.ask(
+      'my friend claims nvidia controls basically all of the chips. what share does it actually have?',
+    );
+    expect(reply.factId ?? reply.nearest?.factId).toMatch(/^nvidia-/);
+    // The core is still answered when it names its own subject.
+    expect(engine.ask('long story, but anyway: how much did tesla spend on ai this quarter?').factId).toBe(
+      'tesla-600m-capex',
+    );
+  });
 });
 
 describe('comparisons and follow-ups (issue 10)', () => {
