@@ -6,7 +6,7 @@ import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import type { QueryAnalysis } from './query.js';
 import type { FactScore } from './ranking.js';
-import { YES_NO } from './tuning.js';
+import { ATTRIBUTE_RESCUE, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import type { Intent } from './understand/intents.js';
 import { askedWordsOf, hasDiacritics, statesOpposite, verdictOf, wordsOf, type Verdict } from './understand/yes-no.js';
@@ -30,6 +30,8 @@ export interface DecideInput {
   readonly figureText: (fact: Fact) => string;
   /** Whether a folded word is part of a name the knowledge knows. */
   readonly isName: (word: string) => boolean;
+  /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
+  readonly confidenceOf: (fact: FactScore, runnerUp: FactScore | undefined) => number;
   /** Called with each step's note (only read by `ask --explain`). */
   readonly note: (text: () => string) => void;
 }
@@ -81,14 +83,41 @@ const yesNoOpposite: DecideStep = (input, decision) => {
   };
 };
 
-/** A fact that does not give the attribute asked (profit, revenue, share price, age, another market…) is declined. */
+/**
+ * A fact that does not give the attribute asked (profit, revenue, share price, age, another market…) is declined, unless
+ * a runner-up close behind it, about the same subjects and the measure and period asked, gives it ("bao nhiêu doanh
+ * thu" ranked the spending fact a hair above the revenue fact beside it): that one answers, if confident enough against
+ * the fact it replaces.
+ */
 const attributeGiven: DecideStep = (input, decision) => {
   const { chosen } = decision;
   // A "who said …" question names a measure as its topic, not as what it asks for: only a person asked is checked.
   if (!chosen || decision.byOpposite) return decision;
   const whoAsked = input.query.kinds.has('person');
-  const missing = missingAttributes(input.folded, input.factText(chosen.fact), input.figureText(chosen.fact), whoAsked);
+  const missingIn = (score: FactScore) =>
+    missingAttributes(input.folded, input.factText(score.fact), input.figureText(score.fact), whoAsked);
+  const missing = missingIn(chosen);
   if (missing.length === 0) return decision;
+  const position = input.ranked.indexOf(chosen);
+  const runnerUp = input.ranked
+    .slice(position + 1, position + 1 + ATTRIBUTE_RESCUE.candidates)
+    .find(
+      (s) =>
+        s.score >= chosen.score - ATTRIBUTE_RESCUE.maxScoreGap &&
+        s.entityCoverage >= chosen.entityCoverage &&
+        !s.measureMismatch &&
+        !s.periodMismatch &&
+        !s.yearMismatch &&
+        missingIn(s).length === 0,
+    );
+  const confidence = runnerUp ? input.confidenceOf(runnerUp, chosen) : 0;
+  if (runnerUp && confidence >= ANSWER_THRESHOLD) {
+    input.note(
+      () =>
+        `the fact does not give: ${missing.map((m) => m.id).join(', ')}; ${runnerUp.fact.id} close behind gives it (confidence ${confidence.toFixed(3)})`,
+    );
+    return { ...decision, chosen: runnerUp, confidence };
+  }
   input.note(() => `the fact does not give: ${missing.map((m) => m.id).join(', ')} → decline`);
   return { ...decision, chosen: undefined, missing };
 };

@@ -63,6 +63,14 @@ export interface ExplainingAnswerEngine extends AnswerEngine {
   ): { readonly reply: Reply; readonly trace: readonly StageTrace[] };
 }
 
+/** "Not to be confused with …" / "Đừng nhầm với …": the sentence of an answer that names other facts to rule them out. */
+const DISAMBIGUATION = /(?:Not to be confused with|Đừng nhầm với)(?:[^.]|\.(?=\d))*\./g;
+
+/** An answer without the sentences that say what the fact is not. */
+function withoutDisambiguation(answer: string): string {
+  return answer.replace(DISAMBIGUATION, ' ');
+}
+
 /** Builds the engine at once (start-up, tests, the CLI). */
 export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
   return runSteps(answerEngineSteps(kb));
@@ -150,13 +158,14 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   // The facts' answers and figure labels, folded once (the attribute and yes/no checks read them), each the first
-  // time a check reads it: most questions read a few facts' at most.
+  // time a check reads it: most questions read a few facts' at most. What an answer says the fact is not ("Not to be
+  // confused with … Nvidia's 600% stock gain") is left out: it speaks of other facts, so it gives nothing asked.
   const foldedAnswers = new Map<string, string>();
   const foldedFigures = new Map<string, string>();
   const factText = (fact: Fact): string => {
     let text = foldedAnswers.get(fact.id);
     if (text === undefined) {
-      text = normalizeForMatch(`${fact.answer.en} ${fact.answer.vi}`);
+      text = normalizeForMatch(`${withoutDisambiguation(fact.answer.en)} ${withoutDisambiguation(fact.answer.vi)}`);
       foldedAnswers.set(fact.id, text);
     }
     return text;
@@ -245,6 +254,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       factText,
       figureText,
       isName: isNameWord,
+      confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
       note: (text) => note('decide', question, text),
     });
     const { chosen, verdict, missing } = decision;
@@ -538,7 +548,17 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     }
     if (core === text) return whole;
     const stripped = answerOne(core, { ...options, lang });
-    return stripped.answered && (!whole.answered || stripped.confidence > whole.confidence) ? stripped : whole;
+    // What was dropped as filler may have named the subject ("my friend says Nvidia … what share does it have?"): a core
+    // that names none is not answered with a fact about another subject.
+    const named = subjectsOf(text);
+    const strippedFact = stripped.factId ? kb.factsById.get(stripped.factId) : undefined;
+    const aboutNamed =
+      named.length === 0 ||
+      subjectsOf(core).length > 0 ||
+      (strippedFact !== undefined && named.some((id) => strippedFact.entities.includes(id)));
+    return stripped.answered && aboutNamed && (!whole.answered || stripped.confidence > whole.confidence)
+      ? stripped
+      : whole;
   };
 
   /** Each part of a several-question message; a part that names no subject is asked about the previous part's. */

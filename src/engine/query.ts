@@ -71,6 +71,9 @@ const INJECTION_PATTERNS = [
 ];
 
 const CAPITALISED = /^\p{Lu}/u;
+/** A folded Vietnamese syllable: an onset, one to three vowels, a final consonant. "anthropic" cannot be one. */
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 
 interface RawWord {
@@ -244,6 +247,8 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
     const digits = match[2] ?? match[5] ?? '';
     const suffix = match[3] ?? match[6] ?? '';
     if (letters === '' && UNIT_SUFFIX.test(suffix)) continue;
+    // A lexicon already read it as words ("49ers" → gold rush miners): its number is gone from the tokens.
+    if (!folded.includes(digits)) continue;
     identifierNumbers.add(Number(digits.replace(',', '.')));
     const compact = `${letters}${digits}${suffix}`;
     if (!index.compactNames.has(compact)) unknownIdentifiers.push(compact);
@@ -262,6 +267,12 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
       if (unknownWords.includes(stem) && !unknownNames.includes(stem)) unknownNames.push(stem);
     }
   }
+  // In a Vietnamese question, an unknown word that no Vietnamese syllable spells is foreign: most often a name typed in
+  // lower case ("anthropic gọi vốn bao nhiêu").
+  if (detectedLang === 'vi')
+    for (const word of core.unknownTokens)
+      if (/^[a-z]+$/.test(word) && !VIETNAMESE_SYLLABLE.test(word) && !unknownNames.includes(word))
+        unknownNames.push(word);
   // Two capitalised words in a row are one name ("Việt Nam", "Hà Nội"): unknown if the article never writes them together
   // and they are not both words of known names, even when each word appears on its own elsewhere.
   const unknownNameTerms: string[] = [];

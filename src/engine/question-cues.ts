@@ -114,6 +114,9 @@ export function numberFit(number: QueryNumber, figure: Figure): 'match' | 'confl
  */
 export type AskedMeasure = 'amount' | 'count' | 'duration' | 'percent';
 
+/** "in dollars", "in US dollars", "in usd", "bằng đô (la)", "bằng USD": the currency a sum is asked in. */
+const IN_CURRENCY = / (?:in (?:us )?(?:dollars?|usd|\$)|bang (?:do|dola|usd|do la)) /;
+
 /**
  * The measure asked for, from folded tokens. `isMoneyWord` tells the words the knowledge uses for money
  * (revenue, cost, chi phí…): "how many dollars of revenue" and "bao nhiêu doanh thu" ask for an amount.
@@ -150,6 +153,8 @@ export function askedMeasure(
     // "ngày bao nhiêu", "năm bao nhiêu": a date.
     if (a === 'bao' && b === 'nhieu') return DURATION_WORDS.has(tokens[i - 1] ?? '') ? 'duration' : nounAfter(i + 2);
   }
+  // "what is its market cap in dollars", "tính bằng đô": a sum in a currency is an amount.
+  if (IN_CURRENCY.test(padded)) return 'amount';
   return undefined;
 }
 

@@ -162,6 +162,14 @@ export const YES_NO = {
   oppositeCandidates: 5,
 } as const;
 
+/** When the best fact does not give the attribute asked, the runner-up that does may answer instead (decide.ts). */
+export const ATTRIBUTE_RESCUE = {
+  /** Only the next few facts: further down, a fact that gives the attribute is about something else. */
+  candidates: 2,
+  /** Only a fact this close in score: the two were nearly tied, and the attribute settles it. */
+  maxScoreGap: 0.05,
+} as const;
+
 /** A decline names the closest fact only when that fact is about every subject the question names (not merely lists one). */
 export const NEAREST_ENTITY_COVERAGE = 1;
 

@@ -37,6 +37,7 @@ function inputFor(question: string, notes: string[] = []): DecideInput {
     factText: fold,
     figureText: (fact) => normalizeForMatch(fact.figures.map((f) => `${f.label.en} ${f.label.vi}`).join(' ')),
     isName: (word) => index.nameWords.has(word),
+    confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
     note: (text) => notes.push(text()),
   };
 }
@@ -55,6 +56,30 @@ describe('the decide stage', () => {
     expect(decision.chosen).toBeUndefined();
     expect(decision.missing.map((m) => m.id)).toContain('profit');
     expect(notes.some((n) => n.includes('does not give'))).toBe(true);
+  });
+
+  it('answers with a runner-up close behind that gives the attribute the best fact does not, if confident enough', () => {
+    const notes: string[] = [];
+    const base = inputFor('how much revenue will big tech get from ai by 2026', notes);
+    const spend = base.ranked.find((s) => s.fact.id === 'bigtech-ai-spend-60b');
+    const revenue = base.ranked.find((s) => s.fact.id === 'bigtech-ai-revenue-20b');
+    if (!spend || !revenue) throw new Error('both facts are ranked');
+    // The spending fact a hair ahead: it gives no revenue, the revenue fact beside it does.
+    const tied = (gap: number, confidence: number): DecideInput => ({
+      ...base,
+      ranked: [spend, { ...revenue, score: spend.score - gap }],
+      confidence: 0.9,
+      confidenceOf: () => confidence,
+    });
+    const rescued = decide(tied(0.01, 0.8));
+    expect(rescued.chosen?.fact.id).toBe('bigtech-ai-revenue-20b');
+    expect(rescued.confidence).toBe(0.8);
+    expect(notes.some((n) => n.includes('close behind'))).toBe(true);
+    // Not when the runner-up is far behind, or not confident enough on its own: the question is declined.
+    expect(decide(tied(0.2, 0.8)).chosen).toBeUndefined();
+    const unsure = decide(tied(0.01, 0.3));
+    expect(unsure.chosen).toBeUndefined();
+    expect(unsure.missing.map((m) => m.id)).toContain('revenue');
   });
 
   it('answers a yes/no question about a profit with the fact that states the loss: "no"', () => {

@@ -95,6 +95,17 @@ describe('the four different 600s', () => {
   });
 });
 
+describe('how long since ChatGPT came out', () => {
+  it('is the 600 days, asked in Vietnamese as in English', () => {
+    // The English "How long has it been since ChatGPT came out?" had no Vietnamese counterpart.
+    for (const question of ['chat gpt co duoc bao lau roi', 'how long has chatgpt been out']) {
+      const reply = engine.ask(question);
+      expect(reply.answered, question).toBe(true);
+      expect(reply.factId, question).toBe('chatgpt-600-days');
+    }
+  });
+});
+
 describe('abstention', () => {
   const offTopic: [string, 'en' | 'vi'][] = [
     ['How much is Apple spending on artificial intelligence?', 'en'],

@@ -76,13 +76,53 @@ describe('reading a question', () => {
     );
     expect(analyzeQuery('which firm led at the turn of the millennium', index).tokens).toContain('2000');
     expect(analyzeQuery('what does the vc reckon', index).tokens).toContain('think');
+    // A frenzy or a craze is a boom, as a spree is.
+    expect(analyzeQuery('when did the chatbot that started the ai frenzy debut', index).tokens).toContain('boom');
+    expect(analyzeQuery('how long since the chatbot craze kicked off', index).unknownWords).toEqual([]);
     // Only the whole phrase: "line" or "hole" alone stays as typed.
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
+  });
+
+  it('knows everyday words for the concepts of the glossary, so they are neither unknown nor mistaken', () => {
+    const concepts = (question: string) => {
+      const query = analyzeQuery(question, index);
+      return { concepts: [...query.terms.keys()].filter((t) => t.startsWith('g:')), unknown: query.unknownWords };
+    };
+    const reads = (question: string, concept: string) => {
+      const read = concepts(question);
+      expect(read.concepts, question).toContain(`g:${concept}`);
+      expect(read.unknown, question).toEqual([]);
+    };
+    // Serving users' prompts is inference; teaching a model is training; GPU orders are demand.
+    reads('how much does openai pay to answer user prompts', 'inference');
+    reads('what does teaching the models cost', 'training');
+    reads('chi phí dạy mô hình là bao nhiêu', 'training');
+    reads('will the gpu orders dry up', 'demand');
+    // Overdoing it is over-investing; spending too little is under-investing.
+    reads('did zuckerberg admit the industry may be overdoing it', 'overinvest');
+    reads('is spending too little the bigger risk', 'underinvest');
+    // What drives or fuels a trend: a cause ("fuelling" is not a slip for "falling").
+    reads('what is fuelling the ai spending', 'drive');
+    expect(concepts('what is fuelling the ai spending').concepts).not.toContain('g:fall');
+    reads('what is driving all this investment', 'drive');
+    // A headline is the title; a study is a report; "sụt" (drop) is a fall; a responsibility is what a disclaimer declines.
+    reads('what does the headline say', 'title');
+    reads('what did the earlier goldman study say', 'report');
+    reads('AI có làm sụt lợi nhuận không', 'fall');
+    reads('does followin take responsibility for it', 'disclaimer');
+    reads('followin có chịu trách nhiệm không', 'disclaimer');
   });
 
   it('a number inside a name is part of the name, not a number asked about', () => {
     expect(analyzeQuery('which of the mag 7 reported this week', index).numbers).toEqual([]);
     expect(analyzeQuery('which of the mag 7 reported this week', index).entities).toContain('magnificent-seven');
+    // A word the lexicons read ("49ers": gold rush miners) is neither a number nor an unknown name; "instead" is a
+    // function word.
+    const miners = analyzeQuery('who made fortunes off the 49ers instead of panning for gold', index);
+    expect(miners.unknownWords).toEqual([]);
+    expect(miners.unknownNames).toEqual([]);
+    expect(miners.numbers).toEqual([]);
+    expect(miners.tokens).toContain('miner');
     // A number beside the name is still read.
     expect(analyzeQuery('how much did the mag 7 spend in 2024', index).numbers.map((n) => n.value)).toContain(2024);
   });
@@ -90,6 +130,11 @@ describe('reading a question', () => {
   it('describes people by what they are known as: "the social network boss" is Zuckerberg', () => {
     expect(analyzeQuery('did the social network boss admit overinvesting', index).subjects).toContain('zuckerberg');
     expect(analyzeQuery('what did the famous programmer from google say', index).subjects).toContain('norvig');
+    // OpenAI's chatbot is ChatGPT; Goldman's head of equity (stock) research is Covello.
+    expect(analyzeQuery('chatbot của openai ra mắt bao lâu rồi', index).subjects).toContain('chatgpt');
+    expect(analyzeQuery("when did openai's chatbot launch", index).subjects).toContain('chatgpt');
+    expect(analyzeQuery("what does goldman's head of equity research expect", index).subjects).toContain('covello');
+    expect(analyzeQuery('what did the stock research chief at goldman say', index).subjects).toContain('covello');
     // Google Research is Google's: a question about Norvig "from google" names a subject of his fact.
     const norvig = index.facts.find((indexed) => indexed.fact.id === 'norvig-50-percent');
     expect(norvig?.entityIds.has('google')).toBe(true);
@@ -101,6 +146,16 @@ describe('reading a question', () => {
     expect(analyzeQuery('wall street forecast', index).unknownWords).toEqual([]);
     // Vietnamese questions read the same syllables as they are.
     expect(analyzeQuery('phố wall dự đoán gì', index).unknownWords).toEqual([]);
+  });
+
+  it('in a Vietnamese question, an unknown word no Vietnamese syllable spells is a name, even in lower case', () => {
+    expect(analyzeQuery('anthropic goi von bao nhieu', index).unknownNames).toContain('anthropic');
+    expect(analyzeQuery('tsmc san xuat chip cho nvidia khong', index).unknownNames).toContain('tsmc');
+    // An unknown word that is a Vietnamese syllable is only unknown; an English question is read as before.
+    const noodles = analyzeQuery('bún chả có ngon không', index);
+    expect(noodles.unknownWords).toContain('bun');
+    expect(noodles.unknownNames).toEqual([]);
+    expect(analyzeQuery('how much did anthropic raise', index).unknownNames).toEqual([]);
   });
 
   it('reads two capitalised words as one name, unknown when the article never writes them together', () => {

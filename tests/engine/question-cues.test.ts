@@ -99,6 +99,14 @@ describe('the measure a figure question asks for', () => {
     expect(measureOf('who said it')).toBeUndefined();
   });
 
+  it('reads a sum asked in a currency as an amount', () => {
+    expect(measureOf("what is cisco's market cap today in dollars")).toBe('amount');
+    expect(measureOf('giá trị của cisco tính bằng đô la')).toBe('amount');
+    expect(measureOf('what is that in usd')).toBe('amount');
+    // A currency named otherwise is no measure asked ("dollars" alone, "đô" without "bằng").
+    expect(measureOf('what did cisco do with its dollars')).toBeUndefined();
+  });
+
   it('reads what a fact can answer from its figures and the numbers its answers write out', () => {
     const currency: Figure = {
       value: 1.5,

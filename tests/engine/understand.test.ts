@@ -137,6 +137,65 @@ describe('replies of the new kinds', () => {
     expect(ids('openai co can goi von them khong')).toEqual([]);
   });
 
+  it("an investor's investments, a stock tip or a company's line of business the fact does not give are near misses", () => {
+    const ids = (question: string, fact = 'david cahn a partner at sequoia capital says') =>
+      missingAttributes(question, fact, '').map((m) => m.id);
+    expect(ids('sequoia capital dau tu vao nhung cong ty nao')).toEqual(['investments']);
+    expect(ids('which companies has sequoia invested in')).toEqual(['investments']);
+    expect(ids("what's in sequoia's portfolio")).toEqual(['investments']);
+    expect(ids('kathleen brooks khuyen mua co phieu nao')).toEqual(['stock-tip']);
+    expect(ids('which stocks does kathleen brooks recommend')).toEqual(['stock-tip']);
+    expect(ids('xtb la cong ty gi')).toEqual(['business']);
+    expect(ids('what kind of company is xtb')).toEqual(['business']);
+    // Who invests in something, or a stock question about the article, asks none of them.
+    expect(ids('which companies invest in ai')).toEqual([]);
+    expect(ids('nhung cong ty nao dau tu vao ai')).toEqual([]);
+    expect(ids('should i buy stocks based on this article')).toEqual([]);
+    expect(ids('co nen mua co phieu theo bai nay ko')).toEqual([]);
+    // "Which company…" asks for a company, not what one does.
+    expect(ids('what company is the most valuable one in the article')).toEqual([]);
+    expect(ids('cong ty lon nhat the gioi nam 2000 la cong ty nao')).toEqual([]);
+    // A fact that says what a company is, or that gives advice, gives them.
+    expect(ids('character ai la cong ty gi', 'character ai a chatbot startup founded by former google staff')).toEqual(
+      [],
+    );
+    expect(ids('which stocks does it recommend', 'it is not investment advice')).toEqual([]);
+    const reply = engine.ask('xtb la cong ty gi');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toMatch(/^Bài viết không nêu lĩnh vực kinh doanh của XTB\. Điều bài viết nói: /);
+    expect(engine.ask('Kathleen Brooks khuyên mua cổ phiếu nào').nearest?.factId).toBe('brooks-ai-returns-unclear');
+  });
+
+  it('a quantity asked today needs a figure: a fact that says what became of it today gives none', () => {
+    const bubble = 'cisco s market value collapsed and today it no longer compares von hoa';
+    const ids = (question: string, figures = '') => missingAttributes(question, bubble, figures).map((m) => m.id);
+    expect(ids('cisco market cap today')).toEqual(['now']);
+    expect(ids('von hoa cisco hien nay')).toEqual(['now']);
+    // A fact with a figure gives it as far as this check goes; today asked of no quantity needs none.
+    expect(ids('cisco market cap today', 'market cap in 2000')).toEqual([]);
+    expect(ids('where is cisco today compared with the tech giants')).toEqual([]);
+    expect(engine.ask('cisco market cap today').answered).toBe(false);
+    expect(engine.ask('did cisco s market cap collapse').factId).toBe('cisco-bubble-burst');
+  });
+
+  it('what an answer says its fact is not gives nothing asked: Tesla\'s capex fact rules out "Nvidia\'s stock gain"', () => {
+    for (const question of ['giá cổ phiếu của Tesla hiện là bao nhiêu', 'cổ phiếu tesla giá bao nhiêu tiền']) {
+      const reply = engine.ask(question);
+      expect(reply.answered, question).toBe(false);
+      expect(reply.nearest?.factId, question).toBe('tesla-600m-capex');
+      expect(reply.answer, question).toMatch(/^Bài viết không nêu giá cổ phiếu của Tesla\./);
+    }
+    // The answer shown keeps the sentence.
+    expect(engine.ask('how much did tesla spend on ai this quarter').answer).toContain('Not to be confused with');
+  });
+
+  it('a figure asked today, in dollars, is not answered by a fact that only says what became of it', () => {
+    // Cisco's fact says its value "today" no longer compares with the giants: no figure, so no answer to a sum.
+    const reply = engine.ask("what is cisco's market cap today in dollars");
+    expect(reply.answered).toBe(false);
+    expect(reply.nearest?.factId).toBe('cisco-2000-most-valuable');
+  });
+
   it('a message with two questions is answered part by part, each with its source', () => {
     const reply = engine.ask(
       'how much does google spend on ai per quarter, and how much did tesla spend this quarter?',
@@ -154,6 +213,18 @@ describe('replies of the new kinds', () => {
     );
     expect(chatty.factId).toBe(plain.factId);
     expect(chatty.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('a story dropped as filler that named the subject leaves no answer about another subject', () => {
+    // Without its story, "what share does it actually have?" named nothing, and Cisco's market share answered it.
+    const reply = engine.ask(
+      'my friend claims nvidia controls basically all of the chips. what share does it actually have?',
+    );
+    expect(reply.factId ?? reply.nearest?.factId).toMatch(/^nvidia-/);
+    // The core is still answered when it names its own subject.
+    expect(engine.ask('long story, but anyway: how much did tesla spend on ai this quarter?').factId).toBe(
+      'tesla-600m-capex',
+    );
   });
 });
 

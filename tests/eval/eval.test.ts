@@ -118,8 +118,10 @@ describe('evaluation on the development questions', () => {
 // after it: 68.2% right, 85.5% declined, 8.2% wrong; after the typo, vocabulary and near-miss fixes: 70.0% right, 89.1%
 // declined, 6.4% wrong; after the idiom and slang lexicon: 79.1% right; with descriptions as aliases: 80.0%; with the
 // CEO, product-name, funding-round, interest-rate and acquisition-price near misses: 96.4% declined, 2.7% wrong; with
-// more colloquial words: 82.7% right; with numbers inside names ("mag 7") not read as asked: 83.6% right.
-// Issue 9's declined target (≥ 90%) is reached; its right target (≥ 90%) is not.
+// more colloquial words: 82.7% right; with numbers inside names ("mag 7") not read as asked: 83.6% right; with everyday
+// words for the glossary's concepts, lexicon words that are no names ("49ers"), a sum asked "in dollars", the investments,
+// stock-tip and line-of-business near misses, a close runner-up that gives the attribute asked, and descriptive
+// aliases: 95.5% right, 100% declined, 0.9% wrong. Issue 9's targets (≥ 90% right, ≥ 90% declined) are both reached.
 describe('evaluation on dev-b: near misses and paraphrases in unusual words', () => {
   it('has near misses and answerable paraphrases, each answerable one naming a known fact', () => {
     expect(devBQuestions.filter((q) => q.expect === NONE).length).toBeGreaterThanOrEqual(100);
@@ -131,8 +133,8 @@ describe('evaluation on dev-b: near misses and paraphrases in unusual words', ()
     floor('dev-b set', devBReport, devBReport.declineRate >= 0.96, 'decline rate');
   });
 
-  it('answers ≥ 83% of the paraphrases with the expected fact', () => {
-    floor('dev-b set', devBReport, devBReport.answerableAccuracy >= 0.83, 'answerable accuracy');
+  it('answers ≥ 90% of the paraphrases with the expected fact', () => {
+    floor('dev-b set', devBReport, devBReport.answerableAccuracy >= 0.9, 'answerable accuracy');
   });
 
   it('answers wrongly ≤ 3% of all dev-b questions', () => {

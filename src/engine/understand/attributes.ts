@@ -1,8 +1,9 @@
 // Understands which attribute a question asks about a named subject (profit, revenue, share price, valuation, age,
-import type { Lang } from '../../text/lang.js';
 // headcount, salary, a dividend, a sale price, a chief executive, a product's name, a funding round, interest rates,
-// another market or a time the article does not cover), so a decline can
-// name it, and so a fact is never offered as the answer to a different measure. Patterns are on folded text.
+// an investor's investments, a stock tip, a company's line of business, another market or a time the article does not
+// cover), so a decline can name it, and so a fact is never offered as the answer to a different measure. Patterns are
+// on folded text.
+import type { Lang } from '../../text/lang.js';
 
 export interface AskedAttribute {
   readonly id: string;
@@ -16,6 +17,13 @@ export interface AskedAttribute {
   readonly inFigures?: boolean;
   /** It asks for a person ("who is the CEO"), so it is checked on "who" questions too, which name others as topics. */
   readonly asksForPerson?: boolean;
+  /** It is a quantity (a profit, a price, a market value, a headcount…): asked "today", it needs a figure. */
+  readonly measured?: boolean;
+  /**
+   * A time that, beside a quantity asked ("Cisco's market cap today"), is given only by a fact with a figure: an answer
+   * that says what became of the quantity "today" ("no longer compares with the giants") gives no figure for it.
+   */
+  readonly needsFigureWithMeasure?: boolean;
 }
 
 const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
@@ -23,6 +31,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     /\b(?:profit|profits|profitable|net income|co lai|loi nhuan|lai rong)\b|(?<!mang )\blai bao nhieu\b/,
     {
       id: 'profit',
+      measured: true,
       label: { en: 'profit', vi: 'lợi nhuận' },
       givenBy: /\b(?:profit|profits|net income|loi nhuan)\b/,
       inFigures: true,
@@ -32,6 +41,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     /\bmake money\b|\b(?:how much(?: money)?|what) did \S+ make\b|\bhow much(?: money)? (?:does|do|will) \S+ make\b|\bkiem (?:duoc )?bao nhieu\b/,
     {
       id: 'earnings',
+      measured: true,
       label: { en: 'earnings', vi: 'thu nhập' },
       givenBy: /\b(?:profit|profits|revenue|earn|earning|loi nhuan|doanh thu|thu ve)\b/,
       // Read from the figures, as for profit: "asked when that will start to turn a profit" gives no earnings figure.
@@ -40,16 +50,28 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   ],
   [
     /\b(?:revenue|revenues|sales|turnover|doanh thu)\b/,
-    { id: 'revenue', label: { en: 'revenue', vi: 'doanh thu' }, givenBy: /\b(?:revenue|doanh thu)\b/, inFigures: true },
+    {
+      id: 'revenue',
+      measured: true,
+      label: { en: 'revenue', vi: 'doanh thu' },
+      givenBy: /\b(?:revenue|doanh thu)\b/,
+      inFigures: true,
+    },
   ],
   [
     /\b(?:share price|stock price|price of (?:its|the) (?:stock|shares)|trading at|gia co phieu|co phieu \S+ (?:gia|bao nhieu tien))\b/,
-    { id: 'price', label: { en: 'share price', vi: 'giá cổ phiếu' }, givenBy: /\b(?:shares?|stock|co phieu)\b/ },
+    {
+      id: 'price',
+      label: { en: 'share price', vi: 'giá cổ phiếu' },
+      givenBy: /\b(?:shares?|stock|co phieu)\b/,
+      measured: true,
+    },
   ],
   [
     /\b(?:market cap|market capitali[sz]ation|valuation|valued at|worth (?:now|today)|von hoa|dinh gia|tri gia)\b/,
     {
       id: 'value',
+      measured: true,
       label: { en: 'market value', vi: 'giá trị thị trường' },
       givenBy: /\b(?:valued at|dinh gia|market capitali[sz]ation|von hoa)\b/,
     },
@@ -62,6 +84,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     /\b(?:headcount|employees|staff count|how many people work|bao nhieu nhan vien|so nhan vien|bao nhieu nguoi lam)\b/,
     {
       id: 'headcount',
+      measured: true,
       label: { en: 'headcount', vi: 'số nhân viên' },
       givenBy: /\b(?:employees|headcount|so nhan vien)\b/,
     },
@@ -70,6 +93,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     /\b(?:salary|salaries|luong)\b/,
     {
       id: 'salary',
+      measured: true,
       label: { en: 'pay', vi: 'lương' },
       givenBy: /\b(?:salary|salaries|wages?|labou?r|luong|nhan cong)\b/,
     },
@@ -103,12 +127,17 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   ],
   [
     /\b(?:dividend|dividends|co tuc)\b/,
-    { id: 'dividend', label: { en: 'dividend', vi: 'cổ tức' }, givenBy: /\b(?:dividend|co tuc)\b/ },
+    { id: 'dividend', measured: true, label: { en: 'dividend', vi: 'cổ tức' }, givenBy: /\b(?:dividend|co tuc)\b/ },
   ],
   [
     // "acquisi…" also takes a slip ("acquisiton price"): the price of a sale is asked whatever the deal is called.
     /\b(?:sold for|sale price|bought for|acquired for|acquisi\w* (?:price|cost|value)|(?:takeover|buyout|purchase) price|price tag|ban voi gia|ban bao nhieu|gia ban|gia mua lai|mua lai (?:voi )?(?:gia )?bao nhieu)\b/,
-    { id: 'sale-price', label: { en: 'sale price', vi: 'giá bán' }, givenBy: /\$\d|\bUSD\b|\busd\b/ },
+    {
+      id: 'sale-price',
+      label: { en: 'sale price', vi: 'giá bán' },
+      givenBy: /\$\d|\bUSD\b|\busd\b/,
+      measured: true,
+    },
   ],
   [
     // Other writing by a person the article names or quotes: the article is one piece and lists no other.
@@ -120,8 +149,44 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
+    // What a named investor has put money into ("which companies has Sequoia invested in"): the article lists no
+    // one's investments. Only with the company asked after the investor, so "which companies invest in AI" is untouched.
+    /\b(?:(?:which|what) (?:companies|startups|firms) (?:has|have|does|do|did) (?:\S+ ){1,3}(?:invest(?:ed)? in|back(?:ed)?|fund(?:ed)?)|portfolio|(?:dau tu|rot von) vao (?:nhung |cac )?(?:cong ty|startup|hang|doanh nghiep) nao|danh muc dau tu)\b/,
+    {
+      id: 'investments',
+      label: { en: 'investments', vi: 'các khoản đầu tư' },
+      givenBy: /\b(?:invested in|portfolio|stake in|danh muc dau tu|co phan)\b/,
+    },
+  ],
+  [
+    // A stock tip ("which stock does Brooks recommend", "khuyên mua cổ phiếu nào"): the article gives none, and says so.
+    /\b(?:(?:which|what) (?:stocks?|shares?) (?:\S+ ){0,3}(?:recommend|recommends|buy|pick|picks)|stock (?:tips?|picks?)|recommend(?:s|ed)? (?:buying|to buy)|khuyen (?:nen )?mua|(?:nen )?mua co phieu (?:nao|gi))\b/,
+    {
+      id: 'stock-tip',
+      label: { en: 'stock picks', vi: 'khuyến nghị mua cổ phiếu' },
+      givenBy: /\b(?:recommend\w*|investment advice|khuyen nghi|loi khuyen)\b/,
+    },
+  ],
+  [
+    // What kind of company something is ("xtb là công ty gì", "what kind of firm is XTB"): given only by a fact that
+    // says what it makes, sells or is (a chip maker, a startup, a bank), not by one that merely names it. Not "what
+    // company is…" or "là công ty nào": those ask which company ("… là công ty nào" = the one that did something).
+    /\b(?:what (?:kind|sort|type) of (?:company|firm|business)|what business is \S+ in|la (?:mot )?(?:cong ty|hang|doanh nghiep) gi|(?:cong ty|hang) \S+ (?:lam|kinh doanh) (?:gi|ve gi|linh vuc gi))\b/,
+    {
+      id: 'business',
+      label: { en: 'line of business', vi: 'lĩnh vực kinh doanh' },
+      givenBy:
+        /\b(?:maker|makes|sells|seller|startup|bank|brokerage|leader in|supplier|nha san xuat|san xuat|khoi nghiep|ngan hang|ban xeng|dan dau)\b/,
+    },
+  ],
+  [
     /\b(?:right now|today|currently|at the moment|hien nay|hien tai|bay gio|luc nay)\b/,
-    { id: 'now', label: { en: 'figure today', vi: 'con số hiện nay' }, givenBy: /\b(?:today|hien nay)\b/ },
+    {
+      id: 'now',
+      label: { en: 'figure today', vi: 'con số hiện nay' },
+      givenBy: /\b(?:today|hien nay)\b/,
+      needsFigureWithMeasure: true,
+    },
   ],
 ];
 
@@ -162,11 +227,14 @@ export function missingAttributes(
   whoAsked = false,
 ): AskedAttribute[] {
   const missing: AskedAttribute[] = [];
-  for (const [asked, attribute] of ATTRIBUTES)
+  const asked = ATTRIBUTES.filter(
+    ([pattern, attribute]) => (!whoAsked || attribute.asksForPerson === true) && pattern.test(folded),
+  ).map(([, attribute]) => attribute);
+  const measureAsked = asked.some((attribute) => attribute.measured === true);
+  for (const attribute of asked)
     if (
-      (!whoAsked || attribute.asksForPerson === true) &&
-      asked.test(folded) &&
-      !attribute.givenBy.test(attribute.inFigures ? figureText : factText)
+      !attribute.givenBy.test(attribute.inFigures ? figureText : factText) ||
+      (attribute.needsFigureWithMeasure === true && measureAsked && figureText === '')
     )
       missing.push(attribute);
   if (whoAsked) return missing;

@@ -31,6 +31,8 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   overhyped: 'bubble',
   'turn of the millennium': 'in 2000',
   spree: 'boom',
+  frenzy: 'boom',
+  craze: 'boom',
   reckon: 'think',
   roughly: 'about',
   'young firm': 'startup',

@@ -9,9 +9,9 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   'tell tells told say says said saying according article text piece author writer mention mentions mentioned ' +
   'does doesnt dont didnt isnt arent wasnt know explain give show me whats hows whos wheres whys thing things ' +
   'get got gets go going went like really actually exactly kind sort lot lots one ones s t re ve ll d happen happened happening describe compare list show give define ' +
-  // Contractions split at the apostrophe ("didn't" → "didn t"), a conjunction, and judgements that ask for a view
-  // rather than name a topic ("is overspending fine"): otherwise each would read as a word unknown to the article.
-  'didn doesn isn aren wasn weren hasn haven hadn couldn wouldn shouldn while fine alright'
+  // Contractions split at the apostrophe ("didn't" → "didn t"), a conjunction, "instead", and judgements that ask for a
+  // view rather than name a topic ("is overspending fine"): otherwise each would read as a word unknown to the article.
+  'didn doesn isn aren wasn weren hasn haven hadn couldn wouldn shouldn while instead fine alright'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
