@@ -83,9 +83,14 @@ export function createAskCooldown(options: {
       attempts.evict((list) => now - (list[list.length - 1] ?? now) >= options.windowMs, maxUsers);
       const kept = recent(userId, now);
       if (kept.length >= options.max) return false;
-      kept.push(now);
-      if (kept.length > options.max) kept.shift();
-      attempts.set(userId, kept);
+      if (kept.length === 0) {
+        // A literal holds one number; push() onto an empty array would reserve room for 17 (~130 bytes per user).
+        attempts.set(userId, [now]);
+      } else {
+        kept.push(now);
+        if (kept.length > options.max) kept.shift();
+        attempts.set(userId, kept);
+      }
       attempts.evict(() => false, maxUsers);
       return true;
     },
