@@ -228,6 +228,8 @@ if (childUsers) {
   await rssChild(Number(childUsers));
 } else if (process.argv.includes('reload')) {
   await reloadBench();
+} else if (process.argv.includes('rss')) {
+  rssBench();
 } else {
   autocompleteBench();
   cooldownBench();
