@@ -12,9 +12,11 @@ COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-slim
+# MALLOC_ARENA_MAX=2: start:prod's allocator setting (package.json; README, Operations: process memory).
 ENV NODE_ENV=production \
     HEALTH_PORT=8081 \
-    DATA_DIR=/home/node/data
+    DATA_DIR=/home/node/data \
+    MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules
@@ -25,4 +27,4 @@ USER node
 EXPOSE 8787 8081
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.HEALTH_PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--max-semi-space-size=2", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=2", "--heap-growing-percent=50", "dist/src/main.js"]

@@ -17,7 +17,7 @@ import { loadKnowledge } from '../src/knowledge/load.js';
 import { knowledgeHash, watchKnowledge, type ReloadOutcome } from '../src/knowledge/watch.js';
 import { DISCORD_LIMITS } from '../src/render/limits.js';
 import { createLogger } from '../src/logger.js';
-import { startProdArgs } from '../scripts/start-prod.js';
+import { startProdArgs, startProdEnv } from '../scripts/start-prod.js';
 
 const ROUNDS = 5;
 const USER_COUNTS = [1_000, 200_000] as const;
@@ -109,13 +109,14 @@ async function rssChild(users: number): Promise<void> {
 
 function rssBench(): void {
   const results = USER_COUNTS.map((users) => {
-    // start:prod's V8 flags (the young generation's size decides much of the RSS after the churn).
+    // start:prod's V8 flags and environment (the young generation's size and the heap's growth decide much of the RSS
+    // after the churn, the allocator's arenas the rest).
     const flags = startProdArgs(PROJECT_ROOT).slice(0, -1);
     const child = spawnSync(
       process.execPath,
       [...flags, '--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)],
       {
-        env: { ...process.env, OPS_BENCH_RSS_USERS: String(users) },
+        env: { ...process.env, ...startProdEnv(PROJECT_ROOT), OPS_BENCH_RSS_USERS: String(users) },
         encoding: 'utf8',
       },
     );
@@ -227,6 +228,8 @@ if (childUsers) {
   await rssChild(Number(childUsers));
 } else if (process.argv.includes('reload')) {
   await reloadBench();
+} else if (process.argv.includes('rss')) {
+  rssBench();
 } else {
   autocompleteBench();
   cooldownBench();

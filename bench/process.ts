@@ -9,7 +9,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PROJECT_ROOT } from '../src/config.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
-import { startProdArgs } from '../scripts/start-prod.js';
+import { startProdArgs, startProdEnv } from '../scripts/start-prod.js';
 import { FAKE_TOKEN, FakeDiscord } from '../tests/e2e/fake-discord.js';
 import { runLoad } from '../tests/http/support/load.js';
 import {
@@ -29,7 +29,8 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-process-'));
 
 /**
  * The bot as operators run it: the build with plain node and start:prod's V8 flags (package.json, the same in the
- * Dockerfile and compose.yaml) when present, else the sources through tsx with those flags.
+ * Dockerfile and compose.yaml) when present, else the sources through tsx with those flags; botEnv is start:prod's
+ * environment (the allocator's settings), given to the bot alone, never to the bare baselines.
  */
 function botCommand(): string[] {
   const args = startProdArgs(PROJECT_ROOT);
@@ -38,6 +39,8 @@ function botCommand(): string[] {
     ? [...flags, path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')]
     : [...flags, '--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'main.ts')];
 }
+
+const botEnv = startProdEnv(PROJECT_ROOT);
 
 function rssMiB(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -146,7 +149,7 @@ async function httpComparison(): Promise<void> {
   const bot = await signedAskRun(
     `bot (${built ? 'dist, node' : 'tsx'}, --http)`,
     [...botCommand(), '--http'],
-    { HOST: '127.0.0.1', PORT: '0', INTERACTIONS_MODE: 'http' },
+    { ...botEnv, HOST: '127.0.0.1', PORT: '0', INTERACTIONS_MODE: 'http' },
     publicKeyHex,
   );
   const bare = await signedAskRun(
@@ -171,7 +174,11 @@ async function idleGateway(): Promise<void> {
       await stop(started);
       return rss;
     };
-    const bot = await measure([...botCommand(), '--gateway'], { LOG_LEVEL: 'info' }, /ready for interactions/);
+    const bot = await measure(
+      [...botCommand(), '--gateway'],
+      { ...botEnv, LOG_LEVEL: 'info' },
+      /ready for interactions/,
+    );
     const bare = await measure([path.join(PROJECT_ROOT, 'bench', 'support', 'bare-client.mjs')], {}, /^ready$/m);
     console.log(
       `gateway idle RSS (fake gateway, 5 s after READY): bot ${bot.toFixed(0)} MiB, bare discord.js client ${bare.toFixed(0)} MiB, ${(bot / bare).toFixed(2)}x (target <= 1.3)`,
@@ -231,7 +238,7 @@ const runs = (part: string) => parts.size === 0 || parts.has(part);
 
 try {
   console.log(
-    `(${built ? 'the compiled build in dist/' : 'no dist/: the sources through tsx; run npm run build for the production figures'}; node ${process.version}; the bot with ${startProdArgs(PROJECT_ROOT).slice(0, -1).join(' ') || 'no V8 flags'}, as start:prod)`,
+    `(${built ? 'the compiled build in dist/' : 'no dist/: the sources through tsx; run npm run build for the production figures'}; node ${process.version}; the bot with ${[...Object.entries(botEnv).map(([name, value]) => `${name}=${value}`), ...startProdArgs(PROJECT_ROOT).slice(0, -1)].join(' ') || 'no V8 flags'}, as start:prod)`,
   );
   if (runs('cold')) coldFirstAnswer();
   if (runs('http')) await httpComparison();

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
-import { startProdArgs } from './start-prod.js';
+import { startProdArgs, startProdEnv } from './start-prod.js';
 
 interface Stage {
   readonly name: string;
@@ -202,6 +202,10 @@ try {
   // The smoke test starts npm run start:prod: the image must run the same command, V8 flags included.
   const startProd = `[${['node', ...startProdArgs(PROJECT_ROOT)].map((arg) => JSON.stringify(arg)).join(', ')}]`;
   if (final.cmd !== startProd) fail(`CMD ${final.cmd}: the smoke test starts ${startProd} (package.json start:prod)`);
+  // …and its environment (the allocator's settings).
+  for (const [name, value] of Object.entries(startProdEnv(PROJECT_ROOT)))
+    if (final.env[name] !== value)
+      fail(`ENV ${name}=${final.env[name] ?? '(unset)'}: start:prod sets ${name}=${value}`);
   console.log(`final stage assembled in ${app}; starting it`);
   const smoke = spawnSync(
     process.execPath,

@@ -33,6 +33,11 @@ export interface ServicesOptions {
   readonly conversation?: Partial<ConversationMemoryOptions>;
   /** Where interactions, answers and latencies are counted (the shells pass the process's metrics). */
   readonly metrics?: Metrics;
+  /**
+   * On an engine-cache miss, build the engine in a child process (src/engine-cache.ts, buildEngineInChild): the
+   * long-running shells, so that the build's garbage and compiled code do not stay in their memory.
+   */
+  readonly buildInChild?: boolean;
 }
 
 function answerOutcome(reply: { readonly answered: boolean; readonly kind?: string }): AnswerOutcome {
@@ -72,13 +77,18 @@ export function createServices(options: ServicesOptions): Services & ReloadTarge
       ? undefined
       : loadEngine(
           config.knowledgeDir,
-          { cacheDir: config.engineCacheDir, onMiss: (reason) => logger.debug(reason) },
+          {
+            cacheDir: config.engineCacheDir,
+            onMiss: (reason) => logger.debug(reason),
+            ...(options.buildInChild ? { buildInChild: true } : {}),
+          },
           loadKnowledge,
         );
   const kb = cached?.kb ?? options.kb ?? loadKnowledge(config.knowledgeDir);
-  // From the cache the autocomplete's index is decoded on first use (src/engine/snapshot.ts): done right after start
-  // instead, so that no member's first keystroke waits for it.
-  if (cached?.source === 'cache') setImmediate(() => cached.engine.suggestQuestions('a', { limit: 1 })).unref();
+  // From the cache (or a child's build) the autocomplete's index is decoded on first use (src/engine/snapshot.ts):
+  // done right after start instead, so that no member's first keystroke waits for it.
+  if (cached && cached.source !== 'built')
+    setImmediate(() => cached.engine.suggestQuestions('a', { limit: 1 })).unref();
   // The knowledge in use; swapKnowledge replaces all four at once (dispatch pins them per interaction), so the charts'
   // caches live exactly as long as their knowledge.
   let current = {

@@ -4,6 +4,7 @@
 // does not match exactly (another knowledge, other code, a truncated or corrupt file, another format) is ignored and
 // the engine is built from the files as before, then the cache is written anew. A knowledge reload in a running
 // process never reads it (src/knowledge/watch.ts builds from what it validated).
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,8 +38,11 @@ export interface LoadedEngine {
   readonly engine: ExplainingAnswerEngine;
   /** The knowledge version (first 12 hex digits of its content hash), or 'unknown' when it could not be hashed. */
   readonly hash: string;
-  /** Where the engine came from: the cache file, or the knowledge files (then the cache was written, if it could be). */
-  readonly source: 'cache' | 'built';
+  /**
+   * Where the engine came from: the cache file, the knowledge files (then the cache was written, if it could be), or
+   * a child process that built it from the files (decoded as from the cache; the cache written too).
+   */
+  readonly source: 'cache' | 'built' | 'child';
 }
 
 function sha256(...parts: (string | Uint8Array)[]): string {
@@ -119,11 +123,20 @@ export interface EngineCacheOptions {
   readonly cacheDir: string | undefined;
   /** Told why a cache file was not used, or could not be written (the shells log it at debug). */
   readonly onMiss?: (reason: string) => void;
+  /**
+   * On a miss, build in a short-lived child process (buildEngineInChild) rather than in this one: for the
+   * long-running bot, whose memory would otherwise keep what the build used.
+   */
+  readonly buildInChild?: boolean;
 }
 
 function fromCache(file: string, key: string, dir: string): { kb: KnowledgeBase; engine: ExplainingAnswerEngine } {
   const payload = cachedPayload(readFileSync(file), key);
   if (!payload) throw new Error('written for other knowledge or other code, or damaged');
+  return fromPayload(payload, dir);
+}
+
+function fromPayload(payload: Uint8Array, dir: string): { kb: KnowledgeBase; engine: ExplainingAnswerEngine } {
   const decoded = decodeEngine(payload);
   // As loadKnowledge returns it: this directory's, frozen.
   const kb = deepFreeze({ ...decoded.kb, dir });
@@ -178,6 +191,55 @@ export function buildEngine(lookup: CacheLookup, loadKnowledge: (dir: string) =>
   return { kb, engine, hash: hashOf(digest), source: 'built' };
 }
 
+/** How long a child's build may take before the process builds the engine itself. */
+const CHILD_BUILD_TIMEOUT_MS = 120_000;
+
+/** The child's output: the knowledge's content hash, a newline, the payload. */
+function childPayload(stdout: Buffer, digest: string): Buffer | undefined {
+  const newline = stdout.indexOf(10);
+  return newline > 0 && stdout.subarray(0, newline).toString('latin1') === digest
+    ? stdout.subarray(newline + 1)
+    : undefined;
+}
+
+/**
+ * buildEngine's work in a child process (src/engine-build.ts, node with no flags): it validates the knowledge and
+ * builds the indexes, and this process decodes its snapshot as if read from the cache, then writes the cache. The
+ * replies are the same (the cache's equivalence tests); what the build allocated and the code it compiled leave with
+ * the child, so that a bot started on a miss holds about what one started from the cache holds (measured: README,
+ * Operations). When the child cannot give the engine (invalid knowledge, no digest, any failure), this process builds
+ * it itself with buildEngine, which throws the loader's KnowledgeError as before.
+ */
+function buildEngineInChild(lookup: CacheLookup, loadKnowledge: (dir: string) => KnowledgeBase): LoadedEngine {
+  const { dir, digest, file, key, options } = lookup;
+  if (!digest) return buildEngine(lookup, loadKnowledge);
+  const self = fileURLToPath(import.meta.url);
+  const script = path.join(path.dirname(self), `engine-build${path.extname(self)}`);
+  const child = spawnSync(
+    process.execPath,
+    [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script, path.resolve(dir)],
+    { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30, timeout: CHILD_BUILD_TIMEOUT_MS, windowsHide: true },
+  );
+  const payload = child.status === 0 ? childPayload(child.stdout, digest) : undefined;
+  const built = payload ? tryFromPayload(payload, dir) : undefined;
+  if (!payload || !built) {
+    const why =
+      child.error?.message ?? (payload ? 'its output did not decode' : `exit ${child.status ?? child.signal}`);
+    options.onMiss?.(`engine not built in a child process (${why}), building it here`);
+    return buildEngine(lookup, loadKnowledge);
+  }
+  if (file && key) writeCache(file, key, dir, digest, () => payload, options.onMiss);
+  return { ...built, hash: hashOf(digest), source: 'child' };
+}
+
+function tryFromPayload(payload: Uint8Array, dir: string) {
+  try {
+    return fromPayload(payload, dir);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Loads the knowledge in `dir` and its answer engine: from the cache when it holds exactly this knowledge under this
  * code, else from the files (throwing loadKnowledge's KnowledgeError when they are invalid), writing the cache.
@@ -188,7 +250,8 @@ export function loadEngine(
   loadKnowledge: (dir: string) => KnowledgeBase,
 ): LoadedEngine {
   const lookup = readEngineCache(dir, options);
-  return lookup.loaded ?? buildEngine(lookup, loadKnowledge);
+  if (lookup.loaded) return lookup.loaded;
+  return options.buildInChild ? buildEngineInChild(lookup, loadKnowledge) : buildEngine(lookup, loadKnowledge);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Draws a ChartSpec as hand-written SVG and rasterises it to PNG with resvg and the bundled DejaVu Sans font.
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type * as Resvg from '@resvg/resvg-js';
 import { CHART_FONT_FAMILY, CHART_FONT_FILES, fontMetrics, type FontWeight } from './fonts.js';
 import type { BarsPanel, ChartColor, ChartSpec, ChartValue, StatPanel } from './spec.js';
 
@@ -529,11 +530,28 @@ const RASTER_OPTIONS = {
   shapeRendering: 2,
   textRendering: 1,
   logLevel: 'off',
-} satisfies ResvgRenderOptions;
+} satisfies Resvg.ResvgRenderOptions;
+
+type ResvgModule = typeof Resvg;
+let resvgModule: ResvgModule | undefined;
+
+/**
+ * resvg, loaded on the first chart drawn: its native library and bindings cost a process ~4.6 MiB of memory, and a
+ * bot that is never asked for a chart (most of them, most of the time) need not hold them.
+ */
+function resvg(): ResvgModule {
+  resvgModule ??= createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
+  return resvgModule;
+}
+
+/** Whether resvg has been loaded in this process (tests: a process that draws no chart does not load it). */
+export function resvgLoaded(): boolean {
+  return resvgModule !== undefined;
+}
 
 /** Any chart SVG of this module's style (the /insights chart too) as PNG bytes, with the bundled fonts only. */
 export function rasterizeSvg(svg: string): Buffer {
-  return new Resvg(svg, RASTER_OPTIONS).render().asPng();
+  return new (resvg().Resvg)(svg, RASTER_OPTIONS).render().asPng();
 }
 
 /**
@@ -541,7 +559,7 @@ export function rasterizeSvg(svg: string): Buffer {
  * other requests, or the store's queries of the same request); only the PNG encoding runs here.
  */
 export async function rasterizeSvgOffThread(svg: string): Promise<Buffer> {
-  return (await renderAsync(svg, RASTER_OPTIONS)).asPng();
+  return (await resvg().renderAsync(svg, RASTER_OPTIONS)).asPng();
 }
 
 /** A line of text in this module's style: what a `<text>` element at (0, 0) would say. */
@@ -579,7 +597,7 @@ export function labelPaths(labels: readonly TextLabel[]): string[] {
     );
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1" font-family="${escapeXml(CHART_FONT_FAMILY)}">${groups.join('')}</svg>`;
     // resvg's own SVG output has every text converted to paths, each label in its group, in order.
-    const simplified = new Resvg(svg, RASTER_OPTIONS).toString();
+    const simplified = new (resvg().Resvg)(svg, RASTER_OPTIONS).toString();
     const parts = simplified.split(/<g id="label-\d+">/).slice(1);
     if (parts.length !== missing.length) throw new Error(`laid out ${parts.length} of ${missing.length} labels`);
     missing.forEach((label, i) => laidOut.set(key(label), (parts[i]?.match(/<path [^>]*\/>/g) ?? []).join('')));

@@ -38,6 +38,7 @@ export async function runGatewayProcess(config: Config, logger: Logger): Promise
       logger,
       metrics,
       store,
+      buildInChild: true,
     });
     readiness.set('knowledge', true);
     // Edits to KNOWLEDGE_DIR (or SIGHUP) swap in the new knowledge once it validates, without a restart.

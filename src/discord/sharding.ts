@@ -43,9 +43,10 @@ export async function startShardingManager(
     totalShards,
     mode: 'process',
     respawn: true,
-    // Each shard runs with the manager's heap flags (start:prod's young-generation size), and tsx's loader if needed.
+    // Each shard runs with the manager's heap flags (start:prod's young-generation size and heap growth; the
+    // environment, MALLOC_ARENA_MAX with it, is inherited), and tsx's loader if needed.
     execArgv: [
-      ...process.execArgv.filter((arg) => /^--max-(semi|old)-space-size=/.test(arg)),
+      ...process.execArgv.filter((arg) => /^--(max-(semi|old)-space-size|heap-growing-percent)=/.test(arg)),
       ...(extension === '.ts' ? ['--import', 'tsx'] : []),
     ],
   });

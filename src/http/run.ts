@@ -48,6 +48,7 @@ export async function runHttpMode(config: Config): Promise<void> {
       logger,
       metrics,
       store,
+      buildInChild: true,
     });
     readiness.set('knowledge', true);
     // Edits to KNOWLEDGE_DIR (or SIGHUP) swap in the new knowledge once it validates, without a restart.

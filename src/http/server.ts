@@ -227,7 +227,9 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     }
     // Same interaction id or same signature within the freshness window: a replay, refused and not answered again.
     const signature = header(request, 'x-signature-ed25519') ?? '';
-    if (!(await replay.claim([`id:${parsed.data.id}`, `sig:${signature.toLowerCase()}`], now()))) {
+    // Joined, not templates: each key stays in memory for the window as one flat string (src/interactions/conversations.ts).
+    const keys = [['id', parsed.data.id].join(':'), ['sig', signature.toLowerCase()].join(':')];
+    if (!(await replay.claim(keys, now()))) {
       logger.warn({ interactionId: parsed.data.id }, 'refused a replayed request');
       await sendError(response, 401, 'replayed request');
       return;

@@ -21,7 +21,9 @@ const DEFAULT_MAX_TRACKED_USERS = 10_000;
  */
 export class LastWriteMap<V> {
   private readonly entries = new Map<string, { value: V; stamp: number }>();
-  private queue: { key: string; stamp: number }[] = [];
+  /** The queue as two parallel arrays (a key and its stamp), not an object per write: ~40 bytes less per entry. */
+  private queueKeys: string[] = [];
+  private queueStamps: number[] = [];
   private head = 0;
   private stamp = 0;
 
@@ -37,21 +39,23 @@ export class LastWriteMap<V> {
   set(key: string, value: V): void {
     this.stamp += 1;
     this.entries.set(key, { value, stamp: this.stamp });
-    this.queue.push({ key, stamp: this.stamp });
+    this.queueKeys.push(key);
+    this.queueStamps.push(this.stamp);
   }
   /** Drops the least recently written entries while they are expired, or while there are more than maxSize. */
   evict(expired: (value: V) => boolean, maxSize: number): void {
-    while (this.head < this.queue.length) {
-      const next = this.queue[this.head];
-      const entry = next ? this.entries.get(next.key) : undefined;
-      if (next && entry && entry.stamp === next.stamp) {
+    while (this.head < this.queueKeys.length) {
+      const key = this.queueKeys[this.head] ?? '';
+      const entry = this.entries.get(key);
+      if (entry && entry.stamp === this.queueStamps[this.head]) {
         if (this.entries.size <= maxSize && !expired(entry.value)) break;
-        this.entries.delete(next.key);
+        this.entries.delete(key);
       }
       this.head += 1;
     }
-    if (this.head > 1_024 && this.head * 2 > this.queue.length) {
-      this.queue = this.queue.slice(this.head);
+    if (this.head > 1_024 && this.head * 2 > this.queueKeys.length) {
+      this.queueKeys = this.queueKeys.slice(this.head);
+      this.queueStamps = this.queueStamps.slice(this.head);
       this.head = 0;
     }
   }
@@ -79,9 +83,14 @@ export function createAskCooldown(options: {
       attempts.evict((list) => now - (list[list.length - 1] ?? now) >= options.windowMs, maxUsers);
       const kept = recent(userId, now);
       if (kept.length >= options.max) return false;
-      kept.push(now);
-      if (kept.length > options.max) kept.shift();
-      attempts.set(userId, kept);
+      if (kept.length === 0) {
+        // A literal holds one number; push() onto an empty array would reserve room for 17 (~130 bytes per user).
+        attempts.set(userId, [now]);
+      } else {
+        kept.push(now);
+        if (kept.length > options.max) kept.shift();
+        attempts.set(userId, kept);
+      }
       attempts.evict(() => false, maxUsers);
       return true;
     },

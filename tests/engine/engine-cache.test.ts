@@ -159,6 +159,34 @@ describe('the engine cache', () => {
     expect(readdirSync(cacheDir)).toEqual([]);
   });
 
+  it('on a miss builds in a child process when asked: this process never loads the files, the replies are the same', () => {
+    const notHere = (): never => {
+      throw new Error('the knowledge was loaded in this process');
+    };
+    const options = { cacheDir, onMiss: (reason: string) => reasons.push(reason), buildInChild: true };
+    const child = loadEngine(knowledgeDir, options, notHere);
+    expect(child.source).toBe('child');
+    expect(child.hash).toBe(load().hash);
+    expect(child.kb).toEqual(loadKnowledge(knowledgeDir));
+    expect(child.kb.dir).toBe(knowledgeDir);
+    expect(Object.isFrozen(child.kb) && Object.isFrozen(child.kb.facts[0])).toBe(true);
+    expect(everything(child.engine)).toEqual(built);
+    // It wrote the cache, which the next start reads.
+    expect(loadEngine(knowledgeDir, options, notHere).source).toBe('cache');
+    // Without a cache directory (ENGINE_CACHE=off) too, writing nothing.
+    rmSync(cacheFile());
+    expect(loadEngine(knowledgeDir, { cacheDir: undefined, buildInChild: true }, notHere).source).toBe('child');
+    expect(readdirSync(cacheDir)).toEqual([]);
+  });
+
+  it('when the child cannot build (invalid knowledge), builds here and reports the problems as loadKnowledge does', () => {
+    writeFileSync(path.join(knowledgeDir, 'glossary.json'), '{ "terms": [ { "id": 1 } ] }');
+    let loadedHere = 0;
+    const here = (dir: string) => ((loadedHere += 1), loadKnowledge(dir));
+    expect(() => loadEngine(knowledgeDir, { cacheDir, buildInChild: true }, here)).toThrow(/glossary\.json/);
+    expect(loadedHere).toBe(1);
+  });
+
   it('reports invalid knowledge as loadKnowledge does, cache or not', () => {
     load();
     writeFileSync(path.join(knowledgeDir, 'glossary.json'), '{ "terms": [ { "id": 1 } ] }');
