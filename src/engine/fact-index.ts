@@ -105,21 +105,27 @@ export interface PostingsLookup {
   keys(): Iterable<string>;
 }
 
-function* postingsSteps(
-  lists: ReadonlyMap<string, readonly (readonly [number, number])[]>,
-): BuildSteps<Map<string, Postings>> {
+/** A term's postings while the index is built: parallel lists, grown one posting at a time (no pair per posting). */
+interface GrowingPostings {
+  readonly ids: number[];
+  readonly values: number[];
+}
+
+function addPosting(lists: Map<string, GrowingPostings>, term: string, id: number, value: number): void {
+  let list = lists.get(term);
+  if (!list) {
+    list = { ids: [], values: [] };
+    lists.set(term, list);
+  }
+  list.ids.push(id);
+  list.values.push(value);
+}
+
+function* postingsSteps(lists: ReadonlyMap<string, GrowingPostings>): BuildSteps<Map<string, Postings>> {
   const flat = new Map<string, Postings>();
   for (const [term, list] of lists) {
     if (flat.size % 1024 === 1023) yield;
-    // Filled in plain loops: TypedArray.from with a mapping function is several times slower.
-    const ids = new Int32Array(list.length);
-    const values = new Float64Array(list.length);
-    for (let i = 0; i < list.length; i += 1) {
-      const entry = list[i];
-      ids[i] = entry?.[0] ?? 0;
-      values[i] = entry?.[1] ?? 0;
-    }
-    flat.set(term, { ids, values });
+    flat.set(term, { ids: Int32Array.from(list.ids), values: Float64Array.from(list.values) });
   }
   return flat;
 }
@@ -374,7 +380,7 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
   const idf = (term: string): number => idfByTerm.get(term) ?? maxIdf;
 
   // BM25F: each field's frequency is length-normalised on its own, then the fields are summed with their weights.
-  const postings = new Map<string, [number, number][]>();
+  const postings = new Map<string, GrowingPostings>();
   for (const [factIndex, perField] of fieldTerms.entries()) {
     if (factIndex % 8 === 7) yield;
     const combined = new Map<string, number>();
@@ -391,11 +397,7 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
       const term = `${ENTITY_PREFIX}${id}`;
       if (!combined.has(term)) combined.set(term, BM25F.entityTermWeight);
     }
-    for (const [term, tf] of combined) {
-      const list = postings.get(term) ?? [];
-      list.push([factIndex, tf]);
-      postings.set(term, list);
-    }
+    for (const [term, tf] of combined) addPosting(postings, term, factIndex, tf);
   }
 
   yield;
@@ -415,7 +417,7 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
   const conceptPostings = invert((indexed) => indexed.conceptSet);
 
   const paraphrases: Paraphrase[] = [];
-  const paraphrasePostings = new Map<string, [number, number][]>();
+  const paraphrasePostings = new Map<string, GrowingPostings>();
   yield;
   for (const { factIndex, lang, text, analysis } of analyzedQuestions) {
     if (paraphrases.length % 200 === 0) yield;
@@ -424,11 +426,7 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
     const position = paraphrases.length;
     paraphrases.push({ factIndex, lang, text, terms: analysis.terms, mass });
     (facts[factIndex]?.paraphrasePositions as number[] | undefined)?.push(position);
-    for (const [term, weight] of analysis.terms) {
-      const list = paraphrasePostings.get(term) ?? [];
-      list.push([position, weight]);
-      paraphrasePostings.set(term, list);
-    }
+    for (const [term, weight] of analysis.terms) addPosting(paraphrasePostings, term, position, weight);
   }
 
   // Vocabulary: everything the knowledge and the article say, so that "unknown" means unknown to the article.
