@@ -35,17 +35,25 @@ export class PhraseSet<T> {
    */
   found(words: readonly string[]): T[] {
     let positions: number[] | undefined;
-    for (let at = 0; at < words.length; at += 1) {
-      const candidates = this.byFirstWord.get(words[at] ?? '');
-      if (!candidates) continue;
-      for (const candidate of candidates) {
-        if (!startsAt(candidate.words, words, at) || positions?.includes(candidate.position)) continue;
-        (positions ??= []).push(candidate.position);
-      }
-    }
+    this.each(words, (entry) => {
+      if (!positions?.includes(entry.position)) (positions ??= []).push(entry.position);
+    });
     if (!positions) return [];
     positions.sort((a, b) => a - b);
     return positions.map((position) => (this.entries[position] as Entry<T>).value);
+  }
+
+  /** Every occurrence of every phrase in `words` (overlapping ones too): its value, where it starts and its length. */
+  matches(words: readonly string[], visit: (value: T, start: number, length: number) => void): void {
+    this.each(words, (entry, start) => visit(entry.value, start, entry.words.length));
+  }
+
+  private each(words: readonly string[], visit: (entry: Entry<T>, start: number) => void): void {
+    for (let at = 0; at < words.length; at += 1) {
+      const candidates = this.byFirstWord.get(words[at] ?? '');
+      if (!candidates) continue;
+      for (const candidate of candidates) if (startsAt(candidate.words, words, at)) visit(candidate, at);
+    }
   }
 }
 

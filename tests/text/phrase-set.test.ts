@@ -24,6 +24,16 @@ describe('PhraseSet', () => {
     expect(set.found([])).toEqual([]);
   });
 
+  it('visits every occurrence, overlapping ones too, with where it starts and its length', () => {
+    const set = new PhraseSet([
+      ['cam on', 'thanks'],
+      ['on', 'on'],
+    ]);
+    const seen: string[] = [];
+    set.matches(['cam', 'on', 'ban', 'cam', 'on'], (value, start, length) => seen.push(`${value}@${start}+${length}`));
+    expect(seen).toEqual(['thanks@0+2', 'on@1+1', 'thanks@3+2', 'on@4+1']);
+  });
+
   it('refuses a phrase that is not words separated by one space', () => {
     expect(() => new PhraseSet([['how  much', 1]])).toThrow(/one space/);
     expect(() => new PhraseSet([[' how', 1]])).toThrow(/one space/);
