@@ -15,47 +15,55 @@ export interface AskCooldown {
 const DEFAULT_MAX_TRACKED_USERS = 10_000;
 
 /**
- * A Map with its keys in order of last write, kept as a queue of (key, stamp) beside the Map, so the least recently
- * written key is found in O(1) amortised: queue entries overtaken by a later write are stale and skipped once.
+ * A Map with its keys in order of last write, kept as a queue of writes beside the Map, so the least recently written
+ * key is found in O(1) amortised: a write overtaken by a later one of its key is stale and skipped once.
  * (Deleting from the head of a plain Map and iterating it again is not O(1): V8 walks the deleted slots.)
+ * The Map holds each key's latest write as its stamp (a small integer: its place in the queue) and the queue holds
+ * the values, so an entry costs no object of its own (measured in a heap snapshot of the HTTP bot after 10k users).
  */
 export class LastWriteMap<V> {
-  private readonly entries = new Map<string, { value: V; stamp: number }>();
-  /** The queue as two parallel arrays (a key and its stamp), not an object per write: ~40 bytes less per entry. */
+  private readonly latest = new Map<string, number>();
+  /** The queue as parallel arrays; a write's stamp is `base` plus its index. Stale writes keep no value. */
   private queueKeys: string[] = [];
-  private queueStamps: number[] = [];
+  private queueValues: (V | undefined)[] = [];
   private head = 0;
-  private stamp = 0;
+  private base = 0;
 
   get size(): number {
-    return this.entries.size;
+    return this.latest.size;
   }
   get(key: string): V | undefined {
-    return this.entries.get(key)?.value;
+    const stamp = this.latest.get(key);
+    return stamp === undefined ? undefined : this.queueValues[stamp - this.base];
   }
   delete(key: string): void {
-    this.entries.delete(key);
+    const stamp = this.latest.get(key);
+    if (stamp === undefined) return;
+    this.queueValues[stamp - this.base] = undefined;
+    this.latest.delete(key);
   }
   set(key: string, value: V): void {
-    this.stamp += 1;
-    this.entries.set(key, { value, stamp: this.stamp });
+    const earlier = this.latest.get(key);
+    if (earlier !== undefined) this.queueValues[earlier - this.base] = undefined;
+    this.latest.set(key, this.base + this.queueKeys.length);
     this.queueKeys.push(key);
-    this.queueStamps.push(this.stamp);
+    this.queueValues.push(value);
   }
   /** Drops the least recently written entries while they are expired, or while there are more than maxSize. */
   evict(expired: (value: V) => boolean, maxSize: number): void {
     while (this.head < this.queueKeys.length) {
       const key = this.queueKeys[this.head] ?? '';
-      const entry = this.entries.get(key);
-      if (entry && entry.stamp === this.queueStamps[this.head]) {
-        if (this.entries.size <= maxSize && !expired(entry.value)) break;
-        this.entries.delete(key);
+      if (this.latest.get(key) === this.base + this.head) {
+        if (this.latest.size <= maxSize && !expired(this.queueValues[this.head] as V)) break;
+        this.latest.delete(key);
+        this.queueValues[this.head] = undefined;
       }
       this.head += 1;
     }
     if (this.head > 1_024 && this.head * 2 > this.queueKeys.length) {
       this.queueKeys = this.queueKeys.slice(this.head);
-      this.queueStamps = this.queueStamps.slice(this.head);
+      this.queueValues = this.queueValues.slice(this.head);
+      this.base += this.head;
       this.head = 0;
     }
   }
