@@ -228,7 +228,11 @@ export function createInteractionsServer(options: InteractionsServerOptions): In
     // Same interaction id or same signature within the freshness window: a replay, refused and not answered again.
     const signature = header(request, 'x-signature-ed25519') ?? '';
     // Joined, not templates: each key stays in memory for the window as one flat string (src/interactions/conversations.ts).
-    const keys = [['id', parsed.data.id].join(':'), ['sig', signature.toLowerCase()].join(':')];
+    // The signature (verified: 64 bytes) as base64url, 86 characters instead of 128 hex ones, in memory and in the store.
+    const keys = [
+      ['id', parsed.data.id].join(':'),
+      ['sig', Buffer.from(signature, 'hex').toString('base64url')].join(':'),
+    ];
     if (!(await replay.claim(keys, now()))) {
       logger.warn({ interactionId: parsed.data.id }, 'refused a replayed request');
       await sendError(response, 401, 'replayed request');
