@@ -12,11 +12,13 @@ COPY . .
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-slim
-# MALLOC_ARENA_MAX=2: start:prod's allocator setting (package.json; README, Operations: process memory).
+# MALLOC_*: start:prod's allocator settings (package.json; README, Operations: process memory).
 ENV NODE_ENV=production \
     HEALTH_PORT=8081 \
     DATA_DIR=/home/node/data \
-    MALLOC_ARENA_MAX=2
+    MALLOC_ARENA_MAX=2 \
+    MALLOC_MMAP_THRESHOLD_=32768 \
+    MALLOC_TRIM_THRESHOLD_=32768
 WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/node_modules ./node_modules

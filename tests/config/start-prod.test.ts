@@ -19,7 +19,11 @@ function withStartProd(command: string, read: (root: string) => unknown): unknow
 
 describe('start:prod', () => {
   it('caps glibc malloc arenas and sizes the heap for memory', () => {
-    expect(startProdEnv(PROJECT_ROOT)).toEqual({ MALLOC_ARENA_MAX: '2' });
+    expect(startProdEnv(PROJECT_ROOT)).toEqual({
+      MALLOC_ARENA_MAX: '2',
+      MALLOC_MMAP_THRESHOLD_: '32768',
+      MALLOC_TRIM_THRESHOLD_: '32768',
+    });
     expect(startProdArgs(PROJECT_ROOT)).toEqual([
       '--max-semi-space-size=2',
       '--heap-growing-percent=50',
