@@ -6,23 +6,42 @@ export const MAX_JSON_DEPTH = 32;
 /** A command has at most 25 options per level and two levels of sub-commands; this bounds all of them together. */
 export const MAX_OPTIONS = 100;
 
-/** Why the body is refused, or undefined when it is within the limits. */
+/**
+ * Why the body is refused, or undefined when it is within the limits. Three parallel stacks (value, depth, whether
+ * it sits under an "options" key) rather than an object per value: it runs on every request.
+ */
 export function jsonShapeProblem(value: unknown): string | undefined {
-  const stack: { value: unknown; depth: number; key: string | undefined }[] = [{ value, depth: 1, key: undefined }];
+  const values: unknown[] = [value];
+  const depths: number[] = [1];
+  const underOptions: boolean[] = [false];
   let options = 0;
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (!next || typeof next.value !== 'object' || next.value === null) continue;
-    if (next.depth > MAX_JSON_DEPTH) return `body nested deeper than ${MAX_JSON_DEPTH} levels`;
-    const children = Array.isArray(next.value) ? next.value : Object.values(next.value);
-    if (next.key === 'options' && Array.isArray(next.value)) {
-      options += next.value.length;
-      if (options > MAX_OPTIONS) return `more than ${MAX_OPTIONS} options`;
-    }
-    if (Array.isArray(next.value)) {
-      for (const child of children) stack.push({ value: child, depth: next.depth + 1, key: undefined });
+  while (values.length > 0) {
+    const next = values.pop();
+    const depth = depths.pop() ?? 0;
+    const isOptions = underOptions.pop() ?? false;
+    if (typeof next !== 'object' || next === null) continue;
+    if (depth > MAX_JSON_DEPTH) return `body nested deeper than ${MAX_JSON_DEPTH} levels`;
+    if (Array.isArray(next)) {
+      if (isOptions) {
+        options += next.length;
+        if (options > MAX_OPTIONS) return `more than ${MAX_OPTIONS} options`;
+      }
+      for (const child of next as unknown[]) {
+        if (typeof child !== 'object' || child === null) continue;
+        values.push(child);
+        depths.push(depth + 1);
+        underOptions.push(false);
+      }
     } else {
-      for (const [key, child] of Object.entries(next.value)) stack.push({ value: child, depth: next.depth + 1, key });
+      const record = next as Record<string, unknown>;
+      for (const key in record) {
+        if (!Object.hasOwn(record, key)) continue;
+        const child = record[key];
+        if (typeof child !== 'object' || child === null) continue;
+        values.push(child);
+        depths.push(depth + 1);
+        underOptions.push(key === 'options');
+      }
     }
   }
   return undefined;

@@ -128,6 +128,18 @@ describe('body shape limits before zod', () => {
     for (let i = 0; i < 100_000; i += 1) deep = [deep];
     expect(jsonShapeProblem(deep)).toContain('nested deeper');
   });
+
+  it('counts options at every level together, and only arrays under an "options" key', () => {
+    const option = (i: number) => ({ name: `o${i}`, type: 3, value: 'x' });
+    const group = (size: number, nested: number) => ({
+      name: 'group',
+      type: 2,
+      options: [{ name: 'sub', type: 1, options: Array.from({ length: nested }, (_, i) => option(i)) }],
+      extra: Array.from({ length: size }, (_, i) => option(i)),
+    });
+    expect(jsonShapeProblem({ data: { options: [group(500, MAX_OPTIONS - 2)] } })).toBeUndefined();
+    expect(jsonShapeProblem({ data: { options: [group(0, MAX_OPTIONS - 1)] } })).toContain('options');
+  });
 });
 
 describe('Discord rate limits', () => {
