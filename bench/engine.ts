@@ -1,5 +1,7 @@
 // Engine bench: accuracy on the dev, dev-b and held-out sets, latency, throughput, start-up and memory, against a naive fuse.js baseline.
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
@@ -30,6 +32,60 @@ const BASELINE_DECLINE_SCORES = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
 function loadSet(file: string): LabelledQuestion[] | undefined {
   if (!existsSync(file)) return undefined;
   return QuestionSetSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).questions;
+}
+
+/**
+ * What a fresh process pays before it can answer, as the bot starts (src/bootstrap.ts: loadEngine with the engine
+ * cache, building in a child process on a miss): node's own start, loading the modules, then the engine. Timed inside
+ * the child from its time origin (performance.now()), so the spawn itself is not counted. Runs the compiled build
+ * when there is one (`npm run build`), as operators do; else the sources through tsx, whose loader costs more.
+ */
+function freshStart(cacheDir: string): { readyMs: number; answeredMs: number; source: string } {
+  const built = existsSync(path.join(root, 'dist', 'src', 'engine-cache.js'));
+  const module = (name: string) =>
+    JSON.stringify(path.join(root, built ? 'dist' : '', 'src', `${name}${built ? '.js' : '.ts'}`));
+  const script = [
+    `const { loadEngine } = await import(${module('engine-cache')});`,
+    `const loaded = loadEngine(${JSON.stringify(path.join(root, 'knowledge'))}, { cacheDir: ${JSON.stringify(cacheDir)}, buildInChild: true },`,
+    `  (dir) => { throw new Error('the child build failed for ' + dir); });`,
+    'const readyMs = performance.now();',
+    "const reply = loaded.engine.ask('How much does OpenAI lose?');",
+    'if (!reply.answered) throw new Error("no answer");',
+    'console.log(JSON.stringify({ readyMs, answeredMs: performance.now(), source: loaded.source }));',
+  ].join('\n');
+  const result = spawnSync(
+    process.execPath,
+    [...(built ? [] : ['--import', 'tsx']), '--input-type=module', '-e', script],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
+  );
+  if (result.status !== 0) throw new Error(`fresh start failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '') as {
+    readyMs: number;
+    answeredMs: number;
+    source: string;
+  };
+}
+
+function freshStartups(): { fromCache: number[]; onMiss: number[]; built: boolean } {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'bench-engine-cache-'));
+  try {
+    const onMiss: number[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      rmSync(cacheDir, { recursive: true, force: true });
+      const start = freshStart(cacheDir);
+      if (start.source !== 'child') throw new Error(`expected a build on a miss, got ${start.source}`);
+      onMiss.push(start.readyMs);
+    }
+    const fromCache: number[] = [];
+    for (let run = 0; run < STARTUP_RUNS; run += 1) {
+      const start = freshStart(cacheDir);
+      if (start.source !== 'cache') throw new Error(`expected the engine cache, got ${start.source}`);
+      fromCache.push(start.readyMs);
+    }
+    return { fromCache, onMiss, built: existsSync(path.join(root, 'dist', 'src', 'engine-cache.js')) };
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 }
 
 function median(values: number[]): number {
@@ -222,6 +278,7 @@ function main(): void {
     createBaseline(loadKnowledge(dir), declineScore);
     baselineStartups.push(performance.now() - t1);
   }
+  const fresh = freshStartups();
 
   const evaluate = (f: (q: string) => Reply, set: LabelledQuestion[] | undefined) =>
     set ? evaluateQuestions(f, set) : undefined;
@@ -262,7 +319,19 @@ function main(): void {
       baselineLatency.perSecond.toFixed(0),
     ],
     [
-      `start-up: load + validate + index (median of ${STARTUP_RUNS})`,
+      `start-up: a fresh process until the engine can answer, from the engine cache (median of ${STARTUP_RUNS}; ${fresh.built ? 'dist' : 'tsx'})`,
+      ms(median(fresh.fromCache)),
+      '',
+      '',
+    ],
+    [
+      'start-up after a knowledge change: a fresh process, engine built in a child (median of 3)',
+      ms(median(fresh.onMiss)),
+      '',
+      '',
+    ],
+    [
+      `rebuild in a warm process (a reload): load + validate + index (median of ${STARTUP_RUNS})`,
       ms(median(startups)),
       '',
       ms(median(baselineStartups)),
@@ -282,7 +351,7 @@ function main(): void {
   const targets = [
     `p99 ${ms(engineLatency.p99)} (target < 1 ms): ${engineLatency.p99 < 1 ? 'met' : 'NOT met'}`,
     `per turn p99 ${ms(turnLatency.p99)} (target < 1 ms): ${turnLatency.p99 < 1 ? 'met' : 'NOT met'}`,
-    `start-up ${ms(median(startups))} (target < 300 ms): ${median(startups) < 300 ? 'met' : 'NOT met'}`,
+    `start-up ${ms(median(fresh.fromCache))} (target < 300 ms): ${median(fresh.fromCache) < 300 ? 'met' : 'NOT met'}`,
   ];
   console.log(`\nTargets: ${targets.join('; ')}`);
 }
