@@ -17,6 +17,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 const ALL = [
   'dev-questions',
   'dev-b-questions',
+  'dev-c-questions',
   'holdout-questions',
   'dev-near-miss',
   'dev-chatty',
