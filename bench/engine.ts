@@ -351,9 +351,12 @@ function main(): void {
   const targets = [
     `p99 ${ms(engineLatency.p99)} (target < 1 ms): ${engineLatency.p99 < 1 ? 'met' : 'NOT met'}`,
     `per turn p99 ${ms(turnLatency.p99)} (target < 1 ms): ${turnLatency.p99 < 1 ? 'met' : 'NOT met'}`,
-    `start-up ${ms(median(fresh.fromCache))} (target < 300 ms): ${median(fresh.fromCache) < 300 ? 'met' : 'NOT met'}`,
+    `start-up (load + validate + index, the row this target has always read) ${ms(median(startups))} (target < 300 ms): ${median(startups) < 300 ? 'met' : 'NOT met'}`,
   ];
   console.log(`\nTargets: ${targets.join('; ')}`);
+  console.log(
+    `(Not a target of this bench: a fresh process's engine from the cache ${ms(median(fresh.fromCache))}; the first answer of a fresh process, spawn to exit, is bench/process.ts's.)`,
+  );
 }
 
 main();
