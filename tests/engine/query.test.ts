@@ -111,6 +111,24 @@ describe('reading a question', () => {
     reads('AI có làm sụt lợi nhuận không', 'fall');
     reads('does followin take responsibility for it', 'disclaimer');
     reads('followin có chịu trách nhiệm không', 'disclaimer');
+    // Everyday words: bleeding cash is a loss, sinking money into a thing spends it, "spelled out" asks a meaning, an
+    // exec is a chief executive, a takeaway is a conclusion, a bubble pops, a rally is a rise.
+    reads('how much cash is openai bleeding', 'lose');
+    reads('how much is big tech sinking into ai', 'spend');
+    reads('what is fomo spelled out', 'meaning');
+    reads('what did the top exec admit', 'ceo');
+    reads('what is the closing takeaway', 'conclusion');
+    reads('phần kết của bài nói gì', 'conclusion');
+    reads('what happened when the bubble popped', 'bubble');
+    reads('how big was the nvidia rally', 'rise');
+    // An argument or a justification asks a reason; "acceptable" judges it; a worry is a risk; a mindset an emotion.
+    reads('what is the argument for it', 'why');
+    reads('zuckerberg biện minh bằng lý lẽ gì', 'why');
+    reads('is overspending acceptable', 'rational');
+    reads('what worry does the article raise', 'risk');
+    reads('tâm lý nào khiến họ đầu tư', 'emotion');
+    reads('what mindset drives them', 'emotion');
+    reads('inference ngốn hết bao nhiêu', 'spend');
   });
 
   it('a number inside a name is part of the name, not a number asked about', () => {
