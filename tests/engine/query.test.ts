@@ -79,6 +79,16 @@ describe('reading a question', () => {
     // A frenzy or a craze is a boom, as a spree is.
     expect(analyzeQuery('when did the chatbot that started the ai frenzy debut', index).tokens).toContain('boom');
     expect(analyzeQuery('how long since the chatbot craze kicked off', index).unknownWords).toEqual([]);
+    // Money pulled in is earned; the big players are big tech; what one walks away with is made; down the road is
+    // the future; a parallel is a comparison; under pressure from analysts is questioned by them.
+    expect(analyzeQuery('what will the big players pull in', index).tokens).toEqual(
+      expect.arrayContaining(['tech', 'earn']),
+    );
+    expect(analyzeQuery('who walked away with the money', index).tokens).toContain('make');
+    expect(analyzeQuery('will demand hold down the road', index).tokens).toContain('futur');
+    expect(analyzeQuery('why the cisco parallel', index).tokens).toContain('comparison');
+    expect(analyzeQuery('what did he admit under pressure from analysts', index).tokens).toContain('question');
+    expect(analyzeQuery('where does the article land on the bubble', index).unknownWords).toEqual([]);
     // Only the whole phrase: "line" or "hole" alone stays as typed.
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
   });

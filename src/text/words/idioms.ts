@@ -37,6 +37,13 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   roughly: 'about',
   'young firm': 'startup',
   'young company': 'startup',
+  'pull in': 'earn',
+  'big player': 'big tech',
+  'walk away with': 'make',
+  'down the road': 'in the future',
+  'under pressure from': 'questioned by',
+  'land on': 'say about',
+  parallel: 'comparison',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */
