@@ -129,6 +129,7 @@ describe('reading a question', () => {
     reads('what did the top exec admit', 'ceo');
     reads('what is the closing takeaway', 'conclusion');
     reads('phần kết của bài nói gì', 'conclusion');
+    reads('tác giả rút ra điều gì', 'conclusion');
     reads('what happened when the bubble popped', 'bubble');
     reads('how big was the nvidia rally', 'rise');
     // An argument or a justification asks a reason; "acceptable" judges it; a worry is a risk; a mindset an emotion.
