@@ -57,6 +57,13 @@ describe('the decide stage', () => {
     expect(decide(inputFor('What does the author conclude?')).chosen?.fact.id).toBe('tech-power-struggle');
   });
 
+  it('answers what a person said with the opinion quoting them, not a figure about their company', () => {
+    expect(decide(inputFor('what did musk say about spending on nvidia gpus')).chosen?.fact.id).toBe('musk-no-choice');
+    expect(decide(inputFor('what did the tesla boss say about spending on nvidia chips')).chosen?.fact.id).toBe(
+      'musk-no-choice',
+    );
+  });
+
   it('declines a fact that does not give the attribute asked, and says why', () => {
     const notes: string[] = [];
     const input = inputFor("what is google's profit this quarter", notes);
