@@ -61,4 +61,6 @@ export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
   'nguoi cu': 'cuu nhan vien',
   'lap ra': 'thanh lap',
   'ke ban': 'nguoi ban',
+  'cu dau tu': 'van dau tu',
+  'cu do tien': 'van do tien',
 };
