@@ -90,6 +90,14 @@ describe('replies of the new kinds', () => {
     expect(engine.ask('how much will big tech make from ai').factId).toBe('bigtech-ai-revenue-20b');
   });
 
+  it('a concession that profit is lacking ("dù chưa có lãi") asks no profit; a profit asked still does', () => {
+    const ids = (question: string) => missingAttributes(question, 'fear of missing out', '').map((m) => m.id);
+    expect(ids('sao big tech van do tien vao ai du chua co lai')).toEqual([]);
+    expect(ids('why keep spending even though it is not profitable')).toEqual([]);
+    expect(ids('openai co du loi nhuan khong')).toEqual(['profit']);
+    expect(ids('what is openai profit')).toEqual(['profit']);
+  });
+
   it('"game" in "game-changing" or "game theory" is no question about the gaming market', () => {
     const ids = (question: string) => missingAttributes(question, 'covello no transformative app', '').map((m) => m.id);
     expect(ids('has generative ai delivered a game changing use case yet')).toEqual([]);

@@ -217,6 +217,13 @@ const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>
 ];
 
 /**
+ * A concession that something is lacking ("even though there is no profit", "dù chưa có lãi"): it says why the question
+ * is puzzling, it does not ask for that measure. Only with a negation, so "có đủ lợi nhuận không" still asks a profit.
+ */
+const CONCESSION =
+  /\b(?:despite|although|though|even though|even if|while|du|mac du|du cho|du rang)\b (?:\S+ ){0,3}(?:no|not|isn t|aren t|without|chua|khong|ko|chang|chua he)\b(?: \S+){1,4}$/;
+
+/**
  * The attributes a question asks that the fact (its answers, folded) does not give. A "who" question (`whoAsked`) names
  * its measures as topics ("who said AI revenue…"), so only the attributes that ask for a person are read from it.
  */
@@ -227,8 +234,9 @@ export function missingAttributes(
   whoAsked = false,
 ): AskedAttribute[] {
   const missing: AskedAttribute[] = [];
+  const question = folded.replace(CONCESSION, '');
   const asked = ATTRIBUTES.filter(
-    ([pattern, attribute]) => (!whoAsked || attribute.asksForPerson === true) && pattern.test(folded),
+    ([pattern, attribute]) => (!whoAsked || attribute.asksForPerson === true) && pattern.test(question),
   ).map(([, attribute]) => attribute);
   const measureAsked = asked.some((attribute) => attribute.measured === true);
   for (const attribute of asked)
