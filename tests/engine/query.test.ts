@@ -91,6 +91,8 @@ describe('reading a question', () => {
     expect(analyzeQuery('where does the article land on the bubble', index).unknownWords).toEqual([]);
     // "khâu" (a stage of a process: "khâu huấn luyện") is a filler noun, not a word unknown to the article.
     expect(analyzeQuery('khau huan luyen cua openai ton bao nhieu', index).unknownWords).toEqual([]);
+    // Typed without marks, "dang" is the progressive "đang" (is doing), not "đăng" (to publish): no source asked.
+    expect(analyzeQuery('nhung hang nao dang mua chip cua nvidia', index).terms.has('g:source')).toBe(false);
     // "cứ đầu tư" (typed "cu dau tu") is keeping on investing, not "cũ" (old, earlier).
     expect(analyzeQuery('sao big tech cu dau tu ai', index).tokens).toContain('van');
     expect(analyzeQuery('sao big tech cu dau tu ai', index).terms.has('g:earlier')).toBe(false);
