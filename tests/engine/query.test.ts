@@ -89,6 +89,9 @@ describe('reading a question', () => {
     expect(analyzeQuery('why the cisco parallel', index).tokens).toContain('comparison');
     expect(analyzeQuery('what did he admit under pressure from analysts', index).tokens).toContain('question');
     expect(analyzeQuery('where does the article land on the bubble', index).unknownWords).toEqual([]);
+    // A stock's "run" is a rise; "who runs Google" is not.
+    expect(analyzeQuery('how big a run has the stock had', index).tokens).toContain('rise');
+    expect(analyzeQuery('who runs google', index).tokens).not.toContain('rise');
     // "khâu" (a stage of a process: "khâu huấn luyện") is a filler noun, not a word unknown to the article.
     expect(analyzeQuery('khau huan luyen cua openai ton bao nhieu', index).unknownWords).toEqual([]);
     // Typed without marks, "dang" is the progressive "đang" (is doing), not "đăng" (to publish): no source asked.

@@ -44,6 +44,8 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'under pressure from': 'questioned by',
   'land on': 'say about',
   parallel: 'comparison',
+  'a run': 'a rise',
+  'big run': 'big rise',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */
