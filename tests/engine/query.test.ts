@@ -89,6 +89,10 @@ describe('reading a question', () => {
     expect(analyzeQuery('why the cisco parallel', index).tokens).toContain('comparison');
     expect(analyzeQuery('what did he admit under pressure from analysts', index).tokens).toContain('question');
     expect(analyzeQuery('where does the article land on the bubble', index).unknownWords).toEqual([]);
+    // An article or a person that raises a concern brings it up: no fundraising is asked.
+    expect(analyzeQuery('what worry does the article raise', index).terms.has('g:raise')).toBe(false);
+    expect(analyzeQuery('did analysts raise concerns about demand', index).terms.has('g:raise')).toBe(false);
+    expect(analyzeQuery('when does openai need to raise money', index).terms.has('g:raise')).toBe(true);
     // A stock's "run" is a rise; "who runs Google" is not.
     expect(analyzeQuery('how big a run has the stock had', index).tokens).toContain('rise');
     expect(analyzeQuery('who runs google', index).tokens).not.toContain('rise');

@@ -44,6 +44,9 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'under pressure from': 'questioned by',
   'land on': 'say about',
   parallel: 'comparison',
+  'article raise': 'article mention',
+  'raise concern': 'mention risk',
+  'raise doubt': 'mention doubt',
   'a run': 'a rise',
   'big run': 'big rise',
 };
