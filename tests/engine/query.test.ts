@@ -150,6 +150,11 @@ describe('reading a question', () => {
     reads('what is the argument for it', 'why');
     reads('zuckerberg biện minh bằng lý lẽ gì', 'why');
     reads('is overspending acceptable', 'rational');
+    // Accepting a cost, or justifying it ("biện minh", "bào chữa"), judges whether it is reasonable.
+    reads('why does google accept overspending', 'rational');
+    reads('google chấp nhận chi quá mức', 'rational');
+    reads('ceo google biện minh thế nào', 'rational');
+    reads('zuckerberg bào chữa thế nào', 'rational');
     reads('what worry does the article raise', 'risk');
     reads('tâm lý nào khiến họ đầu tư', 'emotion');
     reads('what mindset drives them', 'emotion');
