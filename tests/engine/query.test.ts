@@ -159,6 +159,7 @@ describe('reading a question', () => {
     reads('tâm lý nào khiến họ đầu tư', 'emotion');
     reads('what mindset drives them', 'emotion');
     reads('inference ngốn hết bao nhiêu', 'spend');
+    reads('big tech ném tiền vào ai', 'spend');
   });
 
   it('a number inside a name is part of the name, not a number asked about', () => {
