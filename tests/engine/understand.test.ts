@@ -88,6 +88,10 @@ describe('replies of the new kinds', () => {
     }
     // A fact whose figure is the revenue asked for still answers.
     expect(engine.ask('how much will big tech make from ai').factId).toBe('bigtech-ai-revenue-20b');
+    // The revenue forecast is Wall Street's, for 2026, as the spending forecast beside it is.
+    expect(engine.ask('what AI revenue does Wall Street expect big tech to make by 2026').factId).toBe(
+      'bigtech-ai-revenue-20b',
+    );
   });
 
   it('a concession that profit is lacking ("dù chưa có lãi") asks no profit; a profit asked still does', () => {
