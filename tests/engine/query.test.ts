@@ -160,6 +160,9 @@ describe('reading a question', () => {
     reads('what mindset drives them', 'emotion');
     reads('inference ngốn hết bao nhiêu', 'spend');
     reads('big tech ném tiền vào ai', 'spend');
+    // A deadline asks when; it is not a slip for "decline".
+    reads('what is the deadline for openai to raise money', 'when');
+    expect(analyzeQuery('what is the deadline for openai', index).tokens).not.toContain('declin');
   });
 
   it('a number inside a name is part of the name, not a number asked about', () => {
