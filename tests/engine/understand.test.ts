@@ -142,6 +142,9 @@ describe('replies of the new kinds', () => {
     expect(ids('what is inflection ai s chatbot called')).toEqual(['product-name']);
     expect(ids('how much did openai raise in its last funding round')).toEqual(['funding-round']);
     expect(ids('openai goi von vong moi bao nhieu')).toEqual(['funding-round']);
+    // By when a new round must be raised asks how long the cash lasts, not about a round.
+    expect(ids('what is the deadline for openai to land a new round of funding')).toEqual([]);
+    expect(ids('khi nao openai phai goi von vong moi')).toEqual([]);
     expect(ids('chracter ai acquisiton price')).toEqual(['sale-price']);
     expect(ids('what does kathleen brooks think about interest rates')).toEqual(['rates']);
     // Not every "called" or "round" asks for them.

@@ -24,6 +24,8 @@ export interface AskedAttribute {
    * that says what became of the quantity "today" ("no longer compares with the giants") gives no figure for it.
    */
   readonly needsFigureWithMeasure?: boolean;
+  /** The question does not ask this attribute when it also matches this ("when must it raise a new round" asks a time). */
+  readonly notWhen?: RegExp;
 }
 
 const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
@@ -119,7 +121,14 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   ],
   [
     /\b(?:funding round|round of funding|series [a-f] round|vong goi von|goi von vong)\b/,
-    { id: 'funding-round', label: { en: 'funding round', vi: 'vòng gọi vốn' }, givenBy: /\b(?:round|vong)\b/ },
+    {
+      id: 'funding-round',
+      label: { en: 'funding round', vi: 'vòng gọi vốn' },
+      givenBy: /\b(?:round|vong)\b/,
+      // By when a new round must be raised asks how long the cash lasts, not about a round itself.
+      notWhen:
+        /\b(?:deadline|when|how soon|by when|khi nao|bao gio|han chot|thoi han)\b.*\b(?:(?:new|next|another|fresh) (?:funding )?round|vong (?:goi von )?(?:moi|tiep theo))\b/,
+    },
   ],
   [
     /\b(?:interest rates?|rate (?:cut|hike)s?|lai suat)\b/,
@@ -236,7 +245,10 @@ export function missingAttributes(
   const missing: AskedAttribute[] = [];
   const question = folded.replace(CONCESSION, '');
   const asked = ATTRIBUTES.filter(
-    ([pattern, attribute]) => (!whoAsked || attribute.asksForPerson === true) && pattern.test(question),
+    ([pattern, attribute]) =>
+      (!whoAsked || attribute.asksForPerson === true) &&
+      pattern.test(question) &&
+      attribute.notWhen?.test(question) !== true,
   ).map(([, attribute]) => attribute);
   const measureAsked = asked.some((attribute) => attribute.measured === true);
   for (const attribute of asked)
