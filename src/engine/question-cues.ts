@@ -15,7 +15,7 @@ import {
   VIETNAMESE_RELATIONS as VIETNAMESE_RELATION_WORDS,
 } from '../text/words/question-cues.js';
 
-export type AnswerKind = 'figure' | 'person' | 'date' | 'reason' | 'definition';
+export type AnswerKind = 'figure' | 'person' | 'date' | 'reason' | 'quote' | 'definition';
 
 const KIND_CUES: Readonly<Record<AnswerKind, readonly string[]>> = ANSWER_KIND_CUES;
 
@@ -32,6 +32,8 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   const kinds = new Set<AnswerKind>(KIND_CUE_SET.found(tokens));
   // "what is X's share / how much" is a figure question, not a definition.
   if (kinds.has('figure')) kinds.delete('definition');
+  // "who said …" asks for the person, not for what was said.
+  if (kinds.has('person')) kinds.delete('quote');
   return kinds;
 }
 

@@ -324,6 +324,15 @@ export function rankFacts(
     if (query.kinds.has('date')) score += indexed.hasDate ? RANKING.kindBonus : -RANKING.kindPenalty / 2;
     if (query.kinds.has('reason') && fact.kind === 'reason') score += RANKING.kindBonus;
     if (query.kinds.has('definition') && fact.kind === 'definition') score += RANKING.kindBonus;
+    // "What did Musk say…": the opinion that quotes the person named, not a figure about them.
+    const speaker = fact.entities[0];
+    if (
+      query.kinds.has('quote') &&
+      fact.kind === 'opinion' &&
+      speaker !== undefined &&
+      query.subjects.includes(speaker)
+    )
+      score += RANKING.kindBonus;
     let personMismatch = false;
     if (query.kinds.has('person')) {
       const { people } = indexed;

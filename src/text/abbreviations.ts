@@ -12,10 +12,11 @@ const EXPANDED: ReadonlyMap<string, readonly string[]> = new Map(
 /** Replaces abbreviated tokens (folded) by their full words; other tokens are kept. */
 export function expandAbbreviations(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const token of tokens) {
-    const expansion = EXPANDED.get(token);
+  tokens.forEach((token, i) => {
+    // Right after a number an abbreviation is its scale or unit ("600 mn" is a million), not a chat word.
+    const expansion = /^\d/.test(tokens[i - 1] ?? '') ? undefined : EXPANDED.get(token);
     if (expansion) out.push(...expansion);
     else out.push(token);
-  }
+  });
   return out;
 }

@@ -49,6 +49,21 @@ describe('the decide stage', () => {
     expect(decision.verdict).toBeUndefined();
   });
 
+  it('reads what the author concludes as a question about the article, and who the author is as one about its source', () => {
+    expect(messageIntent(normalizeForMatch('What does the author conclude?'), false)).toBeUndefined();
+    expect(messageIntent(normalizeForMatch('tác giả rút ra nhận định gì'), false)).toBeUndefined();
+    expect(messageIntent(normalizeForMatch('who is the author'), false)).toBe('source');
+    expect(messageIntent(normalizeForMatch('tác giả bài viết là ai'), false)).toBe('source');
+    expect(decide(inputFor('What does the author conclude?')).chosen?.fact.id).toBe('tech-power-struggle');
+  });
+
+  it('answers what a person said with the opinion quoting them, not a figure about their company', () => {
+    expect(decide(inputFor('what did musk say about spending on nvidia gpus')).chosen?.fact.id).toBe('musk-no-choice');
+    expect(decide(inputFor('what did the tesla boss say about spending on nvidia chips')).chosen?.fact.id).toBe(
+      'musk-no-choice',
+    );
+  });
+
   it('declines a fact that does not give the attribute asked, and says why', () => {
     const notes: string[] = [];
     const input = inputFor("what is google's profit this quarter", notes);

@@ -79,6 +79,30 @@ describe('reading a question', () => {
     // A frenzy or a craze is a boom, as a spree is.
     expect(analyzeQuery('when did the chatbot that started the ai frenzy debut', index).tokens).toContain('boom');
     expect(analyzeQuery('how long since the chatbot craze kicked off', index).unknownWords).toEqual([]);
+    // Money pulled in is earned; the big players are big tech; what one walks away with is made; down the road is
+    // the future; a parallel is a comparison; under pressure from analysts is questioned by them.
+    expect(analyzeQuery('what will the big players pull in', index).tokens).toEqual(
+      expect.arrayContaining(['tech', 'earn']),
+    );
+    expect(analyzeQuery('who walked away with the money', index).tokens).toContain('make');
+    expect(analyzeQuery('will demand hold down the road', index).tokens).toContain('futur');
+    expect(analyzeQuery('why the cisco parallel', index).tokens).toContain('comparison');
+    expect(analyzeQuery('what did he admit under pressure from analysts', index).tokens).toContain('question');
+    expect(analyzeQuery('where does the article land on the bubble', index).unknownWords).toEqual([]);
+    // An article or a person that raises a concern brings it up: no fundraising is asked.
+    expect(analyzeQuery('what worry does the article raise', index).terms.has('g:raise')).toBe(false);
+    expect(analyzeQuery('did analysts raise concerns about demand', index).terms.has('g:raise')).toBe(false);
+    expect(analyzeQuery('when does openai need to raise money', index).terms.has('g:raise')).toBe(true);
+    // A stock's "run" is a rise; "who runs Google" is not.
+    expect(analyzeQuery('how big a run has the stock had', index).tokens).toContain('rise');
+    expect(analyzeQuery('who runs google', index).tokens).not.toContain('rise');
+    // "khâu" (a stage of a process: "khâu huấn luyện") is a filler noun, not a word unknown to the article.
+    expect(analyzeQuery('khau huan luyen cua openai ton bao nhieu', index).unknownWords).toEqual([]);
+    // Typed without marks, "dang" is the progressive "đang" (is doing), not "đăng" (to publish): no source asked.
+    expect(analyzeQuery('nhung hang nao dang mua chip cua nvidia', index).terms.has('g:source')).toBe(false);
+    // "cứ đầu tư" (typed "cu dau tu") is keeping on investing, not "cũ" (old, earlier).
+    expect(analyzeQuery('sao big tech cu dau tu ai', index).tokens).toContain('van');
+    expect(analyzeQuery('sao big tech cu dau tu ai', index).terms.has('g:earlier')).toBe(false);
     // Only the whole phrase: "line" or "hole" alone stays as typed.
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
   });
@@ -111,6 +135,34 @@ describe('reading a question', () => {
     reads('AI có làm sụt lợi nhuận không', 'fall');
     reads('does followin take responsibility for it', 'disclaimer');
     reads('followin có chịu trách nhiệm không', 'disclaimer');
+    // Everyday words: bleeding cash is a loss, sinking money into a thing spends it, "spelled out" asks a meaning, an
+    // exec is a chief executive, a takeaway is a conclusion, a bubble pops, a rally is a rise.
+    reads('how much cash is openai bleeding', 'lose');
+    reads('how much is big tech sinking into ai', 'spend');
+    reads('what is fomo spelled out', 'meaning');
+    reads('what did the top exec admit', 'ceo');
+    reads('what is the closing takeaway', 'conclusion');
+    reads('phần kết của bài nói gì', 'conclusion');
+    reads('tác giả rút ra điều gì', 'conclusion');
+    reads('what happened when the bubble popped', 'bubble');
+    reads('how big was the nvidia rally', 'rise');
+    // An argument or a justification asks a reason; "acceptable" judges it; a worry is a risk; a mindset an emotion.
+    reads('what is the argument for it', 'why');
+    reads('zuckerberg biện minh bằng lý lẽ gì', 'why');
+    reads('is overspending acceptable', 'rational');
+    // Accepting a cost, or justifying it ("biện minh", "bào chữa"), judges whether it is reasonable.
+    reads('why does google accept overspending', 'rational');
+    reads('google chấp nhận chi quá mức', 'rational');
+    reads('ceo google biện minh thế nào', 'rational');
+    reads('zuckerberg bào chữa thế nào', 'rational');
+    reads('what worry does the article raise', 'risk');
+    reads('tâm lý nào khiến họ đầu tư', 'emotion');
+    reads('what mindset drives them', 'emotion');
+    reads('inference ngốn hết bao nhiêu', 'spend');
+    reads('big tech ném tiền vào ai', 'spend');
+    // A deadline asks when; it is not a slip for "decline".
+    reads('what is the deadline for openai to raise money', 'when');
+    expect(analyzeQuery('what is the deadline for openai', index).tokens).not.toContain('declin');
   });
 
   it('a number inside a name is part of the name, not a number asked about', () => {

@@ -27,6 +27,9 @@ describe('answer kinds', () => {
     expect(kindsOf('why do the giants keep investing')).toEqual(['reason']);
     expect(kindsOf('tai sao cac ong lon van dau tu')).toEqual(['reason']);
     expect(kindsOf('FOMO là gì')).toEqual(['definition']);
+    // What someone said asks for their quote.
+    expect(kindsOf('what did musk say about nvidia')).toEqual(['quote']);
+    expect(kindsOf('musk nói gì về nvidia')).toEqual(['quote']);
   });
 });
 

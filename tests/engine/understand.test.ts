@@ -88,6 +88,18 @@ describe('replies of the new kinds', () => {
     }
     // A fact whose figure is the revenue asked for still answers.
     expect(engine.ask('how much will big tech make from ai').factId).toBe('bigtech-ai-revenue-20b');
+    // The revenue forecast is Wall Street's, for 2026, as the spending forecast beside it is.
+    expect(engine.ask('what AI revenue does Wall Street expect big tech to make by 2026').factId).toBe(
+      'bigtech-ai-revenue-20b',
+    );
+  });
+
+  it('a concession that profit is lacking ("dù chưa có lãi") asks no profit; a profit asked still does', () => {
+    const ids = (question: string) => missingAttributes(question, 'fear of missing out', '').map((m) => m.id);
+    expect(ids('sao big tech van do tien vao ai du chua co lai')).toEqual([]);
+    expect(ids('why keep spending even though it is not profitable')).toEqual([]);
+    expect(ids('openai co du loi nhuan khong')).toEqual(['profit']);
+    expect(ids('what is openai profit')).toEqual(['profit']);
   });
 
   it('"game" in "game-changing" or "game theory" is no question about the gaming market', () => {
@@ -130,6 +142,9 @@ describe('replies of the new kinds', () => {
     expect(ids('what is inflection ai s chatbot called')).toEqual(['product-name']);
     expect(ids('how much did openai raise in its last funding round')).toEqual(['funding-round']);
     expect(ids('openai goi von vong moi bao nhieu')).toEqual(['funding-round']);
+    // By when a new round must be raised asks how long the cash lasts, not about a round.
+    expect(ids('what is the deadline for openai to land a new round of funding')).toEqual([]);
+    expect(ids('khi nao openai phai goi von vong moi')).toEqual([]);
     expect(ids('chracter ai acquisiton price')).toEqual(['sale-price']);
     expect(ids('what does kathleen brooks think about interest rates')).toEqual(['rates']);
     // Not every "called" or "round" asks for them.

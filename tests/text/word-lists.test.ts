@@ -112,9 +112,12 @@ const READ_AFTER_EXPANSION: Readonly<Record<string, (word: string) => string | u
  * needs its own change with the eval sets; this list must then shrink (the test fails on a stale entry too).
  */
 const KNOWN_LOST_READINGS: readonly string[] = [
-  // "bn" is far more often "bao nhiêu" than "billion" in a question; "$5bn" still reads $5 with the figure's scale.
+  // "bn" is far more often "bao nhiêu" than "billion" in a question, and "mn" "mọi người" (everyone) than "million";
+  // right after a number neither is expanded, so "5 bn" and "600 mn" keep their scale.
   'bn → bao nhieu: scale words reads "bn" as billion',
   'bn → bao nhieu: currency words reads "bn" as currency',
+  'mn → moi nguoi: scale words reads "mn" as million',
+  'mn → moi nguoi: currency words reads "mn" as currency',
 ];
 
 describe('every list entry is a token its stage can see', () => {
@@ -168,9 +171,15 @@ describe('the abbreviations rewrite no word another stage needs', () => {
     }
   });
 
-  it('the known lost reading is real: "5 bn" loses its scale once "bn" is expanded', () => {
+  it('the known lost readings are only away from a number: "5 bn" and "600 mn" keep their scale', () => {
     expect(queryNumbers(['5', 'bn'])).toEqual([{ value: 5, unit: 'currency', scale: 'billion' }]);
-    expect(queryNumbers(expandAbbreviations(['5', 'bn']))).toEqual([{ value: 5 }]);
+    expect(expandAbbreviations(['5', 'bn'])).toEqual(['5', 'bn']);
+    expect(queryNumbers(expandAbbreviations(['600', 'mn']))).toEqual([
+      { value: 600, unit: 'currency', scale: 'million' },
+    ]);
+    // Elsewhere they are the chat words: "lỗ bn" (how much), "vậy mn" (everyone).
+    expect(expandAbbreviations(['lo', 'bn'])).toEqual(['lo', 'bao', 'nhieu']);
+    expect(expandAbbreviations(['vay', 'mn'])).toEqual(['vay', 'moi', 'nguoi']);
   });
 
   it('expanding twice is expanding once: no full word is itself an abbreviation', () => {

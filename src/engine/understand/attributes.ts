@@ -24,6 +24,8 @@ export interface AskedAttribute {
    * that says what became of the quantity "today" ("no longer compares with the giants") gives no figure for it.
    */
   readonly needsFigureWithMeasure?: boolean;
+  /** The question does not ask this attribute when it also matches this ("when must it raise a new round" asks a time). */
+  readonly notWhen?: RegExp;
 }
 
 const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
@@ -119,7 +121,14 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   ],
   [
     /\b(?:funding round|round of funding|series [a-f] round|vong goi von|goi von vong)\b/,
-    { id: 'funding-round', label: { en: 'funding round', vi: 'vòng gọi vốn' }, givenBy: /\b(?:round|vong)\b/ },
+    {
+      id: 'funding-round',
+      label: { en: 'funding round', vi: 'vòng gọi vốn' },
+      givenBy: /\b(?:round|vong)\b/,
+      // By when a new round must be raised asks how long the cash lasts, not about a round itself.
+      notWhen:
+        /\b(?:deadline|when|how soon|by when|khi nao|bao gio|han chot|thoi han)\b.*\b(?:(?:new|next|another|fresh) (?:funding )?round|vong (?:goi von )?(?:moi|tiep theo))\b/,
+    },
   ],
   [
     /\b(?:interest rates?|rate (?:cut|hike)s?|lai suat)\b/,
@@ -217,6 +226,13 @@ const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>
 ];
 
 /**
+ * A concession that something is lacking ("even though there is no profit", "dù chưa có lãi"): it says why the question
+ * is puzzling, it does not ask for that measure. Only with a negation, so "có đủ lợi nhuận không" still asks a profit.
+ */
+const CONCESSION =
+  /\b(?:despite|although|though|even though|even if|while|du|mac du|du cho|du rang)\b (?:\S+ ){0,3}(?:no|not|isn t|aren t|without|chua|khong|ko|chang|chua he)\b(?: \S+){1,4}$/;
+
+/**
  * The attributes a question asks that the fact (its answers, folded) does not give. A "who" question (`whoAsked`) names
  * its measures as topics ("who said AI revenue…"), so only the attributes that ask for a person are read from it.
  */
@@ -227,8 +243,12 @@ export function missingAttributes(
   whoAsked = false,
 ): AskedAttribute[] {
   const missing: AskedAttribute[] = [];
+  const question = folded.replace(CONCESSION, '');
   const asked = ATTRIBUTES.filter(
-    ([pattern, attribute]) => (!whoAsked || attribute.asksForPerson === true) && pattern.test(folded),
+    ([pattern, attribute]) =>
+      (!whoAsked || attribute.asksForPerson === true) &&
+      pattern.test(question) &&
+      attribute.notWhen?.test(question) !== true,
   ).map(([, attribute]) => attribute);
   const measureAsked = asked.some((attribute) => attribute.measured === true);
   for (const attribute of asked)

@@ -33,9 +33,17 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
   /\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu)\b/,
 ];
 
+/**
+ * The author named as the one who concludes, argues or judges ("what does the author conclude", "tác giả rút ra nhận
+ * định gì"): a question about what the article says, not about who wrote it. Removed before the source patterns.
+ */
+const AUTHOR_VIEW =
+  /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on)\b)|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi)\b/g;
+
 export function messageIntent(folded: string, smallTalk: boolean): Intent | undefined {
   for (const [intent, pattern] of PATTERNS) if (pattern.test(folded)) return intent;
   if (smallTalk) return 'smalltalk';
-  if (SOURCE_PATTERNS.some((p) => p.test(folded))) return 'source';
+  const asked = folded.replace(AUTHOR_VIEW, ' ');
+  if (SOURCE_PATTERNS.some((p) => p.test(asked))) return 'source';
   return undefined;
 }

@@ -26,6 +26,7 @@ export const VIETNAMESE_EXPANSIONS: Readonly<Record<string, string>> = {
   bik: 'biet',
   mk: 'minh',
   trc: 'truoc',
+  mn: 'moi nguoi',
 };
 
 /** English chat abbreviations → their full words. */

@@ -37,6 +37,18 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   roughly: 'about',
   'young firm': 'startup',
   'young company': 'startup',
+  'pull in': 'earn',
+  'big player': 'big tech',
+  'walk away with': 'make',
+  'down the road': 'in the future',
+  'under pressure from': 'questioned by',
+  'land on': 'say about',
+  parallel: 'comparison',
+  'article raise': 'article mention',
+  'raise concern': 'mention risk',
+  'raise doubt': 'mention doubt',
+  'a run': 'a rise',
+  'big run': 'big rise',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */
@@ -54,4 +66,6 @@ export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
   'nguoi cu': 'cuu nhan vien',
   'lap ra': 'thanh lap',
   'ke ban': 'nguoi ban',
+  'cu dau tu': 'van dau tu',
+  'cu do tien': 'van do tien',
 };

@@ -78,6 +78,8 @@ export const ANSWER_KIND_CUES = {
     'vi dau',
     'boi dau',
   ],
+  // What someone said: answered best by the fact quoting them (an opinion whose main entity is that person).
+  quote: ['say', 'said', 'says', 'saying', 'noi gi', 'noi the nao'],
   definition: [
     'what is',
     'what are',
