@@ -6,6 +6,7 @@ export const SMALL_TALK_WORDS: ReadonlySet<string> = new Set(
   (
     'hello hi hey hiya yo sup thanks thank thx tks cheers bye goodbye morning afternoon evening night good great cool nice ' +
     'ok okay oke okie okela lol lmao haha hihi hehe huhu hmm wow joke jokes funny bot chatbot you your yourself ' +
+    'hii hiii heyy heyyy thnx tysm ty helpful ngl ' +
     'chao xin cam on nha nhe nhen ak uk ban khoe vui qua tuyet voi cuoi chuyen ke hay tam biet'
   ).split(' '),
 );
@@ -19,6 +20,12 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'what do you do',
   'are you a bot',
   'tell me a joke',
+  'super helpful',
+  'very helpful',
+  'really helpful',
+  'so helpful',
+  'good bot',
+  'nice bot',
   'ban la ai',
   'ban co the lam gi',
   'ban lam duoc gi',
