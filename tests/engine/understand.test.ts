@@ -34,6 +34,17 @@ describe('understanding a message', () => {
     expect(withoutFiller('hey everyone, quick question, how much could openai lose this year')).toBe(
       'how much could openai lose this year',
     );
+    expect(withoutFiller('quick one before i go: who is jim covello')).toBe('who is jim covello');
+    expect(withoutFiller('ok so i was reading the article and got lost, who is jim covello')).toBe(
+      'who is jim covello',
+    );
+    expect(withoutFiller('sorry if dumb q but who is jim covello')).toBe('who is jim covello');
+    expect(withoutFiller('not sure if this is the right place to ask but who is jim covello')).toBe(
+      'who is jim covello',
+    );
+    expect(withoutFiller('em chào cả nhà, cho em hỏi Nvidia lãi bao nhiêu')).toBe('Nvidia lãi bao nhiêu');
+    expect(withoutFiller('Mình mới vào nhóm, hơi ngại hỏi nhưng Nvidia lãi bao nhiêu')).toBe('Nvidia lãi bao nhiêu');
+    expect(withoutFiller('hôm qua mình nghe thấy nói Nvidia lãi nhiều lắm')).toBe('Nvidia lãi nhiều lắm');
     expect(splitQuestions('how much does OpenAI lose and who reported it?', 3)).toEqual([
       'how much does OpenAI lose',
       'who reported it?',

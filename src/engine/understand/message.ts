@@ -1,7 +1,7 @@
 // Understands the shape of a message: the friendly preamble, hedges and thanks around a question (which must not lower
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
 import { foldDiacritics } from '../../text/normalize.js';
-import { FILLER, FILLER_PREFIX } from '../../text/words/small-talk.js';
+import { FILLER, FILLER_PREFIX, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
 
 const isFiller = (clause: string) => {
   const folded = foldDiacritics(clause.toLowerCase())
@@ -20,8 +20,16 @@ export function withoutFiller(text: string): string {
   const kept = clauses.filter((clause) => !isFiller(clause));
   if (kept.length === 0) return text;
   const joined = kept.join(' ').replace(/^[,:;.\s]+/u, '');
-  const stripped = joined.replace(FILLER_PREFIX, '');
+  const stripped = withoutViPrefix(joined.replace(FILLER_PREFIX, ''));
   return stripped.trim() === '' ? joined : stripped;
+}
+
+/** The text without its Vietnamese opening filler, cut where the folded match ends (folding keeps NFC text's length). */
+function withoutViPrefix(text: string): string {
+  const folded = foldDiacritics(text.normalize('NFC').toLowerCase());
+  const match = VI_FILLER_PREFIX.exec(folded);
+  if (match === null || folded.length !== text.length) return text;
+  return text.slice(match[0].length);
 }
 
 /** Where a message's second question may start: a question mark, ", and", "also", "còn", "và". */
