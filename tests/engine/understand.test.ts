@@ -23,9 +23,18 @@ describe('understanding a message', () => {
     expect(expandAbbreviations(['meta', 'vs', 'microsoft'])).toEqual(['meta', 'vs', 'microsoft']);
   });
 
+  it('answers no when a yes/no question names a number the fact does not give', () => {
+    expect(engine.ask('did tesla spend 60 million on ai this quarter').answer).toMatch(/^No: /);
+    expect(engine.ask('did tesla spend 600 million on ai this quarter').answer).toMatch(/^Yes: /);
+    expect(engine.ask('tesla chi 60 trieu do cho ai quy nay ha').answer).toMatch(/^Không: /);
+    expect(engine.ask('does google spend more than $10 billion a quarter on ai').answer).toMatch(/^Yes: /);
+  });
+
   it('tells yes/no questions from wh-questions in both languages', () => {
     expect(isYesNoQuestion('does openai turn a profit')).toBe(true);
     expect(isYesNoQuestion('openai co lai khong')).toBe(true);
+    expect(isYesNoQuestion('tesla chi 600 trieu cho ai ha')).toBe(true);
+    expect(isYesNoQuestion('openai lo bao nhieu ha')).toBe(false);
     expect(isYesNoQuestion('how much does openai lose')).toBe(false);
     expect(isYesNoQuestion('openai lo bao nhieu khong')).toBe(false);
   });
