@@ -59,6 +59,11 @@ describe('understanding a message', () => {
       'who reported it?',
     ]);
     expect(splitQuestions('how much money do google and meta spend', 3)).toHaveLength(1);
+    expect(splitQuestions('Tesla bị sao vậy, còn Meta thì sao?', 3)).toEqual(['Tesla bị sao vậy', 'Meta thì sao?']);
+    expect(splitQuestions('Tesla chi bao nhiêu, với lại Meta chi bao nhiêu', 3)).toEqual([
+      'Tesla chi bao nhiêu',
+      'Meta chi bao nhiêu',
+    ]);
   });
 });
 

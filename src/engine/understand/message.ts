@@ -33,14 +33,19 @@ function withoutViPrefix(text: string): string {
 }
 
 /** Where a message's second question may start: a question mark, ", and", "also", "còn", "và". */
-const SPLITS = [/\?\s+(?=\S)/u, /,?\s+(?:and|also)\s+/iu, /[,;]\s*(?:còn|con)\s+/iu, /,?\s+(?:và|va)\s+/iu];
+const SPLITS = [
+  /\?\s+(?=\S)/u,
+  /,?\s+(?:and|also)\s+/iu,
+  /[,;]\s*(?:còn|con|với lại|voi lai)\s+/iu,
+  /,?\s+(?:và|va)\s+/iu,
+];
 
 /** An English question opens with its question word; "and kick off the AI war" is not a second question. */
 const EN_OPENING =
   /^(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
 /** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|khong|o dau)\b|^(?:(?:va|con) )?ai\b/;
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|o dau)\b|^(?:(?:va|con) )?ai\b/;
 
 const asks = (text: string) => {
   const folded = foldDiacritics(text.toLowerCase())
@@ -59,5 +64,5 @@ export function splitQuestions(text: string, max: number): string[] {
     });
     if (parts.length >= max) break;
   }
-  return parts.slice(0, max).map((p) => p.trim().replace(/^(?:and|also|và|va|còn|con)\s+/iu, ''));
+  return parts.slice(0, max).map((p) => p.trim().replace(/^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu, ''));
 }
