@@ -246,6 +246,12 @@ describe('replies of the new kinds', () => {
     expect(reply.factId).toBe('google-12b-per-quarter');
   });
 
+  it('a part that names no subject keeps the previous one only when that answers it better', () => {
+    const reply = engine.ask('hey when did chatgpt come out and what is FOMO supposed to mean here');
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['chatgpt-launch-date', 'fomo-definition']);
+    expect(splitQuestions('yo who is jim covello and what does fomo mean', 3)).toHaveLength(2);
+  });
+
   it('a friendly preamble does not lower the answer', () => {
     const plain = engine.ask('how much could openai lose this year');
     const chatty = engine.ask(
