@@ -571,8 +571,12 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       if (names.length > 0) subject = names.join(' ');
       if (names.length > 0 || subject === '') return answerOne(part, options);
       // "… and who reported it?": the part is about the subject named before it.
+      // A part that the article answers more confidently on its own ("what does FOMO mean") is not about that subject.
       const withSubject = answerOne(`${part} ${subject}`, options);
-      return withSubject.answered ? withSubject : answerOne(part, options);
+      const alone = answerOne(part, options);
+      return withSubject.answered && !(alone.answered && alone.confidence > withSubject.confidence)
+        ? withSubject
+        : alone;
     });
   };
 

@@ -49,6 +49,23 @@ describe('the decide stage', () => {
     expect(decision.verdict).toBeUndefined();
   });
 
+  it('reads casually worded summary and help requests as such', () => {
+    const intentOf = (text: string) => messageIntent(normalizeForMatch(text), false);
+    for (const text of [
+      'can u sum it up',
+      'yo whats the article really about',
+      'key takeaways from the article?',
+      'nói ngắn gọn lại bài viết đi',
+      'bài viết muốn nói gì',
+    ]) {
+      expect(intentOf(text), text).toBe('summary');
+    }
+    for (const text of ['what sort of questions can i ask', 'bạn làm được những gì', 'bot này dùng thế nào']) {
+      expect(intentOf(text), text).toBe('help');
+    }
+    expect(intentOf('what can i ask about nvidia')).toBeUndefined();
+  });
+
   it('reads what the author concludes as a question about the article, and who the author is as one about its source', () => {
     expect(messageIntent(normalizeForMatch('What does the author conclude?'), false)).toBeUndefined();
     expect(messageIntent(normalizeForMatch('tác giả rút ra nhận định gì'), false)).toBeUndefined();

@@ -243,6 +243,13 @@ describe('small talk', () => {
     }
   });
 
+  it('is casual greetings and praise too', () => {
+    for (const text of ['hiii', 'heyy bot', 'thx, really helpful', 'good bot ngl', 'nice bot', 'tysm']) {
+      expect(isSmallTalk(foldedTokens(text)), text).toBe(true);
+    }
+    expect(isSmallTalk(foldedTokens('was nvidia helpful'))).toBe(false);
+  });
+
   it('is not a question about the article, even a polite one', () => {
     for (const text of [
       'thanks, and how much did OpenAI lose?',

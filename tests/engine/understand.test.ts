@@ -23,9 +23,18 @@ describe('understanding a message', () => {
     expect(expandAbbreviations(['meta', 'vs', 'microsoft'])).toEqual(['meta', 'vs', 'microsoft']);
   });
 
+  it('answers no when a yes/no question names a number the fact does not give', () => {
+    expect(engine.ask('did tesla spend 60 million on ai this quarter').answer).toMatch(/^No: /);
+    expect(engine.ask('did tesla spend 600 million on ai this quarter').answer).toMatch(/^Yes: /);
+    expect(engine.ask('tesla chi 60 trieu do cho ai quy nay ha').answer).toMatch(/^Không: /);
+    expect(engine.ask('does google spend more than $10 billion a quarter on ai').answer).toMatch(/^Yes: /);
+  });
+
   it('tells yes/no questions from wh-questions in both languages', () => {
     expect(isYesNoQuestion('does openai turn a profit')).toBe(true);
     expect(isYesNoQuestion('openai co lai khong')).toBe(true);
+    expect(isYesNoQuestion('tesla chi 600 trieu cho ai ha')).toBe(true);
+    expect(isYesNoQuestion('openai lo bao nhieu ha')).toBe(false);
     expect(isYesNoQuestion('how much does openai lose')).toBe(false);
     expect(isYesNoQuestion('openai lo bao nhieu khong')).toBe(false);
   });
@@ -34,11 +43,27 @@ describe('understanding a message', () => {
     expect(withoutFiller('hey everyone, quick question, how much could openai lose this year')).toBe(
       'how much could openai lose this year',
     );
+    expect(withoutFiller('quick one before i go: who is jim covello')).toBe('who is jim covello');
+    expect(withoutFiller('ok so i was reading the article and got lost, who is jim covello')).toBe(
+      'who is jim covello',
+    );
+    expect(withoutFiller('sorry if dumb q but who is jim covello')).toBe('who is jim covello');
+    expect(withoutFiller('not sure if this is the right place to ask but who is jim covello')).toBe(
+      'who is jim covello',
+    );
+    expect(withoutFiller('em chào cả nhà, cho em hỏi Nvidia lãi bao nhiêu')).toBe('Nvidia lãi bao nhiêu');
+    expect(withoutFiller('Mình mới vào nhóm, hơi ngại hỏi nhưng Nvidia lãi bao nhiêu')).toBe('Nvidia lãi bao nhiêu');
+    expect(withoutFiller('hôm qua mình nghe thấy nói Nvidia lãi nhiều lắm')).toBe('Nvidia lãi nhiều lắm');
     expect(splitQuestions('how much does OpenAI lose and who reported it?', 3)).toEqual([
       'how much does OpenAI lose',
       'who reported it?',
     ]);
     expect(splitQuestions('how much money do google and meta spend', 3)).toHaveLength(1);
+    expect(splitQuestions('Tesla bị sao vậy, còn Meta thì sao?', 3)).toEqual(['Tesla bị sao vậy', 'Meta thì sao?']);
+    expect(splitQuestions('Tesla chi bao nhiêu, với lại Meta chi bao nhiêu', 3)).toEqual([
+      'Tesla chi bao nhiêu',
+      'Meta chi bao nhiêu',
+    ]);
   });
 });
 
@@ -219,6 +244,12 @@ describe('replies of the new kinds', () => {
     expect(reply.parts?.map((p) => p.factId)).toEqual(['google-12b-per-quarter', 'tesla-600m-capex']);
     expect(reply.sources).toHaveLength(2);
     expect(reply.factId).toBe('google-12b-per-quarter');
+  });
+
+  it('a part that names no subject keeps the previous one only when that answers it better', () => {
+    const reply = engine.ask('hey when did chatgpt come out and what is FOMO supposed to mean here');
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['chatgpt-launch-date', 'fomo-definition']);
+    expect(splitQuestions('yo who is jim covello and what does fomo mean', 3)).toHaveLength(2);
   });
 
   it('a friendly preamble does not lower the answer', () => {

@@ -7,23 +7,31 @@ export type Intent = 'summary' | 'help' | 'smalltalk' | 'source';
 const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   [
     'summary',
-    /^(?:(?:can|could) you |please |pls )?(?:summari[sz]e|sum up|tl ?dr|tldr|recap|give me (?:a |the )?(?:summary|recap|gist|tl ?dr)|(?:a |the )?(?:short |quick |brief )?(?:summary|gist|overview))\b/,
+    /^(?:(?:can|could) (?:you|u) |please |pls )?(?:summari[sz]e|sum (?:it |this |that )?up|tl ?dr|tldr|recap|give me (?:a |the )?(?:summary|recap|gist|tl ?dr)|(?:a |the )?(?:short |quick |brief )?(?:summary|gist|overview))\b/,
   ],
-  ['summary', /^(?:so )?what(?: s| is) (?:this|the) (?:article|piece|post|story|text) (?:about|saying)\b/],
+  [
+    'summary',
+    /^(?:(?:yo|hey|hi|ok|okay|so|well) )*what(?: s| is|s) (?:this|the) (?:article|piece|post|story|text) (?:actually |really )?(?:about|saying)\b/,
+  ],
+  [
+    'summary',
+    /^(?:what(?: s| is|s) )?(?:the )?(?:main|key|big) takeaways? (?:of|from) (?:this|the) (?:article|piece|post|story|text)\b/,
+  ],
   ['summary', /^what does (?:this|the) (?:article|piece|post|story) (?:say|cover)$/],
   ['summary', /\b(?:tom tat|tom luoc|tong ket|tong quan)\b/],
   [
     'summary',
-    /^(?:bai|bai viet|bai bao|bai nay|bai viet nay|bai bao nay) (?:nay )?(?:noi|viet|de cap) (?:ve )?(?:cai )?(?:gi|j)\b/,
+    /^(?:bai|bai viet|bai bao|bai nay|bai viet nay|bai bao nay) (?:nay )?(?:muon )?(?:noi|viet|de cap) (?:ve )?(?:cai )?(?:gi|j)\b/,
   ],
+  ['summary', /^(?:noi|ke) ngan gon (?:lai )?(?:bai|bai viet|bai bao|noi dung)\b/],
   ['summary', /^(?:noi dung|y chinh) (?:chinh )?(?:cua )?(?:bai|bai viet)/],
   [
     'help',
-    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work)\b/,
+    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
   ],
   [
     'help',
-    /^(?:huong dan|tro giup|giup do|ban (?:co the )?lam (?:duoc )?(?:gi|j)|bot (?:co the )?lam (?:duoc )?(?:gi|j)|dung (?:bot|ban) (?:the nao|nhu the nao|ntn))\b/,
+    /^(?:huong dan|tro giup|giup do|ban (?:co the )?lam (?:duoc )?(?:nhung )?(?:gi|j)|bot (?:co the )?lam (?:duoc )?(?:nhung )?(?:gi|j)|dung (?:bot|ban) (?:the nao|nhu the nao|ntn)|bot (?:nay )?dung (?:sao|the nao|nhu the nao|ntn))\b/,
   ],
 ];
 

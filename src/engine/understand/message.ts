@@ -1,7 +1,7 @@
 // Understands the shape of a message: the friendly preamble, hedges and thanks around a question (which must not lower
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
 import { foldDiacritics } from '../../text/normalize.js';
-import { FILLER, FILLER_PREFIX } from '../../text/words/small-talk.js';
+import { FILLER, FILLER_PREFIX, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
 
 const isFiller = (clause: string) => {
   const folded = foldDiacritics(clause.toLowerCase())
@@ -20,19 +20,32 @@ export function withoutFiller(text: string): string {
   const kept = clauses.filter((clause) => !isFiller(clause));
   if (kept.length === 0) return text;
   const joined = kept.join(' ').replace(/^[,:;.\s]+/u, '');
-  const stripped = joined.replace(FILLER_PREFIX, '');
+  const stripped = withoutViPrefix(joined.replace(FILLER_PREFIX, ''));
   return stripped.trim() === '' ? joined : stripped;
 }
 
+/** The text without its Vietnamese opening filler, cut where the folded match ends (folding keeps NFC text's length). */
+function withoutViPrefix(text: string): string {
+  const folded = foldDiacritics(text.normalize('NFC').toLowerCase());
+  const match = VI_FILLER_PREFIX.exec(folded);
+  if (match === null || folded.length !== text.length) return text;
+  return text.slice(match[0].length);
+}
+
 /** Where a message's second question may start: a question mark, ", and", "also", "còn", "và". */
-const SPLITS = [/\?\s+(?=\S)/u, /,?\s+(?:and|also)\s+/iu, /[,;]\s*(?:còn|con)\s+/iu, /,?\s+(?:và|va)\s+/iu];
+const SPLITS = [
+  /\?\s+(?=\S)/u,
+  /,?\s+(?:and|also)\s+/iu,
+  /[,;]\s*(?:còn|con|với lại|voi lai)\s+/iu,
+  /,?\s+(?:và|va)\s+/iu,
+];
 
 /** An English question opens with its question word; "and kick off the AI war" is not a second question. */
 const EN_OPENING =
-  /^(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
+  /^(?:(?:yo|hey|hi|ok|okay) )?(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
 /** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|khong|o dau)\b|^(?:(?:va|con) )?ai\b/;
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|o dau)\b|^(?:(?:va|con) )?ai\b/;
 
 const asks = (text: string) => {
   const folded = foldDiacritics(text.toLowerCase())
@@ -51,5 +64,5 @@ export function splitQuestions(text: string, max: number): string[] {
     });
     if (parts.length >= max) break;
   }
-  return parts.slice(0, max).map((p) => p.trim().replace(/^(?:and|also|và|va|còn|con)\s+/iu, ''));
+  return parts.slice(0, max).map((p) => p.trim().replace(/^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu, ''));
 }

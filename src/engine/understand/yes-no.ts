@@ -8,12 +8,16 @@ import { STRINGS } from '../../text/strings/index.js';
 
 import { YES_NO } from '../tuning.js';
 import type { Lang } from '../../text/lang.js';
-import { EN_AUXILIARIES, NEGATORS, NOT_YES_NO, ONLY_WORDS } from '../../text/words/yes-no.js';
+import { EN_AUXILIARIES, NEGATORS, NOT_YES_NO, ONLY_WORDS, VI_YES_NO_PARTICLES } from '../../text/words/yes-no.js';
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
 /** Vietnamese question words: with one of them, a trailing "không" is part of a wh-question. */
 const VI_WH = /\b(?:bao nhieu|bn|gi|j|nao|sao|the nao|ntn|o dau|khi nao|bao gio|bao lau)\b/;
+
+/** A number asked as a bound or an estimate ("more than 10", "khoảng 5 tỷ"): another figure does not say no. */
+const NUMBER_BOUND =
+  /\b(?:more|less|fewer|over|under|above|below|least|most|about|around|nearly|almost|roughly|approximately|exceed|exceeds|exceeded|hon|tren|duoi|vuot|khoang|gan|it nhat|toi da|toi thieu)\b/;
 
 const MORE_WORDS = /\b(?:more|nhieu hon)\b/;
 
@@ -27,14 +31,14 @@ export function statesOpposite(folded: string, text: string): boolean {
   return OPPOSITES.some(([asked, opposite]) => asked.test(folded) && opposite.test(text));
 }
 
-/** A yes/no question: opens with an English auxiliary, or ends in Vietnamese "không"/"chưa" without a wh-word. */
+/** A yes/no question: opens with an English auxiliary, or ends in a Vietnamese particle ("không", "hả") without a wh-word. */
 export function isYesNoQuestion(folded: string): boolean {
   const tokens = folded.split(' ').filter((t) => t !== '');
   const first = tokens[0];
   const second = tokens[1];
   if (first !== undefined && EN_AUXILIARIES.has(first)) return second === undefined || !NOT_YES_NO.has(second);
   const last = tokens[tokens.length - 1];
-  if ((last === 'khong' || last === 'chua' || last === 'ko' || last === 'k') && !VI_WH.test(folded))
+  if (last !== undefined && VI_YES_NO_PARTICLES.has(last) && !VI_WH.test(folded))
     return /\b(?:co|da|phai|dang)\b/.test(folded) || tokens.length >= 3;
   return false;
 }
@@ -51,6 +55,7 @@ export function verdictOf(
 ): Verdict {
   const factText = factWords.map((w) => foldDiacritics(w)).join(' ');
   if (statesOpposite(folded, factText)) return 'no';
+  if (namesOtherNumber(folded, factWords)) return 'no';
   const tokens = factWords.map((w) => foldDiacritics(w));
   const exact = [...factWords];
   const stems = exact.map((t) => stemToken(t));
@@ -73,6 +78,17 @@ export function verdictOf(
   return found > 0 ? 'yes' : 'unknown';
 }
 
+/**
+ * The question names a number and the fact gives numbers, none of them the question's ("did it rise 60%" against a
+ * fact of 600%, "launched in 2023" against 2022): the fact says otherwise.
+ */
+function namesOtherNumber(folded: string, factWords: readonly string[]): boolean {
+  const asked = folded.match(/\d+/g);
+  if (asked === null || NUMBER_BOUND.test(folded)) return false;
+  const given = new Set(factWords.filter((w) => /^\d+$/.test(w)));
+  return given.size > 0 && !asked.some((n) => given.has(n));
+}
+
 /** The content words of a yes/no question (what it asks): no stopwords, no auxiliaries, no names. */
 export function askedWordsOf(question: string, isName: (word: string) => boolean, lang: Lang): string[] {
   return wordsOf(question).filter((t) => {
@@ -81,8 +97,7 @@ export function askedWordsOf(question: string, isName: (word: string) => boolean
       !isStopword(folded, lang) &&
       !EN_AUXILIARIES.has(folded) &&
       !isName(folded) &&
-      folded !== 'khong' &&
-      folded !== 'chua' &&
+      !VI_YES_NO_PARTICLES.has(folded) &&
       folded.length > 1
     );
   });

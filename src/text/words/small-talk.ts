@@ -6,6 +6,7 @@ export const SMALL_TALK_WORDS: ReadonlySet<string> = new Set(
   (
     'hello hi hey hiya yo sup thanks thank thx tks cheers bye goodbye morning afternoon evening night good great cool nice ' +
     'ok okay oke okie okela lol lmao haha hihi hehe huhu hmm wow joke jokes funny bot chatbot you your yourself ' +
+    'hii hiii heyy heyyy thnx tysm ty helpful ngl ' +
     'chao xin cam on nha nhe nhen ak uk ban khoe vui qua tuyet voi cuoi chuyen ke hay tam biet'
   ).split(' '),
 );
@@ -19,6 +20,12 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'what do you do',
   'are you a bot',
   'tell me a joke',
+  'super helpful',
+  'very helpful',
+  'really helpful',
+  'so helpful',
+  'good bot',
+  'nice bot',
   'ban la ai',
   'ban co the lam gi',
   'ban lam duoc gi',
@@ -38,9 +45,17 @@ export const FILLER: readonly RegExp[] = [
   /^(?:quick (?:question|one|q)|just curious|just wondering|random question|question|honestly|actually|basically|btw|by the way|long time lurker here|sorry(?: if this is (?:dumb|stupid|obvious))?|i'?m new here|i m new here|new here|thanks|thank you|thx|ty|cheers|please|pls)$/,
   /^(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss)(?: about)?|i (?:might|may) be misremembering(?: but)?|not sure if this was covered(?: but)?|i read somewhere that .*|my (?:friend|boss|colleague) (?:claims|says|keeps saying|thinks) .*|honestly i'?m confused|i'?m confused|i m confused)$/,
   /^(?:chao|xin chao|hi|alo|ad oi|ban oi|bot oi|mn oi|moi nguoi oi|chao moi nguoi|chao ban|e|ê|oi|cam on|cam on nhieu|cam on ban|thanks)$/,
+  /^(?:(?:ok|okay|so|well) )*i (?:was|am|m|ve been|have been) (?:reading|looking at|going through)(?: about)? (?:this|it|the article|the piece|this article)(?: and (?:got|am|m|i m) (?:confused|lost))?$/,
+  /^quick (?:question|one|q) before i (?:sleep|go|leave|log off|head out)$/,
+  /^(?:e |em |minh |to )?chao (?:cac bac|ca nha|moi nguoi|mn|cac ban|ban|ad)$/,
+  /^(?:minh|em|e|toi) moi vao (?:nhom|server|group|day)$/,
   /^(?:cho (?:minh|toi|em|to) hoi(?: chut| ti| xiu| nhe| voi)?|minh moi vao nhom|hoi ngu chut|xin loi neu hoi (?:ngo ngan|ngu)|that ra minh cung khong chac lam|tien hoi luon|hom qua tranh luan voi ban|minh doc bai roi ma van chua hieu|minh muon biet)$/,
 ];
 
 /** Filler that opens a clause which goes on to ask: "I was arguing with a friend about how much…". */
 export const FILLER_PREFIX =
-  /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if this is (?:dumb|stupid|obvious),? but|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|and|but|also)\s+)+/iu;
+  /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if (?:this is )?(?:a )?(?:dumb|stupid|obvious)(?: q| question)?,? but|not sure if this is the right place to ask,? but|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|and|but|also)\s+)+/iu;
+
+/** Vietnamese filler that opens a clause which goes on to ask ("cho e hỏi ông Altman…"); matched on the folded text. */
+export const VI_FILLER_PREFIX =
+  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |cho (?:minh|toi|em|e|to) hoi (?:chut |ti |xiu |nhe |voi )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) )+/;

@@ -18,3 +18,6 @@ export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
  * spent). Matched against the fact's words as written, so "chỉ" keeps its diacritics.
  */
 export const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'chỉ']);
+
+/** Vietnamese sentence-final particles that make a statement a yes/no question ("… không", "… chưa", "… hả"). */
+export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k ha'.split(' '));
