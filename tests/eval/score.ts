@@ -1,5 +1,6 @@
-// `npx tsx tests/eval/score.ts [--misses] [set…]`: scores the engine on the eval sets and prints one line per set
-// (misses only for dev sets, and only with --misses: the held-out sets are reported, never inspected).
+// `npx tsx tests/eval/score.ts [--misses] [--dev] [set…]`: scores the engine on the eval sets and prints one line per
+// set (misses only for dev sets, and only with --misses: the held-out sets are reported, never inspected). `--dev`
+// scores the development sets alone, for work that must not see the held-out figures while it tunes.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
@@ -33,10 +34,14 @@ const ALL = [
 ];
 const args = process.argv.slice(2);
 const misses = args.includes('--misses');
+const devOnly = args.includes('--dev');
 const sets = args.filter((a) => !a.startsWith('--'));
+const include = (name: string) => (!devOnly || name.startsWith('dev')) && (sets.length === 0 || sets.includes(name));
+const COMPARISON_SETS = ['dev-comparisons', 'holdout-comparisons'];
+const CONVERSATION_SETS = ['dev-conversations', 'holdout-conversations'];
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-for (const name of sets.length > 0 ? sets.filter((s) => ALL.includes(s)) : ALL) {
+for (const name of ALL.filter(include)) {
   const questions = QuestionSetSchema.parse(
     JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', `${name}.json`), 'utf8')),
   ).questions;
@@ -54,8 +59,7 @@ for (const name of sets.length > 0 ? sets.filter((s) => ALL.includes(s)) : ALL) 
 }
 
 // Issue 10: comparisons and conversations (misses of the dev sets only, with --misses).
-for (const name of ['dev-comparisons', 'holdout-comparisons']) {
-  if (sets.length > 0 && !sets.includes(name)) continue;
+for (const name of COMPARISON_SETS.filter(include)) {
   const questions = ComparisonSetSchema.parse(
     JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', `${name}.json`), 'utf8')),
   ).questions;
@@ -73,8 +77,7 @@ for (const name of ['dev-comparisons', 'holdout-comparisons']) {
           `  ✗ "${r.q.q}" want ${JSON.stringify(r.q.sides)} ${r.q.relation} got ${r.reply.kind} ${JSON.stringify(r.reply.parts?.map((p) => p.factId) ?? r.reply.factId)} ${r.reply.answer.split('\n').at(-1)?.slice(0, 90)}`,
         );
 }
-for (const name of ['dev-conversations', 'holdout-conversations']) {
-  if (sets.length > 0 && !sets.includes(name)) continue;
+for (const name of CONVERSATION_SETS.filter(include)) {
   const conversations = ConversationSetSchema.parse(
     JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', `${name}.json`), 'utf8')),
   ).conversations;
