@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
+import { comparisonSides } from '../../src/engine/understand/comparison.js';
 import { splitQuestions, withoutFiller } from '../../src/engine/understand/message.js';
 import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -292,6 +293,15 @@ describe('comparisons and follow-ups (issue 10)', () => {
     const missing = engine.ask('google vs microsoft ai spending per quarter');
     expect(missing.parts?.map((p) => p.answered)).toEqual([true, false]);
     expect(missing.answer).toMatch(/The article doesn't give microsoft/);
+  });
+
+  it("a comparison inside a quoted phrase is the article's words, not the asker comparing", () => {
+    const quoted = '"rủi ro đầu tư dưới mức lớn hơn nhiều so với rủi ro đầu tư quá mức" là ai nói';
+    expect(comparisonSides(quoted)).toBeUndefined();
+    expect(engine.ask(quoted).factId).toBe('pichai-underinvestment-risk');
+    // The same words unquoted still compare, and a quote beside a real comparison leaves it one.
+    expect(comparisonSides('rủi ro đầu tư dưới mức lớn hơn nhiều so với rủi ro đầu tư quá mức')).toBeDefined();
+    expect(comparisonSides('"shovel seller" nvidia vs cisco')?.sides).toEqual(['"shovel seller" nvidia', 'cisco']);
   });
 
   it('"vs" is not read as Vietnamese: an English comparison is answered in English', () => {

@@ -31,6 +31,9 @@ const SPLITTERS: readonly RegExp[] = [
   /\s+(?:và|với|va|voi)\s+/u,
 ];
 
+// A phrase in double quotes is the article's words ("…lớn hơn nhiều so với…" là ai nói), not the asker comparing.
+const QUOTED_PHRASE = /["“”„«»][^"“”„«»]{1,200}["“”„«»]/gu;
+
 const tidy = (text: string) =>
   text
     .replace(/[?!.]+$/u, '')
@@ -41,7 +44,7 @@ const tidy = (text: string) =>
 /** The two sides of a comparison question, or undefined when it does not compare. */
 export function comparisonSides(question: string): ComparisonSides | undefined {
   const text = tidy(question.toLowerCase());
-  if (!CUE.test(text)) return undefined;
+  if (!CUE.test(text.replace(QUOTED_PHRASE, ' '))) return undefined;
   const body = text.replace(FRAME_START, '');
   for (const splitter of SPLITTERS) {
     const match = splitter.exec(body);
