@@ -27,6 +27,10 @@ const ALL = [
   'dev-d-intents',
   'dev-d-yes-no',
   'dev-d-chatty',
+  'dev-e-questions',
+  'dev-e-yes-no',
+  'dev-e-chatty',
+  'dev-e-intents',
   'holdout-near-miss',
   'holdout-chatty',
   'holdout-intents',
@@ -37,7 +41,7 @@ const misses = args.includes('--misses');
 const devOnly = args.includes('--dev');
 const sets = args.filter((a) => !a.startsWith('--'));
 const include = (name: string) => (!devOnly || name.startsWith('dev')) && (sets.length === 0 || sets.includes(name));
-const COMPARISON_SETS = ['dev-comparisons', 'holdout-comparisons'];
+const COMPARISON_SETS = ['dev-comparisons', 'dev-e-comparisons', 'holdout-comparisons'];
 const CONVERSATION_SETS = ['dev-conversations', 'holdout-conversations'];
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
