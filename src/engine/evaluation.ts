@@ -248,3 +248,20 @@ export function evaluateConversations(
     wrong: turns.filter((t) => !t.right && t.reply.answered).length,
   };
 }
+
+// ── padding: the same questions wrapped in conversational padding ("sorry if this was asked already but …", "… cảm ơn
+// nhé"), which must not change the answer (issue 9: "wording does not matter") ──────────────────────────────────────
+const PaddingLists = z.object({ before: z.array(z.string().min(1)), after: z.array(z.string().min(1)) });
+export const PaddingSetSchema = z.object({ note: z.string(), en: PaddingLists, vi: PaddingLists });
+export type PaddingSet = z.infer<typeof PaddingSetSchema>;
+
+/** Every question once per padding of its language: each "before" put in front of it, each "after" behind it. */
+export function paddedQuestions(questions: readonly LabelledQuestion[], padding: PaddingSet): LabelledQuestion[] {
+  return questions.flatMap((question) => {
+    const { before, after } = padding[question.lang];
+    return [
+      ...before.map((pad) => ({ ...question, q: `${pad} ${question.q}`, style: 'padded-before' })),
+      ...after.map((pad) => ({ ...question, q: `${question.q} ${pad}`, style: 'padded-after' })),
+    ];
+  });
+}

@@ -10,6 +10,8 @@ import {
   ConversationSetSchema,
   evaluateConversations,
   evaluateQuestions,
+  paddedQuestions,
+  PaddingSetSchema,
   QuestionSetSchema,
 } from '../../src/engine/evaluation.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
@@ -43,6 +45,8 @@ const sets = args.filter((a) => !a.startsWith('--'));
 const include = (name: string) => (!devOnly || name.startsWith('dev')) && (sets.length === 0 || sets.includes(name));
 const COMPARISON_SETS = ['dev-comparisons', 'dev-e-comparisons', 'holdout-comparisons'];
 const CONVERSATION_SETS = ['dev-conversations', 'holdout-conversations'];
+// The dev questions wrapped in padding: padding-dev is tuned on, padding-blind (written blind) is only reported.
+const PADDING_SETS = ['padding-dev', 'padding-blind'];
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 for (const name of ALL.filter(include)) {
@@ -95,5 +99,27 @@ for (const name of CONVERSATION_SETS.filter(include)) {
       if (!t.right || (t.alone?.answered ?? false))
         console.log(
           `  ✗ ${t.followup ? 'F' : ' '} "${t.q}" want ${t.expect} got ${t.reply.kind} ${t.reply.factId ?? 'declined'}${t.alone?.answered ? ` | ALONE answered ${t.alone.factId}` : ''}`,
+        );
+}
+
+const devQuestions = () =>
+  QuestionSetSchema.parse(
+    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', 'dev-questions.json'), 'utf8')),
+  ).questions;
+for (const name of PADDING_SETS.filter(
+  (s) => (!devOnly || s === 'padding-dev') && (sets.length === 0 || sets.includes(s)),
+)) {
+  const padding = PaddingSetSchema.parse(
+    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', `${name}.json`), 'utf8')),
+  );
+  const r = evaluateQuestions((q) => engine.ask(q), paddedQuestions(devQuestions(), padding));
+  console.log(
+    `${name} (dev questions, padded): ${r.total} | right ${pct(r.answerableAccuracy)} (${r.right}/${r.answerable}) | declined ${pct(r.declineRate)} (${r.declinedNone}/${r.unanswerable}) | wrong ${pct(r.wrongRate)} (${r.wrongFact + r.answeredNone})`,
+  );
+  if (misses && name === 'padding-dev')
+    for (const f of r.results)
+      if (f.outcome !== 'right' && f.outcome !== 'declined-none')
+        console.log(
+          `  ✗ ${f.outcome}: "${f.question.q}" want ${f.question.expect} got ${f.reply.factId ?? 'declined'} (${f.reply.confidence})`,
         );
 }
