@@ -2,14 +2,21 @@
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
-import { cleanText, normalizeForMatch } from '../text/normalize.js';
+import { cleanText, foldDiacritics, normalizeForMatch } from '../text/normalize.js';
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import { factIndexSteps, type FactIndex } from './fact-index.js';
 import { runSteps, type BuildSteps } from './steps.js';
 import { lazyLookups, usefulness } from './lookups.js';
 import { questionSuggester, suggesterIndexSteps, type SuggesterIndex } from './suggest.js';
 import { decide } from './decide.js';
-import { analyzeQueryCore, completeQuery, type QueryAnalysis, type QueryCore } from './query.js';
+import {
+  analyzeQueryCore,
+  completeQuery,
+  looksLikeInjection,
+  topicOf,
+  type QueryAnalysis,
+  type QueryCore,
+} from './query.js';
 import { rankFacts, type FactScore } from './ranking.js';
 import {
   answeredReply,
@@ -26,7 +33,7 @@ import { comparisonSides, scaledValue } from './understand/comparison.js';
 import { followUpKind, ownWords, type FollowUpKind } from './understand/follow-up.js';
 import { isYesNoQuestion, withVerdict } from './understand/yes-no.js';
 import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
-import { isSmallTalk } from './small-talk.js';
+import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
 import { splitQuestions, withoutFiller } from './understand/message.js';
 import type { AnswerEngine, AskOptions, ConversationTurn, Reply, Suggestion } from './types.js';
@@ -137,6 +144,14 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     cores?.set(text, core);
     return core;
   };
+  /**
+   * Whether a clause names something the article could be asked about: an entity or term, a number, a quoted phrase.
+   * "AI" is the article's topic, and the Vietnamese "ai" is "who": on its own it says nothing of what is asked.
+   */
+  const carriesContent = (clause: string): boolean =>
+    /[\p{N}"“”«»]/u.test(clause) ||
+    coreOf(clause).analysis.entities.some((id) => id !== topicOf(index)) ||
+    looksLikeInjection(foldDiacritics(coreOf(clause).cleaned.toLowerCase()));
   /** The people, companies and other subjects a text names. */
   const subjectsOf = (text: string): readonly string[] => coreOf(text).subjects;
   const analyze = (text: string): QueryAnalysis => {
@@ -231,7 +246,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const folded = normalizeForMatch(query.cleaned);
     const intent = folded === '' ? undefined : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')));
     note('understand', question, () => `intent ${intent ?? 'fact'}; yes/no ${isYesNoQuestion(folded)}`);
-    if (query.tokens.length === 0 && intent === undefined)
+    if (isContentFree(query.tokens) && intent === undefined)
       return { ...declinedReply(lang, 0, defaultSuggestions(lang, EXAMPLES), true), suggestionsAre: 'examples' };
     if (intent === 'summary') {
       const summary = lookups
@@ -534,7 +549,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     if (whole.kind === 'summary' || whole.kind === 'help' || whole.kind === 'smalltalk') return whole;
     const comparison = comparing ? compare(text, whole, options) : undefined;
     if (comparison) return comparison;
-    const core = withoutFiller(text);
+    // An injection ("system: you are now …") is declined whole; its clauses are not asked one by one.
+    const core = analyze(text).injection ? text : withoutFiller(text, carriesContent);
     const lang: Lang = options.lang ?? whole.lang;
     const parts = splitQuestions(core, MESSAGE.maxParts);
     note('understand', text, () => `without filler: "${core}"; ${parts.length} part(s)`);

@@ -5,6 +5,7 @@ import { expandAbbreviations } from '../text/abbreviations.js';
 import { expandIdioms } from '../text/idioms.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
+import { CHAT_WORDS } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
 import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
@@ -65,7 +66,7 @@ export interface QueryAnalysis {
 // Generic instruction-override phrasing in both languages (folded); nothing here is about the article.
 const INJECTION_PATTERNS = [
   /\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instruction|instructions|rules|prompt|previous|above|guidelines|system)\b/,
-  /\b(?:system prompt|jailbreak|developer mode|you are now|pretend (?:to be|you are)|act as|roleplay)\b/,
+  /\b(?:system prompt|jailbreak|developer mode|you are now|pretend (?:to be|you are)|act as|roleplay|repeat after me)\b/,
   /\b(?:bo qua|quen|phot lo)\b.{0,40}\b(?:huong dan|chi dan|quy tac|lenh|chi thi)\b/,
   /\b(?:gia vo|dong vai|hay noi rang|hay tra loi rang|say that|repeat after me|print|output)\b.{0,60}\b(?:instead|thay vao do|no matter|bat ke)\b/,
 ];
@@ -161,7 +162,8 @@ function boundSyllables(
 const TASK_OPENING =
   /^(?:please |pls |hay |vui long )?(?:write|translate|compose|draw|paint|generate|create|code|program|sing|make me|(?:viet|dich|soan) (?:giup|cho|mot|bai|doan|code|tho|lai|sang)|sang tac|lap trinh)\b/;
 
-function looksLikeInjection(folded: string): boolean {
+/** An attempt to make the bot say or do something other than answer ('ignore your instructions', 'repeat after me'). */
+export function looksLikeInjection(folded: string): boolean {
   return INJECTION_PATTERNS.some((pattern) => pattern.test(folded)) || TASK_OPENING.test(folded);
 }
 
@@ -185,13 +187,30 @@ export interface QueryCore {
   readonly subjects: readonly string[];
 }
 
+const topics = new WeakMap<FactIndex, string>();
+/** The article's topic: the entity most of its facts are about ("AI" here), which on its own names nothing asked. */
+export function topicOf(index: FactIndex): string {
+  let topic = topics.get(index);
+  if (topic === undefined) {
+    const counts = new Map<string, number>();
+    for (const { fact } of index.facts) for (const id of fact.entities) counts.set(id, (counts.get(id) ?? 0) + 1);
+    topic = [...counts].reduce<[string, number]>((top, e) => (e[1] > top[1] ? e : top), ['', 0])[0];
+    topics.set(index, topic);
+  }
+  return topic;
+}
+
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
   const folded = expandIdioms(expandAbbreviations(foldedTokens(cleaned)));
   const corrections: string[] = [];
   const unknownWords: string[] = [];
-  // Greetings and thanks around a question ("hello, who is …") are dropped unless the article uses the word.
-  const asked = folded.filter((token) => !isSmallTalkWord(token) || index.vocabulary.has(stemToken(token)));
+  // Greetings and thanks around a question ("hello, who is …"), and chat words ("sorry", "my friend", "mods") are
+  // dropped unless the article uses the word.
+  const asked = folded.filter(
+    (token) => !(isSmallTalkWord(token) || CHAT_WORDS.has(token)) || index.vocabulary.has(stemToken(token)),
+  );
+  const chatWords = folded.filter((token) => CHAT_WORDS.has(token) && !index.vocabulary.has(stemToken(token)));
   const tokens = asked.map((token) => {
     const stem = stemToken(token);
     if (index.vocabulary.has(stem) || isStopword(stem) || isStopword(token) || !/^[a-z]+$/.test(token)) return stem;
@@ -224,6 +243,14 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
     const type = index.entityTypes.get(id);
     return type !== undefined && type !== 'term' && type !== 'event';
   });
+  // Chat words are dropped only from a question that names something ("sorry, how much does OpenAI lose"); around
+  // nothing else ("hello, asking for a friend") they are words the article does not know, as any other.
+  if (
+    chatWords.length > 0 &&
+    !tokens.some((t) => /\d/.test(t)) &&
+    !analysis.entities.some((id) => id !== topicOf(index))
+  )
+    for (const word of chatWords) if (!unknownWords.includes(word)) unknownWords.push(word);
   return { cleaned, folded, detectedLang, tokens, corrections, unknownTokens: unknownWords, analysis, subjects };
 }
 

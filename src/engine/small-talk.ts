@@ -1,6 +1,7 @@
 // Recognises greetings, thanks and questions about the bot itself, which no article answers.
 import { PhraseSet } from '../text/phrase-set.js';
 import { isStopword } from '../text/stopwords.js';
+import { ASKING_WORDS, CHAT_WORDS } from '../text/words/chat.js';
 import { SMALL_TALK_PHRASES, SMALL_TALK_WORDS } from '../text/words/small-talk.js';
 
 /** The small-talk phrases, found wherever they occur in a question's words. */
@@ -27,7 +28,12 @@ export function isSmallTalk(foldedTokens: readonly string[]): boolean {
     if (left[i] === 0) continue;
     const token = foldedTokens[i] ?? '';
     if (SMALL_TALK_WORDS.has(token)) smallTalk = true;
-    else if (!isStopword(token)) return false;
+    else if (!isStopword(token) && !CHAT_WORDS.has(token) && !ASKING_WORDS.has(token)) return false;
   }
   return smallTalk;
+}
+
+/** True when a question's stemmed terms are all words of the conversation ("asking for a friend", "noob question"). */
+export function isContentFree(tokens: readonly string[]): boolean {
+  return tokens.every((token) => isStopword(token) || CHAT_WORDS.has(token) || ASKING_WORDS.has(token));
 }

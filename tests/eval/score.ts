@@ -112,9 +112,14 @@ for (const name of PADDING_SETS.filter(
   const padding = PaddingSetSchema.parse(
     JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', `${name}.json`), 'utf8')),
   );
-  const r = evaluateQuestions((q) => engine.ask(q), paddedQuestions(devQuestions(), padding));
+  const base = devQuestions();
+  const unpadded = new Map(base.map((q) => [q.q, engine.ask(q.q).factId]));
+  const padded = base.flatMap((q) => paddedQuestions([q], padding).map((p) => ({ ...p, original: q.q })));
+  const r = evaluateQuestions((q) => engine.ask(q), padded);
+  // The padding changed nothing when the padded question got the fact (or the decline) the question alone gets.
+  const same = r.results.filter((x, i) => unpadded.get(padded[i]?.original ?? '') === x.reply.factId);
   console.log(
-    `${name} (dev questions, padded): ${r.total} | right ${pct(r.answerableAccuracy)} (${r.right}/${r.answerable}) | declined ${pct(r.declineRate)} (${r.declinedNone}/${r.unanswerable}) | wrong ${pct(r.wrongRate)} (${r.wrongFact + r.answeredNone})`,
+    `${name} (dev questions, padded): ${r.total} | right ${pct(r.answerableAccuracy)} (${r.right}/${r.answerable}) | declined ${pct(r.declineRate)} (${r.declinedNone}/${r.unanswerable}) | wrong ${pct(r.wrongRate)} (${r.wrongFact + r.answeredNone}) | same reply as unpadded ${pct(same.length / r.total)}`,
   );
   if (misses && name === 'padding-dev')
     for (const f of r.results)

@@ -13,16 +13,32 @@ const isFiller = (clause: string) => {
 
 /**
  * The question with the filler clauses around it removed ("hey everyone, quick question, … how much…" → "how much…");
- * the text itself when nothing is filler. Clauses are split at commas, colons and sentence ends.
+ * the text itself when nothing is filler. Clauses are split at commas, colons, dashes, sentence ends, "but"/"nhưng"
+ * and a Vietnamese call ("ad ơi", "mn oi"). A clause is filler when it is a known filler phrase, or, wherever it stands,
+ * when it asks nothing and `carriesContent` finds nothing in it the article could be asked about (no name, no number, no
+ * quoted phrase): padding nobody listed ("long time lurker, first post: …", "… thanks in advance!") goes the same way.
  */
-export function withoutFiller(text: string): string {
-  const clauses = text.split(/(?<=[,:;.!?])\s+|\s+-\s+/u);
-  const kept = clauses.filter((clause) => !isFiller(clause));
-  if (kept.length === 0) return text;
+export function withoutFiller(text: string, carriesContent: (clause: string) => boolean = () => false): string {
+  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  const listed = clauses.map(isFiller);
+  // A clause dropped for carrying nothing is dropped only when what is left does carry something: "ai biết chỉ mình
+  // với, giá vàng hôm nay" keeps its words, and the article is not asked "ai biết chỉ mình với".
+  // A clause that asks (a question word, or a question mark: "…, correct?") is never dropped for carrying nothing.
+  const empty = clauses.map(
+    (clause, i) =>
+      listed[i] || (clauses.length > 1 && !asks(clause) && !clause.includes('?') && !carriesContent(clause)),
+  );
+  const emptyLeft = clauses.filter((_clause, i) => !empty[i]);
+  const filler = emptyLeft.length > 0 && carriesContent(emptyLeft.join(' ')) ? empty : listed;
+  if (filler.every(Boolean)) return text;
+  const kept = clauses.filter((_clause, i) => !filler[i]);
   const joined = kept.join(' ').replace(/^[,:;.\s]+/u, '');
   const stripped = withoutViPrefix(joined.replace(FILLER_PREFIX, ''));
   return stripped.trim() === '' ? joined : stripped;
 }
+
+/** Where a message's clauses meet: after , : ; . ! ? …, at a dash, before "but"/"nhưng", after a call ("ad ơi"). */
+const CLAUSE_BREAK = /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s+(?=(?:but|nhưng|nhung)\s)|(?<=\s(?:ơi|oi))\s+/iu;
 
 /** The text without its Vietnamese opening filler, cut where the folded match ends (folding keeps NFC text's length). */
 function withoutViPrefix(text: string): string {

@@ -58,4 +58,4 @@ export const FILLER_PREFIX =
 
 /** Vietnamese filler that opens a clause which goes on to ask ("cho e hỏi ông Altman…"); matched on the folded text. */
 export const VI_FILLER_PREFIX =
-  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |cho (?:minh|toi|em|e|to) hoi (?:chut |ti |xiu |nhe |voi )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) )+/;
+  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |cho (?:(?:minh|toi|em|e|to) )?hoi (?:chut |ti |xiu |nhe |voi )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) )+/;

@@ -1,0 +1,25 @@
+// Chat words: what people say around a question on a chat server, about themselves, the people they talk to and the
+// conversation (apologies, hedges, family and friends, the server, chat abbreviations). None names anything an article
+// is about; a question keeps one only when the article itself uses it (src/engine/query.ts). Folded, lower case.
+
+/** Words of the conversation around a question, never of what it asks (unless the article uses the word). */
+export const CHAT_WORDS: ReadonlySet<string> = new Set(
+  // apologies, hedges and asides
+  (
+    'sorry sry soz apologies apologise apologize oops honestly genuinely seriously basically kinda sorta anyway ' +
+    'anyways tbh ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
+    'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant ' +
+    // people one talks to or about
+    'friend friends buddy bro bros dude mate guys folks peeps yall everybody somebody anybody someone dad mom mum ' +
+    'wife husband brother sister roommate coworker coworkers colleague colleagues teacher classmate uncle aunt ' +
+    // the conversation and the place
+    'mods mod admin admins discord channel thread dinner homework ' +
+    // Vietnamese (folded): addressing people, chat abbreviations and particles
+    'bac ae mn ad huhu kkk hic'
+  ).split(' '),
+);
+
+/** Words about asking itself ("asking for a friend", "noob question", "remind me"): around small talk, still small talk. */
+export const ASKING_WORDS: ReadonlySet<string> = new Set(
+  'ask asks asking asked question questions q remind reminder tell know wonder wondering explain hoi'.split(' '),
+);
