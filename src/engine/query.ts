@@ -283,11 +283,14 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
 
   const words = rawWords(cleaned);
   const capitalisedShare = words.length === 0 ? 0 : words.filter((w) => CAPITALISED.test(w.text)).length / words.length;
+  const shoutedShare = words.length === 0 ? 0 : words.filter((w) => ALL_CAPS.test(w.text)).length / words.length;
   const unknownNames: string[] = [];
   for (const word of words) {
-    // A capitalised unknown word is a name, even first in a sentence ("Samsung đầu tư…"); unless everything is capitalised.
+    // A capitalised unknown word is a name, even first in a sentence ("Samsung đầu tư…"), and so is an acronym ("AMD");
+    // unless everything is capitalised, or shouted ("HOW DOMINANT WAS CISCO").
     const isName =
-      ALL_CAPS.test(word.text) || (CAPITALISED.test(word.text) && capitalisedShare < ANALYSIS.allCapitalisedShare);
+      (ALL_CAPS.test(word.text) && shoutedShare < ANALYSIS.allCapitalisedShare) ||
+      (CAPITALISED.test(word.text) && capitalisedShare < ANALYSIS.allCapitalisedShare);
     if (!isName) continue;
     for (const piece of foldedTokens(word.text)) {
       const stem = stemToken(piece);

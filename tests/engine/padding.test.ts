@@ -82,3 +82,15 @@ describe('chat words', () => {
     expect(isSmallTalk(['sorry', 'noob', 'question', 'lol'])).toBe(true);
   });
 });
+
+describe('a shouted question', () => {
+  it('is answered as the same question in lower case: its words in capitals are no acronyms', () => {
+    for (const question of ['how dominant was cisco in networking gear back then', 'openai lỗ bao nhiêu năm nay']) {
+      const quiet = engine.ask(question);
+      expect(quiet.answered).toBe(true);
+      expect(engine.ask(question.toUpperCase()).factId).toBe(quiet.factId);
+    }
+    // An acronym in a question in lower case is still a name the article may not know.
+    expect(engine.ask('how much does AMD spend on ai').answered).toBe(false);
+  });
+});
