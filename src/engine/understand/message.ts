@@ -24,12 +24,15 @@ export function withoutFiller(text: string, carriesContent: (clause: string) => 
   // A clause dropped for carrying nothing is dropped only when what is left does carry something: "ai biết chỉ mình
   // với, giá vàng hôm nay" keeps its words, and the article is not asked "ai biết chỉ mình với".
   // A clause that asks (a question word, or a question mark: "…, correct?") is never dropped for carrying nothing.
-  const empty = clauses.map(
-    (clause, i) =>
-      listed[i] || (clauses.length > 1 && !asks(clause) && !clause.includes('?') && !carriesContent(clause)),
-  );
-  const emptyLeft = clauses.filter((_clause, i) => !empty[i]);
-  const filler = emptyLeft.length > 0 && carriesContent(emptyLeft.join(' ')) ? empty : listed;
+  let filler = listed;
+  if (clauses.length > 1) {
+    const empty = clauses.map(
+      (clause, i) => listed[i] || (!asks(clause) && !clause.includes('?') && !carriesContent(clause)),
+    );
+    const emptyLeft = clauses.filter((_clause, i) => !empty[i]);
+    if (empty.some((e, i) => e && !listed[i]) && emptyLeft.length > 0 && carriesContent(emptyLeft.join(' ')))
+      filler = empty;
+  }
   if (filler.every(Boolean)) return text;
   const kept = clauses.filter((_clause, i) => !filler[i]);
   const joined = kept.join(' ').replace(/^[,:;.\s]+/u, '');
