@@ -71,8 +71,12 @@ const yesNoOpposite: DecideStep = (input, decision) => {
   if (decision.chosen || !yesNo || query.subjects.length === 0) return decision;
   // The fact whose own figure is the opposite (a loss) comes first, then one whose answer states it.
   // A figure is structured data: any fact about the subject whose figure is the opposite measure says it.
-  const byFigure = ranked.find((s) => s.entityCoverage === 1 && statesOpposite(folded, figureText(s.fact)));
-  const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1);
+  // A fact of another year or period ("có lãi năm 2023" against this year's loss) says nothing of the one asked.
+  const sameTime = (s: FactScore) => !s.yearMismatch && !s.periodMismatch;
+  const byFigure = ranked.find(
+    (s) => s.entityCoverage === 1 && sameTime(s) && statesOpposite(folded, figureText(s.fact)),
+  );
+  const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1 && sameTime(s));
   const rescued = byFigure ?? about.find((s) => statesOpposite(folded, factText(s.fact)));
   if (!rescued) return decision;
   return {

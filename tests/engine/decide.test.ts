@@ -121,6 +121,14 @@ describe('the decide stage', () => {
     expect(decision.chosen?.fact.entities).toContain('openai');
   });
 
+  it('does not answer a profit question about another year with this year\'s loss', () => {
+    for (const question of ['openai co lai nam 2023 ko', 'did openai make a profit in 2023?']) {
+      const decision = decide(inputFor(question));
+      expect(decision.byOpposite, question).toBe(false);
+      expect(decision.chosen, question).toBeUndefined();
+    }
+  });
+
   it('runs the checks it is given, in order: a new check added to the list decides too', () => {
     const input = inputFor('how much could openai lose this year');
     const refuseLosses: DecideStep = (_input, decision) =>
