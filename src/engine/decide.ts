@@ -9,7 +9,16 @@ import type { FactScore } from './ranking.js';
 import { ATTRIBUTE_RESCUE, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import type { Intent } from './understand/intents.js';
-import { askedWordsOf, hasDiacritics, statesOpposite, verdictOf, wordsOf, type Verdict } from './understand/yes-no.js';
+import {
+  askedWordsOf,
+  hasDiacritics,
+  numberVerdict,
+  statesOpposite,
+  unsettledComparison,
+  verdictOf,
+  wordsOf,
+  type Verdict,
+} from './understand/yes-no.js';
 
 /** What the decide stage reads. */
 export interface DecideInput {
@@ -133,9 +142,15 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const { query, lang } = input;
   const fold = !hasDiacritics(query.cleaned);
   const asked = askedWordsOf(query.cleaned, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
+  const byFigures = numberVerdict(input.folded, query.numbers, chosen.fact.figures);
   let verdict: Verdict = decision.byOpposite
     ? 'no'
-    : verdictOf(input.folded, asked, wordsOf(chosen.fact.answer[lang], fold), lang);
+    : verdictOf(input.folded, asked, wordsOf(chosen.fact.answer[lang], fold), lang, byFigures);
+  // Two things compared, and the fact gives one of them: its words cannot say yes ("more on staff than on training").
+  if (verdict !== 'no' && unsettledComparison(input.folded, chosen.fact.figures)) {
+    input.note(() => 'yes/no comparison the fact cannot settle → decline');
+    return { ...decision, chosen: undefined };
+  }
   // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No.
   if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes) verdict = 'yes';
   const said = verdict;

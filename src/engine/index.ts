@@ -24,7 +24,7 @@ import {
 } from './reply.js';
 import { comparisonSides, scaledValue } from './understand/comparison.js';
 import { followUpKind, ownWords, type FollowUpKind } from './understand/follow-up.js';
-import { isYesNoQuestion, withVerdict } from './understand/yes-no.js';
+import { isYesNoQuestion, withoutYesNoTag, withVerdict } from './understand/yes-no.js';
 import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
@@ -198,7 +198,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   const answerOneTraced = (question: string, options: AskOptions = {}): Reply => {
-    const { query, ranked, confidence } = evaluate(question);
+    // A statement with a yes/no tag ("…, right?", "… à") is asked without it: the tag is no word of what is asked.
+    const statement = withoutYesNoTag(question);
+    const { query, ranked, confidence } = evaluate(statement ?? question);
     note('understand', question, () =>
       [
         `language ${query.detectedLang ?? 'unknown'}`,
@@ -230,7 +232,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const lang: Lang = options.lang ?? query.detectedLang ?? options.fallbackLang ?? 'en';
     const folded = normalizeForMatch(query.cleaned);
     const intent = folded === '' ? undefined : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')));
-    note('understand', question, () => `intent ${intent ?? 'fact'}; yes/no ${isYesNoQuestion(folded)}`);
+    const yesNo = statement !== undefined || isYesNoQuestion(folded);
+    note('understand', question, () => `intent ${intent ?? 'fact'}; yes/no ${yesNo}${statement ? ' (tag)' : ''}`);
     if (query.tokens.length === 0 && intent === undefined)
       return { ...declinedReply(lang, 0, defaultSuggestions(lang, EXAMPLES), true), suggestionsAre: 'examples' };
     if (intent === 'summary') {
@@ -249,7 +252,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       confidence,
       folded,
       intent,
-      yesNo: isYesNoQuestion(folded),
+      yesNo,
       lang,
       factText,
       figureText,

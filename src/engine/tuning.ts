@@ -160,6 +160,8 @@ export const YES_NO = {
   confidentYes: 0.9,
   /** A profit question answered "no" looks this far down the ranking for a fact whose answer states a loss (a loss figure is looked for in every fact about the subject). */
   oppositeCandidates: 5,
+  /** An estimate asked ("about 80%", "gần 50%") fits a figure within this share of it: rounding, not another figure (82% is about 80%; 70% is not about 50%). */
+  estimateTolerance: 0.15,
 } as const;
 
 /** When the best fact does not give the attribute asked, the runner-up that does may answer instead (decide.ts). */

@@ -6,7 +6,7 @@ import { createAnswerEngine } from '../../src/engine/index.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
 import { comparisonSides } from '../../src/engine/understand/comparison.js';
 import { splitQuestions, withoutFiller } from '../../src/engine/understand/message.js';
-import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
+import { isYesNoQuestion, withoutYesNoTag } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { expandAbbreviations } from '../../src/text/abbreviations.js';
 import { detectLanguage } from '../../src/text/language.js';
@@ -38,6 +38,46 @@ describe('understanding a message', () => {
     expect(isYesNoQuestion('openai lo bao nhieu ha')).toBe(false);
     expect(isYesNoQuestion('how much does openai lose')).toBe(false);
     expect(isYesNoQuestion('openai lo bao nhieu khong')).toBe(false);
+    // "không có … nào" is "no … at all", not the wh-word "nào".
+    expect(isYesNoQuestion('musk bao tesla ko co lua chon nao khac ha')).toBe(true);
+    expect(isYesNoQuestion('tesla mua chip nao ha')).toBe(false);
+  });
+
+  it('reads a statement with a yes/no tag as a yes/no question, and asks it without the tag', () => {
+    expect(withoutYesNoTag('openai could lose like 5 bil this year right?')).toBe(
+      'openai could lose like 5 bil this year',
+    );
+    expect(withoutYesNoTag('tesla spent 600 billion on ai this quarter, correct?')).toBe(
+      'tesla spent 600 billion on ai this quarter',
+    );
+    expect(withoutYesNoTag('so the founder went over to google, yeah?')).toBe('so the founder went over to google');
+    expect(withoutYesNoTag('goldman bảo GDP tăng 10% à')).toBe('goldman bảo GDP tăng 10%');
+    expect(withoutYesNoTag('openai lo 5 ty a')).toBe('openai lo 5 ty');
+    // Not a tag: a wh-question, the polite "ạ", a word that belongs to a question already asked.
+    expect(withoutYesNoTag('how much did openai lose, right?')).toBeUndefined();
+    expect(withoutYesNoTag('openai lỗ bao nhiêu à')).toBeUndefined();
+    expect(withoutYesNoTag('cho em hỏi về openai ạ')).toBeUndefined();
+    expect(withoutYesNoTag('did they get the figure right?')).toBeUndefined();
+    expect(withoutYesNoTag('what is the right answer')).toBeUndefined();
+    expect(engine.ask('openai could lose like 5 bil this year right?').answer).toMatch(/^Yes: /);
+  });
+
+  it("agrees with a question's own negation, but reads a negated opening auxiliary as asking the positive", () => {
+    expect(engine.ask('musk bảo tesla ko có lựa chọn nào khác hả').answer).toMatch(/^Có: /);
+    expect(engine.ask("doesn't nvidia control 82% of datacenter ai acceleration?").answer).toMatch(/^Yes: /);
+  });
+
+  it("reads a yes/no question's numbers against the fact's figures of their unit, estimates within rounding", () => {
+    // Another scale of the same value, another value beside a number the answer gives for something else ("10 năm").
+    expect(engine.ask('tesla spent 600 billion on ai this quarter, correct?').answer).toMatch(/^No: /);
+    expect(engine.ask('goldman bảo AI làm sản lượng kinh tế toàn cầu tăng 10% à').answer).toMatch(/^Không: /);
+    // An estimate is the figure within rounding: "gần 50%" is not the article's "gần 70%"; "about 80%" is its 82%.
+    expect(engine.ask('cisco chiem gan 50% thi truong chuyen mach mang dung ko').answer).toMatch(/^Không: /);
+    expect(engine.ask('does nvidia control about 80% of data center ai acceleration?').answer).toMatch(/^Yes: /);
+  });
+
+  it('gives no yes/no verdict on two things compared from a fact that gives one of them', () => {
+    expect(engine.ask('so openai spends more on staff than on training right?').answer).not.toMatch(/^Yes/);
   });
 
   it('drops filler around a question and splits a message with two questions', () => {
