@@ -121,7 +121,7 @@ describe('the decide stage', () => {
     expect(decision.chosen?.fact.entities).toContain('openai');
   });
 
-  it('does not answer a profit question about another year with this year\'s loss', () => {
+  it("does not answer a profit question about another year with this year's loss", () => {
     for (const question of ['openai co lai nam 2023 ko', 'did openai make a profit in 2023?']) {
       const decision = decide(inputFor(question));
       expect(decision.byOpposite, question).toBe(false);
