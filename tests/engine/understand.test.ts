@@ -76,6 +76,15 @@ describe('understanding a message', () => {
     expect(engine.ask('does nvidia control about 80% of data center ai acceleration?').answer).toMatch(/^Yes: /);
   });
 
+  it('reads a number asked as a bound by its direction against the figure', () => {
+    expect(engine.ask('Phố Wall có dự đoán doanh thu AI của big tech sẽ vượt chi phí 60 tỷ đô không?').answer).toMatch(
+      /^Không: /,
+    );
+    expect(engine.ask('does google spend less than $10 billion a quarter on ai').answer).toMatch(/^No: /);
+    expect(engine.ask('does google spend more than $10 billion a quarter on ai').answer).toMatch(/^Yes: /);
+    expect(engine.ask("is nvidia's stock up over 600% since chatgpt?").answer).toMatch(/^Yes: /);
+  });
+
   it('gives no yes/no verdict on two things compared from a fact that gives one of them', () => {
     expect(engine.ask('so openai spends more on staff than on training right?').answer).not.toMatch(/^Yes/);
   });

@@ -62,6 +62,11 @@ function withoutNegativeAny(folded: string): string {
 /** A number asked as a bound ("more than 10", "trên 5 tỷ"): another figure does not say no. */
 const NUMBER_BOUND =
   /\b(?:more|less|fewer|over|under|above|below|least|most|exceed|exceeds|exceeded|hon|tren|duoi|vuot|it nhat|toi da|toi thieu)\b/;
+/** A bound's direction: below ("less than", "dưới", "ít hơn") is read first, since "ít hơn" also has "hơn". */
+const BOUND_BELOW = /\b(?:less|fewer|under|below|at most|it hon|duoi|toi da)\b/;
+const BOUND_ABOVE = /\b(?:more|over|above|exceed|exceeds|exceeded|at least|hon|tren|vuot|it nhat|toi thieu)\b/;
+const SCALES: Readonly<Record<NonNullable<Figure['scale']>, number>> = { million: 1e6, billion: 1e9, trillion: 1e12 };
+
 /** A number asked as an estimate ("about 5 billion", "gần 50%"): the same figure within rounding, not any figure. */
 const NUMBER_ESTIMATE = /\b(?:about|around|nearly|almost|roughly|approximately|like|khoang|gan|tam|xap xi)\b/;
 
@@ -169,26 +174,50 @@ export function numberVerdict(
   numbers: readonly QueryNumber[],
   figures: readonly Figure[],
 ): NumberVerdict {
-  if (numbers.length === 0 || NUMBER_BOUND.test(folded)) return undefined;
+  if (numbers.length === 0) return undefined;
+  const direction = BOUND_BELOW.test(folded) ? 'below' : BOUND_ABOVE.test(folded) ? 'above' : undefined;
+  if (direction === undefined && NUMBER_BOUND.test(folded)) return undefined;
   const estimate = NUMBER_ESTIMATE.test(folded);
   let verdict: NumberVerdict;
   for (const number of numbers) {
     const candidates = figures.filter((f) => number.unit !== undefined && sameUnit(number, f));
     if (candidates.length === 0) continue;
-    const fits = candidates.some((f) => {
-      if (number.scale !== undefined && f.scale !== undefined && number.scale !== f.scale) return false;
-      if (number.scale !== undefined && f.scale === undefined && f.unit === 'currency') return false;
+    const fits = candidates.map((f): Fit => {
+      if (direction !== undefined && number.unit !== 'year') return boundFit(number, f, direction);
+      if (number.scale !== undefined && f.scale !== undefined && number.scale !== f.scale) return 'contradicts';
+      if (number.scale !== undefined && f.scale === undefined && f.unit === 'currency') return 'contradicts';
       const values = f.valueMax === undefined ? [f.value] : [f.value, f.valueMax];
-      return values.some((value) =>
+      const same = values.some((value) =>
         estimate
           ? Math.abs(value - number.value) <= YES_NO.estimateTolerance * Math.abs(value)
           : value === number.value,
       );
+      return same ? 'fits' : 'contradicts';
     });
-    if (!fits) return 'no';
-    verdict = 'agree';
+    if (fits.includes('fits')) verdict = 'agree';
+    else if (fits.every((fit) => fit === 'contradicts')) return 'no';
+    else return undefined;
   }
   return verdict;
+}
+
+type Fit = 'fits' | 'contradicts' | 'unclear';
+
+/**
+ * A number asked as a bound ("more than $10 billion", "vượt 60 tỷ") against a figure, both scaled: the figure is on the
+ * asked side, on the other, or too close to say (the same value, or a figure that is itself a bound the other way).
+ */
+function boundFit(number: QueryNumber, figure: Figure, direction: 'above' | 'below'): Fit {
+  const scale = number.scale ?? figure.scale;
+  const asked = number.value * (scale ? SCALES[scale] : 1);
+  const value = figure.value * (figure.scale ? SCALES[figure.scale] : 1);
+  const sign = direction === 'above' ? 1 : -1;
+  const beyond = sign * (value - asked);
+  // The figure's own bound: "more than 600%" is above 600; "up to" and "nearly" are below their value.
+  const boundSide = figure.bound === 'more-than' ? 1 : figure.bound === 'up-to' || figure.bound === 'nearly' ? -1 : 0;
+  if (beyond > 0) return boundSide === -sign ? 'unclear' : 'fits';
+  if (beyond < 0) return boundSide === sign ? 'unclear' : 'contradicts';
+  return boundSide === sign ? 'fits' : 'unclear';
 }
 
 /**
