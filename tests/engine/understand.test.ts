@@ -353,6 +353,31 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(comparisonSides('"shovel seller" nvidia vs cisco')?.sides).toEqual(['"shovel seller" nvidia', 'cisco']);
   });
 
+  it('reads "khác gì nhau", "gấp mấy lần" and clause-by-clause questions as comparisons', () => {
+    expect(comparisonSides('600 ngày với 600 tỷ đô của cahn khác gì nhau')?.sides).toEqual([
+      '600 ngày',
+      '600 tỷ đô của cahn',
+    ]);
+    expect(comparisonSides('chi phí suy luận của openai gấp mấy lần chi phí nhân sự')?.sides).toEqual([
+      'chi phí suy luận của openai',
+      'chi phí nhân sự',
+    ]);
+    expect(comparisonSides('openai lo 5 ty, con anthropic lo bao nhieu, so sanh di')?.sides).toEqual([
+      'openai lo 5 ty',
+      'anthropic lo bao nhieu',
+    ]);
+    expect(comparisonSides('google chi 12 tỷ/quý cho AI, microsoft chi bao nhiêu, cái nào nhiều hơn')?.sides).toEqual([
+      'google chi 12 tỷ/quý cho ai',
+      'microsoft chi bao nhiêu',
+    ]);
+    // Clauses without a comparison cue stay one question; three clauses of content are no two sides.
+    expect(comparisonSides('openai lo 5 ty, con anthropic lo bao nhieu')).toBeUndefined();
+    expect(comparisonSides('google, meta, microsoft: which spends more')).toBeUndefined();
+    const missing = engine.ask('google chi 12 tỷ/quý cho AI, microsoft chi bao nhiêu, cái nào nhiều hơn');
+    expect(missing.kind).toBe('comparison');
+    expect(missing.parts?.map((p) => p.answered)).toEqual([true, false]);
+  });
+
   it('"vs" is not read as Vietnamese: an English comparison is answered in English', () => {
     expect(engine.ask('meta vs microsoft ai spending').lang).toBe('en');
   });
