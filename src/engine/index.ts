@@ -496,9 +496,20 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       }
       return first ?? declinedReply(lang, 0, []);
     };
-    const replies = [
+    const answeredSides = [
       sideReply(parsed.sides[0], a, b, parsed.sides[1]),
       sideReply(parsed.sides[1], b, a, parsed.sides[0]),
+    ] as const;
+    // A side about something the article does not know ("amd's", "anthropic loss"), answered with the other side's own
+    // fact, only borrowed that side's words: the article does not give it.
+    const unknownOnly = (i: 0 | 1) =>
+      analyze(parsed.sides[i]).unknownWords.length > 0 &&
+      analyze(parsed.sides[i === 0 ? 1 : 0]).unknownWords.length === 0;
+    const borrowed = (i: 0 | 1) =>
+      answeredSides[i].answered && answeredSides[i].factId === answeredSides[i === 0 ? 1 : 0].factId && unknownOnly(i);
+    const replies = [
+      borrowed(0) ? declinedReply(lang, 0, []) : answeredSides[0],
+      borrowed(1) ? declinedReply(lang, 0, []) : answeredSides[1],
     ] as const;
     note(
       'decide',

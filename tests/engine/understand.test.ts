@@ -378,6 +378,19 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(missing.parts?.map((p) => p.answered)).toEqual([true, false]);
   });
 
+  it("says a side about something the article does not know is missing, not answered with the other side's fact", () => {
+    for (const question of ["nvidia training share vs amd's", 'openai loss vs anthropic loss']) {
+      const reply = engine.ask(question);
+      expect(reply.kind, question).toBe('comparison');
+      expect(
+        reply.parts?.map((p) => p.answered),
+        question,
+      ).toEqual([true, false]);
+    }
+    // Two known sides that one fact answers stay answered by it.
+    expect(engine.ask('nvidia vs cisco market share').parts?.every((p) => p.answered)).toBe(true);
+  });
+
   it('"vs" is not read as Vietnamese: an English comparison is answered in English', () => {
     expect(engine.ask('meta vs microsoft ai spending').lang).toBe('en');
   });
