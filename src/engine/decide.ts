@@ -97,6 +97,23 @@ const yesNoOpposite: DecideStep = (input, decision) => {
 };
 
 /**
+ * A yes/no question that dates a one-time event in another year ("ChatGPT ra đời tháng 11 năm 2023 hả") is about the
+ * fact that dates it: the year asked is the claim, not a sign of another fact. When the fact about the subject is
+ * declined only for that year, and its date figure says another year, it answers: "no".
+ */
+const yesNoOtherYear: DecideStep = (input, decision) => {
+  const { query, ranked, yesNo, folded } = input;
+  const top = ranked[0];
+  if (decision.chosen || !yesNo || !top || !top.yearMismatch || top.entityCoverage < 1) return decision;
+  if (!top.fact.figures.some((f) => f.unit === 'date')) return decision;
+  if (numberVerdict(folded, query.numbers, top.fact.figures) !== 'no') return decision;
+  const confidence = input.confidenceOf({ ...top, yearMismatch: false }, ranked[1]);
+  if (confidence < ANSWER_THRESHOLD) return decision;
+  input.note(() => `yes/no dates ${top.fact.id}'s event in another year (confidence ${confidence.toFixed(3)})`);
+  return { ...decision, chosen: top, confidence };
+};
+
+/**
  * A fact that does not give the attribute asked (profit, revenue, share price, age, another market…) is declined, unless
  * a runner-up close behind it, about the same subjects and the measure and period asked, gives it ("bao nhiêu doanh
  * thu" ranked the spending fact a hair above the revenue fact beside it): that one answers, if confident enough against
@@ -151,6 +168,11 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     input.note(() => 'yes/no comparison the fact cannot settle → decline');
     return { ...decision, chosen: undefined };
   }
+  // A year the fact never mentions ("lose $5 billion in 2023" against this year's loss): it cannot say yes to it.
+  if (verdict !== 'no' && chosen.yearMismatch) {
+    input.note(() => 'yes/no about a year the fact does not mention → decline');
+    return { ...decision, chosen: undefined };
+  }
   // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No.
   if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes) verdict = 'yes';
   const said = verdict;
@@ -162,7 +184,13 @@ const yesNoVerdict: DecideStep = (input, decision) => {
  * The decide stage's checks, in order: each sees the decision the ones before it left. A new check on the chosen
  * fact (a kind of question the article cannot answer, a verdict) is a `DecideStep` added here.
  */
-export const DECIDE_STEPS: readonly DecideStep[] = [byConfidence, yesNoOpposite, attributeGiven, yesNoVerdict];
+export const DECIDE_STEPS: readonly DecideStep[] = [
+  byConfidence,
+  yesNoOpposite,
+  yesNoOtherYear,
+  attributeGiven,
+  yesNoVerdict,
+];
 
 export function decide(input: DecideInput, steps: readonly DecideStep[] = DECIDE_STEPS): Decision {
   let decision: Decision = {

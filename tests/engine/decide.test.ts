@@ -129,6 +129,17 @@ describe('the decide stage', () => {
     }
   });
 
+  it('answers a yes/no question dating a one-time event in another year with the fact that dates it: "no"', () => {
+    const notes: string[] = [];
+    const decision = decide(inputFor('chatgpt ra đời tháng 11 năm 2023 hả', notes));
+    expect(decision.chosen?.fact.id).toBe('chatgpt-launch-date');
+    expect(decision.verdict).toBe('no');
+    expect(notes.some((n) => n.includes('another year'))).toBe(true);
+    // The same year as the fact's is answered as before; a yearly figure of another year is not an event.
+    expect(decide(inputFor('did chatgpt launch in november 2022?')).verdict).toBe('yes');
+    expect(decide(inputFor('did openai lose 5 billion in 2023?')).chosen).toBeUndefined();
+  });
+
   it('runs the checks it is given, in order: a new check added to the list decides too', () => {
     const input = inputFor('how much could openai lose this year');
     const refuseLosses: DecideStep = (_input, decision) =>
