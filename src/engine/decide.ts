@@ -39,6 +39,8 @@ export interface DecideInput {
   readonly figureText: (fact: Fact) => string;
   /** Whether a folded word is part of a name the knowledge knows. */
   readonly isName: (word: string) => boolean;
+  /** The type of an entity the knowledge knows (person, organisation…). */
+  readonly entityType: (id: string) => string | undefined;
   /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
   readonly confidenceOf: (fact: FactScore, runnerUp: FactScore | undefined) => number;
   /** Called with each step's note (only read by `ask --explain`). */
@@ -50,7 +52,7 @@ export interface Decision {
   /** The fact that answers, or undefined for a decline. */
   readonly chosen: FactScore | undefined;
   readonly confidence: number;
-  /** A yes/no question about a profit answered by the fact that states the opposite (a loss). */
+  /** A yes/no question about a profit answered by the fact that states the opposite (a loss), or naming a subject the fact puts another in place of. */
   readonly byOpposite: boolean;
   /** What the question asks that the best fact does not give (a decline names the first). */
   readonly missing: readonly AskedAttribute[];
@@ -111,6 +113,31 @@ const yesNoOtherYear: DecideStep = (input, decision) => {
   if (confidence < ANSWER_THRESHOLD) return decision;
   input.note(() => `yes/no dates ${top.fact.id}'s event in another year (confidence ${confidence.toFixed(3)})`);
   return { ...decision, chosen: top, confidence };
+};
+
+/**
+ * A yes/no question that puts one organisation (or person) where the fact about its other subjects puts another ("did
+ * the Inflection AI founder go to Google?" against "its founder joined Microsoft"): the fact answers "no". Only when the
+ * fact is about every other subject named, never mentions the one it replaces, and names one of that type the question
+ * does not, and would answer confidently had the question named that one.
+ */
+const yesNoOtherSubject: DecideStep = (input, decision) => {
+  const { query, ranked, yesNo, entityType } = input;
+  const top = ranked[0];
+  if (decision.chosen || !yesNo || !top || query.subjects.length < 2) return decision;
+  const absent = query.subjects.filter((id) => !top.fact.entities.includes(id));
+  const replaced = absent[0];
+  if (absent.length !== 1 || replaced === undefined || top.fact.entities[0] === undefined) return decision;
+  if (!query.subjects.includes(top.fact.entities[0])) return decision;
+  const type = entityType(replaced);
+  const instead = top.fact.entities.find(
+    (id) => id !== top.fact.entities[0] && !query.subjects.includes(id) && entityType(id) === type,
+  );
+  if (instead === undefined || (type !== 'organisation' && type !== 'person')) return decision;
+  const confidence = input.confidenceOf({ ...top, entityCoverage: 1 }, ranked[1]);
+  if (confidence < YES_NO.otherSubjectConfidence) return decision;
+  input.note(() => `yes/no names ${replaced} where ${top.fact.id} names ${instead} → no`);
+  return { ...decision, chosen: top, byOpposite: true, confidence: Math.max(ANSWER_THRESHOLD, confidence) };
 };
 
 /**
@@ -188,6 +215,7 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   byConfidence,
   yesNoOpposite,
   yesNoOtherYear,
+  yesNoOtherSubject,
   attributeGiven,
   yesNoVerdict,
 ];

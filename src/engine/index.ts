@@ -257,6 +257,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       factText,
       figureText,
       isName: isNameWord,
+      entityType: (id) => kb.entitiesById.get(id)?.type,
       confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
       note: (text) => note('decide', question, text),
     });

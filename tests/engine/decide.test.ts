@@ -37,6 +37,7 @@ function inputFor(question: string, notes: string[] = []): DecideInput {
     factText: fold,
     figureText: (fact) => normalizeForMatch(fact.figures.map((f) => `${f.label.en} ${f.label.vi}`).join(' ')),
     isName: (word) => index.nameWords.has(word),
+    entityType: (id) => kb.entitiesById.get(id)?.type,
     confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
     note: (text) => notes.push(text()),
   };
@@ -138,6 +139,17 @@ describe('the decide stage', () => {
     // The same year as the fact's is answered as before; a yearly figure of another year is not an event.
     expect(decide(inputFor('did chatgpt launch in november 2022?')).verdict).toBe('yes');
     expect(decide(inputFor('did openai lose 5 billion in 2023?')).chosen).toBeUndefined();
+  });
+
+  it('answers "no" when a yes/no question puts one organisation where the fact puts another', () => {
+    const notes: string[] = [];
+    const decision = decide(inputFor("did inflection ai's founder join google?", notes));
+    expect(decision.chosen?.fact.id).toBe('inflection-ai-microsoft');
+    expect(decision.verdict).toBe('no');
+    expect(notes.some((n) => n.includes('names microsoft'))).toBe(true);
+    // The organisation the fact names says yes; a fact that names no other organisation says nothing.
+    expect(decide(inputFor("did inflection ai's founder join microsoft?")).verdict).toBe('yes');
+    expect(decide(inputFor('did google invest 12 billion in openai?')).chosen).toBeUndefined();
   });
 
   it('runs the checks it is given, in order: a new check added to the list decides too', () => {
