@@ -9,7 +9,16 @@ import type { FactScore } from './ranking.js';
 import { ATTRIBUTE_RESCUE, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import type { Intent } from './understand/intents.js';
-import { askedWordsOf, hasDiacritics, statesOpposite, verdictOf, wordsOf, type Verdict } from './understand/yes-no.js';
+import {
+  askedWordsOf,
+  hasDiacritics,
+  numberVerdict,
+  statesOpposite,
+  unsettledComparison,
+  verdictOf,
+  wordsOf,
+  type Verdict,
+} from './understand/yes-no.js';
 
 /** What the decide stage reads. */
 export interface DecideInput {
@@ -30,6 +39,8 @@ export interface DecideInput {
   readonly figureText: (fact: Fact) => string;
   /** Whether a folded word is part of a name the knowledge knows. */
   readonly isName: (word: string) => boolean;
+  /** The type of an entity the knowledge knows (person, organisation…). */
+  readonly entityType: (id: string) => string | undefined;
   /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
   readonly confidenceOf: (fact: FactScore, runnerUp: FactScore | undefined) => number;
   /** Called with each step's note (only read by `ask --explain`). */
@@ -41,7 +52,7 @@ export interface Decision {
   /** The fact that answers, or undefined for a decline. */
   readonly chosen: FactScore | undefined;
   readonly confidence: number;
-  /** A yes/no question about a profit answered by the fact that states the opposite (a loss). */
+  /** A yes/no question about a profit answered by the fact that states the opposite (a loss), or naming a subject the fact puts another in place of. */
   readonly byOpposite: boolean;
   /** What the question asks that the best fact does not give (a decline names the first). */
   readonly missing: readonly AskedAttribute[];
@@ -71,8 +82,12 @@ const yesNoOpposite: DecideStep = (input, decision) => {
   if (decision.chosen || !yesNo || query.subjects.length === 0) return decision;
   // The fact whose own figure is the opposite (a loss) comes first, then one whose answer states it.
   // A figure is structured data: any fact about the subject whose figure is the opposite measure says it.
-  const byFigure = ranked.find((s) => s.entityCoverage === 1 && statesOpposite(folded, figureText(s.fact)));
-  const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1);
+  // A fact of another year or period ("có lãi năm 2023" against this year's loss) says nothing of the one asked.
+  const sameTime = (s: FactScore) => !s.yearMismatch && !s.periodMismatch;
+  const byFigure = ranked.find(
+    (s) => s.entityCoverage === 1 && sameTime(s) && statesOpposite(folded, figureText(s.fact)),
+  );
+  const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1 && sameTime(s));
   const rescued = byFigure ?? about.find((s) => statesOpposite(folded, factText(s.fact)));
   if (!rescued) return decision;
   return {
@@ -81,6 +96,48 @@ const yesNoOpposite: DecideStep = (input, decision) => {
     byOpposite: true,
     confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
   };
+};
+
+/**
+ * A yes/no question that dates a one-time event in another year ("ChatGPT ra đời tháng 11 năm 2023 hả") is about the
+ * fact that dates it: the year asked is the claim, not a sign of another fact. When the fact about the subject is
+ * declined only for that year, and its date figure says another year, it answers: "no".
+ */
+const yesNoOtherYear: DecideStep = (input, decision) => {
+  const { query, ranked, yesNo, folded } = input;
+  const top = ranked[0];
+  if (decision.chosen || !yesNo || !top || !top.yearMismatch || top.entityCoverage < 1) return decision;
+  if (!top.fact.figures.some((f) => f.unit === 'date')) return decision;
+  if (numberVerdict(folded, query.numbers, top.fact.figures) !== 'no') return decision;
+  const confidence = input.confidenceOf({ ...top, yearMismatch: false }, ranked[1]);
+  if (confidence < ANSWER_THRESHOLD) return decision;
+  input.note(() => `yes/no dates ${top.fact.id}'s event in another year (confidence ${confidence.toFixed(3)})`);
+  return { ...decision, chosen: top, confidence };
+};
+
+/**
+ * A yes/no question that puts one organisation (or person) where the fact about its other subjects puts another ("did
+ * the Inflection AI founder go to Google?" against "its founder joined Microsoft"): the fact answers "no". Only when the
+ * fact is about every other subject named, never mentions the one it replaces, and names one of that type the question
+ * does not, and would answer confidently had the question named that one.
+ */
+const yesNoOtherSubject: DecideStep = (input, decision) => {
+  const { query, ranked, yesNo, entityType } = input;
+  const top = ranked[0];
+  if (decision.chosen || !yesNo || !top || query.subjects.length < 2) return decision;
+  const absent = query.subjects.filter((id) => !top.fact.entities.includes(id));
+  const replaced = absent[0];
+  if (absent.length !== 1 || replaced === undefined || top.fact.entities[0] === undefined) return decision;
+  if (!query.subjects.includes(top.fact.entities[0])) return decision;
+  const type = entityType(replaced);
+  const instead = top.fact.entities.find(
+    (id) => id !== top.fact.entities[0] && !query.subjects.includes(id) && entityType(id) === type,
+  );
+  if (instead === undefined || (type !== 'organisation' && type !== 'person')) return decision;
+  const confidence = input.confidenceOf({ ...top, entityCoverage: 1 }, ranked[1]);
+  if (confidence < YES_NO.otherSubjectConfidence) return decision;
+  input.note(() => `yes/no names ${replaced} where ${top.fact.id} names ${instead} → no`);
+  return { ...decision, chosen: top, byOpposite: true, confidence: Math.max(ANSWER_THRESHOLD, confidence) };
 };
 
 /**
@@ -129,9 +186,20 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const { query, lang } = input;
   const fold = !hasDiacritics(query.cleaned);
   const asked = askedWordsOf(query.cleaned, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
+  const byFigures = numberVerdict(input.folded, query.numbers, chosen.fact.figures);
   let verdict: Verdict = decision.byOpposite
     ? 'no'
-    : verdictOf(input.folded, asked, wordsOf(chosen.fact.answer[lang], fold), lang);
+    : verdictOf(input.folded, asked, wordsOf(chosen.fact.answer[lang], fold), lang, byFigures);
+  // Two things compared, and the fact gives one of them: its words cannot say yes ("more on staff than on training").
+  if (verdict !== 'no' && unsettledComparison(input.folded, chosen.fact.figures)) {
+    input.note(() => 'yes/no comparison the fact cannot settle → decline');
+    return { ...decision, chosen: undefined };
+  }
+  // A year the fact never mentions ("lose $5 billion in 2023" against this year's loss): it cannot say yes to it.
+  if (verdict !== 'no' && chosen.yearMismatch) {
+    input.note(() => 'yes/no about a year the fact does not mention → decline');
+    return { ...decision, chosen: undefined };
+  }
   // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No.
   if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes) verdict = 'yes';
   const said = verdict;
@@ -143,7 +211,14 @@ const yesNoVerdict: DecideStep = (input, decision) => {
  * The decide stage's checks, in order: each sees the decision the ones before it left. A new check on the chosen
  * fact (a kind of question the article cannot answer, a verdict) is a `DecideStep` added here.
  */
-export const DECIDE_STEPS: readonly DecideStep[] = [byConfidence, yesNoOpposite, attributeGiven, yesNoVerdict];
+export const DECIDE_STEPS: readonly DecideStep[] = [
+  byConfidence,
+  yesNoOpposite,
+  yesNoOtherYear,
+  yesNoOtherSubject,
+  attributeGiven,
+  yesNoVerdict,
+];
 
 export function decide(input: DecideInput, steps: readonly DecideStep[] = DECIDE_STEPS): Decision {
   let decision: Decision = {

@@ -56,6 +56,12 @@ export interface IndexedFact {
   readonly hasDate: boolean;
   /** The people among its entities. */
   readonly people: readonly Entity[];
+  /**
+   * Per figure (in `fact.figures` order): the glossary concepts that label another figure of the same subject and unit,
+   * and not this one or its fact ("lose" and "labour" for OpenAI's training cost). A question that names one of them and
+   * this figure's number asks the other figure's measure ("does OpenAI lose $3 billion"): the number is not this one's.
+   */
+  readonly figureOtherMeasures: readonly ReadonlySet<string>[];
 }
 
 /**
@@ -365,6 +371,7 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
         const entity = kb.entitiesById.get(id);
         return entity?.type === 'person' ? [entity] : [];
       }),
+      figureOtherMeasures: [],
     });
     for (const lang of LANGS) {
       for (const text of fact.questions[lang])
@@ -372,6 +379,7 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
     }
   }
   yield;
+  fillFigureOtherMeasures(facts, (text, lang) => analyze(text, lang).glossary);
 
   const idfOf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const maxIdf = idfOf(0);
@@ -581,4 +589,41 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
     maxIdf,
     k1: BM25F.k1,
   };
+}
+
+/**
+ * Fills each fact's `figureOtherMeasures`: per figure, the concepts that label another figure of its subject in the same
+ * unit (a sum of money beside a sum of money) and that neither its own label nor its fact's paraphrases and keywords
+ * name ("share" is asked of Nvidia's 82% though its label says "acceleration"). Dates and years place a figure in time
+ * and measure nothing: they are left out. Figures are few (a few dozen), so every pair is compared once, at build time.
+ */
+function fillFigureOtherMeasures(
+  facts: readonly IndexedFact[],
+  conceptsOf: (text: string, lang: Lang) => readonly string[],
+): void {
+  const labelled = facts.flatMap((indexed) =>
+    indexed.fact.figures.map((figure) => ({
+      subject:
+        figure.unit === 'date' || figure.unit === 'year' ? undefined : (figure.subject ?? indexed.fact.entities[0]),
+      unit: figure.unit,
+      concepts: new Set(
+        LANGS.flatMap((lang) => conceptsOf(figure.label[lang], lang)).map((id) => `${GLOSSARY_PREFIX}${id}`),
+      ),
+    })),
+  );
+  let position = 0;
+  for (const indexed of facts) {
+    const others: ReadonlySet<string>[] = indexed.fact.figures.map(() => {
+      const own = labelled[position];
+      position += 1;
+      const other = new Set<string>();
+      if (!own || own.subject === undefined) return other;
+      for (const item of labelled)
+        if (item !== own && item.subject === own.subject && item.unit === own.unit)
+          for (const concept of item.concepts)
+            if (!own.concepts.has(concept) && !indexed.askedTermSet.has(concept)) other.add(concept);
+      return other;
+    });
+    (indexed.figureOtherMeasures as ReadonlySet<string>[]).push(...others);
+  }
 }

@@ -31,7 +31,7 @@ import {
 } from './reply.js';
 import { comparisonSides, scaledValue } from './understand/comparison.js';
 import { followUpKind, ownWords, type FollowUpKind } from './understand/follow-up.js';
-import { isYesNoQuestion, withVerdict } from './understand/yes-no.js';
+import { isYesNoQuestion, withoutYesNoTag, withVerdict } from './understand/yes-no.js';
 import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
@@ -213,7 +213,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   const answerOneTraced = (question: string, options: AskOptions = {}): Reply => {
-    const { query, ranked, confidence } = evaluate(question);
+    // A statement with a yes/no tag ("…, right?", "… à") is asked without it: the tag is no word of what is asked.
+    const statement = withoutYesNoTag(question);
+    const { query, ranked, confidence } = evaluate(statement ?? question);
     note('understand', question, () =>
       [
         `language ${query.detectedLang ?? 'unknown'}`,
@@ -245,7 +247,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const lang: Lang = options.lang ?? query.detectedLang ?? options.fallbackLang ?? 'en';
     const folded = normalizeForMatch(query.cleaned);
     const intent = folded === '' ? undefined : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')));
-    note('understand', question, () => `intent ${intent ?? 'fact'}; yes/no ${isYesNoQuestion(folded)}`);
+    const yesNo = statement !== undefined || isYesNoQuestion(folded);
+    note('understand', question, () => `intent ${intent ?? 'fact'}; yes/no ${yesNo}${statement ? ' (tag)' : ''}`);
     if (isContentFree(query.tokens) && intent === undefined)
       return { ...declinedReply(lang, 0, defaultSuggestions(lang, EXAMPLES), true), suggestionsAre: 'examples' };
     if (intent === 'summary') {
@@ -264,11 +267,12 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       confidence,
       folded,
       intent,
-      yesNo: isYesNoQuestion(folded),
+      yesNo,
       lang,
       factText,
       figureText,
       isName: isNameWord,
+      entityType: (id) => kb.entitiesById.get(id)?.type,
       confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
       note: (text) => note('decide', question, text),
     });
@@ -508,9 +512,20 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       }
       return first ?? declinedReply(lang, 0, []);
     };
-    const replies = [
+    const answeredSides = [
       sideReply(parsed.sides[0], a, b, parsed.sides[1]),
       sideReply(parsed.sides[1], b, a, parsed.sides[0]),
+    ] as const;
+    // A side about something the article does not know ("amd's", "anthropic loss"), answered with the other side's own
+    // fact, only borrowed that side's words: the article does not give it.
+    const unknownOnly = (i: 0 | 1) =>
+      analyze(parsed.sides[i]).unknownWords.length > 0 &&
+      analyze(parsed.sides[i === 0 ? 1 : 0]).unknownWords.length === 0;
+    const borrowed = (i: 0 | 1) =>
+      answeredSides[i].answered && answeredSides[i].factId === answeredSides[i === 0 ? 1 : 0].factId && unknownOnly(i);
+    const replies = [
+      borrowed(0) ? declinedReply(lang, 0, []) : answeredSides[0],
+      borrowed(1) ? declinedReply(lang, 0, []) : answeredSides[1],
     ] as const;
     note(
       'decide',

@@ -62,6 +62,8 @@ export function queryNumbers(tokens: readonly string[]): QueryNumber[] {
   tokens.forEach((token, index) => {
     if (!NUMBER.test(token)) return;
     const value = Number(token);
+    // "tháng 11 năm 2023" names a month of a date, not eleven years: its year says when.
+    if (tokens[index - 1] === 'thang' && Number.isInteger(value) && value >= 1 && value <= 12) return;
     let unit: Figure['unit'] | undefined;
     let scale: NonNullable<Figure['scale']> | undefined;
     if (tokens[index - 1] === '$') unit = 'currency';

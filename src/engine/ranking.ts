@@ -1,6 +1,6 @@
 // Scores every fact for an analysed question and turns the best score into a calibrated confidence.
-import type { Entity, Fact } from '../knowledge/schema.js';
-import { ENTITY_PREFIX, isBigram } from './analyzer.js';
+import type { Entity, Fact, Figure } from '../knowledge/schema.js';
+import { ENTITY_PREFIX, GLOSSARY_PREFIX, isBigram } from './analyzer.js';
 import type { FactIndex, IndexedFact } from './fact-index.js';
 import type { QueryAnalysis } from './query.js';
 import { numberFit, periodsFit, type QueryNumber } from './question-cues.js';
@@ -230,6 +230,7 @@ export function rankFacts(
   }
   // What the question asks found in each fact's paraphrases and keywords, and the attributes it asks that each lacks.
   let askedAttributes = 0;
+  const askedConcepts: string[] = [];
   for (let t = 0; t < predicate.terms.length; t += 1) {
     const term = predicate.terms[t] ?? '';
     const weight = predicate.weights[t] ?? 0;
@@ -245,6 +246,8 @@ export function rankFacts(
       }
     }
     // Time words weigh less as predicates ("this quarter"): the time check reads them.
+    // What the question says of its numbers: the concepts it asks outright (not time words, not names).
+    if (weight >= RANKING.attributeTermWeight && term.startsWith(GLOSSARY_PREFIX)) askedConcepts.push(term);
     if (weight >= RANKING.attributeTermWeight && index.attributeConcepts.has(term)) {
       askedAttributes += 1;
       for (const factIndex of index.conceptPostings.get(term) ?? [])
@@ -303,8 +306,11 @@ export function rankFacts(
     for (let position = 0; position < numbers.length; position += 1) {
       const number = numbers[position] as QueryNumber;
       let fit: 'match' | 'conflict' | 'none' = 'none';
-      for (const figure of fact.figures) {
-        const found = numberFit(number, figure);
+      for (let k = 0; k < fact.figures.length; k += 1) {
+        let found = numberFit(number, fact.figures[k] as Figure);
+        // The number of one figure asked with another figure's measure ("lose $3 billion" against the $3 billion
+        // training cost): the question says something else of this number, which contradicts the fact.
+        if (found === 'match' && namesOtherMeasure(askedConcepts, indexed.figureOtherMeasures[k])) found = 'conflict';
         if (found === 'match') fit = 'match';
         else if (found === 'conflict' && fit === 'none') fit = 'conflict';
       }
@@ -384,6 +390,13 @@ export function rankFacts(
     }
   }
   return scores;
+}
+
+/** Whether the question asks a concept that labels another figure of the subject and not this one. */
+function namesOtherMeasure(asked: readonly string[], other: ReadonlySet<string> | undefined): boolean {
+  if (!other || other.size === 0) return false;
+  for (const concept of asked) if (other.has(concept)) return true;
+  return false;
 }
 
 /**

@@ -160,6 +160,10 @@ export const YES_NO = {
   confidentYes: 0.9,
   /** A profit question answered "no" looks this far down the ranking for a fact whose answer states a loss (a loss figure is looked for in every fact about the subject). */
   oppositeCandidates: 5,
+  /** An estimate asked ("about 80%", "gần 50%") fits a figure within this share of it: rounding, not another figure (82% is about 80%; 70% is not about 50%). */
+  estimateTolerance: 0.15,
+  /** A subject put in place of the fact's own is answered "no" only this confidently (as if it named the fact's): a wrong "no" costs as much as a wrong "yes". */
+  otherSubjectConfidence: 0.8,
 } as const;
 
 /** When the best fact does not give the attribute asked, the runner-up that does may answer instead (decide.ts). */

@@ -37,6 +37,7 @@ function inputFor(question: string, notes: string[] = []): DecideInput {
     factText: fold,
     figureText: (fact) => normalizeForMatch(fact.figures.map((f) => `${f.label.en} ${f.label.vi}`).join(' ')),
     isName: (word) => index.nameWords.has(word),
+    entityType: (id) => kb.entitiesById.get(id)?.type,
     confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
     note: (text) => notes.push(text()),
   };
@@ -119,6 +120,36 @@ describe('the decide stage', () => {
     expect(decision.byOpposite).toBe(true);
     expect(decision.verdict).toBe('no');
     expect(decision.chosen?.fact.entities).toContain('openai');
+  });
+
+  it("does not answer a profit question about another year with this year's loss", () => {
+    for (const question of ['openai co lai nam 2023 ko', 'did openai make a profit in 2023?']) {
+      const decision = decide(inputFor(question));
+      expect(decision.byOpposite, question).toBe(false);
+      expect(decision.chosen, question).toBeUndefined();
+    }
+  });
+
+  it('answers a yes/no question dating a one-time event in another year with the fact that dates it: "no"', () => {
+    const notes: string[] = [];
+    const decision = decide(inputFor('chatgpt ra đời tháng 11 năm 2023 hả', notes));
+    expect(decision.chosen?.fact.id).toBe('chatgpt-launch-date');
+    expect(decision.verdict).toBe('no');
+    expect(notes.some((n) => n.includes('another year'))).toBe(true);
+    // The same year as the fact's is answered as before; a yearly figure of another year is not an event.
+    expect(decide(inputFor('did chatgpt launch in november 2022?')).verdict).toBe('yes');
+    expect(decide(inputFor('did openai lose 5 billion in 2023?')).chosen).toBeUndefined();
+  });
+
+  it('answers "no" when a yes/no question puts one organisation where the fact puts another', () => {
+    const notes: string[] = [];
+    const decision = decide(inputFor("did inflection ai's founder join google?", notes));
+    expect(decision.chosen?.fact.id).toBe('inflection-ai-microsoft');
+    expect(decision.verdict).toBe('no');
+    expect(notes.some((n) => n.includes('names microsoft'))).toBe(true);
+    // The organisation the fact names says yes; a fact that names no other organisation says nothing.
+    expect(decide(inputFor("did inflection ai's founder join microsoft?")).verdict).toBe('yes');
+    expect(decide(inputFor('did google invest 12 billion in openai?')).chosen).toBeUndefined();
   });
 
   it('runs the checks it is given, in order: a new check added to the list decides too', () => {

@@ -95,6 +95,29 @@ describe('the four different 600s', () => {
   });
 });
 
+describe("a number asked with another figure's measure", () => {
+  it('is no match for the figure with that number, whose measure the question does not ask', () => {
+    // $3 billion is OpenAI's training cost: asked as a loss or as the labour cost, it contradicts that fact.
+    const explained = (
+      engine as unknown as { explain(q: string): { ranked: { fact: { id: string }; numberConflict: boolean }[] } }
+    ).explain('does openai lose 3 billion this year?');
+    expect(explained.ranked[0]?.fact.id).toBe('openai-loss-5b');
+    expect(explained.ranked.find((s) => s.fact.id === 'openai-training-cost')?.numberConflict).toBe(true);
+    const loss = engine.ask('does openai lose 3 billion this year?');
+    expect([loss.factId, loss.answer.slice(0, 3)]).toEqual(['openai-loss-5b', 'No:']);
+    const labour = engine.ask("is openai's labour cost 3 billion");
+    expect([labour.factId, labour.answer.slice(0, 3)]).toEqual(['openai-labour-cost', 'No:']);
+    const revenue = engine.ask('big tech se thu ve 60 ty tu ai moi nam den 2026 phai ko');
+    expect([revenue.factId, revenue.answer.slice(0, 6)]).toEqual(['bigtech-ai-revenue-20b', 'Không:']);
+  });
+
+  it("still matches when the question names the figure's own measure, or none", () => {
+    expect(engine.ask("is openai's training cost 3 billion").answer).toMatch(/^Yes: /);
+    expect(engine.ask('what is the $3 billion cost at openai').factId).toBe('openai-training-cost');
+    expect(engine.ask('how many jobs will ai automate in 10 years').factId).toBe('goldman-300m-jobs');
+  });
+});
+
 describe('how long since ChatGPT came out', () => {
   it('is the 600 days, asked in Vietnamese as in English', () => {
     // The English "How long has it been since ChatGPT came out?" had no Vietnamese counterpart.

@@ -45,6 +45,11 @@ describe('numbers and their units', () => {
     expect(numbersOf('600 tỷ USD')).toEqual([{ value: 600, unit: 'currency', scale: 'billion' }]);
   });
 
+  it('reads "tháng 11 năm 2023" as a month of a year, not eleven years', () => {
+    expect(numbersOf('ra đời tháng 11 năm 2023')).toEqual([{ value: 2023, unit: 'year' }]);
+    expect(numbersOf('trong 12 tháng tới')).toEqual([{ value: 12, unit: 'months' }]);
+  });
+
   it('reads decimals, trillions and calendar years', () => {
     expect(numbersOf('8,5 tỷ đô la')).toEqual([{ value: 8.5, unit: 'currency', scale: 'billion' }]);
     expect(numbersOf('1 nghìn tỷ USD')).toEqual([{ value: 1, unit: 'currency', scale: 'trillion' }]);

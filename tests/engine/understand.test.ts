@@ -6,7 +6,7 @@ import { createAnswerEngine } from '../../src/engine/index.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
 import { comparisonSides } from '../../src/engine/understand/comparison.js';
 import { splitQuestions, withoutFiller } from '../../src/engine/understand/message.js';
-import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
+import { isYesNoQuestion, withoutYesNoTag } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { expandAbbreviations } from '../../src/text/abbreviations.js';
 import { detectLanguage } from '../../src/text/language.js';
@@ -38,6 +38,55 @@ describe('understanding a message', () => {
     expect(isYesNoQuestion('openai lo bao nhieu ha')).toBe(false);
     expect(isYesNoQuestion('how much does openai lose')).toBe(false);
     expect(isYesNoQuestion('openai lo bao nhieu khong')).toBe(false);
+    // "không có … nào" is "no … at all", not the wh-word "nào".
+    expect(isYesNoQuestion('musk bao tesla ko co lua chon nao khac ha')).toBe(true);
+    expect(isYesNoQuestion('tesla mua chip nao ha')).toBe(false);
+  });
+
+  it('reads a statement with a yes/no tag as a yes/no question, and asks it without the tag', () => {
+    expect(withoutYesNoTag('openai could lose like 5 bil this year right?')).toBe(
+      'openai could lose like 5 bil this year',
+    );
+    expect(withoutYesNoTag('tesla spent 600 billion on ai this quarter, correct?')).toBe(
+      'tesla spent 600 billion on ai this quarter',
+    );
+    expect(withoutYesNoTag('so the founder went over to google, yeah?')).toBe('so the founder went over to google');
+    expect(withoutYesNoTag('goldman bảo GDP tăng 10% à')).toBe('goldman bảo GDP tăng 10%');
+    expect(withoutYesNoTag('openai lo 5 ty a')).toBe('openai lo 5 ty');
+    // Not a tag: a wh-question, the polite "ạ", a word that belongs to a question already asked.
+    expect(withoutYesNoTag('how much did openai lose, right?')).toBeUndefined();
+    expect(withoutYesNoTag('openai lỗ bao nhiêu à')).toBeUndefined();
+    expect(withoutYesNoTag('cho em hỏi về openai ạ')).toBeUndefined();
+    expect(withoutYesNoTag('did they get the figure right?')).toBeUndefined();
+    expect(withoutYesNoTag('what is the right answer')).toBeUndefined();
+    expect(engine.ask('openai could lose like 5 bil this year right?').answer).toMatch(/^Yes: /);
+  });
+
+  it("agrees with a question's own negation, but reads a negated opening auxiliary as asking the positive", () => {
+    expect(engine.ask('musk bảo tesla ko có lựa chọn nào khác hả').answer).toMatch(/^Có: /);
+    expect(engine.ask("doesn't nvidia control 82% of datacenter ai acceleration?").answer).toMatch(/^Yes: /);
+  });
+
+  it("reads a yes/no question's numbers against the fact's figures of their unit, estimates within rounding", () => {
+    // Another scale of the same value, another value beside a number the answer gives for something else ("10 năm").
+    expect(engine.ask('tesla spent 600 billion on ai this quarter, correct?').answer).toMatch(/^No: /);
+    expect(engine.ask('goldman bảo AI làm sản lượng kinh tế toàn cầu tăng 10% à').answer).toMatch(/^Không: /);
+    // An estimate is the figure within rounding: "gần 50%" is not the article's "gần 70%"; "about 80%" is its 82%.
+    expect(engine.ask('cisco chiem gan 50% thi truong chuyen mach mang dung ko').answer).toMatch(/^Không: /);
+    expect(engine.ask('does nvidia control about 80% of data center ai acceleration?').answer).toMatch(/^Yes: /);
+  });
+
+  it('reads a number asked as a bound by its direction against the figure', () => {
+    expect(engine.ask('Phố Wall có dự đoán doanh thu AI của big tech sẽ vượt chi phí 60 tỷ đô không?').answer).toMatch(
+      /^Không: /,
+    );
+    expect(engine.ask('does google spend less than $10 billion a quarter on ai').answer).toMatch(/^No: /);
+    expect(engine.ask('does google spend more than $10 billion a quarter on ai').answer).toMatch(/^Yes: /);
+    expect(engine.ask("is nvidia's stock up over 600% since chatgpt?").answer).toMatch(/^Yes: /);
+  });
+
+  it('gives no yes/no verdict on two things compared from a fact that gives one of them', () => {
+    expect(engine.ask('so openai spends more on staff than on training right?').answer).not.toMatch(/^Yes/);
   });
 
   it('drops filler around a question and splits a message with two questions', () => {
@@ -302,6 +351,44 @@ describe('comparisons and follow-ups (issue 10)', () => {
     // The same words unquoted still compare, and a quote beside a real comparison leaves it one.
     expect(comparisonSides('rủi ro đầu tư dưới mức lớn hơn nhiều so với rủi ro đầu tư quá mức')).toBeDefined();
     expect(comparisonSides('"shovel seller" nvidia vs cisco')?.sides).toEqual(['"shovel seller" nvidia', 'cisco']);
+  });
+
+  it('reads "khác gì nhau", "gấp mấy lần" and clause-by-clause questions as comparisons', () => {
+    expect(comparisonSides('600 ngày với 600 tỷ đô của cahn khác gì nhau')?.sides).toEqual([
+      '600 ngày',
+      '600 tỷ đô của cahn',
+    ]);
+    expect(comparisonSides('chi phí suy luận của openai gấp mấy lần chi phí nhân sự')?.sides).toEqual([
+      'chi phí suy luận của openai',
+      'chi phí nhân sự',
+    ]);
+    expect(comparisonSides('openai lo 5 ty, con anthropic lo bao nhieu, so sanh di')?.sides).toEqual([
+      'openai lo 5 ty',
+      'anthropic lo bao nhieu',
+    ]);
+    expect(comparisonSides('google chi 12 tỷ/quý cho AI, microsoft chi bao nhiêu, cái nào nhiều hơn')?.sides).toEqual([
+      'google chi 12 tỷ/quý cho ai',
+      'microsoft chi bao nhiêu',
+    ]);
+    // Clauses without a comparison cue stay one question; three clauses of content are no two sides.
+    expect(comparisonSides('openai lo 5 ty, con anthropic lo bao nhieu')).toBeUndefined();
+    expect(comparisonSides('google, meta, microsoft: which spends more')).toBeUndefined();
+    const missing = engine.ask('google chi 12 tỷ/quý cho AI, microsoft chi bao nhiêu, cái nào nhiều hơn');
+    expect(missing.kind).toBe('comparison');
+    expect(missing.parts?.map((p) => p.answered)).toEqual([true, false]);
+  });
+
+  it("says a side about something the article does not know is missing, not answered with the other side's fact", () => {
+    for (const question of ["nvidia training share vs amd's", 'openai loss vs anthropic loss']) {
+      const reply = engine.ask(question);
+      expect(reply.kind, question).toBe('comparison');
+      expect(
+        reply.parts?.map((p) => p.answered),
+        question,
+      ).toEqual([true, false]);
+    }
+    // Two known sides that one fact answers stay answered by it.
+    expect(engine.ask('nvidia vs cisco market share').parts?.every((p) => p.answered)).toBe(true);
   });
 
   it('"vs" is not read as Vietnamese: an English comparison is answered in English', () => {

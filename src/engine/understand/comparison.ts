@@ -11,17 +11,19 @@ export interface ComparisonSides {
 
 // A cue that the question compares; without one, "and"/"và"/"hay" only join words.
 const CUE =
-  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b)/u;
+  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b)/u;
 
 // Words that frame the comparison rather than name a side; removed before the sides are answered.
 const FRAME_START =
   /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:what(?:'s| is) the )?difference between\s+|how does\s+|how do\s+)/u;
 const FRAME_WORDS =
-  /\b(?:which (?:is|one is|are) (?:bigger|larger|higher|greater|more|smaller|lower|less)|which (?:is|one is) (?:bigger|larger|higher)|who (?:spends|invests|has|is) (?:more|bigger|higher)|which|who|bigger|larger|higher|greater|smaller|lower|cái nào|cai nao|bên nào|ben nao|nhiều hơn|nhieu hon|cao hơn|cao hon|lớn hơn|lon hon|thấp hơn|thap hon|ít hơn|it hon|nhỏ hơn|nho hon|khác nhau thế nào|khac nhau the nao|khác nhau|khac nhau|thế nào|the nao|so sánh|so sanh|compare|compared|differ|more|less)\b/gu;
+  /\b(?:which (?:is|one is|are) (?:bigger|larger|higher|greater|more|smaller|lower|less)|which (?:is|one is) (?:bigger|larger|higher)|who (?:spends|invests|has|is) (?:more|bigger|higher)|which|who|bigger|larger|higher|greater|smaller|lower|cái nào|cai nao|bên nào|ben nao|nhiều hơn|nhieu hon|cao hơn|cao hon|lớn hơn|lon hon|thấp hơn|thap hon|ít hơn|it hon|nhỏ hơn|nho hon|khác nhau thế nào|khac nhau the nao|khác gì nhau|khac gi nhau|khác gì|khac gi|khác nhau|khac nhau|thế nào|the nao|so sánh|so sanh|compare|compared|differ|more|less)\b/gu;
 
 // The word that splits the two sides, strongest first.
 const SPLITTERS: readonly RegExp[] = [
   /\s+(?:vs\.?|versus|v\.)\s+/u,
+  // "A gấp mấy lần B": how many times B is A.
+  /\s+(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)\s+/u,
   /\s+compared (?:to|with)\s+/u,
   /\s+(?:so với|so voi)\s+/u,
   /\s+compare (?:to|with)\s+/u,
@@ -56,7 +58,25 @@ export function comparisonSides(question: string): ComparisonSides | undefined {
     if (a === '' || b === '') continue;
     return { sides: [a, b], context: '' };
   }
-  return undefined;
+  return clauseSides(question.toLowerCase());
+}
+
+/** A clause that only frames the comparison once its frame words are gone ("so sánh đi", "cái nào nhiều hơn"). */
+const FRAME_ONLY = /^(?:(?:đi|di|nhé|nhe|giúp|giup|mình|minh|xem|thử|thu|pls|please)\s*)*$/u;
+/** "còn" opens the second side's clause ("…, còn Anthropic lỗ bao nhiêu"). */
+const CLAUSE_OPENING = /^(?:còn|con|and|but)\s+/u;
+
+/**
+ * The sides of a comparison asked clause by clause ("Google chi 12 tỷ/quý, Microsoft chi bao nhiêu, cái nào nhiều hơn"):
+ * the two clauses that say more than the frame, split at commas.
+ */
+function clauseSides(question: string): ComparisonSides | undefined {
+  const clauses = question
+    .split(/\s*[,;]\s*/u)
+    .map((clause) => tidy(clause.replace(CLAUSE_OPENING, '')))
+    .filter((clause) => !FRAME_ONLY.test(tidy(clause.replace(FRAME_WORDS, ' '))));
+  const [a, b] = clauses.map((clause) => tidy(clause.replace(FRAME_WORDS, ' ')));
+  return clauses.length === 2 && a && b ? { sides: [a, b], context: '' } : undefined;
 }
 
 /** How two figures relate: comparable (same measure, unit, currency and period), or different things. */

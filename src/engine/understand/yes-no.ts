@@ -8,18 +8,84 @@ import { STRINGS } from '../../text/strings/index.js';
 
 import { YES_NO } from '../tuning.js';
 import type { Lang } from '../../text/lang.js';
-import { EN_AUXILIARIES, NEGATORS, NOT_YES_NO, ONLY_WORDS, VI_YES_NO_PARTICLES } from '../../text/words/yes-no.js';
+import type { Figure } from '../../knowledge/schema.js';
+import type { QueryNumber } from '../question-cues.js';
+import {
+  EN_AUXILIARIES,
+  EN_YES_NO_TAGS,
+  NEGATORS,
+  NOT_YES_NO,
+  ONLY_WORDS,
+  VI_YES_NO_PARTICLES,
+  VI_YES_NO_TAGS,
+} from '../../text/words/yes-no.js';
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
 /** Vietnamese question words: with one of them, a trailing "không" is part of a wh-question. */
 const VI_WH = /\b(?:bao nhieu|bn|gi|j|nao|sao|the nao|ntn|o dau|khi nao|bao gio|bao lau)\b/;
 
-/** A number asked as a bound or an estimate ("more than 10", "khoảng 5 tỷ"): another figure does not say no. */
+/**
+ * "không có … nào" / "chẳng … nào" is "no … at all" ("ko có lựa chọn nào khác"): its "nào" asks nothing, so it is read
+ * before the wh-words are looked for.
+ */
+const VI_NEGATIVE_ANY = /\b(?:khong|ko|k|chang|chua) (?:co )?(?:\S+ ){0,3}nao\b/;
+
+/** A tag ending a statement: its English words after a comma or before a question mark, or a Vietnamese particle. */
+const EN_TAG = new RegExp(
+  `(?:,\\s*(?:${EN_YES_NO_TAGS.join('|').replace(/ /g, '\\W+')})\\W*|\\s(?:${EN_YES_NO_TAGS.join('|').replace(/ /g, '\\W+')})\\s*\\?\\W*)$`,
+  'iu',
+);
+const VI_TAG = new RegExp(`\\s(?:${VI_YES_NO_TAGS.join('|')})\\s*[?!.]*$`, 'iu');
+const PLAIN_A_TAG = /\sa\s*[?!.]*$/i;
+const EN_WH_OPENING = /^(?:what|which|who|whom|whose|how|why|when|where)\b/;
+
+/**
+ * A statement made a yes/no question by a tag at its end ("OpenAI could lose $5B this year, right?", "Goldman bảo GDP
+ * tăng 10% à"): the statement without its tag, or undefined when there is no tag or the statement asks a wh-question.
+ */
+export function withoutYesNoTag(text: string): string | undefined {
+  const match = EN_TAG.exec(text) ?? VI_TAG.exec(text) ?? (hasDiacritics(text) ? null : PLAIN_A_TAG.exec(text));
+  if (match === null) return undefined;
+  const statement = text.slice(0, match.index).replace(/[\s,]+$/u, '');
+  const folded = foldDiacritics(statement.toLowerCase());
+  if (statement === '' || EN_WH_OPENING.test(folded) || VI_WH.test(withoutNegativeAny(folded))) return undefined;
+  // "did they get it right?" asks already: its last word is part of the question, not a tag.
+  if (!match[0].startsWith(',') && EN_AUXILIARIES.has(folded.split(/\W+/u)[0] ?? '')) return undefined;
+  return statement;
+}
+
+function withoutNegativeAny(folded: string): string {
+  return folded.replace(VI_NEGATIVE_ANY, ' ');
+}
+
+/** A number asked as a bound ("more than 10", "trên 5 tỷ"): another figure does not say no. */
 const NUMBER_BOUND =
-  /\b(?:more|less|fewer|over|under|above|below|least|most|about|around|nearly|almost|roughly|approximately|exceed|exceeds|exceeded|hon|tren|duoi|vuot|khoang|gan|it nhat|toi da|toi thieu)\b/;
+  /\b(?:more|less|fewer|over|under|above|below|least|most|exceed|exceeds|exceeded|hon|tren|duoi|vuot|it nhat|toi da|toi thieu)\b/;
+/** A bound's direction: below ("less than", "dưới", "ít hơn") is read first, since "ít hơn" also has "hơn". */
+const BOUND_BELOW = /\b(?:less|fewer|under|below|at most|it hon|duoi|toi da)\b/;
+const BOUND_ABOVE = /\b(?:more|over|above|exceed|exceeds|exceeded|at least|hon|tren|vuot|it nhat|toi thieu)\b/;
+const SCALES: Readonly<Record<NonNullable<Figure['scale']>, number>> = { million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** A number asked as an estimate ("about 5 billion", "gần 50%"): the same figure within rounding, not any figure. */
+const NUMBER_ESTIMATE = /\b(?:about|around|nearly|almost|roughly|approximately|like|khoang|gan|tam|xap xi)\b/;
 
 const MORE_WORDS = /\b(?:more|nhieu hon)\b/;
+
+/** Two things compared ("more on staff than on training", "chi cho nhân sự nhiều hơn đào tạo"), not one against a number. */
+const TWO_SIDED =
+  /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower|greater|cheaper)\b(?: \S+){0,6} than (?!\$?\d)|\b(?:nhieu hon|it hon|lon hon|cao hon|thap hon|nho hon)\b(?! \d)/;
+
+/**
+ * A yes/no question comparing two things that a figure fact cannot settle: it gives one figure of each unit, one side's,
+ * so its words ("staff", "spend") would say yes to half of the question. A fact without figures (a view, "the risk of
+ * underinvesting is greater") states its comparison in words.
+ */
+export function unsettledComparison(folded: string, figures: readonly Figure[]): boolean {
+  if (!TWO_SIDED.test(folded)) return false;
+  const units = figures.filter((f) => f.unit !== 'date' && f.unit !== 'year').map((f) => f.unit);
+  return units.length > 0 && new Set(units).size === units.length;
+}
 
 /** Opposite pairs: a question asking the first is answered "no" by a fact stating the second. */
 const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
@@ -38,7 +104,7 @@ export function isYesNoQuestion(folded: string): boolean {
   const second = tokens[1];
   if (first !== undefined && EN_AUXILIARIES.has(first)) return second === undefined || !NOT_YES_NO.has(second);
   const last = tokens[tokens.length - 1];
-  if (last !== undefined && VI_YES_NO_PARTICLES.has(last) && !VI_WH.test(folded))
+  if (last !== undefined && VI_YES_NO_PARTICLES.has(last) && !VI_WH.test(withoutNegativeAny(folded)))
     return /\b(?:co|da|phai|dang)\b/.test(folded) || tokens.length >= 3;
   return false;
 }
@@ -52,16 +118,27 @@ export function verdictOf(
   askedWords: readonly string[],
   factWords: readonly string[],
   lang: Lang,
+  byFigures?: NumberVerdict,
 ): Verdict {
   const factText = factWords.map((w) => foldDiacritics(w)).join(' ');
   if (statesOpposite(folded, factText)) return 'no';
-  if (namesOtherNumber(folded, factWords)) return 'no';
+  if (byFigures === 'no') return 'no';
+  // The fact's own figures settle the numbers asked: a number its words give for something else does not.
+  if (byFigures === undefined && (NUMBER_ESTIMATE.test(folded) ? false : namesOtherNumber(folded, factWords)))
+    return 'no';
   const tokens = factWords.map((w) => foldDiacritics(w));
   const exact = [...factWords];
   const stems = exact.map((t) => stemToken(t));
   const comparing = MORE_WORDS.test(folded);
   if (comparing && factWords.some((w) => ONLY_WORDS.has(w))) return 'no';
   const negators = NEGATORS[lang];
+  const negatedAt = (words: readonly string[], i: number, from = 0) =>
+    words.slice(Math.max(from, i - YES_NO.negationWindow), i).some((t) => negators.has(t));
+  // The question's own negation ("Musk says Tesla has no choice?") agrees with the fact's; a negated opening
+  // auxiliary ("doesn't Nvidia control…", "isn't it true…") asks the positive.
+  const questionTokens = folded.split(' ');
+  const questionStems = questionTokens.map((t) => stemToken(t));
+  const from = EN_AUXILIARIES.has(questionTokens[0] ?? '') && questionTokens[1] === 't' ? 2 : 0;
   let found = 0;
   let negated = 0;
   for (const word of askedWords) {
@@ -69,13 +146,78 @@ export function verdictOf(
     const positions = stems.flatMap((s, i) => (s === stem ? [i] : []));
     if (positions.length === 0) continue;
     found += 1;
-    const isNegated = positions.some((i) =>
-      tokens.slice(Math.max(0, i - YES_NO.negationWindow), i).some((t) => negators.has(t)),
-    );
-    if (isNegated) negated += 1;
+    const isNegated = positions.some((i) => negatedAt(tokens, i));
+    const foldedStem = foldDiacritics(stem);
+    const askedNegated = questionStems.some((s, i) => s === foldedStem && negatedAt(questionTokens, i, from));
+    if (isNegated !== askedNegated) negated += 1;
   }
   if (negated > 0) return 'no';
   return found > 0 ? 'yes' : 'unknown';
+}
+
+/** What the fact's figures say of the numbers a yes/no question names: 'no', 'agree', or undefined when they do not speak of them. */
+export type NumberVerdict = 'no' | 'agree' | undefined;
+
+/** The figure units a number of the question can be read against ("in 2023" against a launch date). */
+function sameUnit(number: QueryNumber, figure: Figure): boolean {
+  return number.unit === figure.unit || (number.unit === 'year' && figure.unit === 'date');
+}
+
+/**
+ * The question's numbers against the fact's figures of the same unit: a number no such figure has (another value, or
+ * the same value at another scale: "600 billion" against $600 million) says no; an estimate ("about", "gần") matches a
+ * figure within rounding. Numbers asked as bounds ("more than"), and numbers no figure of the fact measures in their
+ * unit, are left to the fact's words.
+ */
+export function numberVerdict(
+  folded: string,
+  numbers: readonly QueryNumber[],
+  figures: readonly Figure[],
+): NumberVerdict {
+  if (numbers.length === 0) return undefined;
+  const direction = BOUND_BELOW.test(folded) ? 'below' : BOUND_ABOVE.test(folded) ? 'above' : undefined;
+  if (direction === undefined && NUMBER_BOUND.test(folded)) return undefined;
+  const estimate = NUMBER_ESTIMATE.test(folded);
+  let verdict: NumberVerdict;
+  for (const number of numbers) {
+    const candidates = figures.filter((f) => number.unit !== undefined && sameUnit(number, f));
+    if (candidates.length === 0) continue;
+    const fits = candidates.map((f): Fit => {
+      if (direction !== undefined && number.unit !== 'year') return boundFit(number, f, direction);
+      if (number.scale !== undefined && f.scale !== undefined && number.scale !== f.scale) return 'contradicts';
+      if (number.scale !== undefined && f.scale === undefined && f.unit === 'currency') return 'contradicts';
+      const values = f.valueMax === undefined ? [f.value] : [f.value, f.valueMax];
+      const same = values.some((value) =>
+        estimate
+          ? Math.abs(value - number.value) <= YES_NO.estimateTolerance * Math.abs(value)
+          : value === number.value,
+      );
+      return same ? 'fits' : 'contradicts';
+    });
+    if (fits.includes('fits')) verdict = 'agree';
+    else if (fits.every((fit) => fit === 'contradicts')) return 'no';
+    else return undefined;
+  }
+  return verdict;
+}
+
+type Fit = 'fits' | 'contradicts' | 'unclear';
+
+/**
+ * A number asked as a bound ("more than $10 billion", "vượt 60 tỷ") against a figure, both scaled: the figure is on the
+ * asked side, on the other, or too close to say (the same value, or a figure that is itself a bound the other way).
+ */
+function boundFit(number: QueryNumber, figure: Figure, direction: 'above' | 'below'): Fit {
+  const scale = number.scale ?? figure.scale;
+  const asked = number.value * (scale ? SCALES[scale] : 1);
+  const value = figure.value * (figure.scale ? SCALES[figure.scale] : 1);
+  const sign = direction === 'above' ? 1 : -1;
+  const beyond = sign * (value - asked);
+  // The figure's own bound: "more than 600%" is above 600; "up to" and "nearly" are below their value.
+  const boundSide = figure.bound === 'more-than' ? 1 : figure.bound === 'up-to' || figure.bound === 'nearly' ? -1 : 0;
+  if (beyond > 0) return boundSide === -sign ? 'unclear' : 'fits';
+  if (beyond < 0) return boundSide === sign ? 'unclear' : 'contradicts';
+  return boundSide === sign ? 'fits' : 'unclear';
 }
 
 /**

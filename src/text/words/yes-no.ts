@@ -11,7 +11,7 @@ export const NOT_YES_NO: ReadonlySet<string> = new Set('you what which who how w
 /** Per language: folded Vietnamese text has "no" from "nổ", so English negators are not read in Vietnamese. */
 export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set('not no cannot never without t nor'.split(' ')),
-  vi: new Set('khong chua chang'.split(' ')),
+  vi: new Set('khong chua chang ko k'.split(' ')),
 };
 /**
  * Said of a comparison asked with "more": "only" in the fact says no ("earn only $20 billion" against $60 billion
@@ -21,3 +21,35 @@ export const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'chỉ']);
 
 /** Vietnamese sentence-final particles that make a statement a yes/no question ("… không", "… chưa", "… hả"). */
 export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k ha'.split(' '));
+
+/**
+ * English tags that turn a statement into a yes/no question ("…, right?", "… correct?", "…, yeah?"); folded. A tag
+ * counts after a comma or before a question mark, so "the right" or "the correct figure" inside a question is no tag.
+ */
+export const EN_YES_NO_TAGS: readonly string[] = [
+  'right',
+  'correct',
+  'yeah',
+  'yea',
+  'yes',
+  'yep',
+  'true',
+  'no',
+  'isn t it',
+  'is that right',
+  'is that correct',
+  'is that true',
+  'is it',
+  'am i right',
+  'huh',
+  'eh',
+  'innit',
+  'or not',
+];
+
+/**
+ * Vietnamese sentence-final particles that ask for confirmation ("… à", "… hả", "… nhỉ"): read on the text as typed, since
+ * folded "à" is also the polite "ạ" (which asks nothing); a final "a" counts when the question is typed without
+ * diacritics.
+ */
+export const VI_YES_NO_TAGS: readonly string[] = ['à', 'hả', 'hở', 'nhỉ'];
