@@ -324,7 +324,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   const askWithin = (question: string, options: AskOptions): Reply => {
     const text = cleanText(typeof question === 'string' ? question : '');
     const folded = normalizeForMatch(text);
-    const kind = followUpKind(folded, () => namesSubject(text), text);
+    // "sum it up", "how do I use you": a request about the whole article or the bot is no follow-up, whatever its pronoun.
+    const standsAlone = ['summary', 'help'].includes(messageIntent(folded, false) ?? '');
+    const kind = standsAlone ? undefined : followUpKind(folded, () => namesSubject(text), text);
     if (kind === undefined) return askAlone(text, options);
     const context = (options.conversation ?? [])
       .slice(-FOLLOW_UP.contextTurns)

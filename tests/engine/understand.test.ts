@@ -40,6 +40,15 @@ describe('understanding a message', () => {
     expect(isYesNoQuestion('openai lo bao nhieu khong')).toBe(false);
   });
 
+  it('reads bare requests for the points, the help and thanks as intents, even with a pronoun', () => {
+    for (const q of ['sum it up in a couple sentences pls', 'main points?', 'what are the key ideas of the article'])
+      expect(engine.ask(q).kind, q).toBe('summary');
+    for (const q of ['how am i supposed to use u', 'bot nay lam dc nhung gi', 'mình có thể hỏi bạn những gì'])
+      expect(engine.ask(q).kind, q).toBe('help');
+    expect(engine.ask('thx that helped a lot').kind).toBe('smalltalk');
+    expect(engine.ask('what are the main points of nvidia').kind).not.toBe('summary');
+  });
+
   it('drops filler around a question and splits a message with two questions', () => {
     expect(withoutFiller('hey everyone, quick question, how much could openai lose this year')).toBe(
       'how much could openai lose this year',

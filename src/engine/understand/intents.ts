@@ -18,6 +18,11 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
     /^(?:what(?: s| is|s) )?(?:the )?(?:main|key|big) takeaways? (?:of|from) (?:this|the) (?:article|piece|post|story|text)\b/,
   ],
   ['summary', /^what does (?:this|the) (?:article|piece|post|story) (?:say|cover)$/],
+  // "main points?", "key ideas of the piece": the article's points, asked with nothing else.
+  [
+    'summary',
+    /^(?:what(?: s| is| are|s|re) )?(?:the )?(?:main|key|big|major) (?:points?|ideas?|takeaways?|themes?|arguments?)(?: (?:of|from|in) (?:this|the|that) (?:article|piece|post|story|text))?$/,
+  ],
   ['summary', /\b(?:tom tat|tom luoc|tong ket|tong quan)\b/],
   [
     'summary',
@@ -27,11 +32,11 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['summary', /^(?:noi dung|y chinh) (?:chinh )?(?:cua )?(?:bai|bai viet)/],
   [
     'help',
-    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
+    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you|u)|how (?:am i|are we) (?:supposed|meant) to use (?:this|the|you|u)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
   ],
   [
     'help',
-    /^(?:huong dan|tro giup|giup do|ban (?:co the )?lam (?:duoc )?(?:nhung )?(?:gi|j)|bot (?:co the )?lam (?:duoc )?(?:nhung )?(?:gi|j)|dung (?:bot|ban) (?:the nao|nhu the nao|ntn)|bot (?:nay )?dung (?:sao|the nao|nhu the nao|ntn))\b/,
+    /^(?:huong dan|tro giup|giup do|(?:ban|bot)(?: nay)? (?:co the )?lam (?:duoc |dc )?(?:nhung )?(?:gi|j)|(?:minh|toi|em|to|ta) (?:co the |nen )?hoi (?:ban |bot |may )?(?:duoc )?(?:nhung )?(?:gi|j|cau gi|cai gi)$|dung (?:bot|ban) (?:the nao|nhu the nao|ntn)|bot (?:nay )?dung (?:sao|the nao|nhu the nao|ntn))\b/,
   ],
 ];
 
