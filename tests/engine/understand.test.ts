@@ -49,6 +49,13 @@ describe('understanding a message', () => {
     expect(engine.ask('what are the main points of nvidia').kind).not.toBe('summary');
   });
 
+  it("reads the writer's takeaway or question as what the article says, not who wrote it", () => {
+    expect(engine.ask("whats the writer's final takeaway on the history of tech").kind).toBe('fact');
+    expect(engine.ask("so what's the core question the writer is asking about all this ai spending").kind).toBe('fact');
+    expect(engine.ask('quick question who is the author').kind).toBe('source');
+    expect(engine.ask('who is the writer').kind).toBe('source');
+  });
+
   it('drops filler around a question and splits a message with two questions', () => {
     expect(withoutFiller('hey everyone, quick question, how much could openai lose this year')).toBe(
       'how much could openai lose this year',
