@@ -139,6 +139,18 @@ describe('reading a question', () => {
     // exec is a chief executive, a takeaway is a conclusion, a bubble pops, a rally is a rise.
     reads('how much cash is openai bleeding', 'lose');
     reads('how much is big tech sinking into ai', 'spend');
+    // Pumping money into a thing spends it; every three months is a quarter; an excuse is a reason; infra is
+    // infrastructure; a share that goes up rises; the big guys are the tech giants.
+    reads('how much is google pumping into ai', 'spend');
+    reads('how much does google spend every 3 months', 'quarter');
+    reads('google chi bao nhiêu mỗi 3 tháng', 'quarter');
+    reads("what was musk's excuse", 'why');
+    reads('how much will ai infra cost', 'infrastructure');
+    reads('how much has the stock gone up', 'rise');
+    reads('why do the big guys keep spending', 'tech-giant');
+    // Words that insist on precision or point at someone name no topic: "the actual day" is the day.
+    expect(concepts('when exactly did chatgpt launch, the actual day').unknown).toEqual([]);
+    expect(concepts('what did the goldman guy say').unknown).toEqual([]);
     reads('what is fomo spelled out', 'meaning');
     reads('what did the top exec admit', 'ceo');
     reads('what is the closing takeaway', 'conclusion');
