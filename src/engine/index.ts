@@ -28,7 +28,7 @@ import { isYesNoQuestion, withVerdict } from './understand/yes-no.js';
 import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
-import { splitQuestions, withoutFiller } from './understand/message.js';
+import { splitQuestions, withoutClaimFrame, withoutFiller } from './understand/message.js';
 import type { AnswerEngine, AskOptions, ConversationTurn, Reply, Suggestion } from './types.js';
 import type { Figure } from '../knowledge/schema.js';
 import type { Lang } from '../text/lang.js';
@@ -549,18 +549,44 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         );
     }
     if (core === text) return whole;
-    const stripped = answerOne(core, { ...options, lang });
     // What was dropped as filler may have named the subject ("my friend says Nvidia … what share does it have?"): a core
-    // that names none is not answered with a fact about another subject.
+    // that names none is asked about it, and is not answered with a fact about another subject.
     const named = subjectsOf(text);
+    const coreNames = subjectsOf(core).length > 0;
+    const stripped =
+      named.length > 0 && !coreNames
+        ? answerAboutDropped(text, core, named, lang, options)
+        : answerOne(core, { ...options, lang });
     const strippedFact = stripped.factId ? kb.factsById.get(stripped.factId) : undefined;
     const aboutNamed =
       named.length === 0 ||
-      subjectsOf(core).length > 0 ||
+      coreNames ||
       (strippedFact !== undefined && named.some((id) => strippedFact.entities.includes(id)));
     return stripped.answered && aboutNamed && (!whole.answered || stripped.confidence > whole.confidence)
       ? stripped
       : whole;
+  };
+
+  /**
+   * A question whose subject was named only in the dropped filler ("my friend says character ai got bought, what happened
+   * to them?"): asked with what the filler claimed about it (its framing "my friend says" left out), else with the
+   * subject's name alone.
+   */
+  const answerAboutDropped = (
+    text: string,
+    core: string,
+    named: readonly string[],
+    lang: Lang,
+    options: AskOptions,
+  ): Reply => {
+    const at = text.lastIndexOf(core);
+    const claim = at > 0 ? withoutClaimFrame(text.slice(0, at)) : '';
+    if (claim !== '' && subjectsOf(claim).length > 0) {
+      const withClaim = answerOne(`${core} ${claim}`, { ...options, lang });
+      if (withClaim.answered) return withClaim;
+    }
+    const names = named.map((id) => kb.entitiesById.get(id)?.name.en ?? '').join(' ');
+    return answerOne(`${core} ${names}`, { ...options, lang });
   };
 
   /** Each part of a several-question message; a part that names no subject is asked about the previous part's. */

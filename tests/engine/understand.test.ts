@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
 import { comparisonSides } from '../../src/engine/understand/comparison.js';
-import { splitQuestions, withoutFiller } from '../../src/engine/understand/message.js';
+import { splitQuestions, withoutClaimFrame, withoutFiller } from '../../src/engine/understand/message.js';
 import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { expandAbbreviations } from '../../src/text/abbreviations.js';
@@ -54,6 +54,33 @@ describe('understanding a message', () => {
     expect(engine.ask("so what's the core question the writer is asking about all this ai spending").kind).toBe('fact');
     expect(engine.ask('quick question who is the author').kind).toBe('source');
     expect(engine.ask('who is the writer').kind).toBe('source');
+  });
+
+  it('drops a claim, a story, a quarrel, a confession or a guess told before the question', () => {
+    expect(withoutFiller('lol my dad keeps saying nvidia is a bubble. anyway, who is jim covello')).toBe(
+      'who is jim covello',
+    );
+    expect(withoutFiller("not sure if i'm getting this right but who is jim covello")).toBe('who is jim covello');
+    expect(withoutFiller('long story short i bought tesla at the top 😭 who is jim covello')).toBe(
+      'who is jim covello',
+    );
+    expect(withoutFiller('quick q before i log off — who is jim covello')).toBe('who is jim covello');
+    expect(withoutFiller('i heard openai is broke, how much could it lose')).toBe('how much could it lose');
+    expect(withoutFiller('tối qua tranh luận với sếp về vụ meta, rốt cuộc meta chi bao nhiêu')).toBe(
+      'meta chi bao nhiêu',
+    );
+    expect(withoutFiller('nói thật là em không hiểu chứng khoán lắm, nhưng Nvidia lãi bao nhiêu')).toBe(
+      'Nvidia lãi bao nhiêu',
+    );
+    expect(withoutFiller('ừm em nghĩ là meta chi nhiều, nhưng cụ thể zuckerberg nói gì')).toBe('zuckerberg nói gì');
+    expect(withoutClaimFrame('hey bot, my boss told me that inflection got bought,')).toBe('inflection got bought');
+  });
+
+  it('asks a question about the subject its dropped preamble named, with what the preamble claimed', () => {
+    expect(engine.ask('my buddy swears openai is broke. how much could they lose this year?').factId).toBe(
+      'openai-loss-5b',
+    );
+    expect(engine.ask('heard inflection got bought, what happened to them?').factId).toBe('inflection-ai-microsoft');
   });
 
   it('drops filler around a question and splits a message with two questions', () => {

@@ -1,7 +1,7 @@
 // Understands the shape of a message: the friendly preamble, hedges and thanks around a question (which must not lower
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
 import { foldDiacritics } from '../../text/normalize.js';
-import { FILLER, FILLER_PREFIX, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
+import { CLAIM_FRAME, FILLER, FILLER_PREFIX, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
 
 const isFiller = (clause: string) => {
   const folded = foldDiacritics(clause.toLowerCase())
@@ -16,7 +16,8 @@ const isFiller = (clause: string) => {
  * the text itself when nothing is filler. Clauses are split at commas, colons and sentence ends.
  */
 export function withoutFiller(text: string): string {
-  const clauses = text.split(/(?<=[,:;.!?])\s+|\s+-\s+/u);
+  // A dash or an emoji ends a clause too ("quick one before i sleep — what was…", "i sold too early 😭 how much…").
+  const clauses = text.split(/(?<=[,:;.!?])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*/u);
   const kept = clauses.filter((clause) => !isFiller(clause));
   if (kept.length === 0) return text;
   const joined = kept.join(' ').replace(/^[,:;.\s]+/u, '');
@@ -30,6 +31,15 @@ function withoutViPrefix(text: string): string {
   const match = VI_FILLER_PREFIX.exec(folded);
   if (match === null || folded.length !== text.length) return text;
   return text.slice(match[0].length);
+}
+
+/** The claim told before a question without its framing and greetings ("hey bot, my friend says X got bought," → "X got bought"). */
+export function withoutClaimFrame(text: string): string {
+  return text
+    .replace(CLAIM_FRAME, ' ')
+    .replace(/[,:;.!?\s]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Where a message's second question may start: a question mark, ", and", "also", "còn", "và". */
