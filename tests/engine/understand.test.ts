@@ -83,6 +83,18 @@ describe('understanding a message', () => {
     expect(engine.ask('heard inflection got bought, what happened to them?').factId).toBe('inflection-ai-microsoft');
   });
 
+  it('drops a count of the questions to come, and splits questions asked with "ko" or "của ai"', () => {
+    expect(withoutFiller('2 questions: who is jim covello and what did norvig say')).toBe(
+      'who is jim covello and what did norvig say',
+    );
+    expect(withoutFiller('hai câu hỏi nhé: openai lỗ bao nhiêu')).toBe('openai lỗ bao nhiêu');
+    expect(splitQuestions('bai nay do ai viet va co phai tu van dau tu ko', 3)).toEqual([
+      'bai nay do ai viet',
+      'co phai tu van dau tu ko',
+    ]);
+    expect(splitQuestions('google va meta chi bao nhieu', 3)).toHaveLength(1);
+  });
+
   it('drops filler around a question and splits a message with two questions', () => {
     expect(withoutFiller('hey everyone, quick question, how much could openai lose this year')).toBe(
       'how much could openai lose this year',

@@ -56,6 +56,9 @@ export const FILLER: readonly RegExp[] = [
   /^(?:(?:ok|okay|so|well) )*(?:i )?(?:heard|read somewhere|saw somewhere) (?:that )?.+$/,
   /^long story short .*$/,
   /^(?:anyway|anyways|anyhow)$/,
+  // A count of the questions to come ("two things:", "2 questions", "hai câu hỏi nhé").
+  /^(?:(?:ok|okay|so|hey) )?(?:two|2|three|3|a couple of|couple of|a few|few) (?:things|questions|qs|q s)(?: (?:for you|please|pls))?$/,
+  /^(?:(?:minh|em|toi|to) (?:co |hoi )?)?(?:hai|2|ba|3|vai) (?:cau hoi|cau|dieu|y)(?: (?:nhe|nha|a|voi))?$/,
   /^(?:i'?m |i m )?not sure if i'?m (?:reading|understanding|getting|following) (?:this|it|that) right$/,
   /^(?:chao|xin chao|hi|alo|ad oi|ban oi|bot oi|mn oi|moi nguoi oi|chao moi nguoi|chao ban|e|ê|oi|cam on|cam on nhieu|cam on ban|thanks)$/,
   /^(?:(?:ok|okay|so|well) )*i (?:was|am|m|ve been|have been) (?:reading|looking at|going through)(?: about)? (?:this|it|the article|the piece|this article)(?: and (?:got|am|m|i m) (?:confused|lost))?$/,
