@@ -3,6 +3,7 @@ import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
 import { expandIdioms } from '../text/idioms.js';
+import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
@@ -187,7 +188,7 @@ export interface QueryCore {
 
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
-  const folded = expandIdioms(expandAbbreviations(foldedTokens(cleaned)));
+  const folded = withOwnersCompany(expandIdioms(expandAbbreviations(foldedTokens(cleaned))), index);
   const corrections: string[] = [];
   const unknownWords: string[] = [];
   // Greetings and thanks around a question ("hello, who is …") are dropped unless the article uses the word.

@@ -107,6 +107,14 @@ describe('reading a question', () => {
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
   });
 
+  it("reads a person's company as the organisation the knowledge gives the person", () => {
+    expect(analyzeQuery("how much did musk's car company spend on ai", index).subjects).toEqual(['tesla']);
+    expect(analyzeQuery("what does pichai's firm invest per quarter", index).subjects).toEqual(['google']);
+    expect(analyzeQuery('hãng xe điện của musk chi bao nhiêu', index).subjects).toEqual(['tesla']);
+    // A describing word the company's names never use is another company ("Musk's AI company" is not Tesla).
+    expect(analyzeQuery("how much did musk's ai company raise", index).subjects).toEqual(['musk']);
+  });
+
   it('knows everyday words for the concepts of the glossary, so they are neither unknown nor mistaken', () => {
     const concepts = (question: string) => {
       const query = analyzeQuery(question, index);

@@ -266,3 +266,16 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Nouns for a person's company ("Musk's car company", "công ty của Musk"): the person's organisation is meant. Folded. */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'companies',
+  'firm',
+  'startup',
+  'business',
+  'carmaker',
+  'automaker',
+  'employer',
+  'outfit',
+]);
