@@ -156,6 +156,9 @@ describe('reading a question', () => {
     reads('how much will ai infra cost', 'infrastructure');
     reads('how much has the stock gone up', 'rise');
     reads('why do the big guys keep spending', 'tech-giant');
+    // A figure that hits, reaches or tops a level exceeds it.
+    reads('will ai infrastructure spending hit a trillion', 'exceed');
+    reads('will the capex reach a trillion', 'exceed');
     // Words that insist on precision or point at someone name no topic: "the actual day" is the day.
     expect(concepts('when exactly did chatgpt launch, the actual day').unknown).toEqual([]);
     expect(concepts('what did the goldman guy say').unknown).toEqual([]);
