@@ -3,6 +3,7 @@ import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
 import { expandIdioms } from '../text/idioms.js';
+import { TIME_ANCHORS } from '../text/words/question-cues.js';
 import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
@@ -221,11 +222,41 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
       )
         unknownWords.push(token);
     }
-  const subjects = analysis.entities.filter((id) => {
+  const isSubject = (id: string) => {
     const type = index.entityTypes.get(id);
     return type !== undefined && type !== 'term' && type !== 'event';
-  });
-  return { cleaned, folded, detectedLang, tokens, corrections, unknownTokens: unknownWords, analysis, subjects };
+  };
+  // A name after "since" dates the question ("how much has Nvidia risen since ChatGPT came out"): when another subject
+  // is named, the question is about that one.
+  const anchors = timeAnchors(tokens, index).filter((id) => isSubject(id));
+  const anchored =
+    anchors.length > 0 && analysis.entities.some((id) => isSubject(id) && !anchors.includes(id))
+      ? { ...analysis, entities: analysis.entities.filter((id) => !anchors.includes(id)) }
+      : analysis;
+  const subjects = anchored.entities.filter(isSubject);
+  return {
+    cleaned,
+    folded,
+    detectedLang,
+    tokens,
+    corrections,
+    unknownTokens: unknownWords,
+    analysis: anchored,
+    subjects,
+  };
+}
+
+/** The entities named right after a word that makes them a point in time ("since ChatGPT"). Rarely any: no "since", no scan. */
+function timeAnchors(tokens: readonly string[], index: FactIndex): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const anchor = TIME_ANCHORS.find((words) => words.every((word, k) => tokens[i + k] === word));
+    if (!anchor) continue;
+    const at = i + anchor.length;
+    const match = index.matchers.entities.match(tokens.slice(at, at + 3)).find((m) => m.start === 0);
+    if (match) found.push(match.id);
+  }
+  return found;
 }
 
 export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis {

@@ -107,6 +107,13 @@ describe('reading a question', () => {
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
   });
 
+  it('reads a name after "since" as a point in time when the question has another subject', () => {
+    expect(analyzeQuery('how far has meta climbed since chatgpt launched', index).subjects).toEqual(['meta']);
+    expect(analyzeQuery('google đầu tư bao nhiêu kể từ khi chatgpt ra mắt', index).subjects).toEqual(['google']);
+    // Alone, it is still what the question is about.
+    expect(analyzeQuery('how long since chatgpt launched', index).subjects).toEqual(['chatgpt']);
+  });
+
   it("reads a person's company as the organisation the knowledge gives the person", () => {
     expect(analyzeQuery("how much did musk's car company spend on ai", index).subjects).toEqual(['tesla']);
     expect(analyzeQuery("what does pichai's firm invest per quarter", index).subjects).toEqual(['google']);

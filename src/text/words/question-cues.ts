@@ -279,3 +279,17 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'employer',
   'outfit',
 ]);
+
+/**
+ * Words that make the name after them a point in time ("since ChatGPT came out", "kể từ khi ChatGPT ra mắt"): the
+ * question is about its other subject, from then on. Stemmed and folded; several words are matched in order.
+ */
+export const TIME_ANCHORS: readonly (readonly string[])[] = [
+  ['sinc'],
+  ['since'],
+  ['ever', 'sinc'],
+  ['tu', 'khi'],
+  ['ke', 'tu'],
+  ['ke', 'tu', 'khi'],
+  ['sau', 'khi'],
+];
