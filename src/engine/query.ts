@@ -3,7 +3,7 @@ import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
 import { expandIdioms } from '../text/idioms.js';
-import { TIME_ANCHORS } from '../text/words/question-cues.js';
+import { RELEASE_SLANG, TIME_ANCHORS } from '../text/words/question-cues.js';
 import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
@@ -206,6 +206,7 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
     return stem;
   });
   const detectedLang = detectLanguage(cleaned, (word) => index.nameWords.has(word));
+  releasedProducts(tokens, index);
   const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS, detectedLang);
   // In an English question, a word the knowledge has only in Vietnamese text ("pho" of "Phố Wall") is unknown to it.
   if (detectedLang === 'en')
@@ -244,6 +245,18 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
     analysis: anchored,
     subjects,
   };
+}
+
+/** Rewrites, in place, slang for a release said right after a product's name ("chatgpt drop") to "launch". */
+function releasedProducts(tokens: string[], index: FactIndex): void {
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!RELEASE_SLANG.has(tokens[i] ?? '')) continue;
+    const from = Math.max(0, i - 3);
+    const product = index.matchers.entities
+      .match(tokens.slice(from, i))
+      .some((m) => from + m.end === i && index.entityTypes.get(m.id) === 'product');
+    if (product) tokens[i] = 'launch';
+  }
 }
 
 /** The entities named right after a word that makes them a point in time ("since ChatGPT"). Rarely any: no "since", no scan. */

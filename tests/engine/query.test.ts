@@ -107,6 +107,12 @@ describe('reading a question', () => {
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
   });
 
+  it("reads a product's drop as its launch, and anything else's drop as a fall", () => {
+    expect(analyzeQuery('when did chatgpt drop', index).terms.has('g:launch')).toBe(true);
+    expect(analyzeQuery('when did chatgpt drop', index).terms.has('g:fall')).toBe(false);
+    expect(analyzeQuery('when did cisco drop', index).terms.has('g:fall')).toBe(true);
+  });
+
   it('reads a name after "since" as a point in time when the question has another subject', () => {
     expect(analyzeQuery('how far has meta climbed since chatgpt launched', index).subjects).toEqual(['meta']);
     expect(analyzeQuery('google đầu tư bao nhiêu kể từ khi chatgpt ra mắt', index).subjects).toEqual(['google']);

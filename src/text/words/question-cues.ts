@@ -293,3 +293,6 @@ export const TIME_ANCHORS: readonly (readonly string[])[] = [
   ['ke', 'tu', 'khi'],
   ['sau', 'khi'],
 ];
+
+/** Slang for a product's release, said right after the product's name ("when did ChatGPT drop"): read as its launch. Stemmed. */
+export const RELEASE_SLANG: ReadonlySet<string> = new Set(['drop']);
