@@ -18,6 +18,9 @@ describe('understanding a message', () => {
     for (const q of ['the gold rush', 'the bubble', 'do they make money', 'day one of chatgpt'])
       expect(detectLanguage(q), q).toBe('en');
     expect(detectLanguage('day co phai khuyen nghi dau tu khong')).toBe('vi');
+    // Greetings of the street are English, though "yo", "sup" and "bot" look like Vietnamese syllables.
+    for (const q of ['yo bot 👋', 'sup bot', 'thx bot']) expect(detectLanguage(q), q).toBe('en');
+    expect(detectLanguage('bot oi')).toBe('vi');
   });
 
   it('"vs" is left as typed for the comparison reading, not rewritten to "với"', () => {
