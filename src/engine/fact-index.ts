@@ -152,6 +152,14 @@ export interface FactIndex {
    */
   readonly englishVocabulary: ReadonlySet<string>;
   readonly entityTypes: ReadonlyMap<string, Entity['type']>;
+  /**
+   * A person's organisation (Musk → Tesla), for "Musk's car company": its name's folded words, and the stemmed words of
+   * its aliases ("car" of "electric car maker"), the only words that may describe the company asked.
+   */
+  readonly organisations: ReadonlyMap<
+    string,
+    { readonly name: readonly string[]; readonly aliasWords: ReadonlySet<string> }
+  >;
   /** Folded words of proper names (people, companies, products, publications), which are the same in both languages. */
   readonly nameWords: ReadonlySet<string>;
   /** Pairs of adjacent words ("thoi_tiet") anywhere in the knowledge or the article: Vietnamese words are often two syllables. */
@@ -566,6 +574,14 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
     moneyWords,
     attributeConcepts,
     entityTypes: new Map(kb.entities.map((entity) => [entity.id, entity.type])),
+    organisations: new Map(
+      kb.entities.flatMap((entity) => {
+        const organisation = entity.organisation ? kb.entitiesById.get(entity.organisation) : undefined;
+        if (!organisation) return [];
+        const aliasWords = new Set(organisation.aliases.flatMap((alias) => foldedTokens(alias).map(stemToken)));
+        return [[entity.id, { name: foldedTokens(organisation.name.en), aliasWords }] as const];
+      }),
+    ),
     nameWords,
     bigramVocabulary,
     compactNames,

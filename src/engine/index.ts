@@ -35,7 +35,7 @@ import { isYesNoQuestion, withoutYesNoTag, withVerdict } from './understand/yes-
 import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
-import { splitQuestions, withoutFiller } from './understand/message.js';
+import { splitQuestions, withoutClaimFrame, withoutFiller } from './understand/message.js';
 import type { AnswerEngine, AskOptions, ConversationTurn, Reply, Suggestion } from './types.js';
 import type { Figure } from '../knowledge/schema.js';
 import type { Lang } from '../text/lang.js';
@@ -145,12 +145,14 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     return core;
   };
   /**
-   * Whether a clause names something the article could be asked about: an entity or term, a number, a quoted phrase.
-   * "AI" is the article's topic, and the Vietnamese "ai" is "who": on its own it says nothing of what is asked.
+   * Whether a clause names something the article could be asked about: an entity or term, a number, a quoted phrase;
+   * unless `namesOnly`, a concept of the glossary too ("chi phí lý luận"). "AI" is the article's topic, and the
+   * Vietnamese "ai" is "who": on its own it says nothing of what is asked.
    */
-  const carriesContent = (clause: string): boolean =>
+  const carriesContent = (clause: string, namesOnly: boolean): boolean =>
     /[\p{N}"“”«»]/u.test(clause) ||
     coreOf(clause).analysis.entities.some((id) => id !== topicOf(index)) ||
+    (!namesOnly && coreOf(clause).analysis.glossary.length > 0) ||
     looksLikeInjection(foldDiacritics(coreOf(clause).cleaned.toLowerCase()));
   /** The people, companies and other subjects a text names. */
   const subjectsOf = (text: string): readonly string[] => coreOf(text).subjects;
@@ -343,7 +345,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   const askWithin = (question: string, options: AskOptions): Reply => {
     const text = cleanText(typeof question === 'string' ? question : '');
     const folded = normalizeForMatch(text);
-    const kind = followUpKind(folded, () => namesSubject(text), text);
+    // "sum it up", "how do I use you": a request about the whole article or the bot is no follow-up, whatever its pronoun.
+    const standsAlone = ['summary', 'help'].includes(messageIntent(folded, false) ?? '');
+    const kind = standsAlone ? undefined : followUpKind(folded, () => namesSubject(text), text);
     if (kind === undefined) return askAlone(text, options);
     const context = (options.conversation ?? [])
       .slice(-FOLLOW_UP.contextTurns)
@@ -578,18 +582,44 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         );
     }
     if (core === text) return whole;
-    const stripped = answerOne(core, { ...options, lang });
     // What was dropped as filler may have named the subject ("my friend says Nvidia … what share does it have?"): a core
-    // that names none is not answered with a fact about another subject.
+    // that names none is asked about it, and is not answered with a fact about another subject.
     const named = subjectsOf(text);
+    const coreNames = subjectsOf(core).length > 0;
+    const stripped =
+      named.length > 0 && !coreNames
+        ? answerAboutDropped(text, core, named, lang, options)
+        : answerOne(core, { ...options, lang });
     const strippedFact = stripped.factId ? kb.factsById.get(stripped.factId) : undefined;
     const aboutNamed =
       named.length === 0 ||
-      subjectsOf(core).length > 0 ||
+      coreNames ||
       (strippedFact !== undefined && named.some((id) => strippedFact.entities.includes(id)));
     return stripped.answered && aboutNamed && (!whole.answered || stripped.confidence > whole.confidence)
       ? stripped
       : whole;
+  };
+
+  /**
+   * A question whose subject was named only in the dropped filler ("my friend says character ai got bought, what happened
+   * to them?"): asked with what the filler claimed about it (its framing "my friend says" left out), else with the
+   * subject's name alone.
+   */
+  const answerAboutDropped = (
+    text: string,
+    core: string,
+    named: readonly string[],
+    lang: Lang,
+    options: AskOptions,
+  ): Reply => {
+    const at = text.lastIndexOf(core);
+    const claim = at > 0 ? withoutClaimFrame(text.slice(0, at)) : '';
+    if (claim !== '' && subjectsOf(claim).length > 0) {
+      const withClaim = answerOne(`${core} ${claim}`, { ...options, lang });
+      if (withClaim.answered) return withClaim;
+    }
+    const names = named.map((id) => kb.entitiesById.get(id)?.name.en ?? '').join(' ');
+    return answerOne(`${core} ${names}`, { ...options, lang });
   };
 
   /** Each part of a several-question message; a part that names no subject is asked about the previous part's. */

@@ -3,6 +3,8 @@ import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
 import { expandIdioms } from '../text/idioms.js';
+import { RELEASE_SLANG, TIME_ANCHORS } from '../text/words/question-cues.js';
+import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { CHAT_WORDS } from '../text/words/chat.js';
@@ -202,7 +204,7 @@ export function topicOf(index: FactIndex): string {
 
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
-  const folded = expandIdioms(expandAbbreviations(foldedTokens(cleaned)));
+  const folded = withOwnersCompany(expandIdioms(expandAbbreviations(foldedTokens(cleaned))), index);
   const corrections: string[] = [];
   const unknownWords: string[] = [];
   // Greetings and thanks around a question ("hello, who is …"), and chat words ("sorry", "my friend", "mods") are
@@ -223,6 +225,7 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
     return stem;
   });
   const detectedLang = detectLanguage(cleaned, (word) => index.nameWords.has(word));
+  releasedProducts(tokens, index);
   const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS, detectedLang);
   // In an English question, a word the knowledge has only in Vietnamese text ("pho" of "Phố Wall") is unknown to it.
   if (detectedLang === 'en')
@@ -239,10 +242,18 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
       )
         unknownWords.push(token);
     }
-  const subjects = analysis.entities.filter((id) => {
+  const isSubject = (id: string) => {
     const type = index.entityTypes.get(id);
     return type !== undefined && type !== 'term' && type !== 'event';
-  });
+  };
+  // A name after "since" dates the question ("how much has Nvidia risen since ChatGPT came out"): when another subject
+  // is named, the question is about that one.
+  const anchors = timeAnchors(tokens, index).filter((id) => isSubject(id));
+  const anchored =
+    anchors.length > 0 && analysis.entities.some((id) => isSubject(id) && !anchors.includes(id))
+      ? { ...analysis, entities: analysis.entities.filter((id) => !anchors.includes(id)) }
+      : analysis;
+  const subjects = anchored.entities.filter(isSubject);
   // Chat words are dropped only from a question that names something ("sorry, how much does OpenAI lose"); around
   // nothing else ("hello, asking for a friend") they are words the article does not know, as any other.
   if (
@@ -251,7 +262,41 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
     !analysis.entities.some((id) => id !== topicOf(index))
   )
     for (const word of chatWords) if (!unknownWords.includes(word)) unknownWords.push(word);
-  return { cleaned, folded, detectedLang, tokens, corrections, unknownTokens: unknownWords, analysis, subjects };
+  return {
+    cleaned,
+    folded,
+    detectedLang,
+    tokens,
+    corrections,
+    unknownTokens: unknownWords,
+    analysis: anchored,
+    subjects,
+  };
+}
+
+/** Rewrites, in place, slang for a release said right after a product's name ("chatgpt drop") to "launch". */
+function releasedProducts(tokens: string[], index: FactIndex): void {
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!RELEASE_SLANG.has(tokens[i] ?? '')) continue;
+    const from = Math.max(0, i - 3);
+    const product = index.matchers.entities
+      .match(tokens.slice(from, i))
+      .some((m) => from + m.end === i && index.entityTypes.get(m.id) === 'product');
+    if (product) tokens[i] = 'launch';
+  }
+}
+
+/** The entities named right after a word that makes them a point in time ("since ChatGPT"). Rarely any: no "since", no scan. */
+function timeAnchors(tokens: readonly string[], index: FactIndex): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const anchor = TIME_ANCHORS.find((words) => words.every((word, k) => tokens[i + k] === word));
+    if (!anchor) continue;
+    const at = i + anchor.length;
+    const match = index.matchers.entities.match(tokens.slice(at, at + 3)).find((m) => m.start === 0);
+    if (match) found.push(match.id);
+  }
+  return found;
 }
 
 export function analyzeQuery(question: string, index: FactIndex): QueryAnalysis {

@@ -264,6 +264,11 @@ export function rankFacts(
   });
 
   const wanted = constrainingEntities(query, entitiesById);
+  /** Whether the question names the fact's first entity, when that is an event or a topic (not a subject of its own). */
+  const namesTopicOf = (fact: Fact) => {
+    const first = fact.entities[0];
+    return first !== undefined && !wanted.includes(first) && query.entities.includes(first);
+  };
   const scores: FactScore[] = [];
   for (let factIndex = 0; factIndex < n; factIndex += 1) {
     const indexed = index.facts[factIndex];
@@ -284,11 +289,14 @@ export function rankFacts(
         let value = entityStrength(indexed, id);
         // A secondary entity ("Oracle" in "Nvidia's customers include Oracle") counts fully only when one of the
         // fact's paraphrases asks what the question asks about it; otherwise the fact merely lists it.
+        // Unless the question also names the event or topic the fact is about ("Levi's in the gold rush"): then it asks
+        // about the entity within that fact's own story.
         if (
           value === 1 &&
           predicateMass > 0 &&
           !indexed.primaryEntityIds.has(id) &&
-          fact.entities.indexOf(id) >= RANKING.listedFromPosition
+          fact.entities.indexOf(id) >= RANKING.listedFromPosition &&
+          !namesTopicOf(fact)
         ) {
           const grounded = groundedPredicateShare(predicate, index, indexed, id) / predicateMass;
           if (grounded < RANKING.groundedPredicateShare) value = RANKING.listedEntityStrength;

@@ -62,6 +62,16 @@ describe('the entity asked about', () => {
   });
 });
 
+describe('an entity asked within the story a fact tells', () => {
+  it("answers Levi's or Mills in the gold rush with the gold-rush fact, though it lists them", () => {
+    for (const q of [
+      "tell me the gold rush story of levi's and the bank",
+      'what did mills and levis do in the gold rush',
+    ])
+      expect(engine.ask(q).factId, q).toBe('gold-rush-history');
+  });
+});
+
 describe("a person's view is their organisation's", () => {
   it("answers a question about Goldman with the view of Goldman's Covello, though his fact only lists Goldman", () => {
     const reply = engine.ask('has generative ai produced a transformative app yet according to goldman');

@@ -107,6 +107,27 @@ describe('reading a question', () => {
     expect(analyzeQuery('the hole in the line', index).tokens).not.toContain('profit');
   });
 
+  it("reads a product's drop as its launch, and anything else's drop as a fall", () => {
+    expect(analyzeQuery('when did chatgpt drop', index).terms.has('g:launch')).toBe(true);
+    expect(analyzeQuery('when did chatgpt drop', index).terms.has('g:fall')).toBe(false);
+    expect(analyzeQuery('when did cisco drop', index).terms.has('g:fall')).toBe(true);
+  });
+
+  it('reads a name after "since" as a point in time when the question has another subject', () => {
+    expect(analyzeQuery('how far has meta climbed since chatgpt launched', index).subjects).toEqual(['meta']);
+    expect(analyzeQuery('google đầu tư bao nhiêu kể từ khi chatgpt ra mắt', index).subjects).toEqual(['google']);
+    // Alone, it is still what the question is about.
+    expect(analyzeQuery('how long since chatgpt launched', index).subjects).toEqual(['chatgpt']);
+  });
+
+  it("reads a person's company as the organisation the knowledge gives the person", () => {
+    expect(analyzeQuery("how much did musk's car company spend on ai", index).subjects).toEqual(['tesla']);
+    expect(analyzeQuery("what does pichai's firm invest per quarter", index).subjects).toEqual(['google']);
+    expect(analyzeQuery('hãng xe điện của musk chi bao nhiêu', index).subjects).toEqual(['tesla']);
+    // A describing word the company's names never use is another company ("Musk's AI company" is not Tesla).
+    expect(analyzeQuery("how much did musk's ai company raise", index).subjects).toEqual(['musk']);
+  });
+
   it('knows everyday words for the concepts of the glossary, so they are neither unknown nor mistaken', () => {
     const concepts = (question: string) => {
       const query = analyzeQuery(question, index);
@@ -139,6 +160,21 @@ describe('reading a question', () => {
     // exec is a chief executive, a takeaway is a conclusion, a bubble pops, a rally is a rise.
     reads('how much cash is openai bleeding', 'lose');
     reads('how much is big tech sinking into ai', 'spend');
+    // Pumping money into a thing spends it; every three months is a quarter; an excuse is a reason; infra is
+    // infrastructure; a share that goes up rises; the big guys are the tech giants.
+    reads('how much is google pumping into ai', 'spend');
+    reads('how much does google spend every 3 months', 'quarter');
+    reads('google chi bao nhiêu mỗi 3 tháng', 'quarter');
+    reads("what was musk's excuse", 'why');
+    reads('how much will ai infra cost', 'infrastructure');
+    reads('how much has the stock gone up', 'rise');
+    reads('why do the big guys keep spending', 'tech-giant');
+    // A figure that hits, reaches or tops a level exceeds it.
+    reads('will ai infrastructure spending hit a trillion', 'exceed');
+    reads('will the capex reach a trillion', 'exceed');
+    // Words that insist on precision or point at someone name no topic: "the actual day" is the day.
+    expect(concepts('when exactly did chatgpt launch, the actual day').unknown).toEqual([]);
+    expect(concepts('what did the goldman guy say').unknown).toEqual([]);
     reads('what is fomo spelled out', 'meaning');
     reads('what did the top exec admit', 'ceo');
     reads('what is the closing takeaway', 'conclusion');

@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
 import { comparisonSides } from '../../src/engine/understand/comparison.js';
-import { splitQuestions, withoutFiller } from '../../src/engine/understand/message.js';
+import { splitQuestions, withoutClaimFrame, withoutFiller } from '../../src/engine/understand/message.js';
 import { isYesNoQuestion, withoutYesNoTag } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { expandAbbreviations } from '../../src/text/abbreviations.js';
@@ -18,6 +18,9 @@ describe('understanding a message', () => {
     for (const q of ['the gold rush', 'the bubble', 'do they make money', 'day one of chatgpt'])
       expect(detectLanguage(q), q).toBe('en');
     expect(detectLanguage('day co phai khuyen nghi dau tu khong')).toBe('vi');
+    // Greetings of the street are English, though "yo", "sup" and "bot" look like Vietnamese syllables.
+    for (const q of ['yo bot 👋', 'sup bot', 'thx bot']) expect(detectLanguage(q), q).toBe('en');
+    expect(detectLanguage('bot oi')).toBe('vi');
   });
 
   it('"vs" is left as typed for the comparison reading, not rewritten to "với"', () => {
@@ -87,6 +90,61 @@ describe('understanding a message', () => {
 
   it('gives no yes/no verdict on two things compared from a fact that gives one of them', () => {
     expect(engine.ask('so openai spends more on staff than on training right?').answer).not.toMatch(/^Yes/);
+  });
+
+  it('reads bare requests for the points, the help and thanks as intents, even with a pronoun', () => {
+    for (const q of ['sum it up in a couple sentences pls', 'main points?', 'what are the key ideas of the article'])
+      expect(engine.ask(q).kind, q).toBe('summary');
+    for (const q of ['how am i supposed to use u', 'bot nay lam dc nhung gi', 'mình có thể hỏi bạn những gì'])
+      expect(engine.ask(q).kind, q).toBe('help');
+    expect(engine.ask('thx that helped a lot').kind).toBe('smalltalk');
+    expect(engine.ask('what are the main points of nvidia').kind).not.toBe('summary');
+  });
+
+  it("reads the writer's takeaway or question as what the article says, not who wrote it", () => {
+    expect(engine.ask("whats the writer's final takeaway on the history of tech").kind).toBe('fact');
+    expect(engine.ask("so what's the core question the writer is asking about all this ai spending").kind).toBe('fact');
+    expect(engine.ask('quick question who is the author').kind).toBe('source');
+    expect(engine.ask('who is the writer').kind).toBe('source');
+  });
+
+  it('drops a claim, a story, a quarrel, a confession or a guess told before the question', () => {
+    expect(withoutFiller('lol my dad keeps saying nvidia is a bubble. anyway, who is jim covello')).toBe(
+      'who is jim covello',
+    );
+    expect(withoutFiller("not sure if i'm getting this right but who is jim covello")).toBe('who is jim covello');
+    expect(withoutFiller('long story short i bought tesla at the top 😭 who is jim covello')).toBe(
+      'who is jim covello',
+    );
+    expect(withoutFiller('quick q before i log off — who is jim covello')).toBe('who is jim covello');
+    expect(withoutFiller('i heard openai is broke, how much could it lose')).toBe('how much could it lose');
+    expect(withoutFiller('tối qua tranh luận với sếp về vụ meta, rốt cuộc meta chi bao nhiêu')).toBe(
+      'meta chi bao nhiêu',
+    );
+    expect(withoutFiller('nói thật là em không hiểu chứng khoán lắm, nhưng Nvidia lãi bao nhiêu')).toBe(
+      'Nvidia lãi bao nhiêu',
+    );
+    expect(withoutFiller('ừm em nghĩ là meta chi nhiều, nhưng cụ thể zuckerberg nói gì')).toBe('zuckerberg nói gì');
+    expect(withoutClaimFrame('hey bot, my boss told me that inflection got bought,')).toBe('inflection got bought');
+  });
+
+  it('asks a question about the subject its dropped preamble named, with what the preamble claimed', () => {
+    expect(engine.ask('my buddy swears openai is broke. how much could they lose this year?').factId).toBe(
+      'openai-loss-5b',
+    );
+    expect(engine.ask('heard inflection got bought, what happened to them?').factId).toBe('inflection-ai-microsoft');
+  });
+
+  it('drops a count of the questions to come, and splits questions asked with "ko" or "của ai"', () => {
+    expect(withoutFiller('2 questions: who is jim covello and what did norvig say')).toBe(
+      'who is jim covello and what did norvig say',
+    );
+    expect(withoutFiller('hai câu hỏi nhé: openai lỗ bao nhiêu')).toBe('openai lỗ bao nhiêu');
+    expect(splitQuestions('bai nay do ai viet va co phai tu van dau tu ko', 3)).toEqual([
+      'bai nay do ai viet',
+      'co phai tu van dau tu ko',
+    ]);
+    expect(splitQuestions('google va meta chi bao nhieu', 3)).toHaveLength(1);
   });
 
   it('drops filler around a question and splits a message with two questions', () => {

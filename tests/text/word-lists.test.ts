@@ -194,6 +194,11 @@ describe('the abbreviations rewrite no word another stage needs', () => {
       expect(comparisonSides(`openai revenue ${typed} google revenue`), typed).toBeUndefined();
   });
 
+  it('short words typed with a letter missing, which the typo corrector leaves, are read as the word', () => {
+    expect(expandAbbreviations(['openai', 'los', 'how', 'much'])).toEqual(['openai', 'loss', 'how', 'much']);
+    expect(expandAbbreviations(['how', 'much', 'mony'])).toEqual(['how', 'much', 'money']);
+  });
+
   it('an English abbreviation is no Vietnamese evidence, and a Vietnamese one no English evidence', () => {
     for (const typed of Object.keys(ENGLISH_EXPANSIONS)) expect(VIETNAMESE_WORDS.has(typed), typed).toBe(false);
     for (const typed of Object.keys(VIETNAMESE_EXPANSIONS)) expect(ENGLISH_WORDS.has(typed), typed).toBe(false);

@@ -18,6 +18,11 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
     /^(?:what(?: s| is|s) )?(?:the )?(?:main|key|big) takeaways? (?:of|from) (?:this|the) (?:article|piece|post|story|text)\b/,
   ],
   ['summary', /^what does (?:this|the) (?:article|piece|post|story) (?:say|cover)$/],
+  // "main points?", "key ideas of the piece": the article's points, asked with nothing else.
+  [
+    'summary',
+    /^(?:what(?: s| is| are|s|re) )?(?:the )?(?:main|key|big|major) (?:points?|ideas?|takeaways?|themes?|arguments?)(?: (?:of|from|in) (?:this|the|that) (?:article|piece|post|story|text))?$/,
+  ],
   ['summary', /\b(?:tom tat|tom luoc|tong ket|tong quan)\b/],
   [
     'summary',
@@ -27,11 +32,11 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['summary', /^(?:noi dung|y chinh) (?:chinh )?(?:cua )?(?:bai|bai viet)/],
   [
     'help',
-    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
+    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you|u)|how (?:am i|are we) (?:supposed|meant) to use (?:this|the|you|u)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
   ],
   [
     'help',
-    /^(?:huong dan|tro giup|giup do|ban (?:co the )?lam (?:duoc )?(?:nhung )?(?:gi|j)|bot (?:co the )?lam (?:duoc )?(?:nhung )?(?:gi|j)|dung (?:bot|ban) (?:the nao|nhu the nao|ntn)|bot (?:nay )?dung (?:sao|the nao|nhu the nao|ntn))\b/,
+    /^(?:huong dan|tro giup|giup do|(?:ban|bot)(?: nay)? (?:co the )?lam (?:duoc |dc )?(?:nhung )?(?:gi|j)|(?:minh|toi|em|to|ta) (?:co the |nen )?hoi (?:ban |bot |may )?(?:duoc )?(?:nhung )?(?:gi|j|cau gi|cai gi)$|dung (?:bot|ban) (?:the nao|nhu the nao|ntn)|bot (?:nay )?dung (?:sao|the nao|nhu the nao|ntn))\b/,
   ],
 ];
 
@@ -46,7 +51,7 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
  * định gì"): a question about what the article says, not about who wrote it. Removed before the source patterns.
  */
 const AUTHOR_VIEW =
-  /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on)\b)|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi)\b/g;
+  /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b/g;
 
 export function messageIntent(folded: string, smallTalk: boolean): Intent | undefined {
   for (const [intent, pattern] of PATTERNS) if (pattern.test(folded)) return intent;

@@ -1,7 +1,7 @@
 // Understands the shape of a message: the friendly preamble, hedges and thanks around a question (which must not lower
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
 import { foldDiacritics } from '../../text/normalize.js';
-import { FILLER, FILLER_PREFIX, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
+import { CLAIM_FRAME, FILLER, FILLER_PREFIX, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
 
 const isFiller = (clause: string) => {
   const folded = foldDiacritics(clause.toLowerCase())
@@ -18,19 +18,23 @@ const isFiller = (clause: string) => {
  * when it asks nothing and `carriesContent` finds nothing in it the article could be asked about (no name, no number, no
  * quoted phrase): padding nobody listed ("long time lurker, first post: …", "… thanks in advance!") goes the same way.
  */
-export function withoutFiller(text: string, carriesContent: (clause: string) => boolean = () => false): string {
+export function withoutFiller(
+  text: string,
+  carriesContent: (clause: string, namesOnly: boolean) => boolean = () => false,
+): string {
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   const listed = clauses.map(isFiller);
-  // A clause dropped for carrying nothing is dropped only when what is left does carry something: "ai biết chỉ mình
-  // với, giá vàng hôm nay" keeps its words, and the article is not asked "ai biết chỉ mình với".
+  // A clause dropped for carrying nothing (not even a concept: "chi phí lý luận") is dropped only when what is left
+  // names something: "ai biết chỉ mình với, giá vàng hôm nay" keeps its words, and the article is not asked "ai biết
+  // chỉ mình với".
   // A clause that asks (a question word, or a question mark: "…, correct?") is never dropped for carrying nothing.
   let filler = listed;
   if (clauses.length > 1) {
     const empty = clauses.map(
-      (clause, i) => listed[i] || (!asks(clause) && !clause.includes('?') && !carriesContent(clause)),
+      (clause, i) => listed[i] || (!asks(clause) && !clause.includes('?') && !carriesContent(clause, false)),
     );
     const emptyLeft = clauses.filter((_clause, i) => !empty[i]);
-    if (empty.some((e, i) => e && !listed[i]) && emptyLeft.length > 0 && carriesContent(emptyLeft.join(' ')))
+    if (empty.some((e, i) => e && !listed[i]) && emptyLeft.length > 0 && carriesContent(emptyLeft.join(' '), true))
       filler = empty;
   }
   if (filler.every(Boolean)) return text;
@@ -40,8 +44,12 @@ export function withoutFiller(text: string, carriesContent: (clause: string) => 
   return stripped.trim() === '' ? joined : stripped;
 }
 
-/** Where a message's clauses meet: after , : ; . ! ? …, at a dash, before "but"/"nhưng", after a call ("ad ơi"). */
-const CLAUSE_BREAK = /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s+(?=(?:but|nhưng|nhung)\s)|(?<=\s(?:ơi|oi))\s+/iu;
+/**
+ * Where a message's clauses meet: after , : ; . ! ? …, at a dash or an emoji ("i sold too early 😭 how much…"), before
+ * "but"/"nhưng", after a call ("ad ơi").
+ */
+const CLAUSE_BREAK =
+  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung)\s)|(?<=\s(?:ơi|oi))\s+/iu;
 
 /** The text without its Vietnamese opening filler, cut where the folded match ends (folding keeps NFC text's length). */
 function withoutViPrefix(text: string): string {
@@ -49,6 +57,15 @@ function withoutViPrefix(text: string): string {
   const match = VI_FILLER_PREFIX.exec(folded);
   if (match === null || folded.length !== text.length) return text;
   return text.slice(match[0].length);
+}
+
+/** The claim told before a question without its framing and greetings ("hey bot, my friend says X got bought," → "X got bought"). */
+export function withoutClaimFrame(text: string): string {
+  return text
+    .replace(CLAIM_FRAME, ' ')
+    .replace(/[,:;.!?\s]+$/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Where a message's second question may start: a question mark, ", and", "also", "còn", "và". */
@@ -64,7 +81,7 @@ const EN_OPENING =
   /^(?:(?:yo|hey|hi|ok|okay) )?(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
 /** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|o dau)\b|^(?:(?:va|con) )?ai\b/;
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai)\b|^(?:(?:va|con) )?ai\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
 
 const asks = (text: string) => {
   const folded = foldDiacritics(text.toLowerCase())

@@ -34,7 +34,7 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
     'can could should what which who whom whose when where why how much many about as into than this that these those ' +
     'it its they their there he she his her we you your i my me not no yes said say says tell per cost costs ' +
     'company companies spend spent spending money lose loss year years day days percent million billion trillion ' +
-    'hello hi hey thanks thank please lol ok okay good bad big make made get got just like really mean means meaning'
+    'hello hi hey yo sup thanks thank thx please lol ok okay good bad big make made get got just like really mean means meaning'
   ).split(' '),
 );
 

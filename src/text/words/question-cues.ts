@@ -266,3 +266,33 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Nouns for a person's company ("Musk's car company", "công ty của Musk"): the person's organisation is meant. Folded. */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'companies',
+  'firm',
+  'startup',
+  'business',
+  'carmaker',
+  'automaker',
+  'employer',
+  'outfit',
+]);
+
+/**
+ * Words that make the name after them a point in time ("since ChatGPT came out", "kể từ khi ChatGPT ra mắt"): the
+ * question is about its other subject, from then on. Stemmed and folded; several words are matched in order.
+ */
+export const TIME_ANCHORS: readonly (readonly string[])[] = [
+  ['sinc'],
+  ['since'],
+  ['ever', 'sinc'],
+  ['tu', 'khi'],
+  ['ke', 'tu'],
+  ['ke', 'tu', 'khi'],
+  ['sau', 'khi'],
+];
+
+/** Slang for a product's release, said right after the product's name ("when did ChatGPT drop"): read as its launch. Stemmed. */
+export const RELEASE_SLANG: ReadonlySet<string> = new Set(['drop']);

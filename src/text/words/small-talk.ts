@@ -25,6 +25,12 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'really helpful',
   'so helpful',
   'good bot',
+  'that helped',
+  'that helps',
+  'helped a lot',
+  'helps a lot',
+  'helped a ton',
+  'that was helpful',
   'nice bot',
   'ban la ai',
   'ban co the lam gi',
@@ -43,19 +49,38 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
 export const FILLER: readonly RegExp[] = [
   /^(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|guys|everyone|all|folks|bot|friends?|good (?:morning|afternoon|evening)|morning)(?: (?:everyone|all|guys|folks|bot|there))?$/,
   /^(?:quick (?:question|one|q)|just curious|just wondering|random question|question|honestly|actually|basically|btw|by the way|long time lurker here|sorry(?: if this is (?:dumb|stupid|obvious))?|i'?m new here|i m new here|new here|thanks|thank you|thx|ty|cheers|please|pls)$/,
-  /^(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss)(?: about)?|i (?:might|may) be misremembering(?: but)?|not sure if this was covered(?: but)?|i read somewhere that .*|my (?:friend|boss|colleague) (?:claims|says|keeps saying|thinks) .*|honestly i'?m confused|i'?m confused|i m confused)$/,
+  /^(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss)(?: about)?|i (?:might|may) be misremembering(?: but)?|not sure if this was covered(?: but)?|i read somewhere that .*|honestly i'?m confused|i'?m confused|i m confused)$/,
+  // What someone else claims, or what the asker heard or did, told before the question ("ok so my boss keeps saying ai
+  // is a bubble lol", "heard cisco was once the biggest company", "long story short i sold my nvda too early").
+  /^(?:(?:ok|okay|so|well|lol|haha|btw) )*(?:my|a) (?:friend|buddy|boss|colleague|coworker|co worker|roommate|dad|mom|brother|sister|wife|husband|partner|teacher|uncle) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears) .*$/,
+  /^(?:(?:ok|okay|so|well) )*(?:i )?(?:heard|read somewhere|saw somewhere) (?:that )?.+$/,
+  /^long story short .*$/,
+  /^(?:anyway|anyways|anyhow)$/,
+  // A count of the questions to come ("two things:", "2 questions", "hai câu hỏi nhé").
+  /^(?:(?:ok|okay|so|hey) )?(?:two|2|three|3|a couple of|couple of|a few|few) (?:things|questions|qs|q s)(?: (?:for you|please|pls))?$/,
+  /^(?:(?:minh|em|toi|to) (?:co |hoi )?)?(?:hai|2|ba|3|vai) (?:cau hoi|cau|dieu|y)(?: (?:nhe|nha|a|voi))?$/,
+  /^(?:i'?m |i m )?not sure if i'?m (?:reading|understanding|getting|following) (?:this|it|that) right$/,
   /^(?:chao|xin chao|hi|alo|ad oi|ban oi|bot oi|mn oi|moi nguoi oi|chao moi nguoi|chao ban|e|ê|oi|cam on|cam on nhieu|cam on ban|thanks)$/,
   /^(?:(?:ok|okay|so|well) )*i (?:was|am|m|ve been|have been) (?:reading|looking at|going through)(?: about)? (?:this|it|the article|the piece|this article)(?: and (?:got|am|m|i m) (?:confused|lost))?$/,
   /^quick (?:question|one|q) before i (?:sleep|go|leave|log off|head out)$/,
   /^(?:e |em |minh |to )?chao (?:cac bac|ca nha|moi nguoi|mn|cac ban|ban|ad)$/,
   /^(?:minh|em|e|toi) moi vao (?:nhom|server|group|day)$/,
+  // A quarrel, a confession or a guess told before the question ("hôm qua cãi nhau với ông bạn về vụ tesla", "thú thật
+  // là mình ko rành tài chính lắm", "uhm mình đoán là google tiêu nhiều lắm").
+  /^(?:(?:hom qua|hom truoc|hom kia|hom nay|toi qua|sang nay|luc nay|vua) )?(?:minh |toi |em |to )?(?:cai nhau|tranh luan|ban luan|noi chuyen|ca khia) voi .*$/,
+  /^(?:(?:thu that|noi that|that ra|thuc ra)(?: la)? )?(?:minh|toi|em|to) (?:ko|k|khong|hong|chang|cha) (?:ranh|hieu|biet|gioi|ro|sanh) .*$/,
+  /^(?:(?:uhm|um|uh|hmm|u|o|ừm|ờ) )?(?:minh|toi|em|to) (?:doan|nghi|tuong|cu tuong|doan chac)(?: la| rang)? .*$/,
   /^(?:cho (?:minh|toi|em|to) hoi(?: chut| ti| xiu| nhe| voi)?|minh moi vao nhom|hoi ngu chut|xin loi neu hoi (?:ngo ngan|ngu)|that ra minh cung khong chac lam|tien hoi luon|hom qua tranh luan voi ban|minh doc bai roi ma van chua hieu|minh muon biet)$/,
 ];
 
 /** Filler that opens a clause which goes on to ask: "I was arguing with a friend about how much…". */
 export const FILLER_PREFIX =
-  /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if (?:this is )?(?:a )?(?:dumb|stupid|obvious)(?: q| question)?,? but|not sure if this is the right place to ask,? but|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|and|but|also)\s+)+/iu;
+  /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if (?:this is )?(?:a )?(?:dumb|stupid|obvious)(?: q| question)?,? but|not sure if this is the right place to ask,? but|(?:i'?m |i m )?not sure if i'?m (?:reading|understanding|getting|following) (?:this|it|that) right,? but|anyways?,?|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|and|but|also)\s+)+/iu;
 
 /** Vietnamese filler that opens a clause which goes on to ask ("cho e hỏi ông Altman…"); matched on the folded text. */
 export const VI_FILLER_PREFIX =
-  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |cho (?:(?:minh|toi|em|e|to) )?hoi (?:chut |ti |xiu |nhe |voi )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) )+/;
+  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |cho (?:(?:minh|toi|em|e|to) )?hoi (?:chut |ti |xiu |nhe |voi )?|nhung (?:ma )?(?:cu the |rot cuoc )?|(?:the |vay |thi )?(?:rot cuoc|noi chung|cu the) (?:thi |la )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) )+/;
+
+/** The framing of a claim told before a question ("my friend says", "heard", "long story short"), with greetings. */
+export const CLAIM_FRAME =
+  /\b(?:(?:hey|hi|hello|yo|ok|okay|so|well|lol|haha|btw|bot)\b[,!]?\s*)+|\b(?:my|a) (?:friend|buddy|boss|colleague|coworker|co worker|roommate|dad|mom|brother|sister|wife|husband|partner|teacher|uncle) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears)(?: that)?\b|\b(?:i )?(?:heard|read somewhere|saw somewhere)(?: that)?\b|\blong story short\b/giu;

@@ -11,7 +11,10 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   'get got gets go going went like really actually exactly kind sort lot lots one ones s t re ve ll d happen happened happening describe compare list show give define ' +
   // Contractions split at the apostrophe ("didn't" → "didn t"), a conjunction, "instead", and judgements that ask for a
   // view rather than name a topic ("is overspending fine"): otherwise each would read as a word unknown to the article.
-  'didn doesn isn aren wasn weren hasn haven hadn couldn wouldn shouldn while instead fine alright'
+  'didn doesn isn aren wasn weren hasn haven hadn couldn wouldn shouldn while instead fine alright ' +
+  // Words that insist on precision ("the actual day", "the exact figure") or point at someone ("the goldman guy"): they
+  // name no topic of their own.
+  'actual exact precise precisely specific specifically guy guys dude fella'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
