@@ -94,3 +94,12 @@ describe('a shouted question', () => {
     expect(engine.ask('how much does AMD spend on ai').answered).toBe(false);
   });
 });
+
+describe('"những" (the plural) is no "nhưng" (but)', () => {
+  it('folded alike, only "nhưng mà", "nhưng cụ thể" and "nhưng rốt cuộc" open a filler', () => {
+    expect(withoutFiller('những cty nào mua chip nvidia')).toBe('những cty nào mua chip nvidia');
+    expect(withoutFiller('nhung startup ai nao da sup do')).toBe('nhung startup ai nao da sup do');
+    expect(withoutFiller('nhưng mà cụ thể openai lỗ bao nhiêu')).toBe('openai lỗ bao nhiêu');
+    expect(withoutFiller('nhưng rốt cuộc openai lỗ bao nhiêu')).toBe('openai lỗ bao nhiêu');
+  });
+});

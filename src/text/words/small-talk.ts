@@ -79,7 +79,7 @@ export const FILLER_PREFIX =
 
 /** Vietnamese filler that opens a clause which goes on to ask ("cho e hỏi ông Altman…"); matched on the folded text. */
 export const VI_FILLER_PREFIX =
-  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |cho (?:(?:minh|toi|em|e|to) )?hoi (?:chut |ti |xiu |nhe |voi )?|nhung (?:ma )?(?:cu the |rot cuoc )?|(?:the |vay |thi )?(?:rot cuoc|noi chung|cu the) (?:thi |la )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) )+/;
+  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |cho (?:(?:minh|toi|em|e|to) )?hoi (?:chut |ti |xiu |nhe |voi )?|nhung (?:ma (?:cu the |rot cuoc )?|cu the |rot cuoc )|(?:the |vay |thi )?(?:rot cuoc|noi chung|cu the) (?:thi |la )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) )+/;
 
 /** The framing of a claim told before a question ("my friend says", "heard", "long story short"), with greetings. */
 export const CLAIM_FRAME =
