@@ -82,12 +82,13 @@ export function buildConceptMatchers(kb: KnowledgeBase): ConceptMatchers {
   return { entities, glossary };
 }
 
-function stopPhraseMask(tokens: readonly string[]): boolean[] {
-  const mask = tokens.map(() => false);
+/** Per token: the length of the longest question-word phrase covering it (0 for none). */
+function stopPhraseMask(tokens: readonly string[]): number[] {
+  const mask = tokens.map(() => 0);
   tokens.forEach((token, i) => {
     for (const phrase of STOP_PHRASES_BY_FIRST.get(token) ?? []) {
       if (phrase.every((word, k) => tokens[i + k] === word))
-        for (let k = 0; k < phrase.length; k += 1) mask[i + k] = true;
+        for (let k = 0; k < phrase.length; k += 1) mask[i + k] = Math.max(mask[i + k] ?? 0, phrase.length);
     }
   });
   return mask;
@@ -103,7 +104,7 @@ export function analyzeTokens(
   const terms = new Map<string, number>();
   const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
   const stopped = stopPhraseMask(tokens);
-  const isContent = tokens.map((token, i) => !stopped[i] && !isStopword(token, lang) && token !== '%');
+  const isContent = tokens.map((token, i) => stopped[i] === 0 && !isStopword(token, lang) && token !== '%');
   const entityMatches = matchers ? matchers.entities.match(tokens) : [];
   const inEntity = tokens.map((_, i) => entityMatches.some((m) => i >= m.start && i < m.end));
   tokens.forEach((token, i) => {
@@ -113,8 +114,8 @@ export function analyzeTokens(
     // A pair counts when at least one side is content: "cổ phiếu" keeps "co_phieu" although "có" is a stop word.
     if (
       next !== undefined &&
-      !stopped[i] &&
-      !stopped[i + 1] &&
+      stopped[i] === 0 &&
+      stopped[i + 1] === 0 &&
       (isContent[i] || isContent[i + 1]) &&
       token !== '$' &&
       next !== '$'
@@ -136,6 +137,10 @@ export function analyzeTokens(
       if (!entities.includes(match.id)) entities.push(match.id);
     }
     for (const match of matchers.glossary.match(tokens)) {
+      // A concept spelt by part of a question-word phrase is not asked: "cũ" (earlier) in "cụ thể" (specifically).
+      const inPhrase = (stopped[match.start] ?? 0) > match.end - match.start;
+      if (inPhrase && tokens.slice(match.start, match.end).every((_, k) => (stopped[match.start + k] ?? 0) > 0))
+        continue;
       add(`${GLOSSARY_PREFIX}${match.id}`, weights.concept);
       const span = tokens.slice(match.start, match.end);
       if (!span.every((_, k) => inEntity[match.start + k])) {

@@ -46,4 +46,5 @@ export const ENGLISH_EXPANSIONS: Readonly<Record<string, string>> = {
   wht: 'what',
   hw: 'how',
   yr: 'year',
+  infra: 'infrastructure',
 };

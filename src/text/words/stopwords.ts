@@ -11,7 +11,9 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   'get got gets go going went like really actually exactly kind sort lot lots one ones s t re ve ll d happen happened happening describe compare list show give define ' +
   // Contractions split at the apostrophe ("didn't" → "didn t"), a conjunction, "instead", and judgements that ask for a
   // view rather than name a topic ("is overspending fine"): otherwise each would read as a word unknown to the article.
-  'didn doesn isn aren wasn weren hasn haven hadn couldn wouldn shouldn while instead fine alright'
+  'didn doesn isn aren wasn weren hasn haven hadn couldn wouldn shouldn while instead fine alright ' +
+  // A tag that asks for agreement ("…, right?", "the right horizon") and intensifiers ("definitely didn't"): no topic.
+  'right definitely certainly surely'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
@@ -55,4 +57,6 @@ export const STOP_PHRASES: readonly string[] = [
   'la ai',
   'nhung ai',
   'cua ai',
+  // "Cụ thể" (specifically) asks for detail; folded, its "cu" is "cũ" (earlier).
+  'cu the',
 ];
