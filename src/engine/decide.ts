@@ -9,7 +9,15 @@ import type { FactScore } from './ranking.js';
 import { ATTRIBUTE_RESCUE, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import type { Intent } from './understand/intents.js';
-import { askedWordsOf, hasDiacritics, statesOpposite, verdictOf, wordsOf, type Verdict } from './understand/yes-no.js';
+import {
+  askedWordsOf,
+  asksNegated,
+  hasDiacritics,
+  statesOpposite,
+  verdictOf,
+  wordsOf,
+  type Verdict,
+} from './understand/yes-no.js';
 
 /** What the decide stage reads. */
 export interface DecideInput {
@@ -28,6 +36,8 @@ export interface DecideInput {
   readonly factText: (fact: Fact) => string;
   /** A fact's figure labels in both languages, folded. */
   readonly figureText: (fact: Fact) => string;
+  /** The folded words a fact's translation note calls a mistranslation ("mapping" of "AI mapping"; `misreadWords`). */
+  readonly misread: (fact: Fact) => ReadonlySet<string>;
   /** Whether a folded word is part of a name the knowledge knows. */
   readonly isName: (word: string) => boolean;
   /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
@@ -132,10 +142,19 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   let verdict: Verdict = decision.byOpposite
     ? 'no'
     : verdictOf(input.folded, asked, wordsOf(chosen.fact.answer[lang], fold), lang);
-  // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No.
-  if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes) verdict = 'yes';
+  // Asked in the words the translation got wrong ("is Stability AI an AI mapping company"): the article means otherwise.
+  const misread = input.misread(chosen.fact);
+  const misreadAsked = verdict !== 'no' && misread.size > 0 && asked.some((w) => misread.has(foldDiacritics(w)));
+  if (misreadAsked) verdict = 'no';
+  // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No; unless the fact is chosen
+  // so confidently that it says what is asked, in other words: yes, or no to a question that negates it.
+  if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes)
+    verdict = asksNegated(input.folded, asked, lang) ? 'no' : 'yes';
   const said = verdict;
-  input.note(() => `yes/no verdict ${said}${decision.byOpposite ? ' (the fact states the opposite)' : ''}`);
+  input.note(
+    () =>
+      `yes/no verdict ${said}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}`,
+  );
   return { ...decision, verdict };
 };
 

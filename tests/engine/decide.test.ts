@@ -8,7 +8,7 @@ import { buildFactIndex, type FactIndex } from '../../src/engine/fact-index.js';
 import { analyzeQuery } from '../../src/engine/query.js';
 import { rankFacts } from '../../src/engine/ranking.js';
 import { messageIntent } from '../../src/engine/understand/intents.js';
-import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
+import { isYesNoQuestion, misreadWords, wordsOf } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Fact, KnowledgeBase } from '../../src/knowledge/schema.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
@@ -36,6 +36,11 @@ function inputFor(question: string, notes: string[] = []): DecideInput {
     lang: 'en',
     factText: fold,
     figureText: (fact) => normalizeForMatch(fact.figures.map((f) => `${f.label.en} ${f.label.vi}`).join(' ')),
+    misread: (fact) =>
+      misreadWords(
+        fact.translationNote?.en ?? '',
+        new Set(kb.facts.flatMap((f) => wordsOf(`${f.answer.en} ${f.answer.vi}`, true))),
+      ),
     isName: (word) => index.nameWords.has(word),
     confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
     note: (text) => notes.push(text()),
@@ -119,6 +124,29 @@ describe('the decide stage', () => {
     expect(decision.byOpposite).toBe(true);
     expect(decision.verdict).toBe('no');
     expect(decision.chosen?.fact.entities).toContain('openai');
+  });
+
+  it('answers "no" to a yes/no question asked in the wording a translation note calls a mistranslation', () => {
+    const mapping = decide(inputFor('wait is stability ai like an ai mapping company?'));
+    expect(mapping.chosen?.fact.id).toBe('stability-ai-layoffs');
+    expect(mapping.verdict).toBe('no');
+    expect(decide(inputFor('is stability ai a leader in ai image generation?')).verdict).toBe('yes');
+    // A wording a note merely explains (a figure of speech) is no mistranslation: nothing is read from it.
+    expect(misreadWords('"Quái thú ăn vàng" ("gold-eating beast") is a figure of speech.', new Set())).toEqual(
+      new Set(),
+    );
+  });
+
+  it('answers "no" when the question negates what the fact confidently states', () => {
+    const negated = decide(inputFor("did pichai say google definitely didn't overspend on ai?"));
+    expect(negated.chosen?.fact.id).toBe('pichai-overspending');
+    expect(negated.verdict).toBe('no');
+    // An opening "didn't" asks the same as "did".
+    expect(decide(inputFor("didn't pichai admit google overspent on ai?")).verdict).toBe('yes');
+    // Both negate: the question asks what the fact says.
+    const both = 'did covello say generative ai has not produced a truly transformative app?';
+    expect(decide(inputFor(both)).verdict).toBe('yes');
+    expect(decide(inputFor('has generative ai produced a truly transformative app?')).verdict).toBe('no');
   });
 
   it('runs the checks it is given, in order: a new check added to the list decides too', () => {

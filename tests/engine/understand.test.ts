@@ -37,6 +37,13 @@ describe('understanding a message', () => {
     expect(isYesNoQuestion('openai lo bao nhieu ha')).toBe(false);
     expect(isYesNoQuestion('how much does openai lose')).toBe(false);
     expect(isYesNoQuestion('openai lo bao nhieu khong')).toBe(false);
+    // An opener before the auxiliary, and a statement ending in a tag that asks for agreement.
+    expect(isYesNoQuestion('wait is stability ai like an ai mapping company')).toBe(true);
+    expect(isYesNoQuestion('so does openai lose money')).toBe(true);
+    expect(isYesNoQuestion('so openai spends more on staff than on training right')).toBe(true);
+    expect(isYesNoQuestion('openai lost 5 billion correct')).toBe(true);
+    expect(isYesNoQuestion('so what is the right time horizon')).toBe(false);
+    expect(isYesNoQuestion('who is right')).toBe(false);
   });
 
   it('drops filler around a question and splits a message with two questions', () => {

@@ -8,7 +8,16 @@ import { STRINGS } from '../../text/strings/index.js';
 
 import { YES_NO } from '../tuning.js';
 import type { Lang } from '../../text/lang.js';
-import { EN_AUXILIARIES, NEGATORS, NOT_YES_NO, ONLY_WORDS, VI_YES_NO_PARTICLES } from '../../text/words/yes-no.js';
+import {
+  EN_AUXILIARIES,
+  EN_OPENERS,
+  EN_TAGS,
+  NEGATORS,
+  NOT_YES_NO,
+  ONLY_WORDS,
+  SAYS_MISTRANSLATED,
+  VI_YES_NO_PARTICLES,
+} from '../../text/words/yes-no.js';
 
 export type Verdict = 'yes' | 'no' | 'unknown';
 
@@ -31,13 +40,22 @@ export function statesOpposite(folded: string, text: string): boolean {
   return OPPOSITES.some(([asked, opposite]) => asked.test(folded) && opposite.test(text));
 }
 
-/** A yes/no question: opens with an English auxiliary, or ends in a Vietnamese particle ("không", "hả") without a wh-word. */
+/**
+ * A yes/no question: opens with an English auxiliary (after an opener such as "so" or "wait"), ends in an English tag
+ * asking for agreement ("… right?") without a wh-word first, or ends in a Vietnamese particle ("không", "hả") without a
+ * wh-word.
+ */
 export function isYesNoQuestion(folded: string): boolean {
-  const tokens = folded.split(' ').filter((t) => t !== '');
+  const all = folded.split(' ').filter((t) => t !== '');
+  let start = 0;
+  while (start < all.length - 1 && EN_OPENERS.has(all[start] ?? '')) start += 1;
+  const tokens = all.slice(start);
   const first = tokens[0];
   const second = tokens[1];
   if (first !== undefined && EN_AUXILIARIES.has(first)) return second === undefined || !NOT_YES_NO.has(second);
   const last = tokens[tokens.length - 1];
+  if (last !== undefined && EN_TAGS.has(last) && tokens.length >= 3 && first !== undefined && !NOT_YES_NO.has(first))
+    return true;
   if (last !== undefined && VI_YES_NO_PARTICLES.has(last) && !VI_WH.test(folded))
     return /\b(?:co|da|phai|dang)\b/.test(folded) || tokens.length >= 3;
   return false;
@@ -62,20 +80,49 @@ export function verdictOf(
   const comparing = MORE_WORDS.test(folded);
   if (comparing && factWords.some((w) => ONLY_WORDS.has(w))) return 'no';
   const negators = NEGATORS[lang];
+  const question = folded.split(' ');
+  const questionStems = question.map((t) => stemToken(t));
   let found = 0;
   let negated = 0;
+  let disagreeing = 0;
   for (const word of askedWords) {
     const stem = stemToken(word);
     const positions = stems.flatMap((s, i) => (s === stem ? [i] : []));
     if (positions.length === 0) continue;
     found += 1;
-    const isNegated = positions.some((i) =>
-      tokens.slice(Math.max(0, i - YES_NO.negationWindow), i).some((t) => negators.has(t)),
-    );
+    const isNegated = positions.some((i) => negatedBefore(tokens, i, negators));
+    const askedNegated = negatedInQuestion(question, questionStems, word, negators);
     if (isNegated) negated += 1;
+    if (isNegated !== askedNegated) disagreeing += 1;
   }
-  if (negated > 0) return 'no';
+  if (negated > 0 || disagreeing > 0) return disagreeing > 0 ? 'no' : 'yes';
   return found > 0 ? 'yes' : 'unknown';
+}
+
+function negatedBefore(words: readonly string[], i: number, negators: ReadonlySet<string>, from = 0): boolean {
+  return words.slice(Math.max(from, i - YES_NO.negationWindow), i).some((t) => negators.has(t));
+}
+
+/**
+ * The question negates this asked word itself ("did he say Google didn't overspend"), past an opening auxiliary and its
+ * contraction ("doesn't Google…" asks the same as "does Google…").
+ */
+function negatedInQuestion(
+  question: readonly string[],
+  questionStems: readonly string[],
+  word: string,
+  negators: ReadonlySet<string>,
+): boolean {
+  const at = questionStems.indexOf(stemToken(foldDiacritics(word)));
+  const opening = EN_AUXILIARIES.has(question[0] ?? '') ? (negators.has(question[1] ?? '') ? 2 : 1) : 0;
+  return at >= 0 && negatedBefore(question, at, negators, opening);
+}
+
+/** The question negates one of the words it asks: a fact that states them (and negates none) answers "no". */
+export function asksNegated(folded: string, askedWords: readonly string[], lang: Lang): boolean {
+  const question = folded.split(' ');
+  const questionStems = question.map((t) => stemToken(t));
+  return askedWords.some((word) => negatedInQuestion(question, questionStems, word, NEGATORS[lang]));
 }
 
 /**
@@ -122,4 +169,20 @@ export function hasDiacritics(text: string): boolean {
 /** "No: <the fact's answer>". */
 export function withVerdict(verdict: 'yes' | 'no', lang: Lang, answer: string): string {
   return `${STRINGS[lang].verdict[verdict]}: ${answer}`;
+}
+
+/** A quoted wording and its literal gloss in parentheses: "Lập bản đồ AI" ("AI mapping"), "X" (literally "Y"). */
+const QUOTED_WITH_GLOSS = /["\u201c]([^"\u201d]+)["\u201d]\s*\((?:literally\s+)?["\u201c]([^"\u201d]+)["\u201d]\)/g;
+
+/**
+ * The words of a wording a translation note calls wrong, and of its literal gloss, that no answer in the knowledge uses
+ * (`answerWords`, folded): "mapping" of "AI mapping". A yes/no question asking them is answered "no" by the fact. Folded.
+ */
+export function misreadWords(note: string, answerWords: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  if (!SAYS_MISTRANSLATED.test(note)) return words;
+  for (const match of note.matchAll(QUOTED_WITH_GLOSS))
+    for (const word of wordsOf(`${match[1] ?? ''} ${match[2] ?? ''}`, true))
+      if (word.length > 2 && !answerWords.has(word) && !isStopword(word)) words.add(word);
+  return words;
 }

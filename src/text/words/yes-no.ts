@@ -5,6 +5,13 @@ import type { Lang } from '../lang.js';
 export const EN_AUXILIARIES: ReadonlySet<string> = new Set(
   'does do did is are was were has have had can could will would should isn doesn didn'.split(' '),
 );
+/** Words that open a sentence before its question ("so is it…", "wait, did they…"): skipped to find the auxiliary. */
+export const EN_OPENERS: ReadonlySet<string> = new Set(
+  'so wait ok okay hmm um uh oh and but well also then'.split(' '),
+);
+/** Words that end a statement as a question asking for agreement ("… right?", "… correct?", "… or not?"). */
+export const EN_TAGS: ReadonlySet<string> = new Set('right correct true'.split(' '));
+
 /** Words after an English auxiliary that make it a wh-question or a request, not a yes/no question. */
 export const NOT_YES_NO: ReadonlySet<string> = new Set('you what which who how why when where'.split(' '));
 
@@ -21,3 +28,9 @@ export const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'chỉ']);
 
 /** Vietnamese sentence-final particles that make a statement a yes/no question ("… không", "… chưa", "… hả"). */
 export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k ha'.split(' '));
+
+/**
+ * A translation note that says the machine translation is wrong ("is a mistranslation", "should read"): the wording it
+ * quotes, and that wording's literal gloss, are not what the article means ("AI mapping" for AI image generation).
+ */
+export const SAYS_MISTRANSLATED = /\bmistranslat|\bshould read\b/;
