@@ -130,6 +130,10 @@ describe('replies of the new kinds', () => {
     const ids = (question: string) => missingAttributes(question, 'fear of missing out', '').map((m) => m.id);
     expect(ids('sao big tech van do tien vao ai du chua co lai')).toEqual([]);
     expect(ids('why keep spending even though it is not profitable')).toEqual([]);
+    // A premise with "if" is the same: it says why the question is puzzling.
+    expect(ids('why do big tech companies keep throwing money at ai if it s not profitable')).toEqual([]);
+    expect(ids('sao van do tien vao ai neu khong co lai')).toEqual([]);
+    expect(ids('if openai makes a profit what is it')).toEqual(['profit']);
     expect(ids('openai co du loi nhuan khong')).toEqual(['profit']);
     expect(ids('what is openai profit')).toEqual(['profit']);
   });
