@@ -51,7 +51,7 @@ export interface Decision {
   /** The fact that answers, or undefined for a decline. */
   readonly chosen: FactScore | undefined;
   readonly confidence: number;
-  /** A yes/no question about a profit answered by the fact that states the opposite (a loss). */
+  /** A yes/no question answered by the fact that states the opposite (a loss for a profit, another year). */
   readonly byOpposite: boolean;
   /** What the question asks that the best fact does not give (a decline names the first). */
   readonly missing: readonly AskedAttribute[];
@@ -91,6 +91,25 @@ const yesNoOpposite: DecideStep = (input, decision) => {
     byOpposite: true,
     confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
   };
+};
+
+/**
+ * A yes/no question naming a year ("did ChatGPT launch in 2023?") whose best fact, about the subject asked, is dated in
+ * another year: declined only because the years differ, it answers "no" with the year it gives. The confidence is
+ * weighed as if the year matched: the mismatch is the answer here, not a sign of another subject.
+ */
+const yesNoOtherYear: DecideStep = (input, decision) => {
+  const { query, ranked, yesNo } = input;
+  const top = ranked[0];
+  if (decision.chosen || !yesNo || !top || query.subjects.length === 0 || top.entityCoverage < 1) return decision;
+  const years = query.numbers.filter((n) => n.unit === 'year').map((n) => n.value);
+  const dated = top.fact.figures.filter((f) => f.measure === 'date').map((f) => f.value);
+  if (years.length === 0 || dated.length === 0 || years.some((y) => dated.includes(y))) return decision;
+  const asIfMatched = { ...top, yearMismatch: false, numberMatch: true, numberConflict: false };
+  const confidence = input.confidenceOf(asIfMatched, ranked[1]);
+  if (confidence < ANSWER_THRESHOLD) return decision;
+  input.note(() => `asked ${years.join(', ')}; ${top.fact.id} is dated ${dated.join(', ')} → no`);
+  return { ...decision, chosen: top, byOpposite: true, confidence };
 };
 
 /**
@@ -162,7 +181,13 @@ const yesNoVerdict: DecideStep = (input, decision) => {
  * The decide stage's checks, in order: each sees the decision the ones before it left. A new check on the chosen
  * fact (a kind of question the article cannot answer, a verdict) is a `DecideStep` added here.
  */
-export const DECIDE_STEPS: readonly DecideStep[] = [byConfidence, yesNoOpposite, attributeGiven, yesNoVerdict];
+export const DECIDE_STEPS: readonly DecideStep[] = [
+  byConfidence,
+  yesNoOpposite,
+  yesNoOtherYear,
+  attributeGiven,
+  yesNoVerdict,
+];
 
 export function decide(input: DecideInput, steps: readonly DecideStep[] = DECIDE_STEPS): Decision {
   let decision: Decision = {

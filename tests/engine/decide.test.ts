@@ -149,6 +149,15 @@ describe('the decide stage', () => {
     expect(decide(inputFor('has generative ai produced a truly transformative app?')).verdict).toBe('no');
   });
 
+  it('answers "no" to a yes/no question naming another year than the dated fact about its subject', () => {
+    const other = decide(inputFor('did chatgpt launch in 2023?'));
+    expect(other.chosen?.fact.id).toBe('chatgpt-launch-date');
+    expect(other.verdict).toBe('no');
+    expect(decide(inputFor('was chatgpt released in 2022?')).verdict).toBe('yes');
+    // No subject asked, or none of the fact's own: the year is no answer, the question is about something else.
+    expect(decide(inputFor('did apple launch a chatbot in 2023?')).chosen).toBeUndefined();
+  });
+
   it('runs the checks it is given, in order: a new check added to the list decides too', () => {
     const input = inputFor('how much could openai lose this year');
     const refuseLosses: DecideStep = (_input, decision) =>
