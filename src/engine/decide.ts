@@ -38,6 +38,8 @@ export interface DecideInput {
   readonly figureText: (fact: Fact) => string;
   /** The folded words a fact's translation note calls a mistranslation ("mapping" of "AI mapping"; `misreadWords`). */
   readonly misread: (fact: Fact) => ReadonlySet<string>;
+  /** The type of a known entity ("organisation", "person"…), undefined for an unknown id. */
+  readonly entityType: (id: string) => string | undefined;
   /** Whether a folded word is part of a name the knowledge knows. */
   readonly isName: (word: string) => boolean;
   /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
@@ -109,6 +111,29 @@ const yesNoOtherYear: DecideStep = (input, decision) => {
   const confidence = input.confidenceOf(asIfMatched, ranked[1]);
   if (confidence < ANSWER_THRESHOLD) return decision;
   input.note(() => `asked ${years.join(', ')}; ${top.fact.id} is dated ${dated.join(', ')} → no`);
+  return { ...decision, chosen: top, byOpposite: true, confidence };
+};
+
+/**
+ * A yes/no question about one subject and an organisation ("did Inflection AI's founder join Google?") whose best fact
+ * is all about the first and names another organisation the question does not (Microsoft): the fact says it was the
+ * other one, "no". Weighed as if the organisation asked were covered: its absence is the answer here.
+ */
+const yesNoOtherOrganisation: DecideStep = (input, decision) => {
+  const { query, ranked, yesNo } = input;
+  const top = ranked[0];
+  if (decision.chosen || !yesNo || !top || query.subjects.length !== 2) return decision;
+  const isOrganisation = (id: string) => input.entityType(id) === 'organisation';
+  const missing = query.subjects.filter((id) => !top.fact.entities.includes(id));
+  const [asked] = missing;
+  if (missing.length !== 1 || asked === undefined || !isOrganisation(asked)) return decision;
+  const [about] = query.subjects.filter((id) => id !== asked);
+  if (about === undefined || top.fact.entities[0] !== about) return decision;
+  const others = top.fact.entities.filter((id) => isOrganisation(id) && !query.entities.includes(id));
+  if (others.length === 0) return decision;
+  const confidence = input.confidenceOf({ ...top, entityCoverage: 1 }, ranked[1]);
+  if (confidence < ANSWER_THRESHOLD) return decision;
+  input.note(() => `asked ${asked}; ${top.fact.id} names ${others.join(', ')} instead → no`);
   return { ...decision, chosen: top, byOpposite: true, confidence };
 };
 
@@ -185,6 +210,7 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   byConfidence,
   yesNoOpposite,
   yesNoOtherYear,
+  yesNoOtherOrganisation,
   attributeGiven,
   yesNoVerdict,
 ];

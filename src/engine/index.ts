@@ -268,6 +268,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       factText,
       figureText,
       misread: misreadOf,
+      entityType: (id) => kb.entitiesById.get(id)?.type,
       isName: isNameWord,
       confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
       note: (text) => note('decide', question, text),

@@ -41,6 +41,7 @@ function inputFor(question: string, notes: string[] = []): DecideInput {
         fact.translationNote?.en ?? '',
         new Set(kb.facts.flatMap((f) => wordsOf(`${f.answer.en} ${f.answer.vi}`, true))),
       ),
+    entityType: (id) => kb.entitiesById.get(id)?.type,
     isName: (word) => index.nameWords.has(word),
     confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
     note: (text) => notes.push(text()),
@@ -156,6 +157,15 @@ describe('the decide stage', () => {
     expect(decide(inputFor('was chatgpt released in 2022?')).verdict).toBe('yes');
     // No subject asked, or none of the fact's own: the year is no answer, the question is about something else.
     expect(decide(inputFor('did apple launch a chatbot in 2023?')).chosen).toBeUndefined();
+  });
+
+  it('answers "no" when the fact about the subject names another organisation than the one asked', () => {
+    const other = decide(inputFor("did inflection ai's founder join google?"));
+    expect(other.chosen?.fact.id).toBe('inflection-ai-microsoft');
+    expect(other.verdict).toBe('no');
+    expect(decide(inputFor("did inflection ai's founder join microsoft?")).verdict).toBe('yes');
+    // Not a yes/no question: the organisation the fact lacks is another subject, declined as before.
+    expect(decide(inputFor("which google team did inflection ai's founder join?")).chosen).toBeUndefined();
   });
 
   it('runs the checks it is given, in order: a new check added to the list decides too', () => {
