@@ -6,7 +6,7 @@ import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import type { QueryAnalysis } from './query.js';
 import type { FactScore } from './ranking.js';
-import { ATTRIBUTE_RESCUE, YES_NO } from './tuning.js';
+import { ATTRIBUTE_RESCUE, RANKING, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import type { Intent } from './understand/intents.js';
 import {
@@ -153,8 +153,17 @@ const attributeGiven: DecideStep = (input, decision) => {
   const missing = missingIn(chosen);
   if (missing.length === 0) return decision;
   const position = input.ranked.indexOf(chosen);
+  // A number the question compares against ("will revenue exceed the $60 billion spent") matches the other side's
+  // figure: a runner-up whose answer states that number too is weighed as if it matched it.
+  const statesNumbers = (s: FactScore) =>
+    !s.numberMatch &&
+    chosen.numberMatch &&
+    input.query.numbers.every((n) => ` ${input.factText(s.fact)} `.includes(` ${n.value} `));
+  const asIfMatched = (s: FactScore): FactScore =>
+    statesNumbers(s) ? { ...s, numberMatch: true, score: s.score + RANKING.numberMatchBonus } : s;
   const runnerUp = input.ranked
     .slice(position + 1, position + 1 + ATTRIBUTE_RESCUE.candidates)
+    .map(asIfMatched)
     .find(
       (s) =>
         s.score >= chosen.score - ATTRIBUTE_RESCUE.maxScoreGap &&
@@ -165,12 +174,14 @@ const attributeGiven: DecideStep = (input, decision) => {
         missingIn(s).length === 0,
     );
   const confidence = runnerUp ? input.confidenceOf(runnerUp, chosen) : 0;
-  if (runnerUp && confidence >= ANSWER_THRESHOLD) {
+  // The fact as ranked answers (its own score), weighed above as if it matched the number it states.
+  const rescued = runnerUp && input.ranked.find((s) => s.fact === runnerUp.fact);
+  if (rescued && confidence >= ANSWER_THRESHOLD) {
     input.note(
       () =>
         `the fact does not give: ${missing.map((m) => m.id).join(', ')}; ${runnerUp.fact.id} close behind gives it (confidence ${confidence.toFixed(3)})`,
     );
-    return { ...decision, chosen: runnerUp, confidence };
+    return { ...decision, chosen: rescued, confidence };
   }
   input.note(() => `the fact does not give: ${missing.map((m) => m.id).join(', ')} → decline`);
   return { ...decision, chosen: undefined, missing };

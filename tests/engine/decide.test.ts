@@ -8,7 +8,7 @@ import { buildFactIndex, type FactIndex } from '../../src/engine/fact-index.js';
 import { analyzeQuery } from '../../src/engine/query.js';
 import { rankFacts } from '../../src/engine/ranking.js';
 import { messageIntent } from '../../src/engine/understand/intents.js';
-import { isYesNoQuestion, misreadWords, wordsOf } from '../../src/engine/understand/yes-no.js';
+import { isYesNoQuestion, misreadWords, verdictOf, wordsOf } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Fact, KnowledgeBase } from '../../src/knowledge/schema.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
@@ -166,6 +166,19 @@ describe('the decide stage', () => {
     expect(decide(inputFor("did inflection ai's founder join microsoft?")).verdict).toBe('yes');
     // Not a yes/no question: the organisation the fact lacks is another subject, declined as before.
     expect(decide(inputFor("which google team did inflection ai's founder join?")).chosen).toBeUndefined();
+  });
+
+  it('answers a comparison against a number with the fact that gives what is asked and states that number', () => {
+    // The $60 billion is the spending compared against; revenue is asked, and the revenue fact states both.
+    const exceed = decide(inputFor('Phố Wall có dự đoán doanh thu AI của big tech sẽ vượt chi phí 60 tỷ đô không?'));
+    expect(exceed.chosen?.fact.id).toBe('bigtech-ai-revenue-20b');
+    expect(exceed.verdict).toBe('no');
+  });
+
+  it('reads "exceed" as asking "more": "only" in the fact says no', () => {
+    const question = 'will big tech ai revenue exceed the 60 billion spent';
+    const fact = 'Wall Street analysts expect big tech to earn only about $20 billion a year of revenue from AI';
+    expect(verdictOf(question, ['revenue', 'exceed', 'spent'], wordsOf(fact), 'en')).toBe('no');
   });
 
   it('runs the checks it is given, in order: a new check added to the list decides too', () => {

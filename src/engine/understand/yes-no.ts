@@ -28,7 +28,8 @@ const VI_WH = /\b(?:bao nhieu|bn|gi|j|nao|sao|the nao|ntn|o dau|khi nao|bao gio|
 const NUMBER_BOUND =
   /\b(?:more|less|fewer|over|under|above|below|least|most|about|around|nearly|almost|roughly|approximately|exceed|exceeds|exceeded|hon|tren|duoi|vuot|khoang|gan|it nhat|toi da|toi thieu)\b/;
 
-const MORE_WORDS = /\b(?:more|nhieu hon)\b/;
+/** A comparison asked with "more" or "exceed" ("sẽ vượt chi phí"): "only" in the fact says no. */
+const MORE_WORDS = /\b(?:more|exceed|exceeds|outstrip|outstrips|surpass|surpasses|nhieu hon|vuot|vuot qua)\b/;
 
 /** Opposite pairs: a question asking the first is answered "no" by a fact stating the second. */
 const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
