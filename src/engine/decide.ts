@@ -1,6 +1,9 @@
 // The decide stage: from the ranked facts and what the question asks, which fact answers (if any) and with what verdict.
 // Pure: the engine hands it the question's analysis, the ranking and the folded texts it needs; it returns a Decision.
-import type { Fact } from '../knowledge/schema.js';
+import type { Fact, Figure } from '../knowledge/schema.js';
+import { stemToken } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import { LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
 import type { Lang } from '../text/lang.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -137,6 +140,70 @@ const yesNoOtherOrganisation: DecideStep = (input, decision) => {
   return { ...decision, chosen: top, byOpposite: true, confidence };
 };
 
+/** A figure's value in units, so figures of different scales compare. */
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const unitsOf = (figure: Figure) => figure.value * (figure.scale ? (SCALES[figure.scale] ?? 1) : 1);
+
+/**
+ * A yes/no comparison of two figures of one series ("does OpenAI spend more on staff than on training?"): the two best
+ * facts each give one figure of the same series and measure; the words only one of them has tell which side of "than"
+ * each is. The verdict is their comparison, and the fact that states both (the series' total, related to both) answers.
+ */
+const yesNoMoreThan: DecideStep = (input, decision) => {
+  if (!input.yesNo) return decision;
+  const more = MORE_THAN.exec(input.folded);
+  const less = more ? null : LESS_THAN.exec(input.folded);
+  const cue = more ?? less;
+  const [a, b] = input.ranked;
+  if (!cue || !a || !b || a.fact.figures.length !== 1 || b.fact.figures.length !== 1) return decision;
+  const [fa] = a.fact.figures;
+  const [fb] = b.fact.figures;
+  if (!fa || !fb || fa.series === undefined || fa.series !== fb.series) return decision;
+  if (fa.measure !== fb.measure || fa.unit !== fb.unit || a.entityCoverage < 1 || b.entityCoverage < 1) return decision;
+  const stemsOf = (text: string) =>
+    new Set(
+      text
+        .split(' ')
+        .filter((w) => w !== '' && !isStopword(w))
+        .map((w) => stemToken(w)),
+    );
+  const left = stemsOf(input.folded.slice(0, cue.index + cue[0].length - (more ? 4 : 0)));
+  const right = stemsOf(input.folded.slice(cue.index + cue[0].length));
+  const textA = stemsOf(input.factText(a.fact));
+  const textB = stemsOf(input.factText(b.fact));
+  const only = (words: ReadonlySet<string>, mine: ReadonlySet<string>, theirs: ReadonlySet<string>) =>
+    [...words].filter((w) => mine.has(w) && !theirs.has(w)).length;
+  const aLeft = only(left, textA, textB) > 0 && only(right, textA, textB) === 0;
+  const bLeft = only(left, textB, textA) > 0 && only(right, textB, textA) === 0;
+  const aRight = only(right, textA, textB) > 0 && only(left, textA, textB) === 0;
+  const bRight = only(right, textB, textA) > 0 && only(left, textB, textA) === 0;
+  if (!((aLeft && bRight) || (bLeft && aRight))) return decision;
+  const [first, second] = aLeft ? [fa, fb] : [fb, fa];
+  const holds = more ? unitsOf(first) > unitsOf(second) : unitsOf(first) < unitsOf(second);
+  const states = (fact: Fact) =>
+    [fa, fb].every(
+      (f) => input.factText(fact).includes(`$${f.value} `) || input.factText(fact).includes(` ${f.value} `),
+    );
+  const both = input.ranked.find(
+    (s) =>
+      a.fact.related.includes(s.fact.id) &&
+      b.fact.related.includes(s.fact.id) &&
+      s.fact.figures.some((f) => f.series === fa.series) &&
+      states(s.fact),
+  );
+  const chosen = both ?? (aLeft ? a : b);
+  input.note(
+    () =>
+      `compares ${a.fact.id} and ${b.fact.id} (${fa.series}): ${holds ? 'holds' : 'does not hold'}; answered by ${chosen.fact.id}`,
+  );
+  return {
+    ...decision,
+    chosen,
+    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
+    verdict: holds ? 'yes' : 'no',
+  };
+};
+
 /**
  * A fact that does not give the attribute asked (profit, revenue, share price, age, another market…) is declined, unless
  * a runner-up close behind it, about the same subjects and the measure and period asked, gives it ("bao nhiêu doanh
@@ -190,7 +257,7 @@ const attributeGiven: DecideStep = (input, decision) => {
 /** A yes/no question that is answered gets Yes or No from the fact's own words (or from the opposite it states). */
 const yesNoVerdict: DecideStep = (input, decision) => {
   const { chosen } = decision;
-  if (!chosen || !input.yesNo) return decision;
+  if (!chosen || !input.yesNo || decision.verdict !== undefined) return decision;
   const { query, lang } = input;
   const fold = !hasDiacritics(query.cleaned);
   const asked = askedWordsOf(query.cleaned, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
@@ -222,6 +289,7 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   yesNoOpposite,
   yesNoOtherYear,
   yesNoOtherOrganisation,
+  yesNoMoreThan,
   attributeGiven,
   yesNoVerdict,
 ];

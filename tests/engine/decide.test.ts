@@ -181,6 +181,14 @@ describe('the decide stage', () => {
     expect(verdictOf(question, ['revenue', 'exceed', 'spent'], wordsOf(fact), 'en')).toBe('no');
   });
 
+  it('compares two figures of one series for a yes/no "more … than", answered by the fact stating both', () => {
+    const staff = decide(inputFor('so openai spends more on staff than on training right?'));
+    expect(staff.chosen?.fact.id).toBe('openai-operating-costs');
+    expect(staff.verdict).toBe('no');
+    expect(decide(inputFor('does openai spend more on training than on staff?')).verdict).toBe('yes');
+    expect(decide(inputFor('does openai spend less on staff than on inference?')).verdict).toBe('yes');
+  });
+
   it('runs the checks it is given, in order: a new check added to the list decides too', () => {
     const input = inputFor('how much could openai lose this year');
     const refuseLosses: DecideStep = (_input, decision) =>

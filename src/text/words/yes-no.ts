@@ -34,3 +34,10 @@ export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k
  * quotes, and that wording's literal gloss, are not what the article means ("AI mapping" for AI image generation).
  */
 export const SAYS_MISTRANSLATED = /\bmistranslat|\bshould read\b/;
+
+/**
+ * A yes/no comparison of two things ("spends more on staff than on training", "chi cho nhân sự nhiều hơn đào tạo"):
+ * what comes before the split is compared with what comes after. Folded.
+ */
+export const MORE_THAN = /\b(?:more|bigger|larger|higher|greater)\b(.*)\bthan\b|\b(?:nhieu|lon|cao) hon\b/;
+export const LESS_THAN = /\b(?:less|fewer|smaller|lower|cheaper)\b(.*)\bthan\b|\b(?:it|nho|thap) hon\b/;
