@@ -4,17 +4,22 @@ import { foldedTokens } from '../text/normalize.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { TIME_WORDS } from '../text/words/question-cues.js';
-import { STOP_PHRASES } from '../text/words/stopwords.js';
+import { NOT_CONCEPT_PHRASES, STOP_PHRASES } from '../text/words/stopwords.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { ANALYSIS } from './tuning.js';
 import type { Lang } from '../text/lang.js';
 
-const STOP_PHRASES_BY_FIRST = new Map<string, string[][]>();
-for (const phrase of STOP_PHRASES) {
-  const words = phrase.split(' ');
-  const first = words[0] ?? '';
-  STOP_PHRASES_BY_FIRST.set(first, [...(STOP_PHRASES_BY_FIRST.get(first) ?? []), words]);
-}
+const byFirstWord = (phrases: readonly string[]) => {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    map.set(first, [...(map.get(first) ?? []), words]);
+  }
+  return map;
+};
+const STOP_PHRASES_BY_FIRST = byFirstWord(STOP_PHRASES);
+const NOT_CONCEPT_BY_FIRST = byFirstWord(NOT_CONCEPT_PHRASES);
 
 export const ENTITY_PREFIX = 'e:';
 export const GLOSSARY_PREFIX = 'g:';
@@ -82,13 +87,15 @@ export function buildConceptMatchers(kb: KnowledgeBase): ConceptMatchers {
   return { entities, glossary };
 }
 
-/** Per token: the length of the longest question-word phrase covering it (0 for none). */
-function stopPhraseMask(tokens: readonly string[]): number[] {
-  const mask = tokens.map(() => 0);
+function stopPhraseMask(
+  tokens: readonly string[],
+  phrasesByFirst: ReadonlyMap<string, readonly (readonly string[])[]> = STOP_PHRASES_BY_FIRST,
+): boolean[] {
+  const mask = tokens.map(() => false);
   tokens.forEach((token, i) => {
-    for (const phrase of STOP_PHRASES_BY_FIRST.get(token) ?? []) {
+    for (const phrase of phrasesByFirst.get(token) ?? []) {
       if (phrase.every((word, k) => tokens[i + k] === word))
-        for (let k = 0; k < phrase.length; k += 1) mask[i + k] = Math.max(mask[i + k] ?? 0, phrase.length);
+        for (let k = 0; k < phrase.length; k += 1) mask[i + k] = true;
     }
   });
   return mask;
@@ -104,7 +111,7 @@ export function analyzeTokens(
   const terms = new Map<string, number>();
   const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
   const stopped = stopPhraseMask(tokens);
-  const isContent = tokens.map((token, i) => stopped[i] === 0 && !isStopword(token, lang) && token !== '%');
+  const isContent = tokens.map((token, i) => !stopped[i] && !isStopword(token, lang) && token !== '%');
   const entityMatches = matchers ? matchers.entities.match(tokens) : [];
   const inEntity = tokens.map((_, i) => entityMatches.some((m) => i >= m.start && i < m.end));
   tokens.forEach((token, i) => {
@@ -114,8 +121,8 @@ export function analyzeTokens(
     // A pair counts when at least one side is content: "cổ phiếu" keeps "co_phieu" although "có" is a stop word.
     if (
       next !== undefined &&
-      stopped[i] === 0 &&
-      stopped[i + 1] === 0 &&
+      !stopped[i] &&
+      !stopped[i + 1] &&
       (isContent[i] || isContent[i + 1]) &&
       token !== '$' &&
       next !== '$'
@@ -136,11 +143,10 @@ export function analyzeTokens(
       add(`${ENTITY_PREFIX}${match.id}`, weights.concept);
       if (!entities.includes(match.id)) entities.push(match.id);
     }
+    const notConcept = stopPhraseMask(tokens, NOT_CONCEPT_BY_FIRST);
     for (const match of matchers.glossary.match(tokens)) {
-      // A concept spelt by part of a question-word phrase is not asked: "cũ" (earlier) in "cụ thể" (specifically).
-      const inPhrase = (stopped[match.start] ?? 0) > match.end - match.start;
-      if (inPhrase && tokens.slice(match.start, match.end).every((_, k) => (stopped[match.start + k] ?? 0) > 0))
-        continue;
+      // "cũ" (earlier) read inside "cụ thể" (specifically) is no concept asked.
+      if (notConcept.slice(match.start, match.end).every(Boolean)) continue;
       add(`${GLOSSARY_PREFIX}${match.id}`, weights.concept);
       const span = tokens.slice(match.start, match.end);
       if (!span.every((_, k) => inEntity[match.start + k])) {

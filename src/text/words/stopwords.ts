@@ -57,6 +57,10 @@ export const STOP_PHRASES: readonly string[] = [
   'la ai',
   'nhung ai',
   'cua ai',
-  // "Cụ thể" (specifically) asks for detail; folded, its "cu" is "cũ" (earlier).
-  'cu the',
 ];
+
+/**
+ * Phrases whose syllables, folded, spell a glossary word they do not mean: "cụ thể" (specifically) is not "cũ"
+ * (earlier). A concept found only inside one is not read (src/engine/analyzer.ts).
+ */
+export const NOT_CONCEPT_PHRASES: readonly string[] = ['cu the'];
