@@ -175,6 +175,13 @@ describe('the decide stage', () => {
     expect(exceed.verdict).toBe('no');
   });
 
+  it('reads a negation in a premise ("vì không thấy lời") as no part of what is asked', () => {
+    const question = 'neu khach hang thoi chi vi khong thay loi thi chip nvidia con ban chay khong';
+    const fact = 'neu khach hang cat giam dau tu vi khong thay loi nhuan thi gpu cua nvidia co con ban duoc';
+    const asked = ['khach', 'hang', 'thoi', 'chi', 'thay', 'loi', 'chip', 'ban', 'chay'];
+    expect(verdictOf(question, asked, wordsOf(fact), 'vi')).toBe('no');
+  });
+
   it('reads "exceed" as asking "more": "only" in the fact says no', () => {
     const question = 'will big tech ai revenue exceed the 60 billion spent';
     const fact = 'Wall Street analysts expect big tech to earn only about $20 billion a year of revenue from AI';

@@ -15,6 +15,7 @@ import {
   NEGATORS,
   NOT_YES_NO,
   ONLY_WORDS,
+  PREMISE_WORDS,
   SAYS_MISTRANSLATED,
   VI_YES_NO_PARTICLES,
 } from '../../text/words/yes-no.js';
@@ -116,7 +117,16 @@ function negatedInQuestion(
 ): boolean {
   const at = questionStems.indexOf(stemToken(foldDiacritics(word)));
   const opening = EN_AUXILIARIES.has(question[0] ?? '') ? (negators.has(question[1] ?? '') ? 2 : 1) : 0;
-  return at >= 0 && negatedBefore(question, at, negators, opening);
+  if (at < 0) return false;
+  // A negation in a premise ("if customers stop spending because they see no profit, …") is not what is asked.
+  const from = Math.max(opening, at - YES_NO.negationWindow);
+  return question
+    .slice(from, at)
+    .some(
+      (t, k) =>
+        negators.has(t) &&
+        !question.slice(Math.max(0, from + k - YES_NO.negationWindow), from + k).some((p) => PREMISE_WORDS.has(p)),
+    );
 }
 
 /** The question negates one of the words it asks: a fact that states them (and negates none) answers "no". */

@@ -12,6 +12,9 @@ export const EN_OPENERS: ReadonlySet<string> = new Set(
 /** Words that end a statement as a question asking for agreement ("… right?", "… correct?", "… or not?"). */
 export const EN_TAGS: ReadonlySet<string> = new Set('right correct true'.split(' '));
 
+/** Words that open a premise ("if …", "because …", "nếu …", "vì …"): a negation just after one is not what is asked. */
+export const PREMISE_WORDS: ReadonlySet<string> = new Set('if because since unless neu vi'.split(' '));
+
 /** Words after an English auxiliary that make it a wh-question or a request, not a yes/no question. */
 export const NOT_YES_NO: ReadonlySet<string> = new Set('you what which who how why when where'.split(' '));
 
