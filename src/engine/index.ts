@@ -600,6 +600,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     // What was dropped as filler may have named the subject ("my friend says Nvidia … what share does it have?"): a core
     // that names none is asked about it, and is not answered with a fact about another subject.
     const named = subjectsOf(text);
+    // Filler naming nothing around small talk ("hôm qua cãi nhau với bạn, hihi"): the small talk is the message, not a
+    // fact the chatter's words happen to match ("bạn" folded is "bán", sold).
+    const coreFolded = normalizeForMatch(core);
+    if (named.length === 0 && coreFolded !== '' && (analyze(core).smallTalk || isSmallTalk(coreFolded.split(' '))))
+      return answerOne(core, { ...options, lang });
     const coreNames = subjectsOf(core).length > 0;
     const stripped =
       named.length > 0 && !coreNames

@@ -145,6 +145,10 @@ describe('understanding a message', () => {
     expect(engine.ask('heard inflection got bought, what happened to them?').factId).toBe('inflection-ai-microsoft');
   });
 
+  it('answers small talk left after filler that names nothing, not a fact its chatter happens to match', () => {
+    expect(engine.ask('hôm qua cãi nhau với bạn, hihi').kind).toBe('smalltalk');
+  });
+
   it('drops a count of the questions to come, and splits questions asked with "ko" or "của ai"', () => {
     expect(withoutFiller('2 questions: who is jim covello and what did norvig say')).toBe(
       'who is jim covello and what did norvig say',
