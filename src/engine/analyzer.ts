@@ -4,17 +4,22 @@ import { foldedTokens } from '../text/normalize.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { TIME_WORDS } from '../text/words/question-cues.js';
-import { STOP_PHRASES } from '../text/words/stopwords.js';
+import { NOT_CONCEPT_PHRASES, STOP_PHRASES } from '../text/words/stopwords.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { ANALYSIS } from './tuning.js';
 import type { Lang } from '../text/lang.js';
 
-const STOP_PHRASES_BY_FIRST = new Map<string, string[][]>();
-for (const phrase of STOP_PHRASES) {
-  const words = phrase.split(' ');
-  const first = words[0] ?? '';
-  STOP_PHRASES_BY_FIRST.set(first, [...(STOP_PHRASES_BY_FIRST.get(first) ?? []), words]);
-}
+const byFirstWord = (phrases: readonly string[]) => {
+  const map = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    map.set(first, [...(map.get(first) ?? []), words]);
+  }
+  return map;
+};
+const STOP_PHRASES_BY_FIRST = byFirstWord(STOP_PHRASES);
+const NOT_CONCEPT_BY_FIRST = byFirstWord(NOT_CONCEPT_PHRASES);
 
 export const ENTITY_PREFIX = 'e:';
 export const GLOSSARY_PREFIX = 'g:';
@@ -82,10 +87,13 @@ export function buildConceptMatchers(kb: KnowledgeBase): ConceptMatchers {
   return { entities, glossary };
 }
 
-function stopPhraseMask(tokens: readonly string[]): boolean[] {
+function stopPhraseMask(
+  tokens: readonly string[],
+  phrasesByFirst: ReadonlyMap<string, readonly (readonly string[])[]> = STOP_PHRASES_BY_FIRST,
+): boolean[] {
   const mask = tokens.map(() => false);
   tokens.forEach((token, i) => {
-    for (const phrase of STOP_PHRASES_BY_FIRST.get(token) ?? []) {
+    for (const phrase of phrasesByFirst.get(token) ?? []) {
       if (phrase.every((word, k) => tokens[i + k] === word))
         for (let k = 0; k < phrase.length; k += 1) mask[i + k] = true;
     }
@@ -135,7 +143,10 @@ export function analyzeTokens(
       add(`${ENTITY_PREFIX}${match.id}`, weights.concept);
       if (!entities.includes(match.id)) entities.push(match.id);
     }
+    const notConcept = stopPhraseMask(tokens, NOT_CONCEPT_BY_FIRST);
     for (const match of matchers.glossary.match(tokens)) {
+      // "cũ" (earlier) read inside "cụ thể" (specifically) is no concept asked.
+      if (notConcept.slice(match.start, match.end).every(Boolean)) continue;
       add(`${GLOSSARY_PREFIX}${match.id}`, weights.concept);
       const span = tokens.slice(match.start, match.end);
       if (!span.every((_, k) => inEntity[match.start + k])) {

@@ -1,16 +1,20 @@
 // The decide stage: from the ranked facts and what the question asks, which fact answers (if any) and with what verdict.
 // Pure: the engine hands it the question's analysis, the ranking and the folded texts it needs; it returns a Decision.
-import type { Fact } from '../knowledge/schema.js';
+import type { Fact, Figure } from '../knowledge/schema.js';
+import { stemToken } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import { LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
 import type { Lang } from '../text/lang.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import type { QueryAnalysis } from './query.js';
 import type { FactScore } from './ranking.js';
-import { ATTRIBUTE_RESCUE, YES_NO } from './tuning.js';
+import { ATTRIBUTE_RESCUE, RANKING, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import type { Intent } from './understand/intents.js';
 import {
   askedWordsOf,
+  asksNegated,
   hasDiacritics,
   numberVerdict,
   statesOpposite,
@@ -37,6 +41,8 @@ export interface DecideInput {
   readonly factText: (fact: Fact) => string;
   /** A fact's figure labels in both languages, folded. */
   readonly figureText: (fact: Fact) => string;
+  /** The folded words a fact's translation note calls a mistranslation ("mapping" of "AI mapping"; `misreadWords`). */
+  readonly misread: (fact: Fact) => ReadonlySet<string>;
   /** Whether a folded word is part of a name the knowledge knows. */
   readonly isName: (word: string) => boolean;
   /** The type of an entity the knowledge knows (person, organisation…). */
@@ -52,7 +58,10 @@ export interface Decision {
   /** The fact that answers, or undefined for a decline. */
   readonly chosen: FactScore | undefined;
   readonly confidence: number;
-  /** A yes/no question about a profit answered by the fact that states the opposite (a loss), or naming a subject the fact puts another in place of. */
+  /**
+   * A yes/no question answered by the fact that states the opposite (a loss for a profit), or naming a subject the fact
+   * puts another in place of.
+   */
   readonly byOpposite: boolean;
   /** What the question asks that the best fact does not give (a decline names the first). */
   readonly missing: readonly AskedAttribute[];
@@ -109,7 +118,9 @@ const yesNoOtherYear: DecideStep = (input, decision) => {
   if (decision.chosen || !yesNo || !top || !top.yearMismatch || top.entityCoverage < 1) return decision;
   if (!top.fact.figures.some((f) => f.unit === 'date')) return decision;
   if (numberVerdict(folded, query.numbers, top.fact.figures) !== 'no') return decision;
-  const confidence = input.confidenceOf({ ...top, yearMismatch: false }, ranked[1]);
+  // Weighed as if the year matched: the mismatch is the answer here, not a sign of another subject.
+  const asIfMatched = { ...top, yearMismatch: false, numberMatch: true, numberConflict: false };
+  const confidence = input.confidenceOf(asIfMatched, ranked[1]);
   if (confidence < ANSWER_THRESHOLD) return decision;
   input.note(() => `yes/no dates ${top.fact.id}'s event in another year (confidence ${confidence.toFixed(3)})`);
   return { ...decision, chosen: top, confidence };
@@ -140,6 +151,70 @@ const yesNoOtherSubject: DecideStep = (input, decision) => {
   return { ...decision, chosen: top, byOpposite: true, confidence: Math.max(ANSWER_THRESHOLD, confidence) };
 };
 
+/** A figure's value in units, so figures of different scales compare. */
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const unitsOf = (figure: Figure) => figure.value * (figure.scale ? (SCALES[figure.scale] ?? 1) : 1);
+
+/**
+ * A yes/no comparison of two figures of one series ("does OpenAI spend more on staff than on training?"): the two best
+ * facts each give one figure of the same series and measure; the words only one of them has tell which side of "than"
+ * each is. The verdict is their comparison, and the fact that states both (the series' total, related to both) answers.
+ */
+const yesNoMoreThan: DecideStep = (input, decision) => {
+  if (!input.yesNo) return decision;
+  const more = MORE_THAN.exec(input.folded);
+  const less = more ? null : LESS_THAN.exec(input.folded);
+  const cue = more ?? less;
+  const [a, b] = input.ranked;
+  if (!cue || !a || !b || a.fact.figures.length !== 1 || b.fact.figures.length !== 1) return decision;
+  const [fa] = a.fact.figures;
+  const [fb] = b.fact.figures;
+  if (!fa || !fb || fa.series === undefined || fa.series !== fb.series) return decision;
+  if (fa.measure !== fb.measure || fa.unit !== fb.unit || a.entityCoverage < 1 || b.entityCoverage < 1) return decision;
+  const stemsOf = (text: string) =>
+    new Set(
+      text
+        .split(' ')
+        .filter((w) => w !== '' && !isStopword(w))
+        .map((w) => stemToken(w)),
+    );
+  const left = stemsOf(input.folded.slice(0, cue.index + cue[0].length - (more ? 4 : 0)));
+  const right = stemsOf(input.folded.slice(cue.index + cue[0].length));
+  const textA = stemsOf(input.factText(a.fact));
+  const textB = stemsOf(input.factText(b.fact));
+  const only = (words: ReadonlySet<string>, mine: ReadonlySet<string>, theirs: ReadonlySet<string>) =>
+    [...words].filter((w) => mine.has(w) && !theirs.has(w)).length;
+  const aLeft = only(left, textA, textB) > 0 && only(right, textA, textB) === 0;
+  const bLeft = only(left, textB, textA) > 0 && only(right, textB, textA) === 0;
+  const aRight = only(right, textA, textB) > 0 && only(left, textA, textB) === 0;
+  const bRight = only(right, textB, textA) > 0 && only(left, textB, textA) === 0;
+  if (!((aLeft && bRight) || (bLeft && aRight))) return decision;
+  const [first, second] = aLeft ? [fa, fb] : [fb, fa];
+  const holds = more ? unitsOf(first) > unitsOf(second) : unitsOf(first) < unitsOf(second);
+  const states = (fact: Fact) =>
+    [fa, fb].every(
+      (f) => input.factText(fact).includes(`$${f.value} `) || input.factText(fact).includes(` ${f.value} `),
+    );
+  const both = input.ranked.find(
+    (s) =>
+      a.fact.related.includes(s.fact.id) &&
+      b.fact.related.includes(s.fact.id) &&
+      s.fact.figures.some((f) => f.series === fa.series) &&
+      states(s.fact),
+  );
+  const chosen = both ?? (aLeft ? a : b);
+  input.note(
+    () =>
+      `compares ${a.fact.id} and ${b.fact.id} (${fa.series}): ${holds ? 'holds' : 'does not hold'}; answered by ${chosen.fact.id}`,
+  );
+  return {
+    ...decision,
+    chosen,
+    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
+    verdict: holds ? 'yes' : 'no',
+  };
+};
+
 /**
  * A fact that does not give the attribute asked (profit, revenue, share price, age, another market…) is declined, unless
  * a runner-up close behind it, about the same subjects and the measure and period asked, gives it ("bao nhiêu doanh
@@ -156,8 +231,17 @@ const attributeGiven: DecideStep = (input, decision) => {
   const missing = missingIn(chosen);
   if (missing.length === 0) return decision;
   const position = input.ranked.indexOf(chosen);
+  // A number the question compares against ("will revenue exceed the $60 billion spent") matches the other side's
+  // figure: a runner-up whose answer states that number too is weighed as if it matched it.
+  const statesNumbers = (s: FactScore) =>
+    !s.numberMatch &&
+    chosen.numberMatch &&
+    input.query.numbers.every((n) => ` ${input.factText(s.fact)} `.includes(` ${n.value} `));
+  const asIfMatched = (s: FactScore): FactScore =>
+    statesNumbers(s) ? { ...s, numberMatch: true, score: s.score + RANKING.numberMatchBonus } : s;
   const runnerUp = input.ranked
     .slice(position + 1, position + 1 + ATTRIBUTE_RESCUE.candidates)
+    .map(asIfMatched)
     .find(
       (s) =>
         s.score >= chosen.score - ATTRIBUTE_RESCUE.maxScoreGap &&
@@ -168,12 +252,14 @@ const attributeGiven: DecideStep = (input, decision) => {
         missingIn(s).length === 0,
     );
   const confidence = runnerUp ? input.confidenceOf(runnerUp, chosen) : 0;
-  if (runnerUp && confidence >= ANSWER_THRESHOLD) {
+  // The fact as ranked answers (its own score), weighed above as if it matched the number it states.
+  const rescued = runnerUp && input.ranked.find((s) => s.fact === runnerUp.fact);
+  if (rescued && confidence >= ANSWER_THRESHOLD) {
     input.note(
       () =>
         `the fact does not give: ${missing.map((m) => m.id).join(', ')}; ${runnerUp.fact.id} close behind gives it (confidence ${confidence.toFixed(3)})`,
     );
-    return { ...decision, chosen: runnerUp, confidence };
+    return { ...decision, chosen: rescued, confidence };
   }
   input.note(() => `the fact does not give: ${missing.map((m) => m.id).join(', ')} → decline`);
   return { ...decision, chosen: undefined, missing };
@@ -182,7 +268,7 @@ const attributeGiven: DecideStep = (input, decision) => {
 /** A yes/no question that is answered gets Yes or No from the fact's own words (or from the opposite it states). */
 const yesNoVerdict: DecideStep = (input, decision) => {
   const { chosen } = decision;
-  if (!chosen || !input.yesNo) return decision;
+  if (!chosen || !input.yesNo || decision.verdict !== undefined) return decision;
   const { query, lang } = input;
   const fold = !hasDiacritics(query.cleaned);
   const asked = askedWordsOf(query.cleaned, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
@@ -200,10 +286,19 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     input.note(() => 'yes/no about a year the fact does not mention → decline');
     return { ...decision, chosen: undefined };
   }
-  // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No.
-  if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes) verdict = 'yes';
+  // Asked in the words the translation got wrong ("is Stability AI an AI mapping company"): the article means otherwise.
+  const misread = input.misread(chosen.fact);
+  const misreadAsked = verdict !== 'no' && misread.size > 0 && asked.some((w) => misread.has(foldDiacritics(w)));
+  if (misreadAsked) verdict = 'no';
+  // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No; unless the fact is chosen
+  // so confidently that it says what is asked, in other words: yes, or no to a question that negates it.
+  if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes)
+    verdict = asksNegated(input.folded, asked, lang) ? 'no' : 'yes';
   const said = verdict;
-  input.note(() => `yes/no verdict ${said}${decision.byOpposite ? ' (the fact states the opposite)' : ''}`);
+  input.note(
+    () =>
+      `yes/no verdict ${said}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}`,
+  );
   return { ...decision, verdict };
 };
 
@@ -216,6 +311,7 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   yesNoOpposite,
   yesNoOtherYear,
   yesNoOtherSubject,
+  yesNoMoreThan,
   attributeGiven,
   yesNoVerdict,
 ];

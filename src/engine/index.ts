@@ -31,7 +31,7 @@ import {
 } from './reply.js';
 import { comparisonSides, scaledValue } from './understand/comparison.js';
 import { followUpKind, ownWords, type FollowUpKind } from './understand/follow-up.js';
-import { isYesNoQuestion, withoutYesNoTag, withVerdict } from './understand/yes-no.js';
+import { isYesNoQuestion, misreadWords, withoutYesNoTag, withVerdict, wordsOf } from './understand/yes-no.js';
 import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
@@ -196,6 +196,20 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     return text;
   };
 
+  // The words a translation note calls a mistranslation that no answer uses, per fact, worked out the first time a
+  // yes/no verdict reads a fact (only facts with a note have any).
+  let answerWords: ReadonlySet<string> | undefined;
+  const misread = new Map<string, ReadonlySet<string>>();
+  const misreadOf = (fact: Fact): ReadonlySet<string> => {
+    let words = misread.get(fact.id);
+    if (words === undefined) {
+      answerWords ??= new Set(kb.facts.flatMap((f) => wordsOf(`${f.answer.en} ${f.answer.vi}`, true)));
+      words = fact.translationNote ? misreadWords(fact.translationNote.en, answerWords) : new Set<string>();
+      misread.set(fact.id, words);
+    }
+    return words;
+  };
+
   // Collects the stages' notes while explainStages runs (the engine is synchronous, so one collector suffices).
   let tracing: StageTrace[] | undefined;
   const note = (stage: Stage, question: string, text: () => string) => {
@@ -273,6 +287,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       lang,
       factText,
       figureText,
+      misread: misreadOf,
       isName: isNameWord,
       entityType: (id) => kb.entitiesById.get(id)?.type,
       confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
@@ -585,6 +600,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     // What was dropped as filler may have named the subject ("my friend says Nvidia … what share does it have?"): a core
     // that names none is asked about it, and is not answered with a fact about another subject.
     const named = subjectsOf(text);
+    // Filler naming nothing around small talk ("hôm qua cãi nhau với bạn, hihi"): the small talk is the message, not a
+    // fact the chatter's words happen to match ("bạn" folded is "bán", sold).
+    const coreFolded = normalizeForMatch(core);
+    if (named.length === 0 && coreFolded !== '' && (analyze(core).smallTalk || isSmallTalk(coreFolded.split(' '))))
+      return answerOne(core, { ...options, lang });
     const coreNames = subjectsOf(core).length > 0;
     const stripped =
       named.length > 0 && !coreNames

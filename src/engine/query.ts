@@ -9,6 +9,7 @@ import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { CHAT_WORDS } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
+import { TIME_WORDS } from '../text/words/question-cues.js';
 import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
 import {
@@ -215,7 +216,15 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
   const chatWords = folded.filter((token) => CHAT_WORDS.has(token) && !index.vocabulary.has(stemToken(token)));
   const tokens = asked.map((token) => {
     const stem = stemToken(token);
-    if (index.vocabulary.has(stem) || isStopword(stem) || isStopword(token) || !/^[a-z]+$/.test(token)) return stem;
+    // A time word the article never uses ("hôm qua", yesterday) places the question; it is not a subject it lacks.
+    if (
+      index.vocabulary.has(stem) ||
+      isStopword(stem) ||
+      isStopword(token) ||
+      TIME_WORDS.has(stem) ||
+      !/^[a-z]+$/.test(token)
+    )
+      return stem;
     const corrected = index.typos.correct(token) ?? index.names.match(token);
     if (corrected) {
       corrections.push(token);

@@ -1,6 +1,7 @@
 // Reads what kind of answer a question wants (a figure, a person, a date, a reason, a definition) and the numbers it names.
 import type { Figure } from '../knowledge/schema.js';
 import { PhraseSet } from '../text/phrase-set.js';
+import { EN_AUXILIARIES, NOT_YES_NO } from '../text/words/yes-no.js';
 import {
   ANSWER_KIND_CUES,
   COUNT_CLASSIFIERS,
@@ -34,6 +35,10 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   if (kinds.has('figure')) kinds.delete('definition');
   // "who said …" asks for the person, not for what was said.
   if (kinds.has('person')) kinds.delete('quote');
+  // "did Pichai say Google overspent?" checks a claim, it does not ask what was said.
+  const [first, second] = tokens;
+  if (first !== undefined && EN_AUXILIARIES.has(first) && (second === undefined || !NOT_YES_NO.has(second)))
+    kinds.delete('quote');
   return kinds;
 }
 

@@ -8,7 +8,13 @@ import { buildFactIndex, type FactIndex } from '../../src/engine/fact-index.js';
 import { analyzeQuery } from '../../src/engine/query.js';
 import { rankFacts } from '../../src/engine/ranking.js';
 import { messageIntent } from '../../src/engine/understand/intents.js';
-import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
+import {
+  isYesNoQuestion,
+  misreadWords,
+  verdictOf,
+  withoutYesNoTag,
+  wordsOf,
+} from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Fact, KnowledgeBase } from '../../src/knowledge/schema.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
@@ -22,7 +28,9 @@ beforeAll(() => {
 });
 
 function inputFor(question: string, notes: string[] = []): DecideInput {
-  const query = analyzeQuery(question, index);
+  // As the engine does: a statement with a yes/no tag ("…, right?") is asked without it.
+  const statement = withoutYesNoTag(question);
+  const query = analyzeQuery(statement ?? question, index);
   const ranked = rankFacts(query, index, kb.entitiesById);
   const folded = normalizeForMatch(query.cleaned);
   const fold = (fact: Fact) => normalizeForMatch(`${fact.answer.en} ${fact.answer.vi}`);
@@ -32,10 +40,15 @@ function inputFor(question: string, notes: string[] = []): DecideInput {
     confidence: confidenceOf(query, ranked[0], ranked[1]),
     folded,
     intent: messageIntent(folded, query.smallTalk),
-    yesNo: isYesNoQuestion(folded),
+    yesNo: statement !== undefined || isYesNoQuestion(folded),
     lang: 'en',
     factText: fold,
     figureText: (fact) => normalizeForMatch(fact.figures.map((f) => `${f.label.en} ${f.label.vi}`).join(' ')),
+    misread: (fact) =>
+      misreadWords(
+        fact.translationNote?.en ?? '',
+        new Set(kb.facts.flatMap((f) => wordsOf(`${f.answer.en} ${f.answer.vi}`, true))),
+      ),
     isName: (word) => index.nameWords.has(word),
     entityType: (id) => kb.entitiesById.get(id)?.type,
     confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
@@ -139,6 +152,12 @@ describe('the decide stage', () => {
     // The same year as the fact's is answered as before; a yearly figure of another year is not an event.
     expect(decide(inputFor('did chatgpt launch in november 2022?')).verdict).toBe('yes');
     expect(decide(inputFor('did openai lose 5 billion in 2023?')).chosen).toBeUndefined();
+    // In English, with no month: the year alone says no; a question about another subject is no answer.
+    const other = decide(inputFor('did chatgpt launch in 2023?'));
+    expect(other.chosen?.fact.id).toBe('chatgpt-launch-date');
+    expect(other.verdict).toBe('no');
+    expect(decide(inputFor('was chatgpt released in 2022?')).verdict).toBe('yes');
+    expect(decide(inputFor('did apple launch a chatbot in 2023?')).chosen).toBeUndefined();
   });
 
   it('answers "no" when a yes/no question puts one organisation where the fact puts another', () => {
@@ -150,6 +169,59 @@ describe('the decide stage', () => {
     // The organisation the fact names says yes; a fact that names no other organisation says nothing.
     expect(decide(inputFor("did inflection ai's founder join microsoft?")).verdict).toBe('yes');
     expect(decide(inputFor('did google invest 12 billion in openai?')).chosen).toBeUndefined();
+    // Not a yes/no question: the organisation the fact lacks is another subject, declined as before.
+    expect(decide(inputFor("which google team did inflection ai's founder join?")).chosen).toBeUndefined();
+  });
+
+  it('answers "no" to a yes/no question asked in the wording a translation note calls a mistranslation', () => {
+    const mapping = decide(inputFor('wait is stability ai like an ai mapping company?'));
+    expect(mapping.chosen?.fact.id).toBe('stability-ai-layoffs');
+    expect(mapping.verdict).toBe('no');
+    expect(decide(inputFor('is stability ai a leader in ai image generation?')).verdict).toBe('yes');
+    // A wording a note merely explains (a figure of speech) is no mistranslation: nothing is read from it.
+    expect(misreadWords('"Quái thú ăn vàng" ("gold-eating beast") is a figure of speech.', new Set())).toEqual(
+      new Set(),
+    );
+  });
+
+  it('answers "no" when the question negates what the fact confidently states', () => {
+    const negated = decide(inputFor("did pichai say google definitely didn't overspend on ai?"));
+    expect(negated.chosen?.fact.id).toBe('pichai-overspending');
+    expect(negated.verdict).toBe('no');
+    // An opening "didn't" asks the same as "did".
+    expect(decide(inputFor("didn't pichai admit google overspent on ai?")).verdict).toBe('yes');
+    // Both negate: the question asks what the fact says.
+    const both = 'did covello say generative ai has not produced a truly transformative app?';
+    expect(decide(inputFor(both)).verdict).toBe('yes');
+    expect(decide(inputFor('has generative ai produced a truly transformative app?')).verdict).toBe('no');
+  });
+
+  it('answers a comparison against a number with the fact that gives what is asked and states that number', () => {
+    // The $60 billion is the spending compared against; revenue is asked, and the revenue fact states both.
+    const exceed = decide(inputFor('Phố Wall có dự đoán doanh thu AI của big tech sẽ vượt chi phí 60 tỷ đô không?'));
+    expect(exceed.chosen?.fact.id).toBe('bigtech-ai-revenue-20b');
+    expect(exceed.verdict).toBe('no');
+  });
+
+  it('reads a negation in a premise ("vì không thấy lời") as no part of what is asked', () => {
+    const question = 'neu khach hang thoi chi vi khong thay loi thi chip nvidia con ban chay khong';
+    const fact = 'neu khach hang cat giam dau tu vi khong thay loi nhuan thi gpu cua nvidia co con ban duoc';
+    const asked = ['khach', 'hang', 'thoi', 'chi', 'thay', 'loi', 'chip', 'ban', 'chay'];
+    expect(verdictOf(question, asked, wordsOf(fact), 'vi')).toBe('no');
+  });
+
+  it('reads "exceed" as asking "more": "only" in the fact says no', () => {
+    const question = 'will big tech ai revenue exceed the 60 billion spent';
+    const fact = 'Wall Street analysts expect big tech to earn only about $20 billion a year of revenue from AI';
+    expect(verdictOf(question, ['revenue', 'exceed', 'spent'], wordsOf(fact), 'en')).toBe('no');
+  });
+
+  it('compares two figures of one series for a yes/no "more … than", answered by the fact stating both', () => {
+    const staff = decide(inputFor('so openai spends more on staff than on training right?'));
+    expect(staff.chosen?.fact.id).toBe('openai-operating-costs');
+    expect(staff.verdict).toBe('no');
+    expect(decide(inputFor('does openai spend more on training than on staff?')).verdict).toBe('yes');
+    expect(decide(inputFor('does openai spend less on staff than on inference?')).verdict).toBe('yes');
   });
 
   it('runs the checks it is given, in order: a new check added to the list decides too', () => {

@@ -59,6 +59,20 @@ describe('reading a question', () => {
     expect(analyzeQuery("didn't cisco become the most valuable company", index).unknownWords).toEqual([]);
   });
 
+  it('reads agreement tags, intensifiers, chat clippings and time words as no subject the article lacks', () => {
+    // "right" asks for agreement or qualifies ("the right horizon"), "definitely" intensifies: neither names a topic.
+    expect(analyzeQuery('what did zuckerberg say the right time horizon for ai was', index).unknownWords).toEqual([]);
+    expect(analyzeQuery("did pichai say google definitely didn't overspend", index).unknownWords).toEqual([]);
+    // "infra" is infrastructure clipped.
+    expect(analyzeQuery('how big does covello think ai infra spending gets', index).tokens).toContain('infrastructur');
+    // "hôm qua" (yesterday) places the question in time: the article never says it, yet it is no other subject.
+    expect(analyzeQuery('hom qua ban minh bao may startup ai sap', index).unknownWords).toEqual([]);
+    // "cụ thể" (specifically) asks for detail; folded, it must not read as "cũ" (earlier).
+    expect([...analyzeQuery('openai ton tien dao tao cu the la bao nhieu', index).predicateTerms.keys()]).not.toContain(
+      'g:earlier',
+    );
+  });
+
   it('reads idioms and slang as the plain words the knowledge uses, matched on stems', () => {
     // "in the hole" is a loss, "bottom line" the profit, "toang" a collapse, "khách sộp" a big customer.
     const hole = analyzeQuery('how far in the hole could openai end up this year', index);

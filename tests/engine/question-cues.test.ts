@@ -30,6 +30,9 @@ describe('answer kinds', () => {
     // What someone said asks for their quote.
     expect(kindsOf('what did musk say about nvidia')).toEqual(['quote']);
     expect(kindsOf('musk nói gì về nvidia')).toEqual(['quote']);
+    // "Did X say …?" checks a claim: it does not ask for what was said.
+    expect(kindsOf("did pichai say google didn't overspend")).toEqual([]);
+    expect(kindsOf('what did pichai say about overspending')).toEqual(['quote']);
   });
 });
 

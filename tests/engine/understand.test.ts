@@ -44,6 +44,16 @@ describe('understanding a message', () => {
     // "không có … nào" is "no … at all", not the wh-word "nào".
     expect(isYesNoQuestion('musk bao tesla ko co lua chon nao khac ha')).toBe(true);
     expect(isYesNoQuestion('tesla mua chip nao ha')).toBe(false);
+    // An opener before the auxiliary; a tag ending a statement is read by withoutYesNoTag.
+    expect(isYesNoQuestion('wait is stability ai like an ai mapping company')).toBe(true);
+    expect(isYesNoQuestion('so does openai lose money')).toBe(true);
+    expect(isYesNoQuestion('so what is the right time horizon')).toBe(false);
+    expect(isYesNoQuestion('who is right')).toBe(false);
+    expect(withoutYesNoTag('so openai spends more on staff than on training right?')).toBe(
+      'so openai spends more on staff than on training',
+    );
+    expect(withoutYesNoTag('openai lost 5 billion, correct?')).toBe('openai lost 5 billion');
+    expect(withoutYesNoTag('who is right?')).toBeUndefined();
   });
 
   it('reads a statement with a yes/no tag as a yes/no question, and asks it without the tag', () => {
@@ -133,6 +143,10 @@ describe('understanding a message', () => {
       'openai-loss-5b',
     );
     expect(engine.ask('heard inflection got bought, what happened to them?').factId).toBe('inflection-ai-microsoft');
+  });
+
+  it('answers small talk left after filler that names nothing, not a fact its chatter happens to match', () => {
+    expect(engine.ask('hôm qua cãi nhau với bạn, hihi').kind).toBe('smalltalk');
   });
 
   it('drops a count of the questions to come, and splits questions asked with "ko" or "của ai"', () => {
@@ -231,6 +245,10 @@ describe('replies of the new kinds', () => {
     const ids = (question: string) => missingAttributes(question, 'fear of missing out', '').map((m) => m.id);
     expect(ids('sao big tech van do tien vao ai du chua co lai')).toEqual([]);
     expect(ids('why keep spending even though it is not profitable')).toEqual([]);
+    // A premise with "if" is the same: it says why the question is puzzling.
+    expect(ids('why do big tech companies keep throwing money at ai if it s not profitable')).toEqual([]);
+    expect(ids('sao van do tien vao ai neu khong co lai')).toEqual([]);
+    expect(ids('if openai makes a profit what is it')).toEqual(['profit']);
     expect(ids('openai co du loi nhuan khong')).toEqual(['profit']);
     expect(ids('what is openai profit')).toEqual(['profit']);
   });

@@ -226,11 +226,12 @@ const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>
 ];
 
 /**
- * A concession that something is lacking ("even though there is no profit", "dù chưa có lãi"): it says why the question
- * is puzzling, it does not ask for that measure. Only with a negation, so "có đủ lợi nhuận không" still asks a profit.
+ * A concession or a premise that something is lacking ("even though there is no profit", "why … if it's not
+ * profitable", "dù chưa có lãi"): it says why the question is puzzling, it does not ask for that measure. Only with a
+ * negation, so "có đủ lợi nhuận không" still asks a profit.
  */
 const CONCESSION =
-  /\b(?:despite|although|though|even though|even if|while|du|mac du|du cho|du rang)\b (?:\S+ ){0,3}(?:no|not|isn t|aren t|without|chua|khong|ko|chang|chua he)\b(?: \S+){1,4}$/;
+  /\b(?:despite|although|though|even though|even if|if|while|du|mac du|du cho|du rang|neu)\b (?:\S+ ){0,3}(?:no|not|isn t|aren t|without|chua|khong|ko|chang|chua he)\b(?: \S+){1,4}$/;
 
 /**
  * The attributes a question asks that the fact (its answers, folded) does not give. A "who" question (`whoAsked`) names

@@ -12,10 +12,13 @@ import type { Figure } from '../../knowledge/schema.js';
 import type { QueryNumber } from '../question-cues.js';
 import {
   EN_AUXILIARIES,
+  EN_OPENERS,
   EN_YES_NO_TAGS,
   NEGATORS,
   NOT_YES_NO,
   ONLY_WORDS,
+  PREMISE_WORDS,
+  SAYS_MISTRANSLATED,
   VI_YES_NO_PARTICLES,
   VI_YES_NO_TAGS,
 } from '../../text/words/yes-no.js';
@@ -70,7 +73,8 @@ const SCALES: Readonly<Record<NonNullable<Figure['scale']>, number>> = { million
 /** A number asked as an estimate ("about 5 billion", "gần 50%"): the same figure within rounding, not any figure. */
 const NUMBER_ESTIMATE = /\b(?:about|around|nearly|almost|roughly|approximately|like|khoang|gan|tam|xap xi)\b/;
 
-const MORE_WORDS = /\b(?:more|nhieu hon)\b/;
+/** A comparison asked with "more" or "exceed" ("sẽ vượt chi phí"): "only" in the fact says no. */
+const MORE_WORDS = /\b(?:more|exceed|exceeds|outstrip|outstrips|surpass|surpasses|nhieu hon|vuot|vuot qua)\b/;
 
 /** Two things compared ("more on staff than on training", "chi cho nhân sự nhiều hơn đào tạo"), not one against a number. */
 const TWO_SIDED =
@@ -97,9 +101,15 @@ export function statesOpposite(folded: string, text: string): boolean {
   return OPPOSITES.some(([asked, opposite]) => asked.test(folded) && opposite.test(text));
 }
 
-/** A yes/no question: opens with an English auxiliary, or ends in a Vietnamese particle ("không", "hả") without a wh-word. */
+/**
+ * A yes/no question: opens with an English auxiliary (after an opener such as "so" or "wait"), or ends in a Vietnamese
+ * particle ("không", "hả") without a wh-word. A statement ending in a tag ("… right?") is read by `withoutYesNoTag`.
+ */
 export function isYesNoQuestion(folded: string): boolean {
-  const tokens = folded.split(' ').filter((t) => t !== '');
+  const all = folded.split(' ').filter((t) => t !== '');
+  let start = 0;
+  while (start < all.length - 1 && EN_OPENERS.has(all[start] ?? '')) start += 1;
+  const tokens = all.slice(start);
   const first = tokens[0];
   const second = tokens[1];
   if (first !== undefined && EN_AUXILIARIES.has(first)) return second === undefined || !NOT_YES_NO.has(second);
@@ -132,13 +142,10 @@ export function verdictOf(
   const comparing = MORE_WORDS.test(folded);
   if (comparing && factWords.some((w) => ONLY_WORDS.has(w))) return 'no';
   const negators = NEGATORS[lang];
-  const negatedAt = (words: readonly string[], i: number, from = 0) =>
-    words.slice(Math.max(from, i - YES_NO.negationWindow), i).some((t) => negators.has(t));
   // The question's own negation ("Musk says Tesla has no choice?") agrees with the fact's; a negated opening
   // auxiliary ("doesn't Nvidia control…", "isn't it true…") asks the positive.
-  const questionTokens = folded.split(' ');
-  const questionStems = questionTokens.map((t) => stemToken(t));
-  const from = EN_AUXILIARIES.has(questionTokens[0] ?? '') && questionTokens[1] === 't' ? 2 : 0;
+  const question = folded.split(' ');
+  const questionStems = question.map((t) => stemToken(t));
   let found = 0;
   let negated = 0;
   for (const word of askedWords) {
@@ -146,10 +153,8 @@ export function verdictOf(
     const positions = stems.flatMap((s, i) => (s === stem ? [i] : []));
     if (positions.length === 0) continue;
     found += 1;
-    const isNegated = positions.some((i) => negatedAt(tokens, i));
-    const foldedStem = foldDiacritics(stem);
-    const askedNegated = questionStems.some((s, i) => s === foldedStem && negatedAt(questionTokens, i, from));
-    if (isNegated !== askedNegated) negated += 1;
+    const isNegated = positions.some((i) => negatedBefore(tokens, i, negators));
+    if (isNegated !== negatedInQuestion(question, questionStems, word, negators)) negated += 1;
   }
   if (negated > 0) return 'no';
   return found > 0 ? 'yes' : 'unknown';
@@ -220,6 +225,43 @@ function boundFit(number: QueryNumber, figure: Figure, direction: 'above' | 'bel
   return boundSide === sign ? 'fits' : 'unclear';
 }
 
+function negatedBefore(words: readonly string[], i: number, negators: ReadonlySet<string>): boolean {
+  return words.slice(Math.max(0, i - YES_NO.negationWindow), i).some((t) => negators.has(t));
+}
+
+/**
+ * The question negates this asked word itself ("did he say Google didn't overspend"), past an opening auxiliary and its
+ * contraction ("doesn't Google…" asks the same as "does Google…").
+ */
+function negatedInQuestion(
+  question: readonly string[],
+  questionStems: readonly string[],
+  word: string,
+  negators: ReadonlySet<string>,
+): boolean {
+  const stem = stemToken(foldDiacritics(word));
+  const opening = EN_AUXILIARIES.has(question[0] ?? '') ? (negators.has(question[1] ?? '') ? 2 : 1) : 0;
+  return questionStems.some((s, at) => {
+    if (s !== stem) return false;
+    // A negation in a premise ("if customers stop spending because they see no profit, …") is not what is asked.
+    const from = Math.max(opening, at - YES_NO.negationWindow);
+    return question
+      .slice(from, at)
+      .some(
+        (t, k) =>
+          negators.has(t) &&
+          !question.slice(Math.max(0, from + k - YES_NO.negationWindow), from + k).some((p) => PREMISE_WORDS.has(p)),
+      );
+  });
+}
+
+/** The question negates one of the words it asks: a fact that states them (and negates none) answers "no". */
+export function asksNegated(folded: string, askedWords: readonly string[], lang: Lang): boolean {
+  const question = folded.split(' ');
+  const questionStems = question.map((t) => stemToken(t));
+  return askedWords.some((word) => negatedInQuestion(question, questionStems, word, NEGATORS[lang]));
+}
+
 /**
  * The question names a number and the fact gives numbers, none of them the question's ("did it rise 60%" against a
  * fact of 600%, "launched in 2023" against 2022): the fact says otherwise.
@@ -264,4 +306,20 @@ export function hasDiacritics(text: string): boolean {
 /** "No: <the fact's answer>". */
 export function withVerdict(verdict: 'yes' | 'no', lang: Lang, answer: string): string {
   return `${STRINGS[lang].verdict[verdict]}: ${answer}`;
+}
+
+/** A quoted wording and its literal gloss in parentheses: "Lập bản đồ AI" ("AI mapping"), "X" (literally "Y"). */
+const QUOTED_WITH_GLOSS = /["\u201c]([^"\u201d]+)["\u201d]\s*\((?:literally\s+)?["\u201c]([^"\u201d]+)["\u201d]\)/g;
+
+/**
+ * The words of a wording a translation note calls wrong, and of its literal gloss, that no answer in the knowledge uses
+ * (`answerWords`, folded): "mapping" of "AI mapping". A yes/no question asking them is answered "no" by the fact. Folded.
+ */
+export function misreadWords(note: string, answerWords: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  if (!SAYS_MISTRANSLATED.test(note)) return words;
+  for (const match of note.matchAll(QUOTED_WITH_GLOSS))
+    for (const word of wordsOf(`${match[1] ?? ''} ${match[2] ?? ''}`, true))
+      if (word.length > 2 && !answerWords.has(word) && !isStopword(word)) words.add(word);
+  return words;
 }

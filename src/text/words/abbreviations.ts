@@ -46,6 +46,7 @@ export const ENGLISH_EXPANSIONS: Readonly<Record<string, string>> = {
   wht: 'what',
   hw: 'how',
   yr: 'year',
+  infra: 'infrastructure',
   // Short words typed with a letter missing, too short for the typo corrector (it leaves words under four letters).
   los: 'loss',
   mony: 'money',

@@ -262,7 +262,7 @@ export const VIETNAMESE_RELATIONS = {
 // bây giờ, tới.
 /** Time words: they place a question in time rather than say what it asks (src/engine/analyzer.ts weighs them less). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(
-  'quarter year month week day today tonight now current currently next last recent recently upcom quy nam thang tuan ngay hom nay bay gio toi sau'.split(
+  'quarter year month week day today yesterday tonight now current currently next last recent recently upcom quy nam thang tuan ngay hom nay bay gio toi sau'.split(
     ' ',
   ),
 );

@@ -12,9 +12,10 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // Contractions split at the apostrophe ("didn't" → "didn t"), a conjunction, "instead", and judgements that ask for a
   // view rather than name a topic ("is overspending fine"): otherwise each would read as a word unknown to the article.
   'didn doesn isn aren wasn weren hasn haven hadn couldn wouldn shouldn while instead fine alright ' +
-  // Words that insist on precision ("the actual day", "the exact figure") or point at someone ("the goldman guy"): they
-  // name no topic of their own.
-  'actual exact precise precisely specific specifically guy guys dude fella'
+  // Words that insist on precision ("the actual day", "the exact figure") or point at someone ("the goldman guy"), a tag
+  // that asks for agreement ("…, right?", "the right horizon") and intensifiers ("definitely didn't"): they name no
+  // topic of their own.
+  'actual exact precise precisely specific specifically guy guys dude fella right definitely certainly surely'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
@@ -59,3 +60,9 @@ export const STOP_PHRASES: readonly string[] = [
   'nhung ai',
   'cua ai',
 ];
+
+/**
+ * Phrases whose syllables, folded, spell a glossary word they do not mean: "cụ thể" (specifically) is not "cũ"
+ * (earlier). A concept found only inside one is not read (src/engine/analyzer.ts).
+ */
+export const NOT_CONCEPT_PHRASES: readonly string[] = ['cu the'];

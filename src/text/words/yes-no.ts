@@ -5,6 +5,14 @@ import type { Lang } from '../lang.js';
 export const EN_AUXILIARIES: ReadonlySet<string> = new Set(
   'does do did is are was were has have had can could will would should isn doesn didn'.split(' '),
 );
+/** Words that open a sentence before its question ("so is it…", "wait, did they…"): skipped to find the auxiliary. */
+export const EN_OPENERS: ReadonlySet<string> = new Set(
+  'so wait ok okay hmm um uh oh and but well also then'.split(' '),
+);
+
+/** Words that open a premise ("if …", "because …", "nếu …", "vì …"): a negation just after one is not what is asked. */
+export const PREMISE_WORDS: ReadonlySet<string> = new Set('if because since unless neu vi'.split(' '));
+
 /** Words after an English auxiliary that make it a wh-question or a request, not a yes/no question. */
 export const NOT_YES_NO: ReadonlySet<string> = new Set('you what which who how why when where'.split(' '));
 
@@ -53,3 +61,16 @@ export const EN_YES_NO_TAGS: readonly string[] = [
  * diacritics.
  */
 export const VI_YES_NO_TAGS: readonly string[] = ['à', 'hả', 'hở', 'nhỉ'];
+
+/**
+ * A translation note that says the machine translation is wrong ("is a mistranslation", "should read"): the wording it
+ * quotes, and that wording's literal gloss, are not what the article means ("AI mapping" for AI image generation).
+ */
+export const SAYS_MISTRANSLATED = /\bmistranslat|\bshould read\b/;
+
+/**
+ * A yes/no comparison of two things ("spends more on staff than on training", "chi cho nhân sự nhiều hơn đào tạo"):
+ * what comes before the split is compared with what comes after. Folded.
+ */
+export const MORE_THAN = /\b(?:more|bigger|larger|higher|greater)\b(.*)\bthan\b|\b(?:nhieu|lon|cao) hon\b/;
+export const LESS_THAN = /\b(?:less|fewer|smaller|lower|cheaper)\b(.*)\bthan\b|\b(?:it|nho|thap) hon\b/;
