@@ -145,14 +145,13 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     return core;
   };
   /**
-   * Whether a clause names something the article could be asked about: an entity or term, a number, a quoted phrase;
-   * unless `namesOnly`, a concept of the glossary too ("chi phí lý luận"). "AI" is the article's topic, and the
-   * Vietnamese "ai" is "who": on its own it says nothing of what is asked.
+   * Whether a clause names something the article could be asked about: an entity or term, a number, a quoted phrase.
+   * "AI" is the article's topic, and the Vietnamese "ai" is "who": on its own it says nothing of what is asked. (Not a
+   * concept of the glossary: folded, "tí", "chỉ", "bạn", "lỗi" are "tỷ", "chi", "bán", "lời".)
    */
-  const carriesContent = (clause: string, namesOnly: boolean): boolean =>
+  const carriesContent = (clause: string): boolean =>
     /[\p{N}"“”«»]/u.test(clause) ||
     coreOf(clause).analysis.entities.some((id) => id !== topicOf(index)) ||
-    (!namesOnly && coreOf(clause).analysis.glossary.length > 0) ||
     looksLikeInjection(foldDiacritics(coreOf(clause).cleaned.toLowerCase()));
   /** The people, companies and other subjects a text names. */
   const subjectsOf = (text: string): readonly string[] => coreOf(text).subjects;

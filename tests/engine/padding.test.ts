@@ -32,6 +32,10 @@ describe('clauses that carry nothing', () => {
     expect(withoutFiller('ai biết chỉ mình với, giá vàng hôm nay', carries)).toBe(
       'ai biết chỉ mình với, giá vàng hôm nay',
     );
+    // …nor when what is left points back at the dropped clause ("cái đó", "that figure").
+    const pointing = 'minh doc ban dich thay ghi chi phi ly luan, rot cuoc openai ton bao nhieu cho cai do';
+    expect(withoutFiller(pointing, carries)).toBe(pointing);
+    expect(engine.ask(pointing).factId).toBe('openai-inference-cost');
     // Without a judge of content, only the listed filler goes.
     expect(withoutFiller(`long time lurker, first post: ${QUESTION}`)).toBe(
       `long time lurker, first post: ${QUESTION}`,

@@ -18,23 +18,26 @@ const isFiller = (clause: string) => {
  * when it asks nothing and `carriesContent` finds nothing in it the article could be asked about (no name, no number, no
  * quoted phrase): padding nobody listed ("long time lurker, first post: …", "… thanks in advance!") goes the same way.
  */
-export function withoutFiller(
-  text: string,
-  carriesContent: (clause: string, namesOnly: boolean) => boolean = () => false,
-): string {
+export function withoutFiller(text: string, carriesContent: (clause: string) => boolean = () => false): string {
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   const listed = clauses.map(isFiller);
-  // A clause dropped for carrying nothing (not even a concept: "chi phí lý luận") is dropped only when what is left
-  // names something: "ai biết chỉ mình với, giá vàng hôm nay" keeps its words, and the article is not asked "ai biết
-  // chỉ mình với".
+  // A clause dropped for carrying nothing is dropped only when what is left names something, and does not point back
+  // at what was said before it: "ai biết chỉ mình với, giá vàng hôm nay" keeps its words (the article is not asked "ai
+  // biết chỉ mình với"), and so does "…ghi chi phí lý luận…, rốt cuộc openai tốn bao nhiêu cho cái đó".
   // A clause that asks (a question word, or a question mark: "…, correct?") is never dropped for carrying nothing.
   let filler = listed;
   if (clauses.length > 1) {
     const empty = clauses.map(
-      (clause, i) => listed[i] || (!asks(clause) && !clause.includes('?') && !carriesContent(clause, false)),
+      (clause, i) => listed[i] || (!asks(clause) && !clause.includes('?') && !carriesContent(clause)),
     );
     const emptyLeft = clauses.filter((_clause, i) => !empty[i]);
-    if (empty.some((e, i) => e && !listed[i]) && emptyLeft.length > 0 && carriesContent(emptyLeft.join(' '), true))
+    const left = emptyLeft.join(' ');
+    if (
+      empty.some((e, i) => e && !listed[i]) &&
+      emptyLeft.length > 0 &&
+      carriesContent(left) &&
+      !REFERS_BACK.test(foldDiacritics(left.toLowerCase()))
+    )
       filler = empty;
   }
   if (filler.every(Boolean)) return text;
@@ -50,6 +53,10 @@ export function withoutFiller(
  */
 const CLAUSE_BREAK =
   /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung)\s)|(?<=\s(?:ơi|oi))\s+/iu;
+
+/** Words that point back at something said earlier in the message ("cái đó", "that figure"); folded. */
+const REFERS_BACK =
+  /\b(?:cai (?:do|nay|kia)|dieu (?:do|nay)|vu (?:do|nay)|chuyen (?:do|nay)|khoan (?:do|nay)|con so (?:do|nay))\b|\b(?:that|this|those|these) (?:one|ones|thing|things|figure|number|cost|amount|stuff)\b/;
 
 /** The text without its Vietnamese opening filler, cut where the folded match ends (folding keeps NFC text's length). */
 function withoutViPrefix(text: string): string {
