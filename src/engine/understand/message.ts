@@ -60,10 +60,13 @@ const REFERS_BACK =
 
 /** The text without its Vietnamese opening filler, cut where the folded match ends (folding keeps NFC text's length). */
 function withoutViPrefix(text: string): string {
-  const folded = foldDiacritics(text.normalize('NFC').toLowerCase());
+  const lower = text.normalize('NFC').toLowerCase();
+  const folded = foldDiacritics(lower);
   const match = VI_FILLER_PREFIX.exec(folded);
-  if (match === null || folded.length !== text.length) return text;
-  return text.slice(match[0].length);
+  if (folded.length !== text.length) return text;
+  if (match !== null) return text.slice(match[0].length);
+  // A bare "nhưng" (but) as typed opens a filler too; folded, it would also be "những" (the plural: "những cty nào…").
+  return lower.startsWith('nhưng ') ? withoutViPrefix(text.slice('nhưng '.length)) : text;
 }
 
 /** The claim told before a question without its framing and greetings ("hey bot, my friend says X got bought," → "X got bought"). */
