@@ -184,10 +184,11 @@ describe('evaluation on dev-c: answerable questions in fresh wording', () => {
 });
 
 // dev-d: issue 9's categories again, written blind (never run against the bot before it was committed). As written:
-// intents 13/24 (54%), yes/no 15/24 (4 wrong), chatty and multi-question 12/24; after the fixes merged on 2026-12-07:
-// 24/24, 18/24 (1 wrong), 18/24. Floors at what was reached, below issue 9's 95% for two of them: said, not hidden.
+// intents 13/24 (54%), yes/no 15/24 (4 wrong), chatty and multi-question 12/24; after the first fixes (2026-12-07):
+// 24/24, 18/24 (1 wrong), 18/24; after the second (wt-f, wt-g, wt-h, merged that night): 24/24, 24/24, 23/24, no wrong.
+// Floors at issue 9's 95%.
 describe('evaluation on dev-d: intents, yes/no and chatty messages in blind wording', () => {
-  const floors = { 'dev-d-intents': 0.95, 'dev-d-yes-no': 0.7, 'dev-d-chatty': 0.7 } as const;
+  const floors = { 'dev-d-intents': 0.95, 'dev-d-yes-no': 0.95, 'dev-d-chatty': 0.95 } as const;
   for (const [name, least] of Object.entries(floors)) {
     it(`${name}: ≥ ${least * 100}% right (declined where the article does not say), ≤ 5% wrong`, () => {
       const set = loadSet(`${name}.json`);
@@ -301,8 +302,8 @@ describe('evaluation on the issue 10 sets: comparisons and conversations', () =>
 });
 
 // Padding: every dev question wrapped in the developer's padding (tests/eval/README.md). Before the padding work 78.0%
-// right, 98.4% declined, the same reply as unpadded for 83.3%; after it 93.8%, 98.0%, 96.7%. The helper's blind padding
-// (padding-blind.json) is only reported by score.ts: 61.5% → 87.1% right as it came.
+// right, 98.4% declined, the same reply as unpadded for 83.3%; with everything merged on 2026-12-07 94.0%, 98.3%, 96.9%.
+// The helper's blind padding (padding-blind.json) is only reported by score.ts: 61.5% right before, 88.3% after.
 describe('evaluation on padded dev questions: padding does not change the answer', () => {
   it('padding-dev: ≥ 92% right, ≥ 97% declined, ≤ 2% wrong, ≥ 95% the same reply as the question alone', () => {
     const padding = PaddingSetSchema.parse(
@@ -324,4 +325,30 @@ describe('evaluation on padded dev questions: padding does not change the answer
     floor('padding-dev', r, r.wrongRate <= 0.02, 'wrong rate');
     expect(same / r.total, 'padding-dev: same reply as the question alone').toBeGreaterThanOrEqual(0.95);
   }, 120_000);
+});
+
+// dev-e: five sets written blind in one sitting (tests/eval/README.md). As written: questions 69/80 right with 20/20
+// declined, yes/no 19/30 with 8 wrong, chatty 13/24, intents 14/20, comparisons 20/24 (after four labels were fixed);
+// after the fixes merged on 2026-12-07: questions 79/80 right with 20/20 declined, yes/no 30/30,
+// chatty 24/24, intents 20/20, comparisons 24/24, no wrong reply. Floors at the issue's 95% (each set ≤ 1 wrong).
+describe('evaluation on dev-e: blind questions, yes/no, chatty messages, intents and comparisons', () => {
+  for (const name of ['dev-e-questions', 'dev-e-yes-no', 'dev-e-chatty', 'dev-e-intents'] as const) {
+    it(`${name}: ≥ 95% right (declined where the article does not say), at most one wrong`, () => {
+      const engine = createAnswerEngine(kb);
+      const setReport = evaluateQuestions((q) => engine.ask(q), loadSet(`${name}.json`));
+      const ok = (setReport.right + setReport.declinedNone) / setReport.total;
+      floor(name, setReport, ok >= 0.95, 'right or declined');
+      floor(name, setReport, setReport.wrongFact + setReport.answeredNone <= 1, 'wrong replies');
+    }, 120_000);
+  }
+
+  it('dev-e-comparisons: ≥ 95% with both sides right and the right relation', () => {
+    const engine = createAnswerEngine(kb);
+    const questions = ComparisonSetSchema.parse(
+      JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', 'dev-e-comparisons.json'), 'utf8')),
+    ).questions;
+    const misses = questions.filter((q) => !comparisonOutcome(q, engine.ask(q.q)));
+    if (misses.length / questions.length > 0.05) console.log(misses.map((q) => `  ✗ ${q.q}`).join('\n'));
+    expect(misses.length / questions.length).toBeLessThanOrEqual(0.05);
+  });
 });
