@@ -20,7 +20,7 @@ import {
   statesOpposite,
   unsettledComparison,
   verdictOf,
-  wordsOf,
+  factWordsOf,
   type Verdict,
 } from './understand/yes-no.js';
 
@@ -275,7 +275,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const byFigures = numberVerdict(input.folded, query.numbers, chosen.fact.figures);
   let verdict: Verdict = decision.byOpposite
     ? 'no'
-    : verdictOf(input.folded, asked, wordsOf(chosen.fact.answer[lang], fold), lang, byFigures);
+    : verdictOf(input.folded, asked, factWordsOf(chosen.fact.answer[lang], fold), lang, byFigures);
   // Two things compared, and the fact gives one of them: its words cannot say yes ("more on staff than on training").
   if (verdict !== 'no' && unsettledComparison(input.folded, chosen.fact.figures)) {
     input.note(() => 'yes/no comparison the fact cannot settle → decline');

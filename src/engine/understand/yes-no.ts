@@ -130,15 +130,12 @@ export function verdictOf(
   lang: Lang,
   byFigures?: NumberVerdict,
 ): Verdict {
-  const factText = factWords.map((w) => foldDiacritics(w)).join(' ');
+  const { text: factText, tokens, stems } = readFact(factWords);
   if (statesOpposite(folded, factText)) return 'no';
   if (byFigures === 'no') return 'no';
   // The fact's own figures settle the numbers asked: a number its words give for something else does not.
   if (byFigures === undefined && (NUMBER_ESTIMATE.test(folded) ? false : namesOtherNumber(folded, factWords)))
     return 'no';
-  const tokens = factWords.map((w) => foldDiacritics(w));
-  const exact = [...factWords];
-  const stems = exact.map((t) => stemToken(t));
   const comparing = MORE_WORDS.test(folded);
   if (comparing && factWords.some((w) => ONLY_WORDS.has(w))) return 'no';
   const negators = NEGATORS[lang];
@@ -297,6 +294,41 @@ export function wordsOf(text: string, fold = false): string[] {
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? [];
   return fold ? words.map((w) => foldDiacritics(w)) : words;
+}
+
+// A fact's words are read for every yes/no question it answers: read once per answer text (a fact's answers are few
+// and fixed; the bound only matters across knowledge reloads).
+const FACT_WORDS_LIMIT = 2048;
+const factWordsCache = new Map<string, readonly string[]>();
+
+/** `wordsOf` of a fact's answer, remembered. */
+export function factWordsOf(answer: string, fold: boolean): readonly string[] {
+  const key = `${fold ? 1 : 0}${answer}`;
+  let words = factWordsCache.get(key);
+  if (words === undefined) {
+    if (factWordsCache.size >= FACT_WORDS_LIMIT) factWordsCache.clear();
+    words = wordsOf(answer, fold);
+    factWordsCache.set(key, words);
+  }
+  return words;
+}
+
+interface ReadFactWords {
+  readonly text: string;
+  readonly tokens: readonly string[];
+  readonly stems: readonly string[];
+}
+const readFactWords = new WeakMap<readonly string[], ReadFactWords>();
+
+/** The fact's words folded, joined and stemmed: worked out once per remembered word list. */
+function readFact(factWords: readonly string[]): ReadFactWords {
+  let read = readFactWords.get(factWords);
+  if (read === undefined) {
+    const tokens = factWords.map((w) => foldDiacritics(w));
+    read = { text: tokens.join(' '), tokens, stems: factWords.map((t) => stemToken(t)) };
+    readFactWords.set(factWords, read);
+  }
+  return read;
 }
 
 export function hasDiacritics(text: string): boolean {
