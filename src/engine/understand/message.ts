@@ -86,6 +86,9 @@ const SPLITS = [
   /,?\s+(?:và|va)\s+/iu,
 ];
 
+/** "and …", "còn …": the word that joins a part to the one before it. */
+const LEADING_JOINER = /^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu;
+
 /** An English question opens with its question word; "and kick off the AI war" is not a second question. */
 const EN_OPENING =
   /^(?:(?:yo|hey|hi|ok|okay) )?(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
@@ -102,7 +105,10 @@ const asks = (text: string) => {
 
 /** The questions of a message, in order (one element when it asks one). At most `max` parts. */
 export function splitQuestions(text: string, max: number): string[] {
-  let parts = [text.trim()];
+  const trimmed = text.trim();
+  // Most messages ask one question: no splitter matches, and nothing is split or copied.
+  if (!SPLITS.some((split) => split.test(trimmed))) return [trimmed.replace(LEADING_JOINER, '')];
+  let parts = [trimmed];
   for (const split of SPLITS) {
     parts = parts.flatMap((part) => {
       const pieces = part.split(split).filter((p) => p.trim() !== '');
@@ -110,5 +116,5 @@ export function splitQuestions(text: string, max: number): string[] {
     });
     if (parts.length >= max) break;
   }
-  return parts.slice(0, max).map((p) => p.trim().replace(/^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu, ''));
+  return parts.slice(0, max).map((p) => p.trim().replace(LEADING_JOINER, ''));
 }
