@@ -79,6 +79,7 @@ const CAPITALISED = /^\p{Lu}/u;
 const VIETNAMESE_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const HAS_CAPITAL = /\p{Lu}/u;
 
 interface RawWord {
   readonly text: string;
@@ -335,7 +336,8 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
     if (!index.compactNames.has(compact)) unknownIdentifiers.push(compact);
   }
 
-  const words = rawWords(cleaned);
+  // Only capitals mark names here: a question typed in lower case (most are) has no words to read.
+  const words = HAS_CAPITAL.test(cleaned) ? rawWords(cleaned) : [];
   const capitalisedShare = words.length === 0 ? 0 : words.filter((w) => CAPITALISED.test(w.text)).length / words.length;
   const shoutedShare = words.length === 0 ? 0 : words.filter((w) => ALL_CAPS.test(w.text)).length / words.length;
   const unknownNames: string[] = [];
