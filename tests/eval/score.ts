@@ -30,6 +30,7 @@ const ALL = [
   'dev-d-yes-no',
   'dev-d-chatty',
   'dev-e-questions',
+  'dev-f-questions',
   'dev-e-yes-no',
   'dev-e-chatty',
   'dev-e-intents',
