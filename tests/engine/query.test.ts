@@ -32,6 +32,10 @@ describe('reading a question', () => {
     expect(analyzeQuery('when will gpt-5 launch', index).numbers).toEqual([]);
   });
 
+  it('reads "refer to" as asking for a meaning, not as a word the article lacks', () => {
+    expect(analyzeQuery('What does "Bảy chị em" refer to in the article?', index).unknownWords).toEqual([]);
+  });
+
   it('reads the subjects first and the rest from them, leaving the first part as it was', () => {
     // The engine keeps a text's core while it asks and completes it when a stage needs more than the subjects.
     const core = analyzeQueryCore('Did Samsung beat GPT-5 and Nvidia?', index);
