@@ -162,9 +162,10 @@ function boundSyllables(
 }
 
 // Tasks that are not questions about a text ("write me a poem", "translate this", "viết giúp tôi…"), by their opening verb.
-// Vietnamese verbs are matched with what follows them: folded, "viết" is also "Việt" and "dịch" also "dịch vụ".
+// Vietnamese verbs are matched with what follows them: folded, "viết" is also "Việt" and "dịch" also "dịch vụ"; "lập
+// trình viên" (a programmer) is a noun that opens a question about someone, not the task "lập trình" (to program).
 const TASK_OPENING =
-  /^(?:please |pls |hay |vui long )?(?:write|translate|compose|draw|paint|generate|create|code|program|sing|make me|(?:viet|dich|soan) (?:giup|cho|mot|bai|doan|code|tho|lai|sang)|sang tac|lap trinh)\b/;
+  /^(?:please |pls |hay |vui long )?(?:write|translate|compose|draw|paint|generate|create|code|program|sing|make me|(?:viet|dich|soan) (?:giup|cho|mot|bai|doan|code|tho|lai|sang)|sang tac|lap trinh(?! vien))\b/;
 
 /** An attempt to make the bot say or do something other than answer ('ignore your instructions', 'repeat after me'). */
 export function looksLikeInjection(folded: string): boolean {

@@ -275,6 +275,9 @@ describe('reading a question', () => {
     expect(analyzeQuery('viết giúp tôi một bài thơ', index).injection).toBe(true);
     expect(analyzeQuery('Việt Nam có được nhắc đến không', index).injection).toBe(false);
     expect(analyzeQuery('who wrote the article', index).injection).toBe(false);
+    // "lập trình viên" (a programmer) names someone; "lập trình" alone is the task.
+    expect(analyzeQuery('lập trình giúp tôi một trang web', index).injection).toBe(true);
+    expect(analyzeQuery('Lập trình viên huyền thoại của Google Research nói gì', index).injection).toBe(false);
   });
 
   it('notices a Vietnamese word the article never uses even when each syllable appears elsewhere', () => {
