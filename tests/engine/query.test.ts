@@ -30,6 +30,10 @@ describe('reading a question', () => {
     expect(amd.unknownNames).toEqual([]);
     expect(analyzeQuery('when will gpt-5 launch', index).unknownNames).toContain('gpt5');
     expect(analyzeQuery('when will gpt-5 launch', index).numbers).toEqual([]);
+    // Written apart, a model and its version still name a model; a long number after "chat gpt" still counts.
+    expect(analyzeQuery('khi nao gpt 5 ra mat', index).unknownNames).toContain('gpt5');
+    expect(analyzeQuery('khi nao gpt 5 ra mat', index).numbers).toEqual([]);
+    expect(analyzeQuery('chat gpt 600 ngày', index).unknownNames).toEqual([]);
   });
 
   it('reads "refer to" as asking for a meaning, not as a word the article lacks', () => {
