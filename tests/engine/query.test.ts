@@ -40,6 +40,10 @@ describe('reading a question', () => {
     expect(analyzeQuery('What does "Bảy chị em" refer to in the article?', index).unknownWords).toEqual([]);
   });
 
+  it('reads "old" before a description as pointing at someone, not as a word the article lacks', () => {
+    expect(analyzeQuery('which old networking giant peaked at over half a trillion', index).unknownWords).toEqual([]);
+  });
+
   it('reads the subjects first and the rest from them, leaving the first part as it was', () => {
     // The engine keeps a text's core while it asks and completes it when a stage needs more than the subjects.
     const core = analyzeQueryCore('Did Samsung beat GPT-5 and Nvidia?', index);

@@ -17,7 +17,9 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // topic of their own.
   'actual exact precise precisely specific specifically guy guys dude fella right definitely certainly surely ' +
   // "What does X refer to": asks for a meaning like "mean", and names no topic of its own.
-  'refer refers referred referring'
+  'refer refers referred referring ' +
+  // "Which old networking giant": an age that points at someone, as "guy" does ("how old is" is read as an age asked).
+  'old'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
