@@ -44,6 +44,10 @@ describe('reading a question', () => {
     expect(analyzeQuery('which old networking giant peaked at over half a trillion', index).unknownWords).toEqual([]);
   });
 
+  it('reads an unnamed "some day" ("eventually") as placing the question in time, not as a word the article lacks', () => {
+    expect(analyzeQuery('what are investors hoping ai will eventually do', index).unknownWords).toEqual([]);
+  });
+
   it('reads the subjects first and the rest from them, leaving the first part as it was', () => {
     // The engine keeps a text's core while it asks and completes it when a stage needs more than the subjects.
     const core = analyzeQueryCore('Did Samsung beat GPT-5 and Nvidia?', index);

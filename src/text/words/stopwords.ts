@@ -19,7 +19,9 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // "What does X refer to": asks for a meaning like "mean", and names no topic of its own.
   'refer refers referred referring ' +
   // "Which old networking giant": an age that points at someone, as "guy" does ("how old is" is read as an age asked).
-  'old'
+  'old ' +
+  // An unnamed "some day" ("what will AI eventually do") places the question in time and names no topic.
+  'eventually ultimately someday'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
