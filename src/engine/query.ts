@@ -162,9 +162,10 @@ function boundSyllables(
 }
 
 // Tasks that are not questions about a text ("write me a poem", "translate this", "viết giúp tôi…"), by their opening verb.
-// Vietnamese verbs are matched with what follows them: folded, "viết" is also "Việt" and "dịch" also "dịch vụ".
+// Vietnamese verbs are matched with what follows them: folded, "viết" is also "Việt" and "dịch" also "dịch vụ"; "lập
+// trình viên" (a programmer) is a noun that opens a question about someone, not the task "lập trình" (to program).
 const TASK_OPENING =
-  /^(?:please |pls |hay |vui long )?(?:write|translate|compose|draw|paint|generate|create|code|program|sing|make me|(?:viet|dich|soan) (?:giup|cho|mot|bai|doan|code|tho|lai|sang)|sang tac|lap trinh)\b/;
+  /^(?:please |pls |hay |vui long )?(?:write|translate|compose|draw|paint|generate|create|code|program|sing|make me|(?:viet|dich|soan) (?:giup|cho|mot|bai|doan|code|tho|lai|sang)|sang tac|lap trinh(?! vien))\b/;
 
 /** An attempt to make the bot say or do something other than answer ('ignore your instructions', 'repeat after me'). */
 export function looksLikeInjection(folded: string): boolean {
@@ -174,6 +175,9 @@ export function looksLikeInjection(folded: string): boolean {
 // A number glued to letters is part of a name ("gpt-5", "h100", "q3", "4o"), not a quantity; unit suffixes ("600m", "5b") are not names.
 const IDENTIFIER = /(\p{L}+)-?(\d+(?:[.,]\d+)?)(\p{L}*)(?![\p{N}])|(?<![\p{L}\p{N}$])()(\d+)(\p{L}+)(?![\p{L}\p{N}])/gu;
 const UNIT_SUFFIX = /^(?:m|mn|mil|b|bn|t|tn|k|tr|ty|ti|usd|s|st|nd|rd|th|x|pc|pct)$/;
+// A model family written apart from its version ("gpt 5", "llama 3", "claude 3.5") names a model as "gpt-5" does. Only
+// a short version counts: "chat gpt 600 ngày" counts days.
+const SPACED_MODEL = /\b(gpt|llama|gemini|claude|grok) (\d{1,2}(?:[.,]\d)?)([a-z]?)(?![\p{L}\p{N}])/gu;
 
 /**
  * The first part of reading a question: its words, language and the entities it names. Enough to tell what a question
@@ -334,6 +338,12 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
     identifierNumbers.add(Number(digits.replace(',', '.')));
     const compact = `${letters}${digits}${suffix}`;
     if (!index.compactNames.has(compact)) unknownIdentifiers.push(compact);
+  }
+  for (const match of /\d/.test(foldedText) ? foldedText.matchAll(SPACED_MODEL) : []) {
+    const [, family = '', version = '', suffix = ''] = match;
+    identifierNumbers.add(Number(version.replace(',', '.')));
+    const compact = `${family}${version}${suffix}`;
+    if (!index.compactNames.has(compact) && !unknownIdentifiers.includes(compact)) unknownIdentifiers.push(compact);
   }
 
   // Only capitals mark names here: a question typed in lower case (most are) has no words to read.

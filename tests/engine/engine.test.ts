@@ -33,6 +33,15 @@ function expectChoices(choices: readonly Choice[], isKnown: (value: string) => b
 }
 
 describe('the entity asked about', () => {
+  it('still declines an age asked ("how old"), though "old" alone names no topic', () => {
+    expect(engine.ask('how old is elon musk').answered).toBe(false);
+    expect(engine.ask('how old is nvidia').answered).toBe(false);
+  });
+
+  it('reads "là tổ chức gì" (what organisation is it) as asking what a name is', () => {
+    expect(engine.ask('"Hiệp hội tài chính" là tổ chức gì?').factId).toBe('article-origin');
+  });
+
   it('answers a Tesla question with a Tesla fact, never with the Meta or Google fact that matches the other words', () => {
     const questions = [
       'How much money did Tesla put into AI in the quarter?',

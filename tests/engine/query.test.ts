@@ -30,6 +30,22 @@ describe('reading a question', () => {
     expect(amd.unknownNames).toEqual([]);
     expect(analyzeQuery('when will gpt-5 launch', index).unknownNames).toContain('gpt5');
     expect(analyzeQuery('when will gpt-5 launch', index).numbers).toEqual([]);
+    // Written apart, a model and its version still name a model; a long number after "chat gpt" still counts.
+    expect(analyzeQuery('khi nao gpt 5 ra mat', index).unknownNames).toContain('gpt5');
+    expect(analyzeQuery('khi nao gpt 5 ra mat', index).numbers).toEqual([]);
+    expect(analyzeQuery('chat gpt 600 ngày', index).unknownNames).toEqual([]);
+  });
+
+  it('reads "refer to" as asking for a meaning, not as a word the article lacks', () => {
+    expect(analyzeQuery('What does "Bảy chị em" refer to in the article?', index).unknownWords).toEqual([]);
+  });
+
+  it('reads "old" before a description as pointing at someone, not as a word the article lacks', () => {
+    expect(analyzeQuery('which old networking giant peaked at over half a trillion', index).unknownWords).toEqual([]);
+  });
+
+  it('reads an unnamed "some day" ("eventually") as placing the question in time, not as a word the article lacks', () => {
+    expect(analyzeQuery('what are investors hoping ai will eventually do', index).unknownWords).toEqual([]);
   });
 
   it('reads the subjects first and the rest from them, leaving the first part as it was', () => {
@@ -271,6 +287,9 @@ describe('reading a question', () => {
     expect(analyzeQuery('viết giúp tôi một bài thơ', index).injection).toBe(true);
     expect(analyzeQuery('Việt Nam có được nhắc đến không', index).injection).toBe(false);
     expect(analyzeQuery('who wrote the article', index).injection).toBe(false);
+    // "lập trình viên" (a programmer) names someone; "lập trình" alone is the task.
+    expect(analyzeQuery('lập trình giúp tôi một trang web', index).injection).toBe(true);
+    expect(analyzeQuery('Lập trình viên huyền thoại của Google Research nói gì', index).injection).toBe(false);
   });
 
   it('notices a Vietnamese word the article never uses even when each syllable appears elsewhere', () => {

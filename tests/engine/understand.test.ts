@@ -313,6 +313,10 @@ describe('replies of the new kinds', () => {
     expect(ids('which stocks does kathleen brooks recommend')).toEqual(['stock-tip']);
     expect(ids('xtb la cong ty gi')).toEqual(['business']);
     expect(ids('what kind of company is xtb')).toEqual(['business']);
+    // "How did X make money" asks by what means, not how much: a fact saying what X sold gives it.
+    expect(ids('how did levi s make money in the gold rush')).toEqual(['business']);
+    expect(ids('how did levi s make money', 'levi s sells jeans to miners')).toEqual([]);
+    expect(ids('how much money did brannan make')).toEqual(['earnings']);
     // Who invests in something, or a stock question about the article, asks none of them.
     expect(ids('which companies invest in ai')).toEqual([]);
     expect(ids('nhung cong ty nao dau tu vao ai')).toEqual([]);

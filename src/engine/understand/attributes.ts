@@ -28,6 +28,9 @@ export interface AskedAttribute {
   readonly notWhen?: RegExp;
 }
 
+/** "How did X make (its) money": the means, not an amount. */
+const HOW_MADE_MONEY = /\bhow (?:did|does|do|could|can) .{1,30}? make (?:\S+ )?money\b/;
+
 const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   [
     /\b(?:profit|profits|profitable|net income|co lai|loi nhuan|lai rong)\b|(?<!mang )\blai bao nhieu\b/,
@@ -48,6 +51,8 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
       givenBy: /\b(?:profit|profits|revenue|earn|earning|loi nhuan|doanh thu|thu ve)\b/,
       // Read from the figures, as for profit: "asked when that will start to turn a profit" gives no earnings figure.
       inFigures: true,
+      // "How did Levi's make money" asks by what means (its line of business, below), not how much.
+      notWhen: HOW_MADE_MONEY,
     },
   ],
   [
@@ -180,7 +185,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     // What kind of company something is ("xtb là công ty gì", "what kind of firm is XTB"): given only by a fact that
     // says what it makes, sells or is (a chip maker, a startup, a bank), not by one that merely names it. Not "what
     // company is…" or "là công ty nào": those ask which company ("… là công ty nào" = the one that did something).
-    /\b(?:what (?:kind|sort|type) of (?:company|firm|business)|what business is \S+ in|la (?:mot )?(?:cong ty|hang|doanh nghiep) gi|(?:cong ty|hang) \S+ (?:lam|kinh doanh) (?:gi|ve gi|linh vuc gi))\b/,
+    /\bhow (?:did|does|do|could|can) .{1,30}? make (?:\S+ )?money\b|\b(?:what (?:kind|sort|type) of (?:company|firm|business)|what business is \S+ in|la (?:mot )?(?:cong ty|hang|doanh nghiep) gi|(?:cong ty|hang) \S+ (?:lam|kinh doanh) (?:gi|ve gi|linh vuc gi))\b/,
     {
       id: 'business',
       label: { en: 'line of business', vi: 'lĩnh vực kinh doanh' },

@@ -15,7 +15,13 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // Words that insist on precision ("the actual day", "the exact figure") or point at someone ("the goldman guy"), a tag
   // that asks for agreement ("…, right?", "the right horizon") and intensifiers ("definitely didn't"): they name no
   // topic of their own.
-  'actual exact precise precisely specific specifically guy guys dude fella right definitely certainly surely'
+  'actual exact precise precisely specific specifically guy guys dude fella right definitely certainly surely ' +
+  // "What does X refer to": asks for a meaning like "mean", and names no topic of its own.
+  'refer refers referred referring ' +
+  // "Which old networking giant": an age that points at someone, as "guy" does ("how old is" is read as an age asked).
+  'old ' +
+  // An unnamed "some day" ("what will AI eventually do") places the question in time and names no topic.
+  'eventually ultimately someday'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
@@ -59,6 +65,9 @@ export const STOP_PHRASES: readonly string[] = [
   'la ai',
   'nhung ai',
   'cua ai',
+  // "là tổ chức gì" (what organisation is it) asks what a name is, as "là gì" does; the article never says "tổ chức".
+  'to chuc gi',
+  'to chuc nao',
 ];
 
 /**
