@@ -303,7 +303,7 @@ describe('evaluation on the issue 10 sets: comparisons and conversations', () =>
 
 // Padding: every dev question wrapped in the developer's padding (tests/eval/README.md). Before the padding work 78.0%
 // right, 98.4% declined, the same reply as unpadded for 83.3%; with everything merged on 2026-12-07 94.0%, 98.3%, 96.9%.
-// The helper's blind padding (padding-blind.json) is only reported by score.ts: 61.5% right before, 88.3% after.
+// The helper's blind padding (padding-blind.json) is only reported by score.ts: 61.5% right before, 88.6% at the end of that night.
 describe('evaluation on padded dev questions: padding does not change the answer', () => {
   it('padding-dev: ≥ 92% right, ≥ 97% declined, ≤ 2% wrong, ≥ 95% the same reply as the question alone', () => {
     const padding = PaddingSetSchema.parse(
