@@ -62,6 +62,9 @@ start() {
   if ! as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >&2; then
     cat "$dir/server.log" >&2 || true
+    # pg_ctl gives up waiting after 30 s on a loaded machine, but the server may still come up: stop it before its
+    # directory goes, or it is left running with nothing to stop it by.
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     exit 1
   fi
