@@ -1,6 +1,6 @@
 // The decide stage: from the ranked facts and what the question asks, which fact answers (if any) and with what verdict.
 // Pure: the engine hands it the question's analysis, the ranking and the folded texts it needs; it returns a Decision.
-import type { Fact, Figure } from '../knowledge/schema.js';
+import type { Fact } from '../knowledge/schema.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
@@ -11,6 +11,7 @@ import type { QueryAnalysis } from './query.js';
 import type { FactScore } from './ranking.js';
 import { ATTRIBUTE_RESCUE, RANKING, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
+import { scaledValue } from './understand/comparison.js';
 import type { Intent } from './understand/intents.js';
 import {
   askedWordsOf,
@@ -151,10 +152,6 @@ const yesNoOtherSubject: DecideStep = (input, decision) => {
   return { ...decision, chosen: top, byOpposite: true, confidence: Math.max(ANSWER_THRESHOLD, confidence) };
 };
 
-/** A figure's value in units, so figures of different scales compare. */
-const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const unitsOf = (figure: Figure) => figure.value * (figure.scale ? (SCALES[figure.scale] ?? 1) : 1);
-
 /**
  * A yes/no comparison of two figures of one series ("does OpenAI spend more on staff than on training?"): the two best
  * facts each give one figure of the same series and measure; the words only one of them has tell which side of "than"
@@ -190,7 +187,7 @@ const yesNoMoreThan: DecideStep = (input, decision) => {
   const bRight = only(right, textB, textA) > 0 && only(left, textB, textA) === 0;
   if (!((aLeft && bRight) || (bLeft && aRight))) return decision;
   const [first, second] = aLeft ? [fa, fb] : [fb, fa];
-  const holds = more ? unitsOf(first) > unitsOf(second) : unitsOf(first) < unitsOf(second);
+  const holds = more ? scaledValue(first) > scaledValue(second) : scaledValue(first) < scaledValue(second);
   const states = (fact: Fact) =>
     [fa, fb].every(
       (f) => input.factText(fact).includes(`$${f.value} `) || input.factText(fact).includes(` ${f.value} `),

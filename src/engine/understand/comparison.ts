@@ -96,7 +96,12 @@ export function figureRelation(a: Figure, b: Figure): FigureRelation {
 
 const SCALE = { million: 1e6, billion: 1e9, trillion: 1e12 } as const;
 
+/** What a scale word multiplies by (1 without one). */
+export function scaleFactor(scale: Figure['scale']): number {
+  return scale ? SCALE[scale] : 1;
+}
+
 /** The figure's value in its unit (currency scaled to units), for comparing two comparable figures. */
 export function scaledValue(figure: Figure): number {
-  return figure.value * (figure.scale ? SCALE[figure.scale] : 1);
+  return figure.value * scaleFactor(figure.scale);
 }

@@ -10,6 +10,7 @@ import { YES_NO } from '../tuning.js';
 import type { Lang } from '../../text/lang.js';
 import type { Figure } from '../../knowledge/schema.js';
 import type { QueryNumber } from '../question-cues.js';
+import { scaleFactor, scaledValue } from './comparison.js';
 import {
   EN_AUXILIARIES,
   EN_OPENERS,
@@ -68,7 +69,6 @@ const NUMBER_BOUND =
 /** A bound's direction: below ("less than", "dưới", "ít hơn") is read first, since "ít hơn" also has "hơn". */
 const BOUND_BELOW = /\b(?:less|fewer|under|below|at most|it hon|duoi|toi da)\b/;
 const BOUND_ABOVE = /\b(?:more|over|above|exceed|exceeds|exceeded|at least|hon|tren|vuot|it nhat|toi thieu)\b/;
-const SCALES: Readonly<Record<NonNullable<Figure['scale']>, number>> = { million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** A number asked as an estimate ("about 5 billion", "gần 50%"): the same figure within rounding, not any figure. */
 const NUMBER_ESTIMATE = /\b(?:about|around|nearly|almost|roughly|approximately|like|khoang|gan|tam|xap xi)\b/;
@@ -211,8 +211,8 @@ type Fit = 'fits' | 'contradicts' | 'unclear';
  */
 function boundFit(number: QueryNumber, figure: Figure, direction: 'above' | 'below'): Fit {
   const scale = number.scale ?? figure.scale;
-  const asked = number.value * (scale ? SCALES[scale] : 1);
-  const value = figure.value * (figure.scale ? SCALES[figure.scale] : 1);
+  const asked = number.value * scaleFactor(scale);
+  const value = scaledValue(figure);
   const sign = direction === 'above' ? 1 : -1;
   const beyond = sign * (value - asked);
   // The figure's own bound: "more than 600%" is above 600; "up to" and "nearly" are below their value.
