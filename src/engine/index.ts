@@ -13,7 +13,7 @@ import {
   analyzeQueryCore,
   completeQuery,
   looksLikeInjection,
-  topicOf,
+  namesBesidesTopic,
   type QueryAnalysis,
   type QueryCore,
 } from './query.js';
@@ -151,7 +151,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
    */
   const carriesContent = (clause: string): boolean =>
     /[\p{N}"“”«»]/u.test(clause) ||
-    coreOf(clause).analysis.entities.some((id) => id !== topicOf(index)) ||
+    namesBesidesTopic(coreOf(clause).analysis.entities, index) ||
     looksLikeInjection(foldDiacritics(coreOf(clause).cleaned.toLowerCase()));
   /** The people, companies and other subjects a text names. */
   const subjectsOf = (text: string): readonly string[] => coreOf(text).subjects;

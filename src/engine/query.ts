@@ -3,13 +3,12 @@ import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
 import { expandIdioms } from '../text/idioms.js';
-import { RELEASE_SLANG, TIME_ANCHORS } from '../text/words/question-cues.js';
+import { RELEASE_SLANG, TIME_ANCHORS, TIME_WORDS } from '../text/words/question-cues.js';
 import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { CHAT_WORDS } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
-import { TIME_WORDS } from '../text/words/question-cues.js';
 import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
 import {
@@ -197,7 +196,7 @@ export interface QueryCore {
 
 const topics = new WeakMap<FactIndex, string>();
 /** The article's topic: the entity most of its facts are about ("AI" here), which on its own names nothing asked. */
-export function topicOf(index: FactIndex): string {
+function topicOf(index: FactIndex): string {
   let topic = topics.get(index);
   if (topic === undefined) {
     const counts = new Map<string, number>();
@@ -206,6 +205,12 @@ export function topicOf(index: FactIndex): string {
     topics.set(index, topic);
   }
   return topic;
+}
+
+/** Whether the entities name something besides the article's topic (which on its own, or as the Vietnamese "ai", does not). */
+export function namesBesidesTopic(entities: readonly string[], index: FactIndex): boolean {
+  const topic = topicOf(index);
+  return entities.some((id) => id !== topic);
 }
 
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
@@ -270,11 +275,7 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
   const subjects = anchored.entities.filter(isSubject);
   // Chat words are dropped only from a question that names something ("sorry, how much does OpenAI lose"); around
   // nothing else ("hello, asking for a friend") they are words the article does not know, as any other.
-  if (
-    chatWords.length > 0 &&
-    !tokens.some((t) => /\d/.test(t)) &&
-    !analysis.entities.some((id) => id !== topicOf(index))
-  )
+  if (chatWords.length > 0 && !tokens.some((t) => /\d/.test(t)) && !namesBesidesTopic(analysis.entities, index))
     for (const word of chatWords) if (!unknownWords.includes(word)) unknownWords.push(word);
   return {
     cleaned,

@@ -28,12 +28,15 @@ export function isSmallTalk(foldedTokens: readonly string[]): boolean {
     if (left[i] === 0) continue;
     const token = foldedTokens[i] ?? '';
     if (SMALL_TALK_WORDS.has(token)) smallTalk = true;
-    else if (!isStopword(token) && !CHAT_WORDS.has(token) && !ASKING_WORDS.has(token)) return false;
+    else if (!isChatter(token)) return false;
   }
   return smallTalk;
 }
 
+/** A word that asks nothing of the article: a function word, a chat word, a word about asking itself. */
+const isChatter = (token: string): boolean => isStopword(token) || CHAT_WORDS.has(token) || ASKING_WORDS.has(token);
+
 /** True when a question's stemmed terms are all words of the conversation ("asking for a friend", "noob question"). */
 export function isContentFree(tokens: readonly string[]): boolean {
-  return tokens.every((token) => isStopword(token) || CHAT_WORDS.has(token) || ASKING_WORDS.has(token));
+  return tokens.every(isChatter);
 }
