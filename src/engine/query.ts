@@ -21,6 +21,7 @@ import {
   type QueryNumber,
 } from './question-cues.js';
 import { isSmallTalk, isSmallTalkWord } from './small-talk.js';
+import { functionWordMeant } from './typo-corrector.js';
 import type { Lang } from '../text/lang.js';
 
 export interface QueryAnalysis {
@@ -235,7 +236,11 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
       !/^[a-z]+$/.test(token)
     )
       return stem;
-    const corrected = index.typos.correct(token) ?? index.names.match(token);
+    const corrected =
+      index.typos.correct(token) ??
+      index.names.match(token) ??
+      functionWordMeant(token) ??
+      (stem === token ? undefined : index.typos.correct(stem));
     if (corrected) {
       corrections.push(token);
       return corrected;

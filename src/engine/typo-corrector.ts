@@ -1,5 +1,7 @@
 // Corrects misspelt question words to the closest word of the knowledge vocabulary (one edit, two for long words).
 import { boundedEditDistance } from '../text/edit-distance.js';
+import { stemToken } from '../text/stem.js';
+import { ENGLISH_STOPWORDS, VIETNAMESE_STOPWORDS } from '../text/words/stopwords.js';
 import { TYPOS } from './tuning.js';
 
 const {
@@ -72,6 +74,22 @@ export class TypoCorrector {
     }
     return bestDistance <= maxDistance && best !== undefined ? words.get(best)?.stem : undefined;
   }
+}
+
+let functionWords: TypoCorrector | undefined;
+/**
+ * The function word meant by a misspelt `word` ("wich", "wihle", "beeing", "nhiu"), or undefined. A question's words are
+ * first corrected to the knowledge's vocabulary; a slip in a function word is no word the article lacks.
+ */
+export function functionWordMeant(word: string): string | undefined {
+  functionWords ??= new TypoCorrector(
+    new Map(
+      [...ENGLISH_STOPWORDS, ...VIETNAMESE_STOPWORDS]
+        .filter((w) => w.length >= MIN_LENGTH && /^[a-z]+$/.test(w))
+        .map((w) => [w, { stem: stemToken(w), frequency: 0 }]),
+    ),
+  );
+  return functionWords.correct(word);
 }
 
 /**
