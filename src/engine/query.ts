@@ -425,7 +425,10 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
     measure: askedMeasure(
       folded,
       (token) => index.moneyWords.has(stemToken(token)),
-      (token) => isStopword(token, detectedLang) && !index.moneyWords.has(stemToken(token)),
+      // Thanks or a chat word after "bao nhiêu" / "how many" ("lỗ bao nhiêu cảm ơn nhé") is no noun counted.
+      (token) =>
+        (isStopword(token, detectedLang) || isSmallTalkWord(token) || CHAT_WORDS.has(token)) &&
+        !index.moneyWords.has(stemToken(token)),
     ),
     periods: relativePeriods(folded),
     numbers: queryNumbers(folded).filter((n) => !identifierNumbers.has(n.value) || n.unit !== undefined),

@@ -32,6 +32,13 @@ describe('clauses that carry nothing', () => {
     expect(withoutFiller('ai biết chỉ mình với, giá vàng hôm nay', carries)).toBe(
       'ai biết chỉ mình với, giá vàng hôm nay',
     );
+    // What is left may name only the topic when it plainly asks; a leading Vietnamese "ai" is no plain question.
+    expect(withoutFiller('been away for a week but why do the giants keep pouring money into ai', carries)).toBe(
+      'why do the giants keep pouring money into ai',
+    );
+    expect(withoutFiller('ai rành vụ này không, cách pha cà phê', carries)).toBe(
+      'ai rành vụ này không, cách pha cà phê',
+    );
     // …nor when what is left points back at the dropped clause ("cái đó", "that figure").
     const pointing = 'minh doc ban dich thay ghi chi phi ly luan, rot cuoc openai ton bao nhieu cho cai do';
     expect(withoutFiller(pointing, carries)).toBe(pointing);
@@ -44,6 +51,12 @@ describe('clauses that carry nothing', () => {
 });
 
 describe('padding does not change the answer', () => {
+  /** The padded question gets the reply of the plain one: the same fact, at the same confidence. */
+  const same = (padded: string, plain: string) => {
+    const [a, b] = [engine.ask(padded), engine.ask(plain)];
+    expect([a.factId, a.confidence]).toEqual([b.factId, b.confidence]);
+  };
+
   it.each([
     `long time lurker, first post: ${QUESTION}`,
     `honestly i'm a bit confused, ${QUESTION}`,
@@ -55,6 +68,25 @@ describe('padding does not change the answer', () => {
   ])('%s', (question) => {
     const reply = engine.ask(question);
     expect(reply.factId).toBe('openai-loss-5b');
+  });
+
+  it('nor do thanks or a laugh typed straight after it, without a comma', () => {
+    same('FOMO nghĩa là gì cám ơn ad nhiều', 'FOMO nghĩa là gì');
+    same('who is kathleen brooks thanks heaps', 'who is kathleen brooks');
+    same('who is david cahn sorry if that s obvious', 'who is david cahn');
+    same('fomo là gì xin lỗi nếu hỏi ngu', 'fomo là gì');
+  });
+
+  it('nor does a story of reading the article, or who is asked, before the question', () => {
+    same(
+      'i read the piece yesterday and why do big tech firms keep spending on ai',
+      'why do big tech firms keep spending on ai',
+    );
+    same('mấy anh cho em hỏi fomo là gì', 'fomo là gì');
+    same('mn cho mình hỏi David Cahn nói gì', 'David Cahn nói gì');
+    // Thanks after "bao nhiêu" is no noun counted: the question still asks for an amount.
+    expect(engine.ask('meta chi bao nhieu cho ai cam on').factId).toBe(engine.ask('meta chi bao nhieu cho ai').factId);
+    expect(engine.ask('meta chi bao nhieu cho ai cam on').answered).toBe(true);
   });
 
   it('nor turns small talk, a content-free message, an injection or a near miss into an answer', () => {

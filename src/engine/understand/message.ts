@@ -17,16 +17,18 @@ const isFiller = (clause: string) => {
  * and a Vietnamese call ("ad ơi", "mn oi"). A clause is filler when it is a known filler phrase, or, wherever it stands,
  * when it asks nothing and `carriesContent` finds nothing in it the article could be asked about (no name, no number, no
  * quoted phrase): padding nobody listed ("long time lurker, first post: …", "… thanks in advance!") goes the same way.
+ * Without `carriesContent`, only the listed filler goes.
  */
-export function withoutFiller(text: string, carriesContent: (clause: string) => boolean = () => false): string {
+export function withoutFiller(text: string, carriesContent?: (clause: string) => boolean): string {
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   const listed = clauses.map(isFiller);
-  // A clause dropped for carrying nothing is dropped only when what is left names something, and does not point back
-  // at what was said before it: "ai biết chỉ mình với, giá vàng hôm nay" keeps its words (the article is not asked "ai
-  // biết chỉ mình với"), and so does "…ghi chi phí lý luận…, rốt cuộc openai tốn bao nhiêu cho cái đó".
+  // A clause dropped for carrying nothing is dropped only when what is left names something or plainly asks ("bit late
+  // to the party but is AI worth it"), and does not point back at what was said before it: "ai biết chỉ mình với, giá
+  // vàng hôm nay" keeps its words (the article is not asked "ai biết chỉ mình với"), and so does "…ghi chi phí lý
+  // luận…, rốt cuộc openai tốn bao nhiêu cho cái đó".
   // A clause that asks (a question word, or a question mark: "…, correct?") is never dropped for carrying nothing.
   let filler = listed;
-  if (clauses.length > 1) {
+  if (clauses.length > 1 && carriesContent !== undefined) {
     const empty = clauses.map(
       (clause, i) => listed[i] || (!asks(clause) && !clause.includes('?') && !carriesContent(clause)),
     );
@@ -35,7 +37,7 @@ export function withoutFiller(text: string, carriesContent: (clause: string) => 
     if (
       empty.some((e, i) => e && !listed[i]) &&
       emptyLeft.length > 0 &&
-      carriesContent(left) &&
+      (carriesContent(left) || emptyLeft.every(plainlyAsks)) &&
       !REFERS_BACK.test(foldDiacritics(left.toLowerCase()))
     )
       filler = empty;
@@ -49,10 +51,10 @@ export function withoutFiller(text: string, carriesContent: (clause: string) => 
 
 /**
  * Where a message's clauses meet: after , : ; . ! ? …, at a dash or an emoji ("i sold too early 😭 how much…"), before
- * "but"/"nhưng", after a call ("ad ơi").
+ * "but"/"nhưng", after a call ("ad ơi"), before thanks, a laugh or an apology typed without a comma ("… bao nhiêu cảm ơn nhé").
  */
 const CLAUSE_BREAK =
-  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung)\s)|(?<=\s(?:ơi|oi))\s+/iu;
+  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung)\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi)\b)/iu;
 
 /** Words that point back at something said earlier in the message ("cái đó", "that figure"); folded. */
 const REFERS_BACK =
@@ -94,12 +96,22 @@ const EN_OPENING =
   /^(?:(?:yo|hey|hi|ok|okay) )?(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
 /** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai)\b|^(?:(?:va|con) )?ai\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai)\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
+/** A leading "ai" asks who, but folded it is also the topic ("ai biết chỉ mình với" asks nobody anything). */
+const VI_WHO_FIRST = /^(?:(?:va|con) )?ai\b/;
 
-const asks = (text: string) => {
-  const folded = foldDiacritics(text.toLowerCase())
+const foldedClause = (text: string) =>
+  foldDiacritics(text.toLowerCase())
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .trim();
+/** Whether a text asks something: an English question opening, or a Vietnamese question word anywhere. */
+const asks = (text: string) => {
+  const folded = foldedClause(text);
+  return EN_OPENING.test(folded) || VI_CUE.test(folded) || VI_WHO_FIRST.test(folded);
+};
+/** Whether a text asks something without doubt: "ai …" at its start may be the topic. */
+const plainlyAsks = (text: string) => {
+  const folded = foldedClause(text);
   return EN_OPENING.test(folded) || VI_CUE.test(folded);
 };
 
