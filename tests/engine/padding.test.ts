@@ -29,9 +29,12 @@ describe('clauses that carry nothing', () => {
     expect(withoutFiller('tesla spent 600 billion on ai this quarter, correct?', carries)).toBe(
       'tesla spent 600 billion on ai this quarter, correct?',
     );
-    expect(withoutFiller('ai biết chỉ mình với, giá vàng hôm nay', carries)).toBe(
-      'ai biết chỉ mình với, giá vàng hôm nay',
+    expect(withoutFiller('ai đọc kỹ rồi thì nói giùm, giá vàng hôm nay', carries)).toBe(
+      'ai đọc kỹ rồi thì nói giùm, giá vàng hôm nay',
     );
+    // A listed call for help goes; what is left is still not the article's.
+    expect(withoutFiller('ai biết chỉ mình với, giá vàng hôm nay', carries)).toBe('giá vàng hôm nay');
+    expect(engine.ask('ai biết chỉ mình với, giá vàng hôm nay').answered).toBe(false);
     // What is left may name only the topic when it plainly asks; a leading Vietnamese "ai" is no plain question.
     expect(withoutFiller('been away for a week but why do the giants keep pouring money into ai', carries)).toBe(
       'why do the giants keep pouring money into ai',
@@ -75,6 +78,9 @@ describe('padding does not change the answer', () => {
     same('who is kathleen brooks thanks heaps', 'who is kathleen brooks');
     same('who is david cahn sorry if that s obvious', 'who is david cahn');
     same('fomo là gì xin lỗi nếu hỏi ngu', 'fomo là gì');
+    // A call for help after the question: "bao nhiêu ai" is not "how many people".
+    same('nvidia chiếm bao nhiêu thị phần ai biết không', 'nvidia chiếm bao nhiêu thị phần');
+    same('openai trả lương nhân viên bao nhiêu có ai rành chỉ em với', 'openai trả lương nhân viên bao nhiêu');
   });
 
   it('nor does a story of reading the article, or who is asked, before the question', () => {

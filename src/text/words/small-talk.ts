@@ -70,6 +70,8 @@ export const FILLER: readonly RegExp[] = [
   /^(?:(?:hom qua|hom truoc|hom kia|hom nay|toi qua|sang nay|luc nay|vua) )?(?:minh |toi |em |to )?(?:cai nhau|tranh luan|ban luan|noi chuyen|ca khia) voi .*$/,
   /^(?:(?:thu that|noi that|that ra|thuc ra)(?: la)? )?(?:minh|toi|em|to) (?:ko|k|khong|hong|chang|cha) (?:ranh|hieu|biet|gioi|ro|sanh) .*$/,
   /^(?:(?:uhm|um|uh|hmm|u|o|ừm|ờ) )?(?:minh|toi|em|to) (?:doan|nghi|tuong|cu tuong|doan chac)(?: la| rang)? .*$/,
+  // Who knows and can explain ("ai biết chỉ mình với", "có ai rành không"): a call for help that asks nothing itself.
+  /^(?:co )?ai (?:biet|ranh|hieu|ro)(?: (?:thi|ko|khong|hong|k|hok))?(?: (?:chi|giup|giai thich|noi|cho|nói))?(?: (?:minh|em|toi|to|e|voi|nhe|nha|cai|di|a|ak|ha|hem|z|vay|ne|moi|biet|voi a))*$/,
   /^(?:cho (?:minh|toi|em|to) hoi(?: chut| ti| xiu| nhe| voi)?|minh moi vao nhom|hoi ngu chut|xin loi neu hoi (?:ngo ngan|ngu)|that ra minh cung khong chac lam|tien hoi luon|hom qua tranh luan voi ban|minh doc bai roi ma van chua hieu|minh muon biet)$/,
 ];
 
