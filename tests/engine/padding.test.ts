@@ -90,6 +90,10 @@ describe('padding does not change the answer', () => {
     );
     same('mấy anh cho em hỏi fomo là gì', 'fomo là gì');
     same('mn cho mình hỏi David Cahn nói gì', 'David Cahn nói gì');
+    same('so i was reading this and who is kathleen brooks', 'who is kathleen brooks');
+    // A request to whoever reads, and a sign-off, around the question.
+    same('could anybody remind us, who is kathleen brooks', 'who is kathleen brooks');
+    same('who is kathleen brooks ty all', 'who is kathleen brooks');
     // Thanks after "bao nhiêu" is no noun counted: the question still asks for an amount.
     expect(engine.ask('meta chi bao nhieu cho ai cam on').factId).toBe(engine.ask('meta chi bao nhieu cho ai').factId);
     expect(engine.ask('meta chi bao nhieu cho ai cam on').answered).toBe(true);

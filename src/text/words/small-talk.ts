@@ -70,6 +70,9 @@ export const FILLER: readonly RegExp[] = [
   /^(?:(?:hom qua|hom truoc|hom kia|hom nay|toi qua|sang nay|luc nay|vua) )?(?:minh |toi |em |to )?(?:cai nhau|tranh luan|ban luan|noi chuyen|ca khia) voi .*$/,
   /^(?:(?:thu that|noi that|that ra|thuc ra)(?: la)? )?(?:minh|toi|em|to) (?:ko|k|khong|hong|chang|cha) (?:ranh|hieu|biet|gioi|ro|sanh) .*$/,
   /^(?:(?:uhm|um|uh|hmm|u|o|ừm|ờ) )?(?:minh|toi|em|to) (?:doan|nghi|tuong|cu tuong|doan chac)(?: la| rang)? .*$/,
+  // A request to whoever reads ("can someone remind me", "does anyone know"): the question follows.
+  /^(?:(?:hey|so|ok|okay) )?(?:can|could|would|will) (?:someone|anyone|somebody|anybody|you|u|y all|you guys) (?:please |pls )?(?:remind|tell|help|explain(?: to)?|clarify(?: for)?|refresh)(?: me| us)?(?: again| quickly)?(?: please| pls)?$/,
+  /^(?:(?:does|do) )?(?:any ?one|anybody|someone|you guys|y all) (?:know|remember|recall)$/,
   // Who knows and can explain ("ai biết chỉ mình với", "có ai rành không"): a call for help that asks nothing itself.
   /^(?:co )?ai (?:biet|ranh|hieu|ro)(?: (?:thi|ko|khong|hong|k|hok))?(?: (?:chi|giup|giai thich|noi|cho|nói))?(?: (?:minh|em|toi|to|e|voi|nhe|nha|cai|di|a|ak|ha|hem|z|vay|ne|moi|biet|voi a))*$/,
   /^(?:cho (?:minh|toi|em|to) hoi(?: chut| ti| xiu| nhe| voi)?|minh moi vao nhom|hoi ngu chut|xin loi neu hoi (?:ngo ngan|ngu)|that ra minh cung khong chac lam|tien hoi luon|hom qua tranh luan voi ban|minh doc bai roi ma van chua hieu|minh muon biet)$/,
@@ -77,7 +80,7 @@ export const FILLER: readonly RegExp[] = [
 
 /** Filler that opens a clause which goes on to ask: "I was arguing with a friend about how much…". */
 export const FILLER_PREFIX =
-  /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if (?:this is )?(?:a )?(?:dumb|stupid|obvious)(?: q| question)?,? but|not sure if this is the right place to ask,? but|(?:i'?m |i m )?not sure if i'?m (?:reading|understanding|getting|following) (?:this|it|that) right,? but|anyways?,?|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|i (?:just |finally )?(?:read|skimmed|finished|went through|looked at|(?:was|am|m|ve been|have been) (?:reading|skimming|looking at)) (?:the |this |that |your )?(?:article|piece|post|story|text|link|it)(?: (?:again|twice|earlier|yesterday|today|quickly|last night))?,? and|and|but|also)\s+)+/iu;
+  /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if (?:this is )?(?:a )?(?:dumb|stupid|obvious)(?: q| question)?,? but|not sure if this is the right place to ask,? but|(?:i'?m |i m )?not sure if i'?m (?:reading|understanding|getting|following) (?:this|it|that) right,? but|anyways?,?|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|(?:so )?i (?:just |finally )?(?:read|skimmed|finished|went through|looked at|(?:was|am|m|ve been|have been) (?:reading|skimming|looking at)) (?:(?:the |this |that |your )?(?:article|piece|post|story|text|link)|this|that|it)(?: (?:again|twice|earlier|yesterday|today|quickly|last night))?,? and|and|but|also)\s+)+/iu;
 
 /** Vietnamese filler that opens a clause which goes on to ask ("cho e hỏi ông Altman…"); matched on the folded text. */
 export const VI_FILLER_PREFIX =
