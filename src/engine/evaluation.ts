@@ -71,9 +71,12 @@ function outcomeOf(
   if (question.kind !== undefined && reply.kind !== question.kind) return 'wrong-fact';
   if (question.parts) {
     const parts = reply.parts ?? [];
-    // Parts that share a fact are answered once; the reply's facts, in order, must cover each part.
+    // Parts that share a fact are answered once; the reply's facts must cover each part, and no answered part may give
+    // a fact that no part asks for (a wrong answer beside the right ones).
     const facts = parts.map((p) => p.factId);
-    const ok = question.parts.every((accepted) => facts.some((id) => id !== null && accepted.includes(id)));
+    const ok =
+      question.parts.every((accepted) => facts.some((id) => id !== null && accepted.includes(id))) &&
+      parts.every((p) => !p.answered || question.parts?.some((accepted) => accepted.includes(p.factId ?? '')));
     return ok ? 'right' : 'wrong-fact';
   }
   const accepted = [question.expect, ...(question.alsoAccept ?? [])];

@@ -78,6 +78,9 @@ function withoutDisambiguation(answer: string): string {
   return answer.replace(DISAMBIGUATION, ' ');
 }
 
+/** The follow-ups a part of a several-question message can be: ones that cannot stand alone ("… and who reported it?"). */
+const PART_FOLLOW_UPS: ReadonlySet<FollowUpKind> = new Set(['source', 'why', 'reference']);
+
 /** Builds the engine at once (start-up, tests, the CLI). */
 export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
   return runSteps(answerEngineSteps(kb));
@@ -641,23 +644,42 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     return answerOne(`${core} ${names}`, { ...options, lang });
   };
 
-  /** Each part of a several-question message; a part that names no subject is asked about the previous part's. */
-  const answerParts = (parts: readonly string[], options: AskOptions): Reply[] => {
+  /**
+   * Each part of a several-question message. A part that follows up the one before it ("… and who reported it?", "…
+   * và tại sao?") is resolved against that part's answer, as a follow-up is against the previous turn; a part that
+   * names no subject is asked about the previous part's.
+   */
+  const answerParts = (parts: readonly string[], options: AskOptions & { lang: Lang }): Reply[] => {
     let subject = '';
-    return parts.map((part) => {
+    const replies: Reply[] = [];
+    for (const [i, part] of parts.entries()) {
+      const previous = replies[i - 1];
+      const folded = normalizeForMatch(part);
+      const kind = previous?.answered ? followUpKind(folded, () => namesSubject(part), part) : undefined;
+      const context = { question: parts[i - 1] ?? '', reply: previous as Reply };
+      // Only a part that cannot stand alone ("who reported it", "why", "how much is that"); an ellipsis ("chi phí nhân
+      // công thì sao") names its own measure and is asked about the earlier part's subject below.
+      replies.push(
+        kind !== undefined && PART_FOLLOW_UPS.has(kind)
+          ? followUp(kind, part, folded, context, options)
+          : answerPart(part, options, subject),
+      );
       const names = subjectsOf(part)
         .map((id) => kb.entitiesById.get(id)?.name.en ?? '')
         .filter((n) => n !== '');
       if (names.length > 0) subject = names.join(' ');
-      if (names.length > 0 || subject === '') return answerOne(part, options);
-      // "… and who reported it?": the part is about the subject named before it.
-      // A part that the article answers more confidently on its own ("what does FOMO mean") is not about that subject.
-      const withSubject = answerOne(`${part} ${subject}`, options);
-      const alone = answerOne(part, options);
-      return withSubject.answered && !(alone.answered && alone.confidence > withSubject.confidence)
-        ? withSubject
-        : alone;
-    });
+    }
+    return replies;
+  };
+
+  /** A part of a several-question message, asked about `subject` (the one an earlier part named) when it names none. */
+  const answerPart = (part: string, options: AskOptions, subject: string): Reply => {
+    if (subject === '' || namesSubject(part)) return answerOne(part, options);
+    // "… and how much did it spend?": the part is about the subject named before it. A part that the article answers
+    // more confidently on its own ("what does FOMO mean") is not about that subject.
+    const withSubject = answerOne(`${part} ${subject}`, options);
+    const alone = answerOne(part, options);
+    return withSubject.answered && !(alone.answered && alone.confidence > withSubject.confidence) ? withSubject : alone;
   };
 
   const suggestQuestions = questionSuggester(kb, indexes.suggester, mostUseful, detectQuestionLanguage);

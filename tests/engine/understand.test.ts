@@ -376,6 +376,15 @@ describe('replies of the new kinds', () => {
     expect(reply.factId).toBe('google-12b-per-quarter');
   });
 
+  it('a part that follows up the one before it is resolved against that part, as a follow-up turn is', () => {
+    // "who reported that" asks the source of the first part's answer: the same fact, said once.
+    const source = engine.ask('how much are openai s costs this year and who reported that?');
+    expect(source.parts?.map((p) => p.factId)).toEqual(['openai-operating-costs', 'openai-operating-costs']);
+    expect(source.sources).toHaveLength(1);
+    const vi = engine.ask('openai có thể lỗ bao nhiêu năm nay và ai đưa tin vậy');
+    expect(vi.parts?.map((p) => p.factId)).toEqual(['openai-loss-5b', 'openai-loss-5b']);
+  });
+
   it('a part that names no subject keeps the previous one only when that answers it better', () => {
     const reply = engine.ask('hey when did chatgpt come out and what is FOMO supposed to mean here');
     expect(reply.parts?.map((p) => p.factId)).toEqual(['chatgpt-launch-date', 'fomo-definition']);
