@@ -91,6 +91,12 @@ describe('padding does not change the answer', () => {
     same('mấy anh cho em hỏi fomo là gì', 'fomo là gì');
     same('mn cho mình hỏi David Cahn nói gì', 'David Cahn nói gì');
     same('so i was reading this and who is kathleen brooks', 'who is kathleen brooks');
+    // "… and" before a question word starts the question, whatever was said before it.
+    same('my cousin works at a bank and how much does openai lose', 'how much does openai lose');
+    same(
+      'been lurking for ages and why do big tech firms keep spending on ai',
+      'why do big tech firms keep spending on ai',
+    );
     // A request to whoever reads, and a sign-off, around the question.
     same('could anybody remind us, who is kathleen brooks', 'who is kathleen brooks');
     same('who is kathleen brooks ty all', 'who is kathleen brooks');
