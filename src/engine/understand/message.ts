@@ -52,7 +52,7 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
 /**
  * Where a message's clauses meet: after , : ; . ! ? …, at a dash or an emoji ("i sold too early 😭 how much…"), before
  * "but"/"nhưng", after a call ("ad ơi"), and before thanks, a laugh, an apology, a sign-off ("asking for a friend", "if
- * anyone knows") or a call for help typed without a comma ("… bao nhiêu cảm ơn nhé", "… ai biết chỉ với"), and after
+ * anyone knows") or a call for help typed without a comma ("… bao nhiêu cảm ơn nhé", "… ai biết chỉ với"), and before
  * an "and" that opens a question ("my cousin works at a bank and how much…").
  */
 const CLAUSE_BREAK =
