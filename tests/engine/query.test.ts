@@ -36,6 +36,14 @@ describe('reading a question', () => {
     expect(analyzeQuery('chat gpt 600 ngày', index).unknownNames).toEqual([]);
   });
 
+  it("reads a scale word after a number as the number's, not as a word the article lacks", () => {
+    expect(analyzeQuery('tesla chi 600tr cho ai', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('google spends 12 bil a quarter', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('google spends 12 bil a quarter', index).numbers).toEqual([
+      { value: 12, unit: 'currency', scale: 'billion' },
+    ]);
+  });
+
   it('reads "refer to" as asking for a meaning, not as a word the article lacks', () => {
     expect(analyzeQuery('What does "Bảy chị em" refer to in the article?', index).unknownWords).toEqual([]);
   });

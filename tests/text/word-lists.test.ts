@@ -182,6 +182,14 @@ describe('the abbreviations rewrite no word another stage needs', () => {
     expect(expandAbbreviations(['vay', 'mn'])).toEqual(['vay', 'moi', 'nguoi']);
   });
 
+  it('after a number only a scale or unit is kept: "quý 3 dc mấy" is still "được", "40tr" is forty million', () => {
+    expect(expandAbbreviations(['quy', '3', 'dc', 'may'])).toEqual(['quy', '3', 'duoc', 'may']);
+    expect(expandAbbreviations(['nam', '2025', 'ko'])).toEqual(['nam', '2025', 'khong']);
+    expect(queryNumbers(expandAbbreviations(['40', 'tr']))).toEqual([
+      { value: 40, unit: 'currency', scale: 'million' },
+    ]);
+  });
+
   it('expanding twice is expanding once: no full word is itself an abbreviation', () => {
     const typed = new Set(EXPANSIONS.map(([word]) => word));
     for (const [, full] of EXPANSIONS) for (const word of full.split(' ')) expect(typed.has(word), word).toBe(false);

@@ -108,6 +108,8 @@ export const SCALE_WORDS = {
   mil: 'million',
   mln: 'million',
   trieu: 'million',
+  // "300tr": Vietnamese chat writes triệu as "tr" after a number.
+  tr: 'million',
   billion: 'billion',
   billions: 'billion',
   b: 'billion',
