@@ -88,6 +88,12 @@ describe('the decide stage', () => {
     expect(decide(inputFor('What does the author conclude?')).chosen?.fact.id).toBe('tech-power-struggle');
   });
 
+  it('reads a question about the source among greetings as that question, not as small talk', () => {
+    expect(messageIntent(normalizeForMatch('hey all, who wrote this'), true)).toBe('source');
+    expect(messageIntent(normalizeForMatch('chào mọi người, tác giả là ai vậy'), true)).toBe('source');
+    expect(messageIntent(normalizeForMatch('hey all, thanks'), true)).toBe('smalltalk');
+  });
+
   it('answers what a person said with the opinion quoting them, not a figure about their company', () => {
     expect(decide(inputFor('what did musk say about spending on nvidia gpus')).chosen?.fact.id).toBe('musk-no-choice');
     expect(decide(inputFor('what did the tesla boss say about spending on nvidia chips')).chosen?.fact.id).toBe(

@@ -327,6 +327,19 @@ describe('small talk', () => {
     expect(isSmallTalk(foldedTokens('was nvidia helpful'))).toBe(false);
   });
 
+  it('is a closing, a greeting to everyone, or one placed in time', () => {
+    for (const text of [
+      'ok got it, cheers',
+      "right, that's it, ty",
+      'hi everyone',
+      'evening all, how are you tonight',
+      'tối nay bạn khỏe không',
+    ]) {
+      expect(isSmallTalk(foldedTokens(text)), text).toBe(true);
+    }
+    expect(isSmallTalk(foldedTokens('hi, how did nvidia do today'))).toBe(false);
+  });
+
   it('is not a question about the article, even a polite one', () => {
     for (const text of [
       'thanks, and how much did OpenAI lose?',

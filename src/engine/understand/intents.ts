@@ -55,10 +55,12 @@ const AUTHOR_VIEW =
 
 export function messageIntent(folded: string, smallTalk: boolean): Intent | undefined {
   for (const [intent, pattern] of PATTERNS) if (pattern.test(folded)) return intent;
-  if (smallTalk) return 'smalltalk';
-  // Taking the author's view out only removes matches: it is done only when there is one to remove.
-  if (!SOURCE_PATTERNS.some((p) => p.test(folded))) return undefined;
-  const asked = folded.replace(AUTHOR_VIEW, ' ');
-  if (SOURCE_PATTERNS.some((p) => p.test(asked))) return 'source';
-  return undefined;
+  // A question about the source is asked even among greetings ("hello everyone, where is this article from"), whose
+  // other words are all function words.
+  if (
+    SOURCE_PATTERNS.some((p) => p.test(folded)) &&
+    SOURCE_PATTERNS.some((p) => p.test(folded.replace(AUTHOR_VIEW, ' ')))
+  )
+    return 'source';
+  return smallTalk ? 'smalltalk' : undefined;
 }
