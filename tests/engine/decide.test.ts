@@ -85,6 +85,8 @@ describe('the decide stage', () => {
     expect(messageIntent(normalizeForMatch('tác giả rút ra nhận định gì'), false)).toBeUndefined();
     expect(messageIntent(normalizeForMatch('who is the author'), false)).toBe('source');
     expect(messageIntent(normalizeForMatch('tác giả bài viết là ai'), false)).toBe('source');
+    expect(messageIntent(normalizeForMatch('according to the author, what drives the giants'), false)).toBeUndefined();
+    expect(messageIntent(normalizeForMatch('theo tác giả thì ai sẽ thắng cuộc đua'), false)).toBeUndefined();
     expect(decide(inputFor('What does the author conclude?')).chosen?.fact.id).toBe('tech-power-struggle');
   });
 
