@@ -36,6 +36,11 @@ describe('reading a question', () => {
     expect(analyzeQuery('chat gpt 600 ngày', index).unknownNames).toEqual([]);
   });
 
+  it('reads contractions typed without the apostrophe as the function words they are', () => {
+    expect(analyzeQuery('why wont meta stop spending, im curious', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('google couldnt stop spending', index).unknownWords).toEqual([]);
+  });
+
   it("reads a scale word after a number as the number's, not as a word the article lacks", () => {
     expect(analyzeQuery('tesla chi 600tr cho ai', index).unknownWords).toEqual([]);
     expect(analyzeQuery('google spends 12 bil a quarter', index).unknownWords).toEqual([]);

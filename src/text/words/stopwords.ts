@@ -12,6 +12,8 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // Contractions split at the apostrophe ("didn't" → "didn t"), a conjunction, "instead", and judgements that ask for a
   // view rather than name a topic ("is overspending fine"): otherwise each would read as a word unknown to the article.
   'didn doesn isn aren wasn weren hasn haven hadn couldn wouldn shouldn while instead fine alright ' +
+  // The same contractions typed without the apostrophe ("why cant they wait", "im curious").
+  'cant wont werent hasnt havent hadnt couldnt wouldnt shouldnt im ive youre theyre thats theres ' +
   // Words that insist on precision ("the actual day", "the exact figure") or point at someone ("the goldman guy"), a tag
   // that asks for agreement ("…, right?", "the right horizon") and intensifiers ("definitely didn't"): they name no
   // topic of their own.
