@@ -294,14 +294,18 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
   };
 }
 
-/** Rewrites, in place, slang for a release said right after a product's name ("chatgpt drop") to "launch". */
+/** Rewrites, in place, slang for a release said right after or before a product's name ("chatgpt drop", "drop chatgpt") to "launch". */
 function releasedProducts(tokens: string[], index: FactIndex): void {
-  for (let i = 1; i < tokens.length; i += 1) {
+  for (let i = 0; i < tokens.length; i += 1) {
     if (!RELEASE_SLANG.has(tokens[i] ?? '')) continue;
     const from = Math.max(0, i - 3);
-    const product = index.matchers.entities
-      .match(tokens.slice(from, i))
-      .some((m) => from + m.end === i && index.entityTypes.get(m.id) === 'product');
+    const after = index.matchers.entities.match(tokens.slice(i + 1, i + 4));
+    // Said before it too, as a verb ("when did OpenAI drop ChatGPT").
+    const product =
+      index.matchers.entities
+        .match(tokens.slice(from, i))
+        .some((m) => from + m.end === i && index.entityTypes.get(m.id) === 'product') ||
+      after.some((m) => m.start === 0 && index.entityTypes.get(m.id) === 'product');
     if (product) tokens[i] = 'launch';
   }
 }

@@ -154,6 +154,9 @@ describe('reading a question', () => {
     expect(analyzeQuery('when did chatgpt drop', index).terms.has('g:launch')).toBe(true);
     expect(analyzeQuery('when did chatgpt drop', index).terms.has('g:fall')).toBe(false);
     expect(analyzeQuery('when did cisco drop', index).terms.has('g:fall')).toBe(true);
+    // Said as a verb before the product too; a fall said before a company is still a fall.
+    expect(analyzeQuery('so they dropped chatgpt when exactly', index).terms.has('g:launch')).toBe(true);
+    expect(analyzeQuery('drop of cisco after 2000', index).terms.has('g:fall')).toBe(true);
   });
 
   it('reads a name after "since" as a point in time when the question has another subject', () => {
