@@ -20,6 +20,10 @@ describe('reading a question', () => {
     expect(analyzeQuery('how much did Telsa spend', index).entities).toContain('tesla');
     expect(analyzeQuery('zukerbrg and the chips', index).entities).toContain('zuckerberg');
     expect(analyzeQuery('gã khổng lồ công nghệ sợ gì', index).entities).toContain('big-tech');
+    // Nicknames: the chip king is Nvidia, "ông lớn" alone is a tech giant.
+    expect(analyzeQuery('who buys from the chip king', index).entities).toContain('nvidia');
+    expect(analyzeQuery('vua chip bán cho ai', index).entities).toContain('nvidia');
+    expect(analyzeQuery('ông lớn nào chi nhiều nhất', index).entities).toContain('big-tech');
   });
 
   it('marks names and words the article never uses', () => {
