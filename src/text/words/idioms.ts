@@ -68,4 +68,8 @@ export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
   'ke ban': 'nguoi ban',
   'cu dau tu': 'van dau tu',
   'cu do tien': 'van do tien',
+  // "vẫn cứ" (still keep on) and "cứ đốt tiền": folded, "cứ" would read as "cũ" (former).
+  'van cu': 'van',
+  'cu dot tien': 'van dot tien',
+  'cu chi': 'van chi',
 };
