@@ -262,6 +262,19 @@ describe('the idioms rewrite no word another stage needs', () => {
     expect(expandIdioms(['openai', 'in', 'the', 'hole'])).toEqual(['openai', 'in', 'loss']);
     // "vẫn cứ" is "still": folded, "cứ" would be "cũ" (former).
     expect(expandIdioms(['meta', 'van', 'cu', 'mua', 'chip'])).toEqual(['meta', 'van', 'mua', 'chip']);
+    // Proverbs and set phrases: "vết xe đổ" is history repeated; "the deal with X" asks about X; a lesson is a conclusion.
+    expect(expandIdioms(['liet', 'ai', 'di', 'vao', 'vet', 'xe', 'do'])).toEqual([
+      'liet',
+      'ai',
+      'di',
+      'vao',
+      'lap',
+      'lai',
+      'lich',
+      'su',
+    ]);
+    expect(expandIdioms(['what', 's', 'the', 'deal', 'with', 'tesla'])).toEqual(['what', 'about', 'tesla']);
+    expect(expandIdioms(['cisco', 's', 'lessons'])).toEqual(['cisco', 's', 'conclusion']);
   });
 
   it('no idiom word is a word the comparison stage reads', () => {
