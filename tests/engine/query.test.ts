@@ -40,6 +40,12 @@ describe('reading a question', () => {
     expect(analyzeQuery('chat gpt 600 ngày', index).unknownNames).toEqual([]);
   });
 
+  it('reads "hàng ngày", "hàng năm" and "hàng tỷ" as daily, yearly and billions, not as "hãng" (a company)', () => {
+    expect(analyzeQuery('meta chi hàng tỷ đô hàng năm cho chip', index).terms.has('g:company')).toBe(false);
+    expect(analyzeQuery('nguoi ta dung ai hang ngay the nao', index).terms.has('g:company')).toBe(false);
+    expect(analyzeQuery('hãng nào mua chip nvidia', index).terms.has('g:company')).toBe(true);
+  });
+
   it('reads contractions typed without the apostrophe as the function words they are', () => {
     expect(analyzeQuery('why wont meta stop spending, im curious', index).unknownWords).toEqual([]);
     expect(analyzeQuery('google couldnt stop spending', index).unknownWords).toEqual([]);

@@ -76,4 +76,16 @@ export const STOP_PHRASES: readonly string[] = [
  * Phrases whose syllables, folded, spell a glossary word they do not mean: "cụ thể" (specifically) is not "cũ"
  * (earlier). A concept found only inside one is not read (src/engine/analyzer.ts).
  */
-export const NOT_CONCEPT_PHRASES: readonly string[] = ['cu the'];
+export const NOT_CONCEPT_PHRASES: readonly string[] = [
+  'cu the',
+  // "hàng ngày" (daily), "hàng năm" (yearly), "hàng tỷ" (billions of): folded, "hàng" is "hãng" (company).
+  'hang ngay',
+  'hang tuan',
+  'hang thang',
+  'hang quy',
+  'hang nam',
+  'hang tram',
+  'hang nghin',
+  'hang trieu',
+  'hang ty',
+];
