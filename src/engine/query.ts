@@ -3,7 +3,7 @@ import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
 import { expandIdioms } from '../text/idioms.js';
-import { RELEASE_SLANG, TIME_ANCHORS, TIME_WORDS } from '../text/words/question-cues.js';
+import { RELEASE_SLANG, SCALE_WORDS, TIME_ANCHORS, TIME_WORDS } from '../text/words/question-cues.js';
 import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
@@ -23,6 +23,9 @@ import {
 import { isSmallTalk, isSmallTalkWord } from './small-talk.js';
 import { functionWordMeant } from './typo-corrector.js';
 import type { Lang } from '../text/lang.js';
+
+/** Scale words ("tr", "bil", "mn"), read with the number before them. */
+const SCALE_WORD_SET: ReadonlySet<string> = new Set(Object.keys(SCALE_WORDS));
 
 export interface QueryAnalysis {
   readonly cleaned: string;
@@ -225,14 +228,16 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
     (token) => !(isSmallTalkWord(token) || CHAT_WORDS.has(token)) || index.vocabulary.has(stemToken(token)),
   );
   const chatWords = folded.filter((token) => CHAT_WORDS.has(token) && !index.vocabulary.has(stemToken(token)));
-  const tokens = asked.map((token) => {
+  const tokens = asked.map((token, i) => {
     const stem = stemToken(token);
-    // A time word the article never uses ("hôm qua", yesterday) places the question; it is not a subject it lacks.
+    // A time word the article never uses ("hôm qua", yesterday) places the question; it is not a subject it lacks. Nor
+    // is a scale word right after a number ("300 tr", "5 bil"): the number reads it.
     if (
       index.vocabulary.has(stem) ||
       isStopword(stem) ||
       isStopword(token) ||
       TIME_WORDS.has(stem) ||
+      (SCALE_WORD_SET.has(token) && /^\d/.test(asked[i - 1] ?? '')) ||
       !/^[a-z]+$/.test(token)
     )
       return stem;
@@ -294,14 +299,18 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
   };
 }
 
-/** Rewrites, in place, slang for a release said right after a product's name ("chatgpt drop") to "launch". */
+/** Rewrites, in place, slang for a release said right after or before a product's name ("chatgpt drop", "drop chatgpt") to "launch". */
 function releasedProducts(tokens: string[], index: FactIndex): void {
-  for (let i = 1; i < tokens.length; i += 1) {
+  for (let i = 0; i < tokens.length; i += 1) {
     if (!RELEASE_SLANG.has(tokens[i] ?? '')) continue;
     const from = Math.max(0, i - 3);
-    const product = index.matchers.entities
-      .match(tokens.slice(from, i))
-      .some((m) => from + m.end === i && index.entityTypes.get(m.id) === 'product');
+    const after = index.matchers.entities.match(tokens.slice(i + 1, i + 4));
+    // Said before it too, as a verb ("when did OpenAI drop ChatGPT").
+    const product =
+      index.matchers.entities
+        .match(tokens.slice(from, i))
+        .some((m) => from + m.end === i && index.entityTypes.get(m.id) === 'product') ||
+      after.some((m) => m.start === 0 && index.entityTypes.get(m.id) === 'product');
     if (product) tokens[i] = 'launch';
   }
 }

@@ -33,6 +33,8 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   const kinds = new Set<AnswerKind>(KIND_CUE_SET.found(tokens));
   // "what is X's share / how much" is a figure question, not a definition.
   if (kinds.has('figure')) kinds.delete('definition');
+  // "sao" opening a question is "why" ("sao Meta vẫn chi"); elsewhere it is also "how" ("ra sao") or "what about" ("thì sao").
+  if (tokens[0] === 'sao' && tokens.length > 2) kinds.add('reason');
   // "who said …" asks for the person, not for what was said.
   if (kinds.has('person')) kinds.delete('quote');
   // "did Pichai say Google overspent?" checks a claim, it does not ask what was said.

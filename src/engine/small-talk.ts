@@ -2,6 +2,7 @@
 import { PhraseSet } from '../text/phrase-set.js';
 import { isStopword } from '../text/stopwords.js';
 import { ASKING_WORDS, CHAT_WORDS } from '../text/words/chat.js';
+import { TIME_WORDS } from '../text/words/question-cues.js';
 import { SMALL_TALK_PHRASES, SMALL_TALK_WORDS } from '../text/words/small-talk.js';
 
 /** The small-talk phrases, found wherever they occur in a question's words. */
@@ -28,7 +29,8 @@ export function isSmallTalk(foldedTokens: readonly string[]): boolean {
     if (left[i] === 0) continue;
     const token = foldedTokens[i] ?? '';
     if (SMALL_TALK_WORDS.has(token)) smallTalk = true;
-    else if (!isChatter(token)) return false;
+    // A time word places the greeting ("how are you today", "hôm nay bạn vui không"); it asks nothing.
+    else if (!isChatter(token) && !TIME_WORDS.has(token)) return false;
   }
   return smallTalk;
 }

@@ -1,5 +1,6 @@
 // Expands the chat abbreviations of src/text/words/abbreviations.ts in a question's folded tokens.
 import { ENGLISH_EXPANSIONS, VIETNAMESE_EXPANSIONS } from './words/abbreviations.js';
+import { SCALE_WORDS, UNIT_WORDS } from './words/question-cues.js';
 
 // A Map, not an object: a typed word such as "constructor" must not reach Object.prototype. Each expansion's words,
 // split once.
@@ -9,12 +10,16 @@ const EXPANDED: ReadonlyMap<string, readonly string[]> = new Map(
     .map(([abbreviation, expansion]) => [abbreviation, expansion.split(' ')]),
 );
 
+/** Abbreviations that, right after a number, are its scale or unit ("600 mn", "5 bn", "300 tr", "5 k"). */
+const AFTER_NUMBER: ReadonlySet<string> = new Set([...Object.keys(SCALE_WORDS), ...Object.keys(UNIT_WORDS), 'k']);
+
 /** Replaces abbreviated tokens (folded) by their full words; other tokens are kept. */
 export function expandAbbreviations(tokens: readonly string[]): string[] {
   const out: string[] = [];
   tokens.forEach((token, i) => {
-    // Right after a number an abbreviation is its scale or unit ("600 mn" is a million), not a chat word.
-    const expansion = /^\d/.test(tokens[i - 1] ?? '') ? undefined : EXPANDED.get(token);
+    // Right after a number a scale or unit word is that ("600 mn" is a million), not a chat word; any other
+    // abbreviation is still one ("năm 2026 dc bao nhiêu" is "được").
+    const expansion = /^\d/.test(tokens[i - 1] ?? '') && AFTER_NUMBER.has(token) ? undefined : EXPANDED.get(token);
     if (expansion) out.push(...expansion);
     else out.push(token);
   });

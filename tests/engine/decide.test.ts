@@ -85,7 +85,15 @@ describe('the decide stage', () => {
     expect(messageIntent(normalizeForMatch('tác giả rút ra nhận định gì'), false)).toBeUndefined();
     expect(messageIntent(normalizeForMatch('who is the author'), false)).toBe('source');
     expect(messageIntent(normalizeForMatch('tác giả bài viết là ai'), false)).toBe('source');
+    expect(messageIntent(normalizeForMatch('according to the author, what drives the giants'), false)).toBeUndefined();
+    expect(messageIntent(normalizeForMatch('theo tác giả thì ai sẽ thắng cuộc đua'), false)).toBeUndefined();
     expect(decide(inputFor('What does the author conclude?')).chosen?.fact.id).toBe('tech-power-struggle');
+  });
+
+  it('reads a question about the source among greetings as that question, not as small talk', () => {
+    expect(messageIntent(normalizeForMatch('hey all, who wrote this'), true)).toBe('source');
+    expect(messageIntent(normalizeForMatch('chào mọi người, tác giả là ai vậy'), true)).toBe('source');
+    expect(messageIntent(normalizeForMatch('hey all, thanks'), true)).toBe('smalltalk');
   });
 
   it('answers what a person said with the opinion quoting them, not a figure about their company', () => {

@@ -20,6 +20,10 @@ describe('reading a question', () => {
     expect(analyzeQuery('how much did Telsa spend', index).entities).toContain('tesla');
     expect(analyzeQuery('zukerbrg and the chips', index).entities).toContain('zuckerberg');
     expect(analyzeQuery('gã khổng lồ công nghệ sợ gì', index).entities).toContain('big-tech');
+    // Nicknames: the chip king is Nvidia, "ông lớn" alone is a tech giant.
+    expect(analyzeQuery('who buys from the chip king', index).entities).toContain('nvidia');
+    expect(analyzeQuery('vua chip bán cho ai', index).entities).toContain('nvidia');
+    expect(analyzeQuery('ông lớn nào chi nhiều nhất', index).entities).toContain('big-tech');
   });
 
   it('marks names and words the article never uses', () => {
@@ -34,6 +38,25 @@ describe('reading a question', () => {
     expect(analyzeQuery('khi nao gpt 5 ra mat', index).unknownNames).toContain('gpt5');
     expect(analyzeQuery('khi nao gpt 5 ra mat', index).numbers).toEqual([]);
     expect(analyzeQuery('chat gpt 600 ngày', index).unknownNames).toEqual([]);
+  });
+
+  it('reads "hàng ngày", "hàng năm" and "hàng tỷ" as daily, yearly and billions, not as "hãng" (a company)', () => {
+    expect(analyzeQuery('meta chi hàng tỷ đô hàng năm cho chip', index).terms.has('g:company')).toBe(false);
+    expect(analyzeQuery('nguoi ta dung ai hang ngay the nao', index).terms.has('g:company')).toBe(false);
+    expect(analyzeQuery('hãng nào mua chip nvidia', index).terms.has('g:company')).toBe(true);
+  });
+
+  it('reads contractions typed without the apostrophe as the function words they are', () => {
+    expect(analyzeQuery('why wont meta stop spending, im curious', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('google couldnt stop spending', index).unknownWords).toEqual([]);
+  });
+
+  it("reads a scale word after a number as the number's, not as a word the article lacks", () => {
+    expect(analyzeQuery('tesla chi 600tr cho ai', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('google spends 12 bil a quarter', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('google spends 12 bil a quarter', index).numbers).toEqual([
+      { value: 12, unit: 'currency', scale: 'billion' },
+    ]);
   });
 
   it('reads "refer to" as asking for a meaning, not as a word the article lacks', () => {
@@ -145,6 +168,9 @@ describe('reading a question', () => {
     expect(analyzeQuery('when did chatgpt drop', index).terms.has('g:launch')).toBe(true);
     expect(analyzeQuery('when did chatgpt drop', index).terms.has('g:fall')).toBe(false);
     expect(analyzeQuery('when did cisco drop', index).terms.has('g:fall')).toBe(true);
+    // Said as a verb before the product too; a fall said before a company is still a fall.
+    expect(analyzeQuery('so they dropped chatgpt when exactly', index).terms.has('g:launch')).toBe(true);
+    expect(analyzeQuery('drop of cisco after 2000', index).terms.has('g:fall')).toBe(true);
   });
 
   it('reads a name after "since" as a point in time when the question has another subject', () => {
@@ -321,6 +347,19 @@ describe('small talk', () => {
       expect(isSmallTalk(foldedTokens(text)), text).toBe(true);
     }
     expect(isSmallTalk(foldedTokens('was nvidia helpful'))).toBe(false);
+  });
+
+  it('is a closing, a greeting to everyone, or one placed in time', () => {
+    for (const text of [
+      'ok got it, cheers',
+      "right, that's it, ty",
+      'hi everyone',
+      'evening all, how are you tonight',
+      'tối nay bạn khỏe không',
+    ]) {
+      expect(isSmallTalk(foldedTokens(text)), text).toBe(true);
+    }
+    expect(isSmallTalk(foldedTokens('hi, how did nvidia do today'))).toBe(false);
   });
 
   it('is not a question about the article, even a polite one', () => {

@@ -17,6 +17,11 @@ const numbersOf = (q: string) => queryNumbers(foldedTokens(q));
 const kindsOf = (q: string) => [...answerKinds(foldedTokens(q))];
 
 describe('answer kinds', () => {
+  it('reads "sao" opening a Vietnamese question as why, and nowhere else', () => {
+    expect(answerKinds(foldedTokens('sao tesla vẫn mua chip')).has('reason')).toBe(true);
+    expect(answerKinds(foldedTokens('giá cổ phiếu cisco ra sao')).has('reason')).toBe(false);
+  });
+
   it('tells figure, person, date, reason and definition questions apart in both languages', () => {
     expect(kindsOf('how much does OpenAI lose')).toEqual(['figure']);
     expect(kindsOf('OpenAI lỗ bao nhiêu')).toEqual(['figure']);

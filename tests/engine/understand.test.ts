@@ -253,6 +253,13 @@ describe('replies of the new kinds', () => {
     expect(ids('what is openai profit')).toEqual(['profit']);
   });
 
+  it('a number of days or months old is a duration, not an age', () => {
+    const ids = (question: string) =>
+      missingAttributes(question, 'more than 600 days after chatgpt', '').map((m) => m.id);
+    expect(ids('con bot chatgpt nay bao nhieu thang tuoi')).toEqual([]);
+    expect(ids('ong altman nam nay bao nhieu tuoi')).toEqual(['age']);
+  });
+
   it('"game" in "game-changing" or "game theory" is no question about the gaming market', () => {
     const ids = (question: string) => missingAttributes(question, 'covello no transformative app', '').map((m) => m.id);
     expect(ids('has generative ai delivered a game changing use case yet')).toEqual([]);

@@ -31,6 +31,7 @@ const ALL = [
   'dev-d-chatty',
   'dev-e-questions',
   'dev-f-questions',
+  'dev-g-questions',
   'dev-e-yes-no',
   'dev-e-chatty',
   'dev-e-intents',

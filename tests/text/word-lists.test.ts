@@ -182,6 +182,14 @@ describe('the abbreviations rewrite no word another stage needs', () => {
     expect(expandAbbreviations(['vay', 'mn'])).toEqual(['vay', 'moi', 'nguoi']);
   });
 
+  it('after a number only a scale or unit is kept: "quý 3 dc mấy" is still "được", "40tr" is forty million', () => {
+    expect(expandAbbreviations(['quy', '3', 'dc', 'may'])).toEqual(['quy', '3', 'duoc', 'may']);
+    expect(expandAbbreviations(['nam', '2025', 'ko'])).toEqual(['nam', '2025', 'khong']);
+    expect(queryNumbers(expandAbbreviations(['40', 'tr']))).toEqual([
+      { value: 40, unit: 'currency', scale: 'million' },
+    ]);
+  });
+
   it('expanding twice is expanding once: no full word is itself an abbreviation', () => {
     const typed = new Set(EXPANSIONS.map(([word]) => word));
     for (const [, full] of EXPANSIONS) for (const word of full.split(' ')) expect(typed.has(word), word).toBe(false);
@@ -252,6 +260,21 @@ describe('the idioms rewrite no word another stage needs', () => {
     for (const [, plain] of IDIOMS) expect(expandIdioms(plain.split(' ')), plain).toEqual(plain.split(' '));
     expect(IDIOMS.some(([typed]) => typed.split(' ').includes('ai'))).toBe(false);
     expect(expandIdioms(['openai', 'in', 'the', 'hole'])).toEqual(['openai', 'in', 'loss']);
+    // "vẫn cứ" is "still": folded, "cứ" would be "cũ" (former).
+    expect(expandIdioms(['meta', 'van', 'cu', 'mua', 'chip'])).toEqual(['meta', 'van', 'mua', 'chip']);
+    // Proverbs and set phrases: "vết xe đổ" is history repeated; "the deal with X" asks about X; a lesson is a conclusion.
+    expect(expandIdioms(['liet', 'ai', 'di', 'vao', 'vet', 'xe', 'do'])).toEqual([
+      'liet',
+      'ai',
+      'di',
+      'vao',
+      'lap',
+      'lai',
+      'lich',
+      'su',
+    ]);
+    expect(expandIdioms(['what', 's', 'the', 'deal', 'with', 'tesla'])).toEqual(['what', 'about', 'tesla']);
+    expect(expandIdioms(['cisco', 's', 'lessons'])).toEqual(['cisco', 's', 'conclusion']);
   });
 
   it('no idiom word is a word the comparison stage reads', () => {

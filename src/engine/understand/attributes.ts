@@ -84,7 +84,8 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\b(?:how old|age(?! of)|born|bao nhieu tuoi|tuoi|sinh nam)\b/,
+    // "600 ngày tuổi" (600 days old) is a duration, not an age.
+    /\b(?:how old|age(?! of)|born|bao nhieu tuoi|(?<!\b(?:ngay|tuan|thang) )tuoi|sinh nam)\b/,
     { id: 'age', label: { en: 'age', vi: 'tuổi' }, givenBy: /\b(?:years old|aged|tuoi)\b/ },
   ],
   [

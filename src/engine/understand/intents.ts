@@ -48,17 +48,20 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
 
 /**
  * The author named as the one who concludes, argues or judges ("what does the author conclude", "tác giả rút ra nhận
- * định gì"): a question about what the article says, not about who wrote it. Removed before the source patterns.
+ * định gì"), or as the one whose view is asked ("according to the author, …", "theo tác giả, …"): a question about
+ * what the article says, not about who wrote it. Removed before the source patterns.
  */
 const AUTHOR_VIEW =
-  /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b/g;
+  /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b|\b(?:according to|in the view of) the (?:author|writer)\b|\b(?:theo|doi voi) (?:tac gia|nguoi viet)\b/g;
 
 export function messageIntent(folded: string, smallTalk: boolean): Intent | undefined {
   for (const [intent, pattern] of PATTERNS) if (pattern.test(folded)) return intent;
-  if (smallTalk) return 'smalltalk';
-  // Taking the author's view out only removes matches: it is done only when there is one to remove.
-  if (!SOURCE_PATTERNS.some((p) => p.test(folded))) return undefined;
-  const asked = folded.replace(AUTHOR_VIEW, ' ');
-  if (SOURCE_PATTERNS.some((p) => p.test(asked))) return 'source';
-  return undefined;
+  // A question about the source is asked even among greetings ("hello everyone, where is this article from"), whose
+  // other words are all function words.
+  if (
+    SOURCE_PATTERNS.some((p) => p.test(folded)) &&
+    SOURCE_PATTERNS.some((p) => p.test(folded.replace(AUTHOR_VIEW, ' ')))
+  )
+    return 'source';
+  return smallTalk ? 'smalltalk' : undefined;
 }

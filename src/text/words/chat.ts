@@ -10,7 +10,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     'anyways tbh ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
     'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant ' +
     // people one talks to or about
-    'friend friends buddy bro bros dude mate guys folks peeps yall everybody somebody anybody someone dad mom mum ' +
+    'friend friends buddy bro bros dude mate guys folks peeps yall everybody everyone somebody anybody someone dad mom mum ' +
     'wife husband brother sister roommate coworker coworkers colleague colleagues teacher classmate uncle aunt ' +
     // the conversation and the place
     'mods mod admin admins discord channel thread dinner homework ' +

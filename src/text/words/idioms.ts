@@ -48,6 +48,13 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'raise concern': 'mention risk',
   'raise doubt': 'mention doubt',
   'a run': 'a rise',
+  // "what's the deal with X": what about X.
+  'what s the deal with': 'what about',
+  'whats the deal with': 'what about',
+  'big picture': 'big overall',
+  'end on': 'conclude with',
+  'wrap up with': 'conclude with',
+  lesson: 'conclusion',
   'big run': 'big rise',
 };
 
@@ -68,4 +75,12 @@ export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
   'ke ban': 'nguoi ban',
   'cu dau tu': 'van dau tu',
   'cu do tien': 'van do tien',
+  // "vẫn cứ" (still keep on) and "cứ đốt tiền": folded, "cứ" would read as "cũ" (former).
+  'van cu': 'van',
+  // "đi vào vết xe đổ" (follow in the overturned cart's tracks): repeat the same history.
+  'vet xe do': 'lap lai lich su',
+  // "X ngày tuổi" (X days old): a number of days.
+  'ngay tuoi': 'ngay',
+  'cu dot tien': 'van dot tien',
+  'cu chi': 'van chi',
 };

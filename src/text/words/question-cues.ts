@@ -108,6 +108,8 @@ export const SCALE_WORDS = {
   mil: 'million',
   mln: 'million',
   trieu: 'million',
+  // "300tr": Vietnamese chat writes triệu as "tr" after a number.
+  tr: 'million',
   billion: 'billion',
   billions: 'billion',
   b: 'billion',
@@ -294,5 +296,5 @@ export const TIME_ANCHORS: readonly (readonly string[])[] = [
   ['sau', 'khi'],
 ];
 
-/** Slang for a product's release, said right after the product's name ("when did ChatGPT drop"): read as its launch. Stemmed. */
+/** Slang for a product's release, said right after or before the product's name ("when did ChatGPT drop", "they dropped ChatGPT"): read as its launch. Stemmed. */
 export const RELEASE_SLANG: ReadonlySet<string> = new Set(['drop']);

@@ -12,6 +12,8 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // Contractions split at the apostrophe ("didn't" → "didn t"), a conjunction, "instead", and judgements that ask for a
   // view rather than name a topic ("is overspending fine"): otherwise each would read as a word unknown to the article.
   'didn doesn isn aren wasn weren hasn haven hadn couldn wouldn shouldn while instead fine alright ' +
+  // The same contractions typed without the apostrophe ("why cant they wait", "im curious").
+  'cant wont werent hasnt havent hadnt couldnt wouldnt shouldnt im ive youre theyre thats theres ' +
   // Words that insist on precision ("the actual day", "the exact figure") or point at someone ("the goldman guy"), a tag
   // that asks for agreement ("…, right?", "the right horizon") and intensifiers ("definitely didn't"): they name no
   // topic of their own.
@@ -74,4 +76,16 @@ export const STOP_PHRASES: readonly string[] = [
  * Phrases whose syllables, folded, spell a glossary word they do not mean: "cụ thể" (specifically) is not "cũ"
  * (earlier). A concept found only inside one is not read (src/engine/analyzer.ts).
  */
-export const NOT_CONCEPT_PHRASES: readonly string[] = ['cu the'];
+export const NOT_CONCEPT_PHRASES: readonly string[] = [
+  'cu the',
+  // "hàng ngày" (daily), "hàng năm" (yearly), "hàng tỷ" (billions of): folded, "hàng" is "hãng" (company).
+  'hang ngay',
+  'hang tuan',
+  'hang thang',
+  'hang quy',
+  'hang nam',
+  'hang tram',
+  'hang nghin',
+  'hang trieu',
+  'hang ty',
+];
