@@ -9,7 +9,7 @@ import { STRINGS } from '../../text/strings/index.js';
 import { YES_NO } from '../tuning.js';
 import type { Lang } from '../../text/lang.js';
 import type { Figure } from '../../knowledge/schema.js';
-import type { QueryNumber } from '../question-cues.js';
+import { sameAmount, type QueryNumber } from '../question-cues.js';
 import { scaleFactor, scaledValue } from './comparison.js';
 import {
   EN_AUXILIARIES,
@@ -186,14 +186,17 @@ export function numberVerdict(
     if (candidates.length === 0) continue;
     const fits = candidates.map((f): Fit => {
       if (direction !== undefined && number.unit !== 'year') return boundFit(number, f, direction);
-      if (number.scale !== undefined && f.scale !== undefined && number.scale !== f.scale) return 'contradicts';
       if (number.scale !== undefined && f.scale === undefined && f.unit === 'currency') return 'contradicts';
-      const values = f.valueMax === undefined ? [f.value] : [f.value, f.valueMax];
-      const same = values.some((value) =>
-        estimate
-          ? Math.abs(value - number.value) <= YES_NO.estimateTolerance * Math.abs(value)
-          : value === number.value,
-      );
+      // Both scaled: compared as amounts, so "0.6 tỷ" is $600 million and "600 billion" is not.
+      const scaled = number.scale !== undefined && f.scale !== undefined;
+      const factor = scaled ? scaleFactor(f.scale) : 1;
+      const asked = scaled ? number.value * scaleFactor(number.scale) : number.value;
+      const values = (f.valueMax === undefined ? [f.value] : [f.value, f.valueMax]).map((v) => v * factor);
+      const same = estimate
+        ? values.some((value) => Math.abs(value - asked) <= YES_NO.estimateTolerance * Math.abs(value))
+        : scaled
+          ? sameAmount(asked, f)
+          : values.includes(asked);
       return same ? 'fits' : 'contradicts';
     });
     if (fits.includes('fits')) verdict = 'agree';
