@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
+import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
@@ -14,5 +15,20 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('openai co the lo 5000 trieu usd nam nay ko')).toMatch(/^Có: /);
     expect(answer('did tesla spend 0.6 billion dollars on ai this quarter')).toMatch(/^Yes: /);
     expect(answer('did tesla spend 6 billion dollars on ai this quarter')).toMatch(/^No: /);
+  });
+
+  it('finds a Vietnamese particle before politeness or an address, and reads "hông" as "không"', () => {
+    expect(isYesNoQuestion('openai lo 5 ty phai hong ban')).toBe(true);
+    expect(isYesNoQuestion('tesla chi 600 trieu cho ai dung ko ae')).toBe(true);
+    expect(isYesNoQuestion('google dau tu 12 ty moi quy co dung khong a')).toBe(true);
+    expect(isYesNoQuestion('openai lo bao nhieu vay ban')).toBe(false);
+    expect(answer('tesla chi 600 triệu đô cho AI quý này đúng hông bạn')).toMatch(/^Có: /);
+  });
+
+  it('reads "không phải … sao" as asking whether what follows is so', () => {
+    expect(isYesNoQuestion('chang phai nvidia chiem 95% thi truong dao tao ai sao')).toBe(true);
+    expect(isYesNoQuestion('vi sao nvidia chiem 95% thi truong dao tao ai')).toBe(false);
+    expect(answer('chẳng phải nvidia chiếm 95% thị trường đào tạo AI sao')).toMatch(/^Có: /);
+    expect(answer('chẳng phải nvidia chiếm 60% thị trường đào tạo AI sao')).toMatch(/^Không: /);
   });
 });

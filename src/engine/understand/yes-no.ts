@@ -20,6 +20,9 @@ import {
   ONLY_WORDS,
   PREMISE_WORDS,
   SAYS_MISTRANSLATED,
+  VI_CLOSING_WORDS,
+  VI_NEGATED_OPENING,
+  VI_NEGATED_OPENING_CLOSERS,
   VI_YES_NO_PARTICLES,
   VI_YES_NO_TAGS,
 } from '../../text/words/yes-no.js';
@@ -113,10 +116,22 @@ export function isYesNoQuestion(folded: string): boolean {
   const first = tokens[0];
   const second = tokens[1];
   if (first !== undefined && EN_AUXILIARIES.has(first)) return second === undefined || !NOT_YES_NO.has(second);
-  const last = tokens[tokens.length - 1];
+  // "đúng không ạ", "phải ko mn": the particle comes before politeness and an address.
+  let end = tokens.length;
+  while (end > 2 && VI_CLOSING_WORDS.has(tokens[end - 1] ?? '') && !VI_YES_NO_PARTICLES.has(tokens[end - 1] ?? ''))
+    end -= 1;
+  const last = tokens[end - 1];
   if (last !== undefined && VI_YES_NO_PARTICLES.has(last) && !VI_WH.test(withoutNegativeAny(folded)))
     return /\b(?:co|da|phai|dang)\b/.test(folded) || tokens.length >= 3;
+  // "không phải Nvidia chiếm 82% sao": its "sao" closes the question, it does not ask why.
+  if (negatedOpening(tokens) && VI_NEGATED_OPENING_CLOSERS.has(tokens[tokens.length - 1] ?? ''))
+    return !VI_WH.test(withoutNegativeAny(tokens.slice(2, -1).join(' ')));
   return false;
+}
+
+/** The question opens "không phải …" / "chẳng phải …": what follows is asked, not negated. */
+function negatedOpening(tokens: readonly string[]): boolean {
+  return tokens.length > 3 && VI_NEGATED_OPENING.has(tokens[0] ?? '') && tokens[1] === 'phai';
 }
 
 /**
@@ -240,7 +255,13 @@ function negatedInQuestion(
   negators: ReadonlySet<string>,
 ): boolean {
   const stem = stemToken(foldDiacritics(word));
-  const opening = EN_AUXILIARIES.has(question[0] ?? '') ? (negators.has(question[1] ?? '') ? 2 : 1) : 0;
+  const opening = EN_AUXILIARIES.has(question[0] ?? '')
+    ? negators.has(question[1] ?? '')
+      ? 2
+      : 1
+    : negatedOpening(question)
+      ? 2
+      : 0;
   return questionStems.some((s, at) => {
     if (s !== stem) return false;
     // A negation in a premise ("if customers stop spending because they see no profit, …") is not what is asked.

@@ -28,7 +28,23 @@ export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
 export const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'chỉ']);
 
 /** Vietnamese sentence-final particles that make a statement a yes/no question ("… không", "… chưa", "… hả"). */
-export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k ha'.split(' '));
+export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k ha hong hok hem khum'.split(' '));
+
+/**
+ * Words that may close a Vietnamese question after its particle: politeness ("ạ", folded "a") and whom it is asked of
+ * ("đúng không mn", "phải ko ae", "có không bạn ơi"); skipped to find the particle.
+ */
+export const VI_CLOSING_WORDS: ReadonlySet<string> = new Set(
+  'a mn ae ad ban bro anh chi em oi nhe nha vay the ta'.split(' '),
+);
+
+/**
+ * A Vietnamese question opening with a negated "phải" ("không phải … sao", "chẳng phải … à"): it asks whether what
+ * follows is so, like "isn't it true that …".
+ */
+export const VI_NEGATED_OPENING: ReadonlySet<string> = new Set('khong ko k chang chu'.split(' '));
+/** The words that close such a question ("… sao", "… à", "… chứ"). */
+export const VI_NEGATED_OPENING_CLOSERS: ReadonlySet<string> = new Set('sao a ha chu'.split(' '));
 
 /**
  * English tags that turn a statement into a yes/no question ("…, right?", "… correct?", "…, yeah?"); folded. A tag
