@@ -164,6 +164,10 @@ export const YES_NO = {
   estimateTolerance: 0.15,
   /** A subject put in place of the fact's own is answered "no" only this confidently (as if it named the fact's): a wrong "no" costs as much as a wrong "yes". */
   otherSubjectConfidence: 0.8,
+  /** "according to Cahn, does …": an auxiliary this many words after a frame's opening word still opens the question. */
+  frameWords: 5,
+  /** A statement ending in "?" is a yes/no question from this many words: shorter ones are keyword queries ("nvidia share?"). */
+  statementMinWords: 4,
 } as const;
 
 /** When the best fact does not give the attribute asked, the runner-up that does may answer instead (decide.ts). */

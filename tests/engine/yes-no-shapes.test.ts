@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
-import { isYesNoQuestion } from '../../src/engine/understand/yes-no.js';
+import { isStatementQuestion, isYesNoQuestion, withoutYesNoTag } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
@@ -30,5 +30,22 @@ describe('yes/no questions as chat users type them', () => {
     expect(isYesNoQuestion('vi sao nvidia chiem 95% thi truong dao tao ai')).toBe(false);
     expect(answer('chẳng phải nvidia chiếm 95% thị trường đào tạo AI sao')).toMatch(/^Có: /);
     expect(answer('chẳng phải nvidia chiếm 60% thị trường đào tạo AI sao')).toMatch(/^Không: /);
+  });
+
+  it('reads an English claim ending in "?" as a yes/no question, a keyword query not', () => {
+    expect(
+      isStatementQuestion('the inflection ai founder joined microsoft?', 'the inflection ai founder joined microsoft'),
+    ).toBe(true);
+    expect(isStatementQuestion('nvidia share of ai training?', 'nvidia share of ai training')).toBe(false);
+    expect(isStatementQuestion('tesla spent how much on ai?', 'tesla spent how much on ai')).toBe(false);
+    expect(answer('the inflection ai founder joined microsoft?')).toMatch(/^Yes: /);
+  });
+
+  it('finds the auxiliary after a frame ("according to …, did …") and reads negative tags', () => {
+    expect(isYesNoQuestion('according to goldman sachs could ai automate 300 million jobs')).toBe(true);
+    expect(isYesNoQuestion('in 2000 was cisco the most valuable company')).toBe(true);
+    expect(isYesNoQuestion('in which year was cisco the most valuable company')).toBe(false);
+    expect(withoutYesNoTag("musk said they had no choice, didn't he?")).toBe('musk said they had no choice');
+    expect(withoutYesNoTag('tesla put 600 million into ai, legit?')).toBe('tesla put 600 million into ai');
   });
 });

@@ -13,7 +13,10 @@ import { sameAmount, type QueryNumber } from '../question-cues.js';
 import { scaleFactor, scaledValue } from './comparison.js';
 import {
   EN_AUXILIARIES,
+  EN_FRAME_OPENERS,
   EN_OPENERS,
+  EN_STATEMENT_VERBS,
+  EN_WH_WORDS,
   EN_YES_NO_TAGS,
   NEGATORS,
   NOT_YES_NO,
@@ -112,6 +115,12 @@ export function isYesNoQuestion(folded: string): boolean {
   const all = folded.split(' ').filter((t) => t !== '');
   let start = 0;
   while (start < all.length - 1 && EN_OPENERS.has(all[start] ?? '')) start += 1;
+  // "according to Cahn, does AI need …": the auxiliary after a short frame, no wh-word before it.
+  if (EN_FRAME_OPENERS.has(all[start] ?? '')) {
+    const limit = Math.min(all.length - 1, start + YES_NO.frameWords + 1);
+    for (let k = start + 1; k <= limit && !EN_WH_WORDS.has(all[k] ?? ''); k += 1)
+      if (EN_AUXILIARIES.has(all[k] ?? '') && !NOT_YES_NO.has(all[k + 1] ?? '')) return true;
+  }
   const tokens = all.slice(start);
   const first = tokens[0];
   const second = tokens[1];
@@ -127,6 +136,18 @@ export function isYesNoQuestion(folded: string): boolean {
   if (negatedOpening(tokens) && VI_NEGATED_OPENING_CLOSERS.has(tokens[tokens.length - 1] ?? ''))
     return !VI_WH.test(withoutNegativeAny(tokens.slice(2, -1).join(' ')));
   return false;
+}
+
+/**
+ * An English statement asked with a question mark ("Character AI was started by ex-Google people?", "Wall St expects
+ * $20B a year?"): no wh-word, and a verb that makes it a claim (an auxiliary anywhere, or a listed verb). `folded` is the
+ * text as `isYesNoQuestion` reads it.
+ */
+export function isStatementQuestion(text: string, folded: string): boolean {
+  if (!/\?\s*$/u.test(text)) return false;
+  const tokens = folded.split(' ').filter((t) => t !== '');
+  if (tokens.length < YES_NO.statementMinWords || tokens.some((t) => EN_WH_WORDS.has(t))) return false;
+  return tokens.slice(1).some((t) => EN_AUXILIARIES.has(t) || EN_STATEMENT_VERBS.has(t));
 }
 
 /** The question opens "không phải …" / "chẳng phải …": what follows is asked, not negated. */

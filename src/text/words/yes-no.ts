@@ -10,6 +10,27 @@ export const EN_OPENERS: ReadonlySet<string> = new Set(
   'so wait ok okay hmm um uh oh and but well also then'.split(' '),
 );
 
+/**
+ * Words that open a frame before the question ("according to Cahn, does …", "in 2000 was Cisco …", "per the article,
+ * is …"): the auxiliary is looked for a few words further on.
+ */
+export const EN_FRAME_OPENERS: ReadonlySet<string> = new Set('according per in since after before by based'.split(' '));
+
+/** Wh-words: one before the auxiliary makes a framed question a wh-question ("in which year did …"). */
+export const EN_WH_WORDS: ReadonlySet<string> = new Set('what which who whom whose how why when where'.split(' '));
+
+/**
+ * Verbs that make a statement of a line ending in "?" ("Covello reckons …?", "Wall St expects …?"); an auxiliary anywhere
+ * does too ("Character AI was started by …?"). Without one, "Nvidia market share?" is a keyword query, not a claim.
+ */
+export const EN_STATEMENT_VERBS: ReadonlySet<string> = new Set(
+  (
+    'says said reckons reckoned thinks thought believes believed expects expected claims claimed admits admitted ' +
+    'calls called wants needs spends spent makes made earns earned loses lost holds held controls owns started ' +
+    'founded joined became becomes settles settled rose fell dropped grew gets got went goes might may must'
+  ).split(' '),
+);
+
 /** Words that open a premise ("if …", "because …", "nếu …", "vì …"): a negation just after one is not what is asked. */
 export const PREMISE_WORDS: ReadonlySet<string> = new Set('if because since unless neu vi'.split(' '));
 
@@ -69,6 +90,21 @@ export const EN_YES_NO_TAGS: readonly string[] = [
   'eh',
   'innit',
   'or not',
+  'legit',
+  'for real',
+  'hasn t it',
+  'wasn t it',
+  'didn t it',
+  'doesn t it',
+  'won t it',
+  'aren t they',
+  'don t they',
+  'didn t they',
+  'haven t they',
+  'didn t he',
+  'doesn t he',
+  'isn t he',
+  'wasn t he',
 ];
 
 /**
