@@ -156,6 +156,8 @@ export const CONFIDENCE = {
 export const YES_NO = {
   /** A negator this many words or fewer before an asked word negates it ("has still not produced a truly transformative app"). */
   negationWindow: 4,
+  /** The determiner "no" negates a word this many words or fewer after it: its noun and one adjective ("no real revenue"). */
+  determinerNegationWindow: 2,
   /** A fact chosen this confidently that negates none of the asked words says yes, even in other words ("layoffs"/"lay off"). */
   confidentYes: 0.9,
   /** A profit question answered "no" looks this far down the ranking for a fact whose answer states a loss (a loss figure is looked for in every fact about the subject). */

@@ -48,4 +48,9 @@ describe('yes/no questions as chat users type them', () => {
     expect(withoutYesNoTag("musk said they had no choice, didn't he?")).toBe('musk said they had no choice');
     expect(withoutYesNoTag('tesla put 600 million into ai, legit?')).toBe('tesla put 600 million into ai');
   });
+
+  it('a quoted "no" in the question negates its own noun, not the words after it', () => {
+    expect(answer('musk told analysts "we have no choice" during a conference call, right?')).toMatch(/^Yes: /);
+    expect(answer('did musk say tesla has no choice but to buy nvidia gpus?')).toMatch(/^Yes: /);
+  });
 });

@@ -17,6 +17,7 @@ import {
   EN_OPENERS,
   EN_STATEMENT_VERBS,
   EN_WH_WORDS,
+  DETERMINER_NEGATORS,
   EN_YES_NO_TAGS,
   NEGATORS,
   NOT_YES_NO,
@@ -266,6 +267,15 @@ function negatedBefore(words: readonly string[], i: number, negators: ReadonlySe
 }
 
 /**
+ * A negator of the question this many words before an asked word negates it: "not" for the whole window, the determiner
+ * "no" only its noun and an adjective before it ("no real revenue"), so "'we have no choice' on a call" asks of a call.
+ * (The fact's longer sentences keep the whole window.)
+ */
+function negates(token: string, distance: number, negators: ReadonlySet<string>): boolean {
+  return negators.has(token) && (!DETERMINER_NEGATORS.has(token) || distance <= YES_NO.determinerNegationWindow);
+}
+
+/**
  * The question negates this asked word itself ("did he say Google didn't overspend"), past an opening auxiliary and its
  * contraction ("doesn't Google…" asks the same as "does Google…").
  */
@@ -291,7 +301,7 @@ function negatedInQuestion(
       .slice(from, at)
       .some(
         (t, k) =>
-          negators.has(t) &&
+          negates(t, at - from - k, negators) &&
           !question.slice(Math.max(0, from + k - YES_NO.negationWindow), from + k).some((p) => PREMISE_WORDS.has(p)),
       );
   });

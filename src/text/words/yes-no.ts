@@ -42,6 +42,9 @@ export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set('not no cannot never without t nor'.split(' ')),
   vi: new Set('khong chua chang ko k'.split(' ')),
 };
+/** Negators that are determiners: they negate the noun they stand before, not the words after it. */
+export const DETERMINER_NEGATORS: ReadonlySet<string> = new Set(['no']);
+
 /**
  * Said of a comparison asked with "more": "only" in the fact says no ("earn only $20 billion" against $60 billion
  * spent). Matched against the fact's words as written, so "chỉ" keeps its diacritics.
