@@ -53,4 +53,11 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('musk told analysts "we have no choice" during a conference call, right?')).toMatch(/^Yes: /);
     expect(answer('did musk say tesla has no choice but to buy nvidia gpus?')).toMatch(/^Yes: /);
   });
+
+  it('answers no to a fall the fact states as a rise, and reads no loss into "losing its position"', () => {
+    expect(answer('did nvidia shares drop after chatgpt launched?')).toMatch(/^No: /);
+    expect(answer('cổ phiếu nvidia có giảm từ khi chatgpt ra mắt không')).toMatch(/^Không: /);
+    expect(answer('cổ phiếu nvidia có tăng từ khi chatgpt ra mắt không')).toMatch(/^Có: /);
+    expect(engine.ask('is meta profitable on its ai bets this year?').answered).toBe(false);
+  });
 });

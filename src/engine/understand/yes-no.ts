@@ -98,14 +98,29 @@ export function unsettledComparison(folded: string, figures: readonly Figure[]):
   return units.length > 0 && new Set(units).size === units.length;
 }
 
-/** Opposite pairs: a question asking the first is answered "no" by a fact stating the second. */
-const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
-  [/\b(?:profit|profitable|profits|lai|loi nhuan|make money|making money)\b/, /\b(?:lose|loss|losses|losing|lo)\b/],
+/** A loss (not "losing its position"): what a question about a profit is answered "no" by. */
+const LOSS = /\b(?:lose|loss|losses|losing money|lo)\b/;
+/** A rise and a fall, of a share price, a value or a market ("cơ sở hạ tầng" is infrastructure, not a rise). */
+const RISE =
+  /\b(?:rise|rises|risen|rose|rising|increase|increased|grow|grew|grown|soar|soared|climb|climbed|climbing|surge|surged)\b|(?<!\bha )\btang\b/;
+const FALL =
+  /\b(?:fall|falls|fallen|fell|falling|drop|dropped|decline|declined|sink|sank|plunge|plunged|collapse|collapsed|giam|sut|lao doc)\b/;
+
+/**
+ * Opposite pairs: a question asking the first is answered "no" by a fact stating the second; for a direction, only by a
+ * fact that does not also state the first ("soared, then collapsed" says both).
+ */
+const OPPOSITES: readonly (readonly [RegExp, RegExp, boolean])[] = [
+  [/\b(?:profit|profitable|profits|lai|loi nhuan|make money|making money)\b/, LOSS, false],
+  [RISE, FALL, true],
+  [FALL, RISE, true],
 ];
 
-/** The text (folded) states the opposite of what the question asks ("lose" for "profit"). */
+/** The text (folded) states the opposite of what the question asks ("lose" for "profit", "rose" for "fell"). */
 export function statesOpposite(folded: string, text: string): boolean {
-  return OPPOSITES.some(([asked, opposite]) => asked.test(folded) && opposite.test(text));
+  return OPPOSITES.some(
+    ([asked, opposite, exclusive]) => asked.test(folded) && opposite.test(text) && !(exclusive && asked.test(text)),
+  );
 }
 
 /**
