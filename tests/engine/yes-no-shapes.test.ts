@@ -60,4 +60,10 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('cổ phiếu nvidia có tăng từ khi chatgpt ra mắt không')).toMatch(/^Có: /);
     expect(engine.ask('is meta profitable on its ai bets this year?').answered).toBe(false);
   });
+
+  it('answers no to an amount asked per year that the fact gives per quarter, and the other way round', () => {
+    expect(answer('does google invest 12 billion dollars a year in ai?')).toMatch(/^No: /);
+    expect(answer('google đầu tư 12 tỷ đô hàng quý vào AI đúng không')).toMatch(/^Có: /);
+    expect(answer('will big tech spend $60 billion per quarter on ai models by 2026?')).toMatch(/^No: /);
+  });
 });

@@ -22,6 +22,8 @@ import {
   NEGATORS,
   NOT_YES_NO,
   ONLY_WORDS,
+  PER_QUARTER,
+  PER_YEAR,
   PREMISE_WORDS,
   SAYS_MISTRANSLATED,
   VI_CLOSING_WORDS,
@@ -232,6 +234,10 @@ export function numberVerdict(
   const direction = BOUND_BELOW.test(folded) ? 'below' : BOUND_ABOVE.test(folded) ? 'above' : undefined;
   if (direction === undefined && NUMBER_BOUND.test(folded)) return undefined;
   const estimate = NUMBER_ESTIMATE.test(folded);
+  const perYear = PER_YEAR.test(folded);
+  const perQuarter = PER_QUARTER.test(folded);
+  // The rate asked, when one: "12 tỷ mỗi năm" against $12 billion a quarter is another figure.
+  const rate = perYear === perQuarter ? undefined : perYear ? 'year' : 'quarter';
   let verdict: NumberVerdict;
   for (const number of numbers) {
     const candidates = figures.filter((f) => number.unit !== undefined && sameUnit(number, f));
@@ -239,6 +245,8 @@ export function numberVerdict(
     const fits = candidates.map((f): Fit => {
       if (direction !== undefined && number.unit !== 'year') return boundFit(number, f, direction);
       if (number.scale !== undefined && f.scale === undefined && f.unit === 'currency') return 'contradicts';
+      if (rate !== undefined && (f.period === 'year' || f.period === 'quarter') && f.period !== rate)
+        return 'contradicts';
       // Both scaled: compared as amounts, so "0.6 tỷ" is $600 million and "600 billion" is not.
       const scaled = number.scale !== undefined && f.scale !== undefined;
       const factor = scaled ? scaleFactor(f.scale) : 1;

@@ -129,3 +129,12 @@ export const SAYS_MISTRANSLATED = /\bmistranslat|\bshould read\b/;
  */
 export const MORE_THAN = /\b(?:more|bigger|larger|higher|greater)\b(.*)\bthan\b|\b(?:nhieu|lon|cao) hon\b/;
 export const LESS_THAN = /\b(?:less|fewer|smaller|lower|cheaper)\b(.*)\bthan\b|\b(?:it|nho|thap) hon\b/;
+
+/**
+ * A rate asked per year or per quarter ("12 tỷ mỗi năm", "$60B a year", "quarterly"): a figure of the same amount given
+ * per the other period says no. "a year ago" and "a quarter of the market" are no rate. Folded.
+ */
+export const PER_YEAR =
+  /\b(?:per year|per annum|each year|every year|annually|yearly|a year(?! (?:ago|earlier|before|later|after|of)\b)|moi nam|hang nam)\b/;
+export const PER_QUARTER =
+  /\b(?:per quarter|each quarter|every quarter|quarterly|a quarter(?! (?:ago|earlier|before|later|after|of)\b)|moi quy|hang quy)\b/;
