@@ -66,4 +66,9 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('google đầu tư 12 tỷ đô hàng quý vào AI đúng không')).toMatch(/^Có: /);
     expect(answer('will big tech spend $60 billion per quarter on ai models by 2026?')).toMatch(/^No: /);
   });
+
+  it('answers no to a one-time event dated in another year, "most valuable" being no bound on the number', () => {
+    expect(answer('was cisco the most valuable company on earth in 1997?')).toMatch(/^No: /);
+    expect(answer('cisco la cong ty gia tri nhat the gioi nam 2000 dung ko')).toMatch(/^Có: /);
+  });
 });

@@ -74,7 +74,7 @@ function withoutNegativeAny(folded: string): string {
 
 /** A number asked as a bound ("more than 10", "trên 5 tỷ"): another figure does not say no. */
 const NUMBER_BOUND =
-  /\b(?:more|less|fewer|over|under|above|below|least|most|exceed|exceeds|exceeded|hon|tren|duoi|vuot|it nhat|toi da|toi thieu)\b/;
+  /\b(?:more|less|fewer|over|under|above|below|at least|at most|exceed|exceeds|exceeded|hon|tren|duoi|vuot|it nhat|toi da|toi thieu)\b/;
 /** A bound's direction: below ("less than", "dưới", "ít hơn") is read first, since "ít hơn" also has "hơn". */
 const BOUND_BELOW = /\b(?:less|fewer|under|below|at most|it hon|duoi|toi da)\b/;
 const BOUND_ABOVE = /\b(?:more|over|above|exceed|exceeds|exceeded|at least|hon|tren|vuot|it nhat|toi thieu)\b/;
