@@ -71,4 +71,8 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('was cisco the most valuable company on earth in 1997?')).toMatch(/^No: /);
     expect(answer('cisco la cong ty gia tri nhat the gioi nam 2000 dung ko')).toMatch(/^Có: /);
   });
+
+  it('"không phải là …" negates the whole phrase after the copula', () => {
+    expect(answer('openai la ben duy nhat gap kho ha')).toMatch(/^Không: /);
+  });
 });

@@ -18,6 +18,7 @@ import {
   EN_STATEMENT_VERBS,
   EN_WH_WORDS,
   DETERMINER_NEGATORS,
+  NEGATION_COPULAS,
   EN_YES_NO_TAGS,
   NEGATORS,
   NOT_YES_NO,
@@ -286,7 +287,14 @@ function boundFit(number: QueryNumber, figure: Figure, direction: 'above' | 'bel
 }
 
 function negatedBefore(words: readonly string[], i: number, negators: ReadonlySet<string>): boolean {
-  return words.slice(Math.max(0, i - YES_NO.negationWindow), i).some((t) => negators.has(t));
+  // "không phải là đơn vị duy nhất": the copula between a negator and what it negates is not counted.
+  let counted = 0;
+  for (let j = i - 1; j >= 0 && counted < YES_NO.negationWindow; j -= 1) {
+    const token = words[j] ?? '';
+    if (negators.has(token)) return true;
+    if (!NEGATION_COPULAS.has(token)) counted += 1;
+  }
+  return false;
 }
 
 /**

@@ -42,6 +42,12 @@ export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: new Set('not no cannot never without t nor'.split(' ')),
   vi: new Set('khong chua chang ko k'.split(' ')),
 };
+/**
+ * Copulas between a negator and the phrase it negates ("không phải là đơn vị duy nhất"): not counted in the window, so
+ * the whole phrase after them is negated.
+ */
+export const NEGATION_COPULAS: ReadonlySet<string> = new Set(['phai', 'la']);
+
 /** Negators that are determiners: they negate the noun they stand before, not the words after it. */
 export const DETERMINER_NEGATORS: ReadonlySet<string> = new Set(['no']);
 
