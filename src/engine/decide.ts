@@ -229,8 +229,22 @@ const attributeGiven: DecideStep = (input, decision) => {
   // A "who said …" question names a measure as its topic, not as what it asks for: only a person asked is checked.
   if (!chosen || decision.byOpposite) return decision;
   const whoAsked = input.query.kinds.has('person');
+  // A yes/no claim without a number that shares several words with the fact ("is AI capex driven by real revenue?")
+  // asks what the fact says of the measure, not its figure; "does Sequoia make revenue?" shares only the measure.
+  const claimAsked = (score: FactScore) => {
+    if (!input.yesNo || input.query.numbers.length > 0) return false;
+    const text = ` ${input.factText(score.fact)} `;
+    const asked = askedWordsOf(input.query.cleaned, input.isName, input.lang).map((w) => foldDiacritics(w));
+    return new Set(asked.filter((w) => text.includes(` ${w} `))).size >= YES_NO.claimSharedWords;
+  };
   const missingIn = (score: FactScore) =>
-    missingAttributes(input.folded, input.factText(score.fact), input.figureText(score.fact), whoAsked);
+    missingAttributes(
+      input.folded,
+      input.factText(score.fact),
+      input.figureText(score.fact),
+      whoAsked,
+      claimAsked(score),
+    );
   const missing = missingIn(chosen);
   if (missing.length === 0) return decision;
   const position = input.ranked.indexOf(chosen);

@@ -75,4 +75,9 @@ describe('yes/no questions as chat users type them', () => {
   it('"không phải là …" negates the whole phrase after the copula', () => {
     expect(answer('openai la ben duy nhat gap kho ha')).toMatch(/^Không: /);
   });
+
+  it('a yes/no claim about what drives spending is answered from the fact that says so, a revenue asked is not', () => {
+    expect(answer('does cahn think revenue is what pushes ai capital spending?')).toMatch(/^No: /);
+    expect(engine.ask('does sequoia have big revenue').answered).toBe(false);
+  });
 });
