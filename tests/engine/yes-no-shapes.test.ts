@@ -80,4 +80,9 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('does cahn think revenue is what pushes ai capital spending?')).toMatch(/^No: /);
     expect(engine.ask('does sequoia have big revenue').answered).toBe(false);
   });
+
+  it('reads a number against the figure the question names when a fact gives several of one unit', () => {
+    expect(answer('did cisco hold 85% of the network switching market?')).toMatch(/^No: /);
+    expect(answer('cisco nam 70% thi phan chuyen mach dung ko')).toMatch(/^Có: /);
+  });
 });

@@ -241,7 +241,10 @@ export function numberVerdict(
   const rate = perYear === perQuarter ? undefined : perYear ? 'year' : 'quarter';
   let verdict: NumberVerdict;
   for (const number of numbers) {
-    const candidates = figures.filter((f) => number.unit !== undefined && sameUnit(number, f));
+    const candidates = namedFigures(
+      folded,
+      figures.filter((f) => number.unit !== undefined && sameUnit(number, f)),
+    );
     if (candidates.length === 0) continue;
     const fits = candidates.map((f): Fit => {
       if (direction !== undefined && number.unit !== 'year') return boundFit(number, f, direction);
@@ -268,6 +271,22 @@ export function numberVerdict(
 }
 
 type Fit = 'fits' | 'contradicts' | 'unclear';
+
+/**
+ * Of several figures of one unit ("70% of switching, 85% of routers"), the ones the question names by a word only their
+ * label has ("thị phần bộ định tuyến"); all of them when it names none.
+ */
+function namedFigures(folded: string, figures: readonly Figure[]): readonly Figure[] {
+  if (figures.length < 2) return figures;
+  const asked = new Set(folded.split(' '));
+  const labelWords = figures.map(
+    (f) => new Set(wordsOf(`${f.label.en} ${f.label.vi}`, true).filter((w) => w.length > 2)),
+  );
+  const named = figures.filter((_, k) =>
+    [...(labelWords[k] ?? [])].some((w) => asked.has(w) && labelWords.every((other, j) => j === k || !other.has(w))),
+  );
+  return named.length > 0 ? named : figures;
+}
 
 /**
  * A number asked as a bound ("more than $10 billion", "vượt 60 tỷ") against a figure, both scaled: the figure is on the
