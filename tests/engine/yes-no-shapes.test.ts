@@ -85,4 +85,8 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('did cisco hold 85% of the network switching market?')).toMatch(/^No: /);
     expect(answer('cisco nam 70% thi phan chuyen mach dung ko')).toMatch(/^Có: /);
   });
+
+  it('hearsay ("my friend swears") is chat, and "blew … on" is spending', () => {
+    expect(answer('my friend swears tesla blew 600 million on ai this quarter, true?')).toMatch(/^Yes: /);
+  });
 });
