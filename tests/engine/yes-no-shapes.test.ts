@@ -89,4 +89,10 @@ describe('yes/no questions as chat users type them', () => {
   it('hearsay ("my friend swears") is chat, and "blew … on" is spending', () => {
     expect(answer('my friend swears tesla blew 600 million on ai this quarter, true?')).toMatch(/^Yes: /);
   });
+
+  it('"xem … thế nào" (see how) is the object of seeing, not a wh-question', () => {
+    expect(isYesNoQuestion('cac ong lon dam may co the doi xem cong nghe phat trien ra sao khong')).toBe(true);
+    expect(isYesNoQuestion('cong nghe ai phat trien ra sao')).toBe(false);
+    expect(answer('cac ong lon dam may co the doi xem cong nghe phat trien ra sao khong')).toMatch(/^Không: /);
+  });
 });

@@ -70,8 +70,14 @@ export function withoutYesNoTag(text: string): string | undefined {
 }
 
 function withoutNegativeAny(folded: string): string {
-  return folded.replace(VI_NEGATIVE_ANY, ' ');
+  return folded.replace(VI_NEGATIVE_ANY, ' ').replace(VI_SEE_HOW, ' ');
 }
+
+/**
+ * "chờ xem AI phát triển thế nào" (wait and see how AI develops): a "how" after "xem" is the object of seeing, not what
+ * is asked, so "… chờ xem … thế nào hả" is still a yes/no question.
+ */
+const VI_SEE_HOW = /\bxem\b(?: \S+){0,6}? (?:the nao|ra sao)\b/;
 
 /** A number asked as a bound ("more than 10", "trên 5 tỷ"): another figure does not say no. */
 const NUMBER_BOUND =
