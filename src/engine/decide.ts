@@ -113,11 +113,17 @@ const yesNoOpposite: DecideStep = (input, decision) => {
  * fact that dates it: the year asked is the claim, not a sign of another fact. When the fact about the subject is
  * declined only for that year, and its date figure says another year, it answers: "no".
  */
+/** A year asked as a bound, not as the date of the event: "by 2030", "before 2000", "từ năm 2020", "đến 2026". Folded. */
+const YEAR_BOUND = /\b(?:by|until|till|before|after|since|from|den|truoc|sau|tu|toi)(?: (?:nam|the year))? \d{4}\b/;
+
 const yesNoOtherYear: DecideStep = (input, decision) => {
   const { query, ranked, yesNo, folded } = input;
   const top = ranked[0];
   if (decision.chosen || !yesNo || !top || !top.yearMismatch || top.entityCoverage < 1) return decision;
-  if (!top.fact.figures.some((f) => f.unit === 'date')) return decision;
+  // A launch date, or the year of a one-time event ("most valuable in 2000"); a year asked as a bound ("by 2030") is
+  // not a date that contradicts it.
+  if (!top.fact.figures.some((f) => f.unit === 'date' || (f.unit === 'year' && f.measure === 'date'))) return decision;
+  if (YEAR_BOUND.test(folded)) return decision;
   if (numberVerdict(folded, query.numbers, top.fact.figures) !== 'no') return decision;
   // Weighed as if the year matched: the mismatch is the answer here, not a sign of another subject.
   const asIfMatched = { ...top, yearMismatch: false, numberMatch: true, numberConflict: false };
@@ -223,8 +229,22 @@ const attributeGiven: DecideStep = (input, decision) => {
   // A "who said …" question names a measure as its topic, not as what it asks for: only a person asked is checked.
   if (!chosen || decision.byOpposite) return decision;
   const whoAsked = input.query.kinds.has('person');
+  // A yes/no claim without a number that shares several words with the fact ("is AI capex driven by real revenue?")
+  // asks what the fact says of the measure, not its figure; "does Sequoia make revenue?" shares only the measure.
+  const claimAsked = (score: FactScore) => {
+    if (!input.yesNo || input.query.numbers.length > 0) return false;
+    const text = ` ${input.factText(score.fact)} `;
+    const asked = askedWordsOf(input.query.cleaned, input.isName, input.lang).map((w) => foldDiacritics(w));
+    return new Set(asked.filter((w) => text.includes(` ${w} `))).size >= YES_NO.claimSharedWords;
+  };
   const missingIn = (score: FactScore) =>
-    missingAttributes(input.folded, input.factText(score.fact), input.figureText(score.fact), whoAsked);
+    missingAttributes(
+      input.folded,
+      input.factText(score.fact),
+      input.figureText(score.fact),
+      whoAsked,
+      claimAsked(score),
+    );
   const missing = missingIn(chosen);
   if (missing.length === 0) return decision;
   const position = input.ranked.indexOf(chosen);

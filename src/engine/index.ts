@@ -31,7 +31,14 @@ import {
 } from './reply.js';
 import { comparisonSides, scaledValue } from './understand/comparison.js';
 import { followUpKind, ownWords, type FollowUpKind } from './understand/follow-up.js';
-import { isYesNoQuestion, misreadWords, withoutYesNoTag, withVerdict, wordsOf } from './understand/yes-no.js';
+import {
+  isStatementQuestion,
+  isYesNoQuestion,
+  misreadWords,
+  withoutYesNoTag,
+  withVerdict,
+  wordsOf,
+} from './understand/yes-no.js';
 import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
@@ -265,7 +272,10 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const lang: Lang = options.lang ?? query.detectedLang ?? options.fallbackLang ?? 'en';
     const folded = normalizeForMatch(query.cleaned);
     const intent = folded === '' ? undefined : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')));
-    const yesNo = statement !== undefined || isYesNoQuestion(folded);
+    const yesNo =
+      statement !== undefined ||
+      isYesNoQuestion(folded) ||
+      (query.detectedLang === 'en' && isStatementQuestion(question, folded));
     note('understand', question, () => `intent ${intent ?? 'fact'}; yes/no ${yesNo}${statement ? ' (tag)' : ''}`);
     if (isContentFree(query.tokens) && intent === undefined)
       return { ...declinedReply(lang, 0, defaultSuggestions(lang, EXAMPLES), true), suggestionsAre: 'examples' };

@@ -1,6 +1,7 @@
 // Reads what kind of answer a question wants (a figure, a person, a date, a reason, a definition) and the numbers it names.
 import type { Figure } from '../knowledge/schema.js';
 import { PhraseSet } from '../text/phrase-set.js';
+import { scaleFactor } from './understand/comparison.js';
 import { EN_AUXILIARIES, NOT_YES_NO } from '../text/words/yes-no.js';
 import {
   ANSWER_KIND_CUES,
@@ -107,6 +108,15 @@ export function queryNumbers(tokens: readonly string[]): QueryNumber[] {
 
 /** How a question's number fits a figure: 'match', 'conflict' (same number, other unit or scale) or 'none'. */
 export function numberFit(number: QueryNumber, figure: Figure): 'match' | 'conflict' | 'none' {
+  // The same amount at another scale ("5000 triệu" for $5 billion, "0.6 billion" for $600 million) is the figure.
+  if (
+    number.scale &&
+    figure.scale &&
+    number.scale !== figure.scale &&
+    (!number.unit || number.unit === figure.unit) &&
+    sameAmount(number.value * scaleFactor(number.scale), figure)
+  )
+    return 'match';
   const sameValue = figure.value === number.value || figure.valueMax === number.value;
   if (!sameValue) return 'none';
   if (number.unit && number.unit !== figure.unit) {
@@ -117,6 +127,17 @@ export function numberFit(number: QueryNumber, figure: Figure): 'match' | 'confl
   if (number.scale && !figure.scale) return 'conflict';
   return 'match';
 }
+
+/** An amount (scaled to units) equal to the figure's value, or to its upper value, up to floating point. */
+export function sameAmount(amount: number, figure: Figure): boolean {
+  const factor = scaleFactor(figure.scale);
+  return [figure.value, figure.valueMax]
+    .filter((v): v is number => v !== undefined)
+    .some((v) => Math.abs(v * factor - amount) <= SAME_AMOUNT * Math.abs(v * factor));
+}
+
+/** Two amounts this close are one amount written at two scales (0.6 × 10⁹ against 600 × 10⁶ in floating point). */
+const SAME_AMOUNT = 1e-9;
 
 /**
  * The measure a figure question asks for: an amount ("how much", "bao nhiêu tiền"), a count of things ("how many

@@ -156,6 +156,8 @@ export const CONFIDENCE = {
 export const YES_NO = {
   /** A negator this many words or fewer before an asked word negates it ("has still not produced a truly transformative app"). */
   negationWindow: 4,
+  /** The determiner "no" negates a word this many words or fewer after it: its noun and one adjective ("no real revenue"). */
+  determinerNegationWindow: 2,
   /** A fact chosen this confidently that negates none of the asked words says yes, even in other words ("layoffs"/"lay off"). */
   confidentYes: 0.9,
   /** A profit question answered "no" looks this far down the ranking for a fact whose answer states a loss (a loss figure is looked for in every fact about the subject). */
@@ -164,6 +166,12 @@ export const YES_NO = {
   estimateTolerance: 0.15,
   /** A subject put in place of the fact's own is answered "no" only this confidently (as if it named the fact's): a wrong "no" costs as much as a wrong "yes". */
   otherSubjectConfidence: 0.8,
+  /** A yes/no claim shares this many words with a fact to be about what the fact says of a measure, not its figure ("driven by real revenue"). */
+  claimSharedWords: 2,
+  /** "according to Cahn, does …": an auxiliary this many words after a frame's opening word still opens the question. */
+  frameWords: 5,
+  /** A statement ending in "?" is a yes/no question from this many words: shorter ones are keyword queries ("nvidia share?"). */
+  statementMinWords: 4,
 } as const;
 
 /** When the best fact does not give the attribute asked, the runner-up that does may answer instead (decide.ts). */

@@ -33,6 +33,7 @@ const ALL = [
   'dev-f-questions',
   'dev-g-questions',
   'dev-e-yes-no',
+  'dev-g-yes-no',
   'dev-e-chatty',
   'dev-e-intents',
   'holdout-near-miss',

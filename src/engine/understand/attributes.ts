@@ -241,13 +241,15 @@ const CONCESSION =
 
 /**
  * The attributes a question asks that the fact (its answers, folded) does not give. A "who" question (`whoAsked`) names
- * its measures as topics ("who said AI revenue…"), so only the attributes that ask for a person are read from it.
+ * its measures as topics ("who said AI revenue…"), so only the attributes that ask for a person are read from it. A
+ * yes/no claim without a number (`claimAsked`) is given a measured attribute by the fact's words, not only its figures.
  */
 export function missingAttributes(
   folded: string,
   factText: string,
   figureText: string,
   whoAsked = false,
+  claimAsked = false,
 ): AskedAttribute[] {
   const missing: AskedAttribute[] = [];
   const question = folded.replace(CONCESSION, '');
@@ -260,7 +262,9 @@ export function missingAttributes(
   const measureAsked = asked.some((attribute) => attribute.measured === true);
   for (const attribute of asked)
     if (
-      !attribute.givenBy.test(attribute.inFigures ? figureText : factText) ||
+      // A yes/no claim without a number ("is capex driven by real revenue?") asks what the fact says of the measure,
+      // not its figure: the fact's words give it.
+      !attribute.givenBy.test(attribute.inFigures && !claimAsked ? figureText : factText) ||
       (attribute.needsFigureWithMeasure === true && measureAsked && figureText === '')
     )
       missing.push(attribute);

@@ -9,17 +9,27 @@ import { STRINGS } from '../../text/strings/index.js';
 import { YES_NO } from '../tuning.js';
 import type { Lang } from '../../text/lang.js';
 import type { Figure } from '../../knowledge/schema.js';
-import type { QueryNumber } from '../question-cues.js';
+import { sameAmount, type QueryNumber } from '../question-cues.js';
 import { scaleFactor, scaledValue } from './comparison.js';
 import {
   EN_AUXILIARIES,
+  EN_FRAME_OPENERS,
   EN_OPENERS,
+  EN_STATEMENT_VERBS,
+  EN_WH_WORDS,
+  DETERMINER_NEGATORS,
+  NEGATION_COPULAS,
   EN_YES_NO_TAGS,
   NEGATORS,
   NOT_YES_NO,
   ONLY_WORDS,
+  PER_QUARTER,
+  PER_YEAR,
   PREMISE_WORDS,
   SAYS_MISTRANSLATED,
+  VI_CLOSING_WORDS,
+  VI_NEGATED_OPENING,
+  VI_NEGATED_OPENING_CLOSERS,
   VI_YES_NO_PARTICLES,
   VI_YES_NO_TAGS,
 } from '../../text/words/yes-no.js';
@@ -60,12 +70,18 @@ export function withoutYesNoTag(text: string): string | undefined {
 }
 
 function withoutNegativeAny(folded: string): string {
-  return folded.replace(VI_NEGATIVE_ANY, ' ');
+  return folded.replace(VI_NEGATIVE_ANY, ' ').replace(VI_SEE_HOW, ' ');
 }
+
+/**
+ * "chờ xem AI phát triển thế nào" (wait and see how AI develops): a "how" after "xem" is the object of seeing, not what
+ * is asked, so "… chờ xem … thế nào hả" is still a yes/no question.
+ */
+const VI_SEE_HOW = /\bxem\b(?: \S+){0,6}? (?:the nao|ra sao)\b/;
 
 /** A number asked as a bound ("more than 10", "trên 5 tỷ"): another figure does not say no. */
 const NUMBER_BOUND =
-  /\b(?:more|less|fewer|over|under|above|below|least|most|exceed|exceeds|exceeded|hon|tren|duoi|vuot|it nhat|toi da|toi thieu)\b/;
+  /\b(?:more|less|fewer|over|under|above|below|at least|at most|exceed|exceeds|exceeded|hon|tren|duoi|vuot|it nhat|toi da|toi thieu)\b/;
 /** A bound's direction: below ("less than", "dưới", "ít hơn") is read first, since "ít hơn" also has "hơn". */
 const BOUND_BELOW = /\b(?:less|fewer|under|below|at most|it hon|duoi|toi da)\b/;
 const BOUND_ABOVE = /\b(?:more|over|above|exceed|exceeds|exceeded|at least|hon|tren|vuot|it nhat|toi thieu)\b/;
@@ -91,14 +107,29 @@ export function unsettledComparison(folded: string, figures: readonly Figure[]):
   return units.length > 0 && new Set(units).size === units.length;
 }
 
-/** Opposite pairs: a question asking the first is answered "no" by a fact stating the second. */
-const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
-  [/\b(?:profit|profitable|profits|lai|loi nhuan|make money|making money)\b/, /\b(?:lose|loss|losses|losing|lo)\b/],
+/** A loss (not "losing its position"): what a question about a profit is answered "no" by. */
+const LOSS = /\b(?:lose|loss|losses|losing money|lo)\b/;
+/** A rise and a fall, of a share price, a value or a market ("cơ sở hạ tầng" is infrastructure, not a rise). */
+const RISE =
+  /\b(?:rise|rises|risen|rose|rising|increase|increased|grow|grew|grown|soar|soared|climb|climbed|climbing|surge|surged)\b|(?<!\bha )\btang\b/;
+const FALL =
+  /\b(?:fall|falls|fallen|fell|falling|drop|dropped|decline|declined|sink|sank|plunge|plunged|collapse|collapsed|giam|sut|lao doc)\b/;
+
+/**
+ * Opposite pairs: a question asking the first is answered "no" by a fact stating the second; for a direction, only by a
+ * fact that does not also state the first ("soared, then collapsed" says both).
+ */
+const OPPOSITES: readonly (readonly [RegExp, RegExp, boolean])[] = [
+  [/\b(?:profit|profitable|profits|lai|loi nhuan|make money|making money)\b/, LOSS, false],
+  [RISE, FALL, true],
+  [FALL, RISE, true],
 ];
 
-/** The text (folded) states the opposite of what the question asks ("lose" for "profit"). */
+/** The text (folded) states the opposite of what the question asks ("lose" for "profit", "rose" for "fell"). */
 export function statesOpposite(folded: string, text: string): boolean {
-  return OPPOSITES.some(([asked, opposite]) => asked.test(folded) && opposite.test(text));
+  return OPPOSITES.some(
+    ([asked, opposite, exclusive]) => asked.test(folded) && opposite.test(text) && !(exclusive && asked.test(text)),
+  );
 }
 
 /**
@@ -109,14 +140,44 @@ export function isYesNoQuestion(folded: string): boolean {
   const all = folded.split(' ').filter((t) => t !== '');
   let start = 0;
   while (start < all.length - 1 && EN_OPENERS.has(all[start] ?? '')) start += 1;
+  // "according to Cahn, does AI need …": the auxiliary after a short frame, no wh-word before it.
+  if (EN_FRAME_OPENERS.has(all[start] ?? '')) {
+    const limit = Math.min(all.length - 1, start + YES_NO.frameWords + 1);
+    for (let k = start + 1; k <= limit && !EN_WH_WORDS.has(all[k] ?? ''); k += 1)
+      if (EN_AUXILIARIES.has(all[k] ?? '') && !NOT_YES_NO.has(all[k + 1] ?? '')) return true;
+  }
   const tokens = all.slice(start);
   const first = tokens[0];
   const second = tokens[1];
   if (first !== undefined && EN_AUXILIARIES.has(first)) return second === undefined || !NOT_YES_NO.has(second);
-  const last = tokens[tokens.length - 1];
+  // "đúng không ạ", "phải ko mn": the particle comes before politeness and an address.
+  let end = tokens.length;
+  while (end > 2 && VI_CLOSING_WORDS.has(tokens[end - 1] ?? '') && !VI_YES_NO_PARTICLES.has(tokens[end - 1] ?? ''))
+    end -= 1;
+  const last = tokens[end - 1];
   if (last !== undefined && VI_YES_NO_PARTICLES.has(last) && !VI_WH.test(withoutNegativeAny(folded)))
     return /\b(?:co|da|phai|dang)\b/.test(folded) || tokens.length >= 3;
+  // "không phải Nvidia chiếm 82% sao": its "sao" closes the question, it does not ask why.
+  if (negatedOpening(tokens) && VI_NEGATED_OPENING_CLOSERS.has(tokens[tokens.length - 1] ?? ''))
+    return !VI_WH.test(withoutNegativeAny(tokens.slice(2, -1).join(' ')));
   return false;
+}
+
+/**
+ * An English statement asked with a question mark ("Character AI was started by ex-Google people?", "Wall St expects
+ * $20B a year?"): no wh-word, and a verb that makes it a claim (an auxiliary anywhere, or a listed verb). `folded` is the
+ * text as `isYesNoQuestion` reads it.
+ */
+export function isStatementQuestion(text: string, folded: string): boolean {
+  if (!/\?\s*$/u.test(text)) return false;
+  const tokens = folded.split(' ').filter((t) => t !== '');
+  if (tokens.length < YES_NO.statementMinWords || tokens.some((t) => EN_WH_WORDS.has(t))) return false;
+  return tokens.slice(1).some((t) => EN_AUXILIARIES.has(t) || EN_STATEMENT_VERBS.has(t));
+}
+
+/** The question opens "không phải …" / "chẳng phải …": what follows is asked, not negated. */
+function negatedOpening(tokens: readonly string[]): boolean {
+  return tokens.length > 3 && VI_NEGATED_OPENING.has(tokens[0] ?? '') && tokens[1] === 'phai';
 }
 
 /**
@@ -180,20 +241,32 @@ export function numberVerdict(
   const direction = BOUND_BELOW.test(folded) ? 'below' : BOUND_ABOVE.test(folded) ? 'above' : undefined;
   if (direction === undefined && NUMBER_BOUND.test(folded)) return undefined;
   const estimate = NUMBER_ESTIMATE.test(folded);
+  const perYear = PER_YEAR.test(folded);
+  const perQuarter = PER_QUARTER.test(folded);
+  // The rate asked, when one: "12 tỷ mỗi năm" against $12 billion a quarter is another figure.
+  const rate = perYear === perQuarter ? undefined : perYear ? 'year' : 'quarter';
   let verdict: NumberVerdict;
   for (const number of numbers) {
-    const candidates = figures.filter((f) => number.unit !== undefined && sameUnit(number, f));
+    const candidates = namedFigures(
+      folded,
+      figures.filter((f) => number.unit !== undefined && sameUnit(number, f)),
+    );
     if (candidates.length === 0) continue;
     const fits = candidates.map((f): Fit => {
       if (direction !== undefined && number.unit !== 'year') return boundFit(number, f, direction);
-      if (number.scale !== undefined && f.scale !== undefined && number.scale !== f.scale) return 'contradicts';
       if (number.scale !== undefined && f.scale === undefined && f.unit === 'currency') return 'contradicts';
-      const values = f.valueMax === undefined ? [f.value] : [f.value, f.valueMax];
-      const same = values.some((value) =>
-        estimate
-          ? Math.abs(value - number.value) <= YES_NO.estimateTolerance * Math.abs(value)
-          : value === number.value,
-      );
+      if (rate !== undefined && (f.period === 'year' || f.period === 'quarter') && f.period !== rate)
+        return 'contradicts';
+      // Both scaled: compared as amounts, so "0.6 tỷ" is $600 million and "600 billion" is not.
+      const scaled = number.scale !== undefined && f.scale !== undefined;
+      const factor = scaled ? scaleFactor(f.scale) : 1;
+      const asked = scaled ? number.value * scaleFactor(number.scale) : number.value;
+      const values = (f.valueMax === undefined ? [f.value] : [f.value, f.valueMax]).map((v) => v * factor);
+      const same = estimate
+        ? values.some((value) => Math.abs(value - asked) <= YES_NO.estimateTolerance * Math.abs(value))
+        : scaled
+          ? sameAmount(asked, f)
+          : values.includes(asked);
       return same ? 'fits' : 'contradicts';
     });
     if (fits.includes('fits')) verdict = 'agree';
@@ -204,6 +277,22 @@ export function numberVerdict(
 }
 
 type Fit = 'fits' | 'contradicts' | 'unclear';
+
+/**
+ * Of several figures of one unit ("70% of switching, 85% of routers"), the ones the question names by a word only their
+ * label has ("thị phần bộ định tuyến"); all of them when it names none.
+ */
+function namedFigures(folded: string, figures: readonly Figure[]): readonly Figure[] {
+  if (figures.length < 2) return figures;
+  const asked = new Set(folded.split(' '));
+  const labelWords = figures.map(
+    (f) => new Set(wordsOf(`${f.label.en} ${f.label.vi}`, true).filter((w) => w.length > 2)),
+  );
+  const named = figures.filter((_, k) =>
+    [...(labelWords[k] ?? [])].some((w) => asked.has(w) && labelWords.every((other, j) => j === k || !other.has(w))),
+  );
+  return named.length > 0 ? named : figures;
+}
 
 /**
  * A number asked as a bound ("more than $10 billion", "vượt 60 tỷ") against a figure, both scaled: the figure is on the
@@ -223,7 +312,23 @@ function boundFit(number: QueryNumber, figure: Figure, direction: 'above' | 'bel
 }
 
 function negatedBefore(words: readonly string[], i: number, negators: ReadonlySet<string>): boolean {
-  return words.slice(Math.max(0, i - YES_NO.negationWindow), i).some((t) => negators.has(t));
+  // "không phải là đơn vị duy nhất": the copula between a negator and what it negates is not counted.
+  let counted = 0;
+  for (let j = i - 1; j >= 0 && counted < YES_NO.negationWindow; j -= 1) {
+    const token = words[j] ?? '';
+    if (negators.has(token)) return true;
+    if (!NEGATION_COPULAS.has(token)) counted += 1;
+  }
+  return false;
+}
+
+/**
+ * A negator of the question this many words before an asked word negates it: "not" for the whole window, the determiner
+ * "no" only its noun and an adjective before it ("no real revenue"), so "'we have no choice' on a call" asks of a call.
+ * (The fact's longer sentences keep the whole window.)
+ */
+function negates(token: string, distance: number, negators: ReadonlySet<string>): boolean {
+  return negators.has(token) && (!DETERMINER_NEGATORS.has(token) || distance <= YES_NO.determinerNegationWindow);
 }
 
 /**
@@ -237,7 +342,13 @@ function negatedInQuestion(
   negators: ReadonlySet<string>,
 ): boolean {
   const stem = stemToken(foldDiacritics(word));
-  const opening = EN_AUXILIARIES.has(question[0] ?? '') ? (negators.has(question[1] ?? '') ? 2 : 1) : 0;
+  const opening = EN_AUXILIARIES.has(question[0] ?? '')
+    ? negators.has(question[1] ?? '')
+      ? 2
+      : 1
+    : negatedOpening(question)
+      ? 2
+      : 0;
   return questionStems.some((s, at) => {
     if (s !== stem) return false;
     // A negation in a premise ("if customers stop spending because they see no profit, …") is not what is asked.
@@ -246,7 +357,7 @@ function negatedInQuestion(
       .slice(from, at)
       .some(
         (t, k) =>
-          negators.has(t) &&
+          negates(t, at - from - k, negators) &&
           !question.slice(Math.max(0, from + k - YES_NO.negationWindow), from + k).some((p) => PREMISE_WORDS.has(p)),
       );
   });

@@ -9,6 +9,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     'sorry sry soz apologies apologise apologize oops honestly genuinely seriously basically kinda sorta anyway ' +
     'anyways tbh ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
     'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant ' +
+    // hearsay ("my buddy swears …")
+    'swear swears swore sworn insists insisted ' +
     // people one talks to or about
     'friend friends buddy bro bros dude mate guys folks peeps yall everybody everyone somebody anybody someone dad mom mum ' +
     'wife husband brother sister roommate coworker coworkers colleague colleagues teacher classmate uncle aunt ' +

@@ -10,6 +10,27 @@ export const EN_OPENERS: ReadonlySet<string> = new Set(
   'so wait ok okay hmm um uh oh and but well also then'.split(' '),
 );
 
+/**
+ * Words that open a frame before the question ("according to Cahn, does …", "in 2000 was Cisco …", "per the article,
+ * is …"): the auxiliary is looked for a few words further on.
+ */
+export const EN_FRAME_OPENERS: ReadonlySet<string> = new Set('according per in since after before by based'.split(' '));
+
+/** Wh-words: one before the auxiliary makes a framed question a wh-question ("in which year did …"). */
+export const EN_WH_WORDS: ReadonlySet<string> = new Set('what which who whom whose how why when where'.split(' '));
+
+/**
+ * Verbs that make a statement of a line ending in "?" ("Covello reckons …?", "Wall St expects …?"); an auxiliary anywhere
+ * does too ("Character AI was started by …?"). Without one, "Nvidia market share?" is a keyword query, not a claim.
+ */
+export const EN_STATEMENT_VERBS: ReadonlySet<string> = new Set(
+  (
+    'says said reckons reckoned thinks thought believes believed expects expected claims claimed admits admitted ' +
+    'calls called wants needs spends spent makes made earns earned loses lost holds held controls owns started ' +
+    'founded joined became becomes settles settled rose fell dropped grew gets got went goes might may must'
+  ).split(' '),
+);
+
 /** Words that open a premise ("if …", "because …", "nếu …", "vì …"): a negation just after one is not what is asked. */
 export const PREMISE_WORDS: ReadonlySet<string> = new Set('if because since unless neu vi'.split(' '));
 
@@ -22,13 +43,38 @@ export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   vi: new Set('khong chua chang ko k'.split(' ')),
 };
 /**
+ * Copulas between a negator and the phrase it negates ("không phải là đơn vị duy nhất"): not counted in the window, so
+ * the whole phrase after them is negated.
+ */
+export const NEGATION_COPULAS: ReadonlySet<string> = new Set(['phai', 'la']);
+
+/** Negators that are determiners: they negate the noun they stand before, not the words after it. */
+export const DETERMINER_NEGATORS: ReadonlySet<string> = new Set(['no']);
+
+/**
  * Said of a comparison asked with "more": "only" in the fact says no ("earn only $20 billion" against $60 billion
  * spent). Matched against the fact's words as written, so "chỉ" keeps its diacritics.
  */
 export const ONLY_WORDS: ReadonlySet<string> = new Set(['only', 'chỉ']);
 
 /** Vietnamese sentence-final particles that make a statement a yes/no question ("… không", "… chưa", "… hả"). */
-export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k ha'.split(' '));
+export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k ha hong hok hem khum'.split(' '));
+
+/**
+ * Words that may close a Vietnamese question after its particle: politeness ("ạ", folded "a") and whom it is asked of
+ * ("đúng không mn", "phải ko ae", "có không bạn ơi"); skipped to find the particle.
+ */
+export const VI_CLOSING_WORDS: ReadonlySet<string> = new Set(
+  'a mn ae ad ban bro anh chi em oi nhe nha vay the ta'.split(' '),
+);
+
+/**
+ * A Vietnamese question opening with a negated "phải" ("không phải … sao", "chẳng phải … à"): it asks whether what
+ * follows is so, like "isn't it true that …".
+ */
+export const VI_NEGATED_OPENING: ReadonlySet<string> = new Set('khong ko k chang chu'.split(' '));
+/** The words that close such a question ("… sao", "… à", "… chứ"). */
+export const VI_NEGATED_OPENING_CLOSERS: ReadonlySet<string> = new Set('sao a ha chu'.split(' '));
 
 /**
  * English tags that turn a statement into a yes/no question ("…, right?", "… correct?", "…, yeah?"); folded. A tag
@@ -53,6 +99,21 @@ export const EN_YES_NO_TAGS: readonly string[] = [
   'eh',
   'innit',
   'or not',
+  'legit',
+  'for real',
+  'hasn t it',
+  'wasn t it',
+  'didn t it',
+  'doesn t it',
+  'won t it',
+  'aren t they',
+  'don t they',
+  'didn t they',
+  'haven t they',
+  'didn t he',
+  'doesn t he',
+  'isn t he',
+  'wasn t he',
 ];
 
 /**
@@ -74,3 +135,12 @@ export const SAYS_MISTRANSLATED = /\bmistranslat|\bshould read\b/;
  */
 export const MORE_THAN = /\b(?:more|bigger|larger|higher|greater)\b(.*)\bthan\b|\b(?:nhieu|lon|cao) hon\b/;
 export const LESS_THAN = /\b(?:less|fewer|smaller|lower|cheaper)\b(.*)\bthan\b|\b(?:it|nho|thap) hon\b/;
+
+/**
+ * A rate asked per year or per quarter ("12 tỷ mỗi năm", "$60B a year", "quarterly"): a figure of the same amount given
+ * per the other period says no. "a year ago" and "a quarter of the market" are no rate. Folded.
+ */
+export const PER_YEAR =
+  /\b(?:per year|per annum|each year|every year|annually|yearly|a year(?! (?:ago|earlier|before|later|after|of)\b)|moi nam|hang nam)\b/;
+export const PER_QUARTER =
+  /\b(?:per quarter|each quarter|every quarter|quarterly|a quarter(?! (?:ago|earlier|before|later|after|of)\b)|moi quy|hang quy)\b/;

@@ -1,0 +1,98 @@
+// Yes/no questions in the shapes chat users type them: amounts at another scale, tags, trailing particles and
+// addresses, statements ending in "?", opposite directions, another period.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { createAnswerEngine } from '../../src/engine/index.js';
+import { isStatementQuestion, isYesNoQuestion, withoutYesNoTag } from '../../src/engine/understand/yes-no.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
+const answer = (q: string) => engine.ask(q).answer;
+
+describe('yes/no questions as chat users type them', () => {
+  it('reads an amount written at another scale as the same amount', () => {
+    expect(answer('openai co the lo 5000 trieu usd nam nay ko')).toMatch(/^Có: /);
+    expect(answer('did tesla spend 0.6 billion dollars on ai this quarter')).toMatch(/^Yes: /);
+    expect(answer('did tesla spend 6 billion dollars on ai this quarter')).toMatch(/^No: /);
+  });
+
+  it('finds a Vietnamese particle before politeness or an address, and reads "hông" as "không"', () => {
+    expect(isYesNoQuestion('openai lo 5 ty phai hong ban')).toBe(true);
+    expect(isYesNoQuestion('tesla chi 600 trieu cho ai dung ko ae')).toBe(true);
+    expect(isYesNoQuestion('google dau tu 12 ty moi quy co dung khong a')).toBe(true);
+    expect(isYesNoQuestion('openai lo bao nhieu vay ban')).toBe(false);
+    expect(answer('tesla chi 600 triệu đô cho AI quý này đúng hông bạn')).toMatch(/^Có: /);
+  });
+
+  it('reads "không phải … sao" as asking whether what follows is so', () => {
+    expect(isYesNoQuestion('chang phai nvidia chiem 95% thi truong dao tao ai sao')).toBe(true);
+    expect(isYesNoQuestion('vi sao nvidia chiem 95% thi truong dao tao ai')).toBe(false);
+    expect(answer('chẳng phải nvidia chiếm 95% thị trường đào tạo AI sao')).toMatch(/^Có: /);
+    expect(answer('chẳng phải nvidia chiếm 60% thị trường đào tạo AI sao')).toMatch(/^Không: /);
+  });
+
+  it('reads an English claim ending in "?" as a yes/no question, a keyword query not', () => {
+    expect(
+      isStatementQuestion('the inflection ai founder joined microsoft?', 'the inflection ai founder joined microsoft'),
+    ).toBe(true);
+    expect(isStatementQuestion('nvidia share of ai training?', 'nvidia share of ai training')).toBe(false);
+    expect(isStatementQuestion('tesla spent how much on ai?', 'tesla spent how much on ai')).toBe(false);
+    expect(answer('the inflection ai founder joined microsoft?')).toMatch(/^Yes: /);
+  });
+
+  it('finds the auxiliary after a frame ("according to …, did …") and reads negative tags', () => {
+    expect(isYesNoQuestion('according to goldman sachs could ai automate 300 million jobs')).toBe(true);
+    expect(isYesNoQuestion('in 2000 was cisco the most valuable company')).toBe(true);
+    expect(isYesNoQuestion('in which year was cisco the most valuable company')).toBe(false);
+    expect(withoutYesNoTag("musk said they had no choice, didn't he?")).toBe('musk said they had no choice');
+    expect(withoutYesNoTag('tesla put 600 million into ai, legit?')).toBe('tesla put 600 million into ai');
+  });
+
+  it('a quoted "no" in the question negates its own noun, not the words after it', () => {
+    expect(answer('musk told analysts "we have no choice" during a conference call, right?')).toMatch(/^Yes: /);
+    expect(answer('did musk say tesla has no choice but to buy nvidia gpus?')).toMatch(/^Yes: /);
+  });
+
+  it('answers no to a fall the fact states as a rise, and reads no loss into "losing its position"', () => {
+    expect(answer('did nvidia shares drop after chatgpt launched?')).toMatch(/^No: /);
+    expect(answer('cổ phiếu nvidia có giảm từ khi chatgpt ra mắt không')).toMatch(/^Không: /);
+    expect(answer('cổ phiếu nvidia có tăng từ khi chatgpt ra mắt không')).toMatch(/^Có: /);
+    expect(engine.ask('is meta profitable on its ai bets this year?').answered).toBe(false);
+  });
+
+  it('answers no to an amount asked per year that the fact gives per quarter, and the other way round', () => {
+    expect(answer('does google invest 12 billion dollars a year in ai?')).toMatch(/^No: /);
+    expect(answer('google đầu tư 12 tỷ đô hàng quý vào AI đúng không')).toMatch(/^Có: /);
+    expect(answer('will big tech spend $60 billion per quarter on ai models by 2026?')).toMatch(/^No: /);
+  });
+
+  it('answers no to a one-time event dated in another year, "most valuable" being no bound on the number', () => {
+    expect(answer('was cisco the most valuable company on earth in 1997?')).toMatch(/^No: /);
+    expect(answer('cisco la cong ty gia tri nhat the gioi nam 2000 dung ko')).toMatch(/^Có: /);
+  });
+
+  it('"không phải là …" negates the whole phrase after the copula', () => {
+    expect(answer('openai la ben duy nhat gap kho ha')).toMatch(/^Không: /);
+  });
+
+  it('a yes/no claim about what drives spending is answered from the fact that says so, a revenue asked is not', () => {
+    expect(answer('does cahn think revenue is what pushes ai capital spending?')).toMatch(/^No: /);
+    expect(engine.ask('does sequoia have big revenue').answered).toBe(false);
+  });
+
+  it('reads a number against the figure the question names when a fact gives several of one unit', () => {
+    expect(answer('did cisco hold 85% of the network switching market?')).toMatch(/^No: /);
+    expect(answer('cisco nam 70% thi phan chuyen mach dung ko')).toMatch(/^Có: /);
+  });
+
+  it('hearsay ("my friend swears") is chat, and "blew … on" is spending', () => {
+    expect(answer('my friend swears tesla blew 600 million on ai this quarter, true?')).toMatch(/^Yes: /);
+  });
+
+  it('"xem … thế nào" (see how) is the object of seeing, not a wh-question', () => {
+    expect(isYesNoQuestion('cac ong lon dam may co the doi xem cong nghe phat trien ra sao khong')).toBe(true);
+    expect(isYesNoQuestion('cong nghe ai phat trien ra sao')).toBe(false);
+    expect(answer('cac ong lon dam may co the doi xem cong nghe phat trien ra sao khong')).toMatch(/^Không: /);
+  });
+});
