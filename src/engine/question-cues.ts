@@ -55,6 +55,7 @@ const SCALE_WORDS: ReadonlyMap<string, NonNullable<Figure['scale']>> = entries<N
 const UNIT_WORDS: ReadonlyMap<string, Figure['unit']> = entries<Figure['unit']>(UNIT_WORD_LIST);
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
+const DURATION_UNITS: ReadonlySet<Figure['unit']> = new Set(['days', 'years', 'months']);
 
 /** A Map, not an object: a typed word such as "constructor" must not reach Object.prototype. */
 function entries<V>(record: Record<string, V>): ReadonlyMap<string, V> {
@@ -87,6 +88,8 @@ export function queryNumbers(tokens: readonly string[]): QueryNumber[] {
         continue;
       }
       const unitWord = UNIT_WORDS.get(word);
+      // "60 tỷ/năm", "12 tỷ mỗi quý": a time word after a sum is its rate ("a year"), not a duration of 60 years.
+      if (unitWord && scale && DURATION_UNITS.has(unitWord)) break;
       if (unitWord && (!unit || (unit === 'currency' && unitWord !== 'currency' && !scale))) {
         // "phan" means percent only as "phần trăm"; "việc" means jobs only as "việc làm"; "đô" is "đô la".
         if (word === 'phan' && tokens[k + 1] !== 'tram') break;
