@@ -253,6 +253,18 @@ describe('replies of the new kinds', () => {
     expect(ids('what is openai profit')).toEqual(['profit']);
   });
 
+  it('a loss asked of a fact that gives none is a near miss; jobs or a position lost are no company loss', () => {
+    const ids = (question: string, fact = 'capital spending reached 600 million') =>
+      missingAttributes(question, fact, '').map((m) => m.id);
+    expect(ids('what was oracle s loss last year')).toEqual(['loss']);
+    expect(ids('oracle bi lo may ty')).toEqual(['loss']);
+    expect(ids('what was oracle s loss', 'openai could lose 5 billion')).toEqual([]);
+    expect(ids('how many people could lose their jobs')).toEqual([]);
+    expect(ids('what would meta lose by falling behind')).toEqual(['loss']);
+    expect(ids('could meta lose its position')).toEqual([]);
+    expect(engine.ask('what did tesla lose on ai').answered).toBe(false);
+  });
+
   it('"game" in "game-changing" or "game theory" is no question about the gaming market', () => {
     const ids = (question: string) => missingAttributes(question, 'covello no transformative app', '').map((m) => m.id);
     expect(ids('has generative ai delivered a game changing use case yet')).toEqual([]);
