@@ -2,7 +2,7 @@
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
-import { cleanText, foldDiacritics, normalizeForMatch } from '../text/normalize.js';
+import { cleanText, foldDiacritics, foldedTokens, normalizeForMatch } from '../text/normalize.js';
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import { factIndexSteps, type FactIndex } from './fact-index.js';
 import { runSteps, type BuildSteps } from './steps.js';
@@ -29,10 +29,10 @@ import {
   suggestionFor,
   type ComparisonSide,
 } from './reply.js';
-import { comparisonSides, scaledValue } from './understand/comparison.js';
+import { asksOnly, comparisonSides, scaledValue } from './understand/comparison.js';
 import { followUpKind, ownWords, type FollowUpKind } from './understand/follow-up.js';
 import { isYesNoQuestion, misreadWords, withoutYesNoTag, withVerdict, wordsOf } from './understand/yes-no.js';
-import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
+import { COMPARISON, FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
 import { splitQuestions, withoutClaimFrame, withoutFiller } from './understand/message.js';
@@ -127,6 +127,17 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   );
 
   const isNameWord = (word: string): boolean => index.nameWords.has(word);
+  // The words of a comparison side that name its subject: an organisation's or a person's name and its short aliases,
+  // not the words of a description ("gã khổng lồ tìm kiếm" would make "lỗ" a name).
+  const sideNameWords = new Set<string>();
+  for (const entity of kb.entities) {
+    if (entity.type === 'term' || entity.type === 'event' || entity.type === 'place') continue;
+    for (const name of [entity.name.en, ...entity.aliases]) {
+      const words = foldedTokens(name, 200);
+      if (name === entity.name.en || words.length <= COMPARISON.maxNameWords)
+        for (const w of words) sideNameWords.add(w);
+    }
+  }
   const detectQuestionLanguage = (text: string): Lang | undefined => detectLanguage(text, isNameWord);
   const defaultSuggestions = (lang: Lang, count: number): Suggestion[] =>
     mostUseful.slice(0, count).map((fact) => suggestionFor(fact, lang));
@@ -487,7 +498,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const parsed = comparisonSides(text);
     if (!parsed) return undefined;
     const lang: Lang = options.lang ?? whole.lang;
-    const nameWord = (w: string) => index.nameWords.has(w);
+    const nameWord = (w: string) => sideNameWords.has(w);
     const split = (side: string) => {
       const words = normalizeForMatch(side).split(' ');
       return {
@@ -514,8 +525,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         .split(' ')
         .filter((w) => !otherQuery.unknownWords.includes(stemToken(w)))
         .join(' ');
-      const shared =
-        own.rest.trim() === '' || /^(?:'s|s)$/.test(own.rest.trim()) || unknownOther ? ` ${otherRest}` : '';
+      // A side of a name and asking words only ("openai lỗ nhiều hơn tesla bao nhiêu") asks the other side's measure.
+      const shared = asksOnly(own.rest) || /^(?:'s|s)$/.test(own.rest.trim()) || unknownOther ? ` ${otherRest}` : '';
       const tries = borrow
         ? query.entities.length > 0
           ? [side + shared, withOther + shared]

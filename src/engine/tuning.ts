@@ -200,6 +200,14 @@ export const REPLY = {
   relatedMinParaphrase: 0.3,
 } as const;
 
+export const COMPARISON = {
+  /**
+   * An alias of at most this many words names a comparison side's subject ("open ai", "deep mind"); a longer one is a
+   * description ("gã khổng lồ tìm kiếm") whose words ("lỗ", "tìm kiếm") are what a side asks, not who it is about.
+   */
+  maxNameWords: 2,
+} as const;
+
 export const FOLLOW_UP = {
   /** "What came after that?" looks this many facts ahead for the next statement about the same subject. */
   nextWindow: 3,

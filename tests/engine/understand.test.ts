@@ -445,6 +445,38 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(comparisonSides('"shovel seller" nvidia vs cisco')?.sides).toEqual(['"shovel seller" nvidia', 'cisco']);
   });
 
+  it('reads "chênh lệch", "A hơn B bao nhiêu", "differ" and "stack up against" as comparisons', () => {
+    expect(comparisonSides('chi phí đào tạo với chi phí lao động chênh lệch mấy tỷ')?.sides).toEqual([
+      'chi phí đào tạo',
+      'chi phí lao động mấy tỷ',
+    ]);
+    expect(comparisonSides('microsoft chi cho ai nhiều hơn amazon bao nhiêu')?.sides).toEqual([
+      'microsoft chi cho ai',
+      'amazon bao nhiêu',
+    ]);
+    expect(comparisonSides('how do covello and cahn differ')?.sides).toEqual(['covello', 'cahn']);
+    expect(comparisonSides('tesla spends 600m a quarter, how does that stack up against google')?.sides).toEqual([
+      'tesla spends 600m a quarter',
+      'google',
+    ]);
+    // "hơn" before a number is "more than 600%", not a second side.
+    expect(comparisonSides('cổ phiếu nvidia tăng hơn 600% bao nhiêu')).toBeUndefined();
+  });
+
+  it('a trailing clause that only asks how the sides compare is no part of a side; "2,5" stays one number', () => {
+    expect(comparisonSides('meta vs google ad revenue, how many times larger is the second one?')?.sides).toEqual([
+      'meta',
+      'google ad revenue',
+    ]);
+    expect(comparisonSides('lỗ 2,5 tỷ so với doanh thu 3,7 tỷ')?.sides).toEqual(['lỗ 2,5 tỷ', 'doanh thu 3,7 tỷ']);
+  });
+
+  it('a side of a name and asking words asks the other side\'s measure, "lỗ" of "khổng lồ" being no name', () => {
+    const reply = engine.ask('openai bị lỗ so với tesla thì sao');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.parts?.map((p) => p.answered)).toEqual([true, false]);
+  });
+
   it('reads "khác gì nhau", "gấp mấy lần" and clause-by-clause questions as comparisons', () => {
     expect(comparisonSides('600 ngày với 600 tỷ đô của cahn khác gì nhau')?.sides).toEqual([
       '600 ngày',
