@@ -30,7 +30,7 @@ import {
   type ComparisonSide,
 } from './reply.js';
 import { asksOnly, comparisonSides, scaledValue } from './understand/comparison.js';
-import { followUpKind, ownWords, type FollowUpKind } from './understand/follow-up.js';
+import { followUpKind, ownWords, pointsAtPerson, type FollowUpKind } from './understand/follow-up.js';
 import { isYesNoQuestion, misreadWords, withoutYesNoTag, withVerdict, wordsOf } from './understand/yes-no.js';
 import { COMPARISON, FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
@@ -42,6 +42,9 @@ import type { Lang } from '../text/lang.js';
 
 export type * from './types.js';
 export { CONVERSATION_TURNS } from './tuning.js';
+
+/** "what else", "còn gì nữa", "cái khác": a follow-up that asks for another fact than the one just given. */
+const ELSE = /\b(?:else|other|nua|khac)\b/;
 
 const { didYouMean: DID_YOU_MEAN, examples: EXAMPLES, alternativeShare: ALTERNATIVE_SHARE } = REPLY;
 
@@ -381,6 +384,19 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const lang: Lang =
       options.lang ?? detectQuestionLanguage(text) ?? context?.reply.lang ?? options.fallbackLang ?? 'en';
     note('understand', text, () => `follow-up (${kind}); context ${context ? `"${context.question}"` : 'none'}`);
+    const last = options.conversation?.at(-1);
+    const own = ownWords(folded);
+    if (!context && kind === 'ellipsis' && last && !last.reply.answered && namesSubject(own)) {
+      // "how much did apple spend?" declined, no earlier answer, then "and google?": the declined question, about the new
+      // subject (with an earlier answer, "and google?" follows that answer, as before).
+      const rest = normalizeForMatch(last.question)
+        .split(' ')
+        .filter((w) => !index.nameWords.has(w))
+        .join(' ');
+      const resolved = bestOf([`${rest} ${own}`], { ...options, lang, conversation: [] });
+      note('decide', text, () => `follow-up of a declined turn resolved to ${resolved.factId ?? 'a decline'}`);
+      return resolved;
+    }
     if (!context) return clarifyReply(lang, kind === 'source', defaultSuggestions(lang, EXAMPLES));
     const resolved = followUp(kind, text, folded, context, { ...options, lang, conversation: [] });
     note('decide', text, () => `follow-up resolved to ${resolved.factId ?? 'a decline'}`);
@@ -400,10 +416,25 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   /** The best answered reply among the candidate rewrites, or the first one's decline. */
-  const bestOf = (questions: readonly string[], options: AskOptions): Reply => {
+  const bestOf = (questions: readonly string[], options: AskOptions, besides?: string): Reply => {
     const replies = questions.filter((q) => q.trim() !== '').map((q) => askAlone(q, options));
-    const answered = replies.filter((r) => r.answered).sort((x, y) => y.confidence - x.confidence);
-    return answered[0] ?? replies[0] ?? declinedReply(options.lang ?? 'en', 0, []);
+    const answered = replies
+      .filter((r) => r.answered && (besides === undefined || r.factId !== besides))
+      .sort((x, y) => y.confidence - x.confidence);
+    // Every rewrite gave the fact to avoid: its closest runner-up offered beside it, if any.
+    const runnerUp =
+      besides === undefined
+        ? undefined
+        : replies
+            .filter((r) => r.answered)
+            .flatMap((r) => r.suggestions)
+            .find((x) => x.factId !== besides)?.factId;
+    return (
+      answered[0] ??
+      factReply(runnerUp, options.lang ?? 'en') ??
+      replies[0] ??
+      declinedReply(options.lang ?? 'en', 0, [])
+    );
   };
 
   const factReply = (id: string | undefined, lang: Lang): Reply | undefined => {
@@ -475,8 +506,21 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         }
         return bestOf([`${own} ${subject}`, `${normalizeForMatch(context.question)} ${own}`], options);
       }
-      case 'reference':
-        return bestOf([`${own} ${subject}`, `${text} ${subject}`], options);
+      case 'reference': {
+        // The subject first as well: after "bao nhiêu" a name reads as the thing counted ("vốn hóa bn Cisco").
+        const tries = [`${own} ${subject}`, `${subject} ${own}`, `${text} ${subject}`];
+        // When the previous question named no subject ("who said that?"), "they" may be any organisation of the answer
+        // (OpenAI, not Altman) and "he" any person of it.
+        if (subjectsOf(context.question).length === 0) {
+          const wanted = pointsAtPerson(folded) ? 'person' : 'organisation';
+          for (const id of previous.entities.slice(0, FOLLOW_UP.referenceEntities)) {
+            const entity = kb.entitiesById.get(id);
+            if (entity?.type === wanted && entity.name[lang] !== subject) tries.push(`${own} ${entity.name[lang]}`);
+          }
+        }
+        // "what else does it …", "còn gì nữa": another fact than the one just given.
+        return bestOf(tries, options, ELSE.test(folded) ? previous.id : undefined);
+      }
     }
   };
 
@@ -486,9 +530,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     if (!figure) return undefined;
     const sameSeries = (f: Figure) =>
       f.series === figure.series && f.measure === figure.measure && f.unit === figure.unit;
-    const items = kb.facts
-      .filter((f) => f.id !== previous.id)
-      .flatMap((f) => f.figures.filter(sameSeries).map((x) => [f.id, scaledValue(x)] as const));
+    const all = kb.facts.flatMap((f) => f.figures.filter(sameSeries).map((x) => [f.id, scaledValue(x)] as const));
+    // A total of the other items ("$8.5B, of which $4B …") is not one of them: twice its value is the series' sum.
+    const sum = all.reduce((total, [, value]) => total + value, 0);
+    const isTotal = (value: number) => all.length > 2 && Math.abs(2 * value - sum) <= sum * FOLLOW_UP.totalTolerance;
+    const items = all.filter(([id, value]) => id !== previous.id && !isTotal(value));
     items.sort((x, y) => (smallest ? x[1] - y[1] : y[1] - x[1]));
     return items[0]?.[0];
   };

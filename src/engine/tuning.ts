@@ -211,6 +211,10 @@ export const COMPARISON = {
 export const FOLLOW_UP = {
   /** "What came after that?" looks this many facts ahead for the next statement about the same subject. */
   nextWindow: 3,
+  /** A pronoun after a turn that named no subject may mean any of the answer's first few entities (its main ones). */
+  referenceEntities: 3,
+  /** A series item within this share of the sum of the others is their total, not an item ("the biggest one?"). */
+  totalTolerance: 0.01,
   /**
    * A follow-up refers to one of the last few turns: older ones are a topic the member has left. The shells keep this
    * many turns of a conversation (CLI, console, Discord memory), so memory stays bounded however long a chat runs.

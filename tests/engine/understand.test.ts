@@ -5,11 +5,13 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
 import { comparisonSides } from '../../src/engine/understand/comparison.js';
+import { followUpKind } from '../../src/engine/understand/follow-up.js';
 import { splitQuestions, withoutClaimFrame, withoutFiller } from '../../src/engine/understand/message.js';
 import { isYesNoQuestion, withoutYesNoTag } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { expandAbbreviations } from '../../src/text/abbreviations.js';
 import { detectLanguage } from '../../src/text/language.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
 
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
 
@@ -538,6 +540,49 @@ describe('comparisons and follow-ups (issue 10)', () => {
     const fomo = [turn('what is fomo')];
     expect(engine.ask('why is that a problem for google?', { conversation: fomo }).factId).toBe('fomo-fear');
     expect(engine.ask('why is that a problem for google?').kind).toBe('clarify');
+  });
+
+  it('reads "thế còn X", "X then", "ai nói thế", "so why tho", "đắt nhất", "họ", "công ty đó" as follow-ups', () => {
+    const kind = (q: string, names = false) => followUpKind(normalizeForMatch(q), () => names, q);
+    expect(kind('thế còn meta', true)).toBe('ellipsis');
+    expect(kind('vậy còn microsoft', true)).toBe('ellipsis');
+    expect(kind('thế amazon hồi đó thì sao', true)).toBe('ellipsis');
+    expect(kind('google then', true)).toBe('ellipsis');
+    expect(kind('ai nói thế')).toBe('source');
+    expect(kind('so why tho')).toBe('why');
+    expect(kind('mục nào đắt nhất')).toBe('largest');
+    expect(kind('họ lãi bao nhiêu')).toBe('reference');
+    expect(kind('công ty đó ở đâu')).toBe('reference');
+    expect(kind('who paid for that report')).toBe('reference');
+    // "hỗ trợ" folds to "ho tro": no pronoun.
+    expect(kind('nvidia hỗ trợ gì')).toBeUndefined();
+  });
+
+  it('a follow-up after a declined turn, "they" after a turn naming nothing, "what else" and the costliest item', () => {
+    const turn = (
+      question: string,
+      conversation: { question: string; reply: ReturnType<typeof engine.ask> }[] = [],
+    ) => ({
+      question,
+      reply: engine.ask(question, { conversation }),
+    });
+    // No answered turn before: the declined question, about the new subject.
+    const amazon = [turn('how much did amazon put into ai per quarter')];
+    expect(amazon[0]?.reply.answered).toBe(false);
+    expect(engine.ask('and google?', { conversation: amazon }).factId).toBe('google-12b-per-quarter');
+    // "they" after "who said so": the answer's organisation, not its speaker.
+    const first = turn('which startup burns the most capital in silicon valley history');
+    const said = [first, turn('who said so', [first])];
+    expect(said[1]?.reply.factId).toBe('altman-capital-intensive');
+    expect(engine.ask('what do they pay for training', { conversation: said }).factId).toBe('openai-training-cost');
+    // "what else": not the fact just given.
+    const training = [turn("what is nvidia's ai training market share")];
+    expect(engine.ask('it dominates what else?', { conversation: training }).factId).toBe(
+      'nvidia-82-percent-datacenter',
+    );
+    // The costliest item of a series is not its total.
+    const cost = [turn('how much does openai pay for training')];
+    expect(engine.ask('the priciest item?', { conversation: cost }).factId).toBe('openai-inference-cost');
   });
 
   it('"why?" after an opinion keeps to its speaker: the opinion itself or the same speaker\'s reason', () => {
