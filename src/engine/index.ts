@@ -389,9 +389,24 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     if (!context && kind === 'ellipsis' && last && !last.reply.answered && namesSubject(own)) {
       // "how much did apple spend?" declined, no earlier answer, then "and google?": the declined question, about the new
       // subject (with an earlier answer, "and google?" follows that answer, as before).
-      const rest = normalizeForMatch(last.question)
-        .split(' ')
-        .filter((w) => !index.nameWords.has(w))
+      // Less its own subject: the names it was found to name and the names the article does not know ("amd"), not every
+      // word of some description ("chip", "phần").
+      const named = new Set([
+        ...analyze(last.question).unknownNames,
+        ...subjectsOf(last.question).flatMap((id) => {
+          const entity = kb.entitiesById.get(id);
+          return entity ? [entity.name.en, ...entity.aliases].flatMap((n) => foldedTokens(n, 200)) : [];
+        }),
+      ]);
+      // Its words as typed: folded, "nắm bao nhiêu" (holds how much) would read "năm bao nhiêu" (which year).
+      const rest = last.question
+        .split(/\s+/u)
+        .filter(
+          (word) =>
+            !normalizeForMatch(word)
+              .split(' ')
+              .some((w) => named.has(w) || named.has(stemToken(w))),
+        )
         .join(' ');
       const resolved = bestOf([`${rest} ${own}`], { ...options, lang, conversation: [] });
       note('decide', text, () => `follow-up of a declined turn resolved to ${resolved.factId ?? 'a decline'}`);
@@ -509,9 +524,10 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       case 'reference': {
         // The subject first as well: after "bao nhiêu" a name reads as the thing counted ("vốn hóa bn Cisco").
         const tries = [`${own} ${subject}`, `${subject} ${own}`, `${text} ${subject}`];
-        // When the previous question named no subject ("who said that?"), "they" may be any organisation of the answer
-        // (OpenAI, not Altman) and "he" any person of it.
-        if (subjectsOf(context.question).length === 0) {
+        // When the previous question named no subject ("who said that?") or only a product or a term ("ChatGPT"), "they"
+        // or "nó" may be any organisation of the answer (OpenAI, not Altman) and "he" any person of it.
+        const thing = (id: string) => ['product', 'term'].includes(kb.entitiesById.get(id)?.type ?? '');
+        if (subjectsOf(context.question).every(thing)) {
           const wanted = pointsAtPerson(folded) ? 'person' : 'organisation';
           for (const id of previous.entities.slice(0, FOLLOW_UP.referenceEntities)) {
             const entity = kb.entitiesById.get(id);

@@ -150,7 +150,9 @@ export function askedMeasure(
     const noun = tokens[index];
     if (noun === undefined) return 'amount';
     // "bao nhiêu phần (trăm)", "bao nhiêu phần thị trường": a share.
-    if (PERCENT_WORDS.has(noun) || noun === 'phan') return 'percent';
+    // "bao nhiêu thị phần": a share.
+    if (PERCENT_WORDS.has(noun) || noun === 'phan' || (noun === 'thi' && tokens[index + 1] === 'phan'))
+      return 'percent';
     if (DURATION_WORDS.has(noun)) return 'duration';
     if (CURRENCY_WORDS.has(noun) || isMoneyWord(noun)) return 'amount';
     if (COUNT_CLASSIFIERS.has(noun)) return 'count';
@@ -163,7 +165,11 @@ export function askedMeasure(
     if (a === 'how' && b === 'much') return 'amount';
     if (a === 'how' && b === 'many') return nounAfter(i + 2);
     // "ngày bao nhiêu", "năm bao nhiêu": a date.
-    if (a === 'bao' && b === 'nhieu') return DURATION_WORDS.has(tokens[i - 1] ?? '') ? 'duration' : nounAfter(i + 2);
+    // A share asked after "bao nhiêu" is a share even after "nắm" (holds), which folds to "nam" (year).
+    if (a === 'bao' && b === 'nhieu') {
+      const after = nounAfter(i + 2);
+      return DURATION_WORDS.has(tokens[i - 1] ?? '') && after !== 'percent' ? 'duration' : after;
+    }
   }
   // "what is its market cap in dollars", "tính bằng đô": a sum in a currency is an amount.
   if (IN_CURRENCY.test(padded)) return 'amount';

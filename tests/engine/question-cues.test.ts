@@ -99,6 +99,12 @@ describe('the measure a figure question asks for', () => {
       (t) => isStopword(t),
     );
 
+  it('reads a share after "bao nhiêu" as a share, even after "nắm" (folded like "năm", a year)', () => {
+    expect(measureOf('cisco nắm bao nhiêu thị phần router')).toBe('percent');
+    expect(measureOf('google chiếm bao nhiêu thị phần tìm kiếm')).toBe('percent');
+    expect(measureOf('năm bao nhiêu thì chatgpt ra đời')).toBe('duration');
+  });
+
   it('tells amounts, counts, durations and percentages apart in both languages', () => {
     expect(measureOf('how much does OpenAI lose')).toBe('amount');
     expect(measureOf('how many billion dollars')).toBe('amount');

@@ -265,6 +265,8 @@ describe('replies of the new kinds', () => {
     expect(ids('what would meta lose by falling behind')).toEqual(['loss']);
     expect(ids('could meta lose its position')).toEqual([]);
     expect(engine.ask('what did tesla lose on ai').answered).toBe(false);
+    // "khổng lồ" (huge) folds to "khong lo": it gives no loss.
+    expect(ids('meta lo bao nhieu', 'nhung khoan chi khong lo')).toEqual(['loss']);
   });
 
   it('"game" in "game-changing" or "game theory" is no question about the gaming market', () => {
@@ -575,6 +577,12 @@ describe('comparisons and follow-ups (issue 10)', () => {
     const said = [first, turn('who said so', [first])];
     expect(said[1]?.reply.factId).toBe('altman-capital-intensive');
     expect(engine.ask('what do they pay for training', { conversation: said }).factId).toBe('openai-training-cost');
+    // "nó" after a question about a product: its maker too.
+    const product = [turn('chatgpt xuất hiện khi nào')];
+    expect(engine.ask('năm nay nó lỗ mấy tỷ', { conversation: product }).factId).toBe('openai-loss-5b');
+    // A declined question is asked again as typed ("nắm", holds, is no "năm", year), less its unknown name.
+    const amd = [turn('amd nắm bao nhiêu % thị trường gpu')];
+    expect(engine.ask('vậy còn nvidia', { conversation: amd }).factId).toMatch(/^nvidia-(?:82|95)-percent/);
     // "what else": not the fact just given.
     const training = [turn("what is nvidia's ai training market share")];
     expect(engine.ask('it dominates what else?', { conversation: training }).factId).toBe(

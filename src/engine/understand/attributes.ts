@@ -49,7 +49,8 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
       id: 'loss',
       measured: true,
       label: { en: 'loss', vi: 'khoản lỗ' },
-      givenBy: /\b(?:lose|loses|lost|losing|loss|losses|lo|thua lo)\b/,
+      // Not the "lồ" of "khổng lồ" (huge), which folds to "lo" too.
+      givenBy: /\b(?:lose|loses|lost|losing|loss|losses|thua lo)\b|(?<!khong )\blo\b/,
       // Jobs or roles lost to AI, a position or a chance lost, the asker's own money: not a company's loss.
       notWhen:
         /\b(?:jobs?|roles?|workers?|employees?|staff|viec lam|cong viec|nhan vien|position|vi tri|out|chance|co hoi|lead)\b|\b(?:i|we|you|toi|minh) (?:lose|lost|bi lo)\b/,
