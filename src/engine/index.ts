@@ -29,7 +29,7 @@ import {
   suggestionFor,
   type ComparisonSide,
 } from './reply.js';
-import { asksOnly, comparisonSides, scaledValue } from './understand/comparison.js';
+import { asksOnly, asksViews, comparisonSides, scaledValue } from './understand/comparison.js';
 import { followUpKind, ownWords, pointsAtPerson, type FollowUpKind } from './understand/follow-up.js';
 import { isYesNoQuestion, misreadWords, withoutYesNoTag, withVerdict, wordsOf } from './understand/yes-no.js';
 import { COMPARISON, FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
@@ -42,6 +42,9 @@ import type { Lang } from '../text/lang.js';
 
 export type * from './types.js';
 export { CONVERSATION_TURNS } from './tuning.js';
+
+/** What a person's view is asked as ("David Cahn say"). */
+const STRINGS_SAY: Readonly<Record<Lang, string>> = { en: 'say', vi: 'nói gì' };
 
 /** "what else", "còn gì nữa", "cái khác": a follow-up that asks for another fact than the one just given. */
 const ELSE = /\b(?:else|other|nua|khac)\b/;
@@ -569,6 +572,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       };
     };
     const [a, b] = parsed.sides.map(split) as [ReturnType<typeof split>, ReturnType<typeof split>];
+    const views = asksViews(text);
     const entityNames = (side: string) =>
       coreOf(side)
         .analysis.entities.map((id) => kb.entitiesById.get(id)?.name.en ?? '')
@@ -595,6 +599,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
           : [withOther + shared, side + shared]
         : [side + shared];
       tries.push(`${tries[0] ?? side} ${otherRest}`);
+      // Views compared ("brooks vs cahn, who sounds more skeptical"): a side naming a person is what that person says.
+      if (views)
+        for (const id of query.subjects)
+          if (kb.entitiesById.get(id)?.type === 'person')
+            tries.push(`${kb.entitiesById.get(id)?.name[lang] ?? ''} ${STRINGS_SAY[lang]}`);
       let first: Reply | undefined;
       for (const q of tries) {
         const reply = askAlone(q, { ...options, lang }, false);
@@ -639,7 +648,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         const label = new Set(normalizeForMatch(`${f.label.en} ${f.label.vi}`).split(' '));
         return side.split(' ').filter((w) => label.has(w)).length;
       };
-      figures.push([...candidates].sort((x, y) => overlap(y) - overlap(x))[0]);
+      // Views are set side by side, not measured against each other.
+      figures.push(views ? undefined : [...candidates].sort((x, y) => overlap(y) - overlap(x))[0]);
     });
     if (sameFact && figures[1] === undefined) return undefined;
     const sides = parsed.sides.map((question, i) => ({

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
-import { comparisonSides } from '../../src/engine/understand/comparison.js';
+import { asksViews, comparisonSides } from '../../src/engine/understand/comparison.js';
 import { followUpKind } from '../../src/engine/understand/follow-up.js';
 import { splitQuestions, withoutClaimFrame, withoutFiller } from '../../src/engine/understand/message.js';
 import { isYesNoQuestion, withoutYesNoTag } from '../../src/engine/understand/yes-no.js';
@@ -473,6 +473,15 @@ describe('comparisons and follow-ups (issue 10)', () => {
       'google ad revenue',
     ]);
     expect(comparisonSides('lỗ 2,5 tỷ so với doanh thu 3,7 tỷ')?.sides).toEqual(['lỗ 2,5 tỷ', 'doanh thu 3,7 tỷ']);
+  });
+
+  it("views compared: a person's side is what they say, and no figures are measured against each other", () => {
+    const reply = engine.ask('norvig vs cahn, whose take is more bearish');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['norvig-50-percent', 'cahn-game-theory-fomo']);
+    expect(reply.answer).not.toMatch(/measure different things|times/);
+    expect(asksViews('ý kiến của hai ông khác nhau ra sao')).toBe(true);
+    expect(asksViews('google vs tesla ai capex')).toBe(false);
   });
 
   it('a side of a name and asking words asks the other side\'s measure, "lỗ" of "khổng lồ" being no name', () => {

@@ -57,6 +57,15 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
 );
 const CLAUSE_BREAK = /\s*(?:[?!;]+|(?<!\d),|,(?!\d)|\s[-–—]\s)\s*/u;
 
+// Words that ask how two people's views compare ("how do their takes differ", "quan điểm … khác nhau thế nào").
+const VIEWS =
+  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|skeptical|sceptical|bearish|bullish|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan)(?!\p{L})/u;
+
+/** Whether a comparison asks about views: each side is what its person says, and no figures are compared. */
+export function asksViews(question: string): boolean {
+  return VIEWS.test(question.toLowerCase());
+}
+
 /** Whether a text only asks how the sides compare ("thì chênh lệch bao nhiêu"), naming nothing of its own. */
 export function asksOnly(text: string): boolean {
   return foldDiacritics(text.replace(FRAME_WORDS, ' '))
