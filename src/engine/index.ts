@@ -43,6 +43,9 @@ import type { Lang } from '../text/lang.js';
 export type * from './types.js';
 export { CONVERSATION_TURNS } from './tuning.js';
 
+/** A pronoun that may stand for a product's maker: "it", "they", "nó", "họ". */
+const MAKER_PRONOUN = /\b(?:it|its|they|them|their|no|ho)\b/;
+
 /** What a person's view is asked as ("David Cahn say"). */
 const STRINGS_SAY: Readonly<Record<Lang, string>> = { en: 'say', vi: 'nói gì' };
 
@@ -530,7 +533,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         // When the previous question named no subject ("who said that?") or only a product or a term ("ChatGPT"), "they"
         // or "nó" may be any organisation of the answer (OpenAI, not Altman) and "he" any person of it.
         const thing = (id: string) => ['product', 'term'].includes(kb.entitiesById.get(id)?.type ?? '');
-        if (subjectsOf(context.question).every(thing)) {
+        const named = subjectsOf(context.question);
+        // After a product, only a pronoun for its maker ("nó", "they"), not "that" (the event just given).
+        if (named.every(thing) && (named.length === 0 || MAKER_PRONOUN.test(folded))) {
           const wanted = pointsAtPerson(folded) ? 'person' : 'organisation';
           for (const id of previous.entities.slice(0, FOLLOW_UP.referenceEntities)) {
             const entity = kb.entitiesById.get(id);

@@ -589,6 +589,11 @@ describe('comparisons and follow-ups (issue 10)', () => {
     // "nó" after a question about a product: its maker too.
     const product = [turn('chatgpt xuất hiện khi nào')];
     expect(engine.ask('năm nay nó lỗ mấy tỷ', { conversation: product }).factId).toBe('openai-loss-5b');
+    // "that" after a product is the event just given, not the product's maker (OpenAI's 12 months to raise cash).
+    const launch = [turn('when was chatgpt launched')];
+    expect(engine.ask('how long before the article date was that', { conversation: launch }).factId).not.toBe(
+      'openai-needs-cash',
+    );
     // A declined question is asked again as typed ("nắm", holds, is no "năm", year), less its unknown name.
     const amd = [turn('amd nắm bao nhiêu % thị trường gpu')];
     expect(engine.ask('vậy còn nvidia', { conversation: amd }).factId).toMatch(/^nvidia-(?:82|95)-percent/);
