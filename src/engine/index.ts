@@ -2,7 +2,7 @@
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
-import { cleanText, foldDiacritics, normalizeForMatch } from '../text/normalize.js';
+import { cleanText, foldDiacritics, foldedTokens, normalizeForMatch } from '../text/normalize.js';
 import { ANSWER_THRESHOLD, confidenceOf } from './confidence.js';
 import { factIndexSteps, type FactIndex } from './fact-index.js';
 import { runSteps, type BuildSteps } from './steps.js';
@@ -29,8 +29,8 @@ import {
   suggestionFor,
   type ComparisonSide,
 } from './reply.js';
-import { comparisonSides, scaledValue } from './understand/comparison.js';
-import { followUpKind, ownWords, type FollowUpKind } from './understand/follow-up.js';
+import { asksOnly, asksViews, comparisonSides, scaledValue } from './understand/comparison.js';
+import { followUpKind, ownWords, pointsAtPerson, type FollowUpKind } from './understand/follow-up.js';
 import {
   isStatementQuestion,
   isYesNoQuestion,
@@ -39,7 +39,7 @@ import {
   withVerdict,
   wordsOf,
 } from './understand/yes-no.js';
-import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
+import { COMPARISON, FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
 import { splitQuestions, withoutClaimFrame, withoutFiller } from './understand/message.js';
@@ -49,6 +49,15 @@ import type { Lang } from '../text/lang.js';
 
 export type * from './types.js';
 export { CONVERSATION_TURNS } from './tuning.js';
+
+/** A pronoun that may stand for a product's maker: "it", "they", "nó", "họ". */
+const MAKER_PRONOUN = /\b(?:it|its|they|them|their|no|ho)\b/;
+
+/** What a person's view is asked as ("David Cahn say"). */
+const STRINGS_SAY: Readonly<Record<Lang, string>> = { en: 'say', vi: 'nói gì' };
+
+/** "what else", "còn gì nữa", "cái khác": a follow-up that asks for another fact than the one just given. */
+const ELSE = /\b(?:else|other|nua|khac)\b/;
 
 const { didYouMean: DID_YOU_MEAN, examples: EXAMPLES, alternativeShare: ALTERNATIVE_SHARE } = REPLY;
 
@@ -137,6 +146,17 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   );
 
   const isNameWord = (word: string): boolean => index.nameWords.has(word);
+  // The words of a comparison side that name its subject: an organisation's or a person's name and its short aliases,
+  // not the words of a description ("gã khổng lồ tìm kiếm" would make "lỗ" a name).
+  const sideNameWords = new Set<string>();
+  for (const entity of kb.entities) {
+    if (entity.type === 'term' || entity.type === 'event' || entity.type === 'place') continue;
+    for (const name of [entity.name.en, ...entity.aliases]) {
+      const words = foldedTokens(name, 200);
+      if (name === entity.name.en || words.length <= COMPARISON.maxNameWords)
+        for (const w of words) sideNameWords.add(w);
+    }
+  }
   const detectQuestionLanguage = (text: string): Lang | undefined => detectLanguage(text, isNameWord);
   const defaultSuggestions = (lang: Lang, count: number): Suggestion[] =>
     mostUseful.slice(0, count).map((fact) => suggestionFor(fact, lang));
@@ -383,6 +403,34 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const lang: Lang =
       options.lang ?? detectQuestionLanguage(text) ?? context?.reply.lang ?? options.fallbackLang ?? 'en';
     note('understand', text, () => `follow-up (${kind}); context ${context ? `"${context.question}"` : 'none'}`);
+    const last = options.conversation?.at(-1);
+    const own = ownWords(folded);
+    if (!context && kind === 'ellipsis' && last && !last.reply.answered && namesSubject(own)) {
+      // "how much did apple spend?" declined, no earlier answer, then "and google?": the declined question, about the new
+      // subject (with an earlier answer, "and google?" follows that answer, as before).
+      // Less its own subject: the names it was found to name and the names the article does not know ("amd"), not every
+      // word of some description ("chip", "phần").
+      const named = new Set([
+        ...analyze(last.question).unknownNames,
+        ...subjectsOf(last.question).flatMap((id) => {
+          const entity = kb.entitiesById.get(id);
+          return entity ? [entity.name.en, ...entity.aliases].flatMap((n) => foldedTokens(n, 200)) : [];
+        }),
+      ]);
+      // Its words as typed: folded, "nắm bao nhiêu" (holds how much) would read "năm bao nhiêu" (which year).
+      const rest = last.question
+        .split(/\s+/u)
+        .filter(
+          (word) =>
+            !normalizeForMatch(word)
+              .split(' ')
+              .some((w) => named.has(w) || named.has(stemToken(w))),
+        )
+        .join(' ');
+      const resolved = bestOf([`${rest} ${own}`], { ...options, lang, conversation: [] });
+      note('decide', text, () => `follow-up of a declined turn resolved to ${resolved.factId ?? 'a decline'}`);
+      return resolved;
+    }
     if (!context) return clarifyReply(lang, kind === 'source', defaultSuggestions(lang, EXAMPLES));
     const resolved = followUp(kind, text, folded, context, { ...options, lang, conversation: [] });
     note('decide', text, () => `follow-up resolved to ${resolved.factId ?? 'a decline'}`);
@@ -402,10 +450,25 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   /** The best answered reply among the candidate rewrites, or the first one's decline. */
-  const bestOf = (questions: readonly string[], options: AskOptions): Reply => {
+  const bestOf = (questions: readonly string[], options: AskOptions, besides?: string): Reply => {
     const replies = questions.filter((q) => q.trim() !== '').map((q) => askAlone(q, options));
-    const answered = replies.filter((r) => r.answered).sort((x, y) => y.confidence - x.confidence);
-    return answered[0] ?? replies[0] ?? declinedReply(options.lang ?? 'en', 0, []);
+    const answered = replies
+      .filter((r) => r.answered && (besides === undefined || r.factId !== besides))
+      .sort((x, y) => y.confidence - x.confidence);
+    // Every rewrite gave the fact to avoid: its closest runner-up offered beside it, if any.
+    const runnerUp =
+      besides === undefined
+        ? undefined
+        : replies
+            .filter((r) => r.answered)
+            .flatMap((r) => r.suggestions)
+            .find((x) => x.factId !== besides)?.factId;
+    return (
+      answered[0] ??
+      factReply(runnerUp, options.lang ?? 'en') ??
+      replies[0] ??
+      declinedReply(options.lang ?? 'en', 0, [])
+    );
   };
 
   const factReply = (id: string | undefined, lang: Lang): Reply | undefined => {
@@ -477,8 +540,24 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         }
         return bestOf([`${own} ${subject}`, `${normalizeForMatch(context.question)} ${own}`], options);
       }
-      case 'reference':
-        return bestOf([`${own} ${subject}`, `${text} ${subject}`], options);
+      case 'reference': {
+        // The subject first as well: after "bao nhiêu" a name reads as the thing counted ("vốn hóa bn Cisco").
+        const tries = [`${own} ${subject}`, `${subject} ${own}`, `${text} ${subject}`];
+        // When the previous question named no subject ("who said that?") or only a product or a term ("ChatGPT"), "they"
+        // or "nó" may be any organisation of the answer (OpenAI, not Altman) and "he" any person of it.
+        const thing = (id: string) => ['product', 'term'].includes(kb.entitiesById.get(id)?.type ?? '');
+        const named = subjectsOf(context.question);
+        // After a product, only a pronoun for its maker ("nó", "they"), not "that" (the event just given).
+        if (named.every(thing) && (named.length === 0 || MAKER_PRONOUN.test(folded))) {
+          const wanted = pointsAtPerson(folded) ? 'person' : 'organisation';
+          for (const id of previous.entities.slice(0, FOLLOW_UP.referenceEntities)) {
+            const entity = kb.entitiesById.get(id);
+            if (entity?.type === wanted && entity.name[lang] !== subject) tries.push(`${own} ${entity.name[lang]}`);
+          }
+        }
+        // "what else does it …", "còn gì nữa": another fact than the one just given.
+        return bestOf(tries, options, ELSE.test(folded) ? previous.id : undefined);
+      }
     }
   };
 
@@ -488,9 +567,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     if (!figure) return undefined;
     const sameSeries = (f: Figure) =>
       f.series === figure.series && f.measure === figure.measure && f.unit === figure.unit;
-    const items = kb.facts
-      .filter((f) => f.id !== previous.id)
-      .flatMap((f) => f.figures.filter(sameSeries).map((x) => [f.id, scaledValue(x)] as const));
+    const all = kb.facts.flatMap((f) => f.figures.filter(sameSeries).map((x) => [f.id, scaledValue(x)] as const));
+    // A total of the other items ("$8.5B, of which $4B …") is not one of them: twice its value is the series' sum.
+    const sum = all.reduce((total, [, value]) => total + value, 0);
+    const isTotal = (value: number) => all.length > 2 && Math.abs(2 * value - sum) <= sum * FOLLOW_UP.totalTolerance;
+    const items = all.filter(([id, value]) => id !== previous.id && !isTotal(value));
     items.sort((x, y) => (smallest ? x[1] - y[1] : y[1] - x[1]));
     return items[0]?.[0];
   };
@@ -500,7 +581,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const parsed = comparisonSides(text);
     if (!parsed) return undefined;
     const lang: Lang = options.lang ?? whole.lang;
-    const nameWord = (w: string) => index.nameWords.has(w);
+    const nameWord = (w: string) => sideNameWords.has(w);
     const split = (side: string) => {
       const words = normalizeForMatch(side).split(' ');
       return {
@@ -509,6 +590,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       };
     };
     const [a, b] = parsed.sides.map(split) as [ReturnType<typeof split>, ReturnType<typeof split>];
+    const views = asksViews(text);
     const entityNames = (side: string) =>
       coreOf(side)
         .analysis.entities.map((id) => kb.entitiesById.get(id)?.name.en ?? '')
@@ -527,14 +609,19 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         .split(' ')
         .filter((w) => !otherQuery.unknownWords.includes(stemToken(w)))
         .join(' ');
-      const shared =
-        own.rest.trim() === '' || /^(?:'s|s)$/.test(own.rest.trim()) || unknownOther ? ` ${otherRest}` : '';
+      // A side of a name and asking words only ("openai lỗ nhiều hơn tesla bao nhiêu") asks the other side's measure.
+      const shared = asksOnly(own.rest) || /^(?:'s|s)$/.test(own.rest.trim()) || unknownOther ? ` ${otherRest}` : '';
       const tries = borrow
         ? query.entities.length > 0
           ? [side + shared, withOther + shared]
           : [withOther + shared, side + shared]
         : [side + shared];
       tries.push(`${tries[0] ?? side} ${otherRest}`);
+      // Views compared ("brooks vs cahn, who sounds more skeptical"): a side naming a person is what that person says.
+      if (views)
+        for (const id of query.subjects)
+          if (kb.entitiesById.get(id)?.type === 'person')
+            tries.push(`${kb.entitiesById.get(id)?.name[lang] ?? ''} ${STRINGS_SAY[lang]}`);
       let first: Reply | undefined;
       for (const q of tries) {
         const reply = askAlone(q, { ...options, lang }, false);
@@ -579,7 +666,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         const label = new Set(normalizeForMatch(`${f.label.en} ${f.label.vi}`).split(' '));
         return side.split(' ').filter((w) => label.has(w)).length;
       };
-      figures.push([...candidates].sort((x, y) => overlap(y) - overlap(x))[0]);
+      // Views are set side by side, not measured against each other.
+      figures.push(views ? undefined : [...candidates].sort((x, y) => overlap(y) - overlap(x))[0]);
     });
     if (sameFact && figures[1] === undefined) return undefined;
     const sides = parsed.sides.map((question, i) => ({

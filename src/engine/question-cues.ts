@@ -58,6 +58,7 @@ const SCALE_WORDS: ReadonlyMap<string, NonNullable<Figure['scale']>> = entries<N
 const UNIT_WORDS: ReadonlyMap<string, Figure['unit']> = entries<Figure['unit']>(UNIT_WORD_LIST);
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
+const DURATION_UNITS: ReadonlySet<Figure['unit']> = new Set(['days', 'years', 'months']);
 
 /** A Map, not an object: a typed word such as "constructor" must not reach Object.prototype. */
 function entries<V>(record: Record<string, V>): ReadonlyMap<string, V> {
@@ -90,6 +91,8 @@ export function queryNumbers(tokens: readonly string[]): QueryNumber[] {
         continue;
       }
       const unitWord = UNIT_WORDS.get(word);
+      // "60 tỷ/năm", "12 tỷ mỗi quý": a time word after a sum is its rate ("a year"), not a duration of 60 years.
+      if (unitWord && scale && DURATION_UNITS.has(unitWord)) break;
       if (unitWord && (!unit || (unit === 'currency' && unitWord !== 'currency' && !scale))) {
         // "phan" means percent only as "phần trăm"; "việc" means jobs only as "việc làm"; "đô" is "đô la".
         if (word === 'phan' && tokens[k + 1] !== 'tram') break;
@@ -170,7 +173,9 @@ export function askedMeasure(
     const noun = tokens[index];
     if (noun === undefined) return 'amount';
     // "bao nhiêu phần (trăm)", "bao nhiêu phần thị trường": a share.
-    if (PERCENT_WORDS.has(noun) || noun === 'phan') return 'percent';
+    // "bao nhiêu thị phần": a share.
+    if (PERCENT_WORDS.has(noun) || noun === 'phan' || (noun === 'thi' && tokens[index + 1] === 'phan'))
+      return 'percent';
     if (DURATION_WORDS.has(noun)) return 'duration';
     if (CURRENCY_WORDS.has(noun) || isMoneyWord(noun)) return 'amount';
     if (COUNT_CLASSIFIERS.has(noun)) return 'count';
@@ -183,7 +188,11 @@ export function askedMeasure(
     if (a === 'how' && b === 'much') return 'amount';
     if (a === 'how' && b === 'many') return nounAfter(i + 2);
     // "ngày bao nhiêu", "năm bao nhiêu": a date.
-    if (a === 'bao' && b === 'nhieu') return DURATION_WORDS.has(tokens[i - 1] ?? '') ? 'duration' : nounAfter(i + 2);
+    // A share asked after "bao nhiêu" is a share even after "nắm" (holds), which folds to "nam" (year).
+    if (a === 'bao' && b === 'nhieu') {
+      const after = nounAfter(i + 2);
+      return DURATION_WORDS.has(tokens[i - 1] ?? '') && after !== 'percent' ? 'duration' : after;
+    }
   }
   // "what is its market cap in dollars", "tính bằng đô": a sum in a currency is an amount.
   if (IN_CURRENCY.test(padded)) return 'amount';

@@ -208,9 +208,21 @@ export const REPLY = {
   relatedMinParaphrase: 0.3,
 } as const;
 
+export const COMPARISON = {
+  /**
+   * An alias of at most this many words names a comparison side's subject ("open ai", "deep mind"); a longer one is a
+   * description ("gã khổng lồ tìm kiếm") whose words ("lỗ", "tìm kiếm") are what a side asks, not who it is about.
+   */
+  maxNameWords: 2,
+} as const;
+
 export const FOLLOW_UP = {
   /** "What came after that?" looks this many facts ahead for the next statement about the same subject. */
   nextWindow: 3,
+  /** A pronoun after a turn that named no subject may mean any of the answer's first few entities (its main ones). */
+  referenceEntities: 3,
+  /** A series item within this share of the sum of the others is their total, not an item ("the biggest one?"). */
+  totalTolerance: 0.01,
   /**
    * A follow-up refers to one of the last few turns: older ones are a topic the member has left. The shells keep this
    * many turns of a conversation (CLI, console, Discord memory), so memory stays bounded however long a chat runs.

@@ -58,6 +58,11 @@ describe('numbers and their units', () => {
     expect(numbersOf('trong 12 tháng tới')).toEqual([{ value: 12, unit: 'months' }]);
   });
 
+  it('reads a time word after a sum as its rate, not a duration ("40 tỷ/năm")', () => {
+    expect(numbersOf('họ chi 40 tỷ/năm')).toEqual([{ value: 40, unit: 'currency', scale: 'billion' }]);
+    expect(numbersOf('3 trieu ngay')).toEqual([{ value: 3, unit: 'currency', scale: 'million' }]);
+  });
+
   it('reads decimals, trillions and calendar years', () => {
     expect(numbersOf('8,5 tỷ đô la')).toEqual([{ value: 8.5, unit: 'currency', scale: 'billion' }]);
     expect(numbersOf('1 nghìn tỷ USD')).toEqual([{ value: 1, unit: 'currency', scale: 'trillion' }]);
@@ -98,6 +103,12 @@ describe('the measure a figure question asks for', () => {
       (t) => money.has(t),
       (t) => isStopword(t),
     );
+
+  it('reads a share after "bao nhiêu" as a share, even after "nắm" (folded like "năm", a year)', () => {
+    expect(measureOf('cisco nắm bao nhiêu thị phần router')).toBe('percent');
+    expect(measureOf('google chiếm bao nhiêu thị phần tìm kiếm')).toBe('percent');
+    expect(measureOf('năm bao nhiêu thì chatgpt ra đời')).toBe('duration');
+  });
 
   it('tells amounts, counts, durations and percentages apart in both languages', () => {
     expect(measureOf('how much does OpenAI lose')).toBe('amount');

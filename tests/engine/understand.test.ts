@@ -4,12 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
-import { comparisonSides } from '../../src/engine/understand/comparison.js';
+import { asksViews, comparisonSides } from '../../src/engine/understand/comparison.js';
+import { followUpKind } from '../../src/engine/understand/follow-up.js';
 import { splitQuestions, withoutClaimFrame, withoutFiller } from '../../src/engine/understand/message.js';
 import { isYesNoQuestion, withoutYesNoTag } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { expandAbbreviations } from '../../src/text/abbreviations.js';
 import { detectLanguage } from '../../src/text/language.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
 
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
 
@@ -260,6 +262,20 @@ describe('replies of the new kinds', () => {
     expect(ids('ong altman nam nay bao nhieu tuoi')).toEqual(['age']);
   });
 
+  it('a loss asked of a fact that gives none is a near miss; jobs or a position lost are no company loss', () => {
+    const ids = (question: string, fact = 'capital spending reached 600 million') =>
+      missingAttributes(question, fact, '').map((m) => m.id);
+    expect(ids('what was oracle s loss last year')).toEqual(['loss']);
+    expect(ids('oracle bi lo may ty')).toEqual(['loss']);
+    expect(ids('what was oracle s loss', 'openai could lose 5 billion')).toEqual([]);
+    expect(ids('how many people could lose their jobs')).toEqual([]);
+    expect(ids('what would meta lose by falling behind')).toEqual(['loss']);
+    expect(ids('could meta lose its position')).toEqual([]);
+    expect(engine.ask('what did tesla lose on ai').answered).toBe(false);
+    // "khổng lồ" (huge) folds to "khong lo": it gives no loss.
+    expect(ids('meta lo bao nhieu', 'nhung khoan chi khong lo')).toEqual(['loss']);
+  });
+
   it('"game" in "game-changing" or "game theory" is no question about the gaming market', () => {
     const ids = (question: string) => missingAttributes(question, 'covello no transformative app', '').map((m) => m.id);
     expect(ids('has generative ai delivered a game changing use case yet')).toEqual([]);
@@ -449,6 +465,47 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(comparisonSides('"shovel seller" nvidia vs cisco')?.sides).toEqual(['"shovel seller" nvidia', 'cisco']);
   });
 
+  it('reads "chênh lệch", "A hơn B bao nhiêu", "differ" and "stack up against" as comparisons', () => {
+    expect(comparisonSides('chi phí đào tạo với chi phí lao động chênh lệch mấy tỷ')?.sides).toEqual([
+      'chi phí đào tạo',
+      'chi phí lao động mấy tỷ',
+    ]);
+    expect(comparisonSides('microsoft chi cho ai nhiều hơn amazon bao nhiêu')?.sides).toEqual([
+      'microsoft chi cho ai',
+      'amazon bao nhiêu',
+    ]);
+    expect(comparisonSides('how do covello and cahn differ')?.sides).toEqual(['covello', 'cahn']);
+    expect(comparisonSides('tesla spends 600m a quarter, how does that stack up against google')?.sides).toEqual([
+      'tesla spends 600m a quarter',
+      'google',
+    ]);
+    // "hơn" before a number is "more than 600%", not a second side.
+    expect(comparisonSides('cổ phiếu nvidia tăng hơn 600% bao nhiêu')).toBeUndefined();
+  });
+
+  it('a trailing clause that only asks how the sides compare is no part of a side; "2,5" stays one number', () => {
+    expect(comparisonSides('meta vs google ad revenue, how many times larger is the second one?')?.sides).toEqual([
+      'meta',
+      'google ad revenue',
+    ]);
+    expect(comparisonSides('lỗ 2,5 tỷ so với doanh thu 3,7 tỷ')?.sides).toEqual(['lỗ 2,5 tỷ', 'doanh thu 3,7 tỷ']);
+  });
+
+  it("views compared: a person's side is what they say, and no figures are measured against each other", () => {
+    const reply = engine.ask('norvig vs cahn, whose take is more bearish');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['norvig-50-percent', 'cahn-game-theory-fomo']);
+    expect(reply.answer).not.toMatch(/measure different things|times/);
+    expect(asksViews('ý kiến của hai ông khác nhau ra sao')).toBe(true);
+    expect(asksViews('google vs tesla ai capex')).toBe(false);
+  });
+
+  it('a side of a name and asking words asks the other side\'s measure, "lỗ" of "khổng lồ" being no name', () => {
+    const reply = engine.ask('openai bị lỗ so với tesla thì sao');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.parts?.map((p) => p.answered)).toEqual([true, false]);
+  });
+
   it('reads "khác gì nhau", "gấp mấy lần" and clause-by-clause questions as comparisons', () => {
     expect(comparisonSides('600 ngày với 600 tỷ đô của cahn khác gì nhau')?.sides).toEqual([
       '600 ngày',
@@ -510,6 +567,60 @@ describe('comparisons and follow-ups (issue 10)', () => {
     const fomo = [turn('what is fomo')];
     expect(engine.ask('why is that a problem for google?', { conversation: fomo }).factId).toBe('fomo-fear');
     expect(engine.ask('why is that a problem for google?').kind).toBe('clarify');
+  });
+
+  it('reads "thế còn X", "X then", "ai nói thế", "so why tho", "đắt nhất", "họ", "công ty đó" as follow-ups', () => {
+    const kind = (q: string, names = false) => followUpKind(normalizeForMatch(q), () => names, q);
+    expect(kind('thế còn meta', true)).toBe('ellipsis');
+    expect(kind('vậy còn microsoft', true)).toBe('ellipsis');
+    expect(kind('thế amazon hồi đó thì sao', true)).toBe('ellipsis');
+    expect(kind('google then', true)).toBe('ellipsis');
+    expect(kind('ai nói thế')).toBe('source');
+    expect(kind('so why tho')).toBe('why');
+    expect(kind('mục nào đắt nhất')).toBe('largest');
+    expect(kind('họ lãi bao nhiêu')).toBe('reference');
+    expect(kind('công ty đó ở đâu')).toBe('reference');
+    expect(kind('who paid for that report')).toBe('reference');
+    // "hỗ trợ" folds to "ho tro": no pronoun.
+    expect(kind('nvidia hỗ trợ gì')).toBeUndefined();
+  });
+
+  it('a follow-up after a declined turn, "they" after a turn naming nothing, "what else" and the costliest item', () => {
+    const turn = (
+      question: string,
+      conversation: { question: string; reply: ReturnType<typeof engine.ask> }[] = [],
+    ) => ({
+      question,
+      reply: engine.ask(question, { conversation }),
+    });
+    // No answered turn before: the declined question, about the new subject.
+    const amazon = [turn('how much did amazon put into ai per quarter')];
+    expect(amazon[0]?.reply.answered).toBe(false);
+    expect(engine.ask('and google?', { conversation: amazon }).factId).toBe('google-12b-per-quarter');
+    // "they" after "who said so": the answer's organisation, not its speaker.
+    const first = turn('which startup burns the most capital in silicon valley history');
+    const said = [first, turn('who said so', [first])];
+    expect(said[1]?.reply.factId).toBe('altman-capital-intensive');
+    expect(engine.ask('what do they pay for training', { conversation: said }).factId).toBe('openai-training-cost');
+    // "nó" after a question about a product: its maker too.
+    const product = [turn('chatgpt xuất hiện khi nào')];
+    expect(engine.ask('năm nay nó lỗ mấy tỷ', { conversation: product }).factId).toBe('openai-loss-5b');
+    // "that" after a product is the event just given, not the product's maker (OpenAI's 12 months to raise cash).
+    const launch = [turn('when was chatgpt launched')];
+    expect(engine.ask('how long before the article date was that', { conversation: launch }).factId).not.toBe(
+      'openai-needs-cash',
+    );
+    // A declined question is asked again as typed ("nắm", holds, is no "năm", year), less its unknown name.
+    const amd = [turn('amd nắm bao nhiêu % thị trường gpu')];
+    expect(engine.ask('vậy còn nvidia', { conversation: amd }).factId).toMatch(/^nvidia-(?:82|95)-percent/);
+    // "what else": not the fact just given.
+    const training = [turn("what is nvidia's ai training market share")];
+    expect(engine.ask('it dominates what else?', { conversation: training }).factId).toBe(
+      'nvidia-82-percent-datacenter',
+    );
+    // The costliest item of a series is not its total.
+    const cost = [turn('how much does openai pay for training')];
+    expect(engine.ask('the priciest item?', { conversation: cost }).factId).toBe('openai-inference-cost');
   });
 
   it('"why?" after an opinion keeps to its speaker: the opinion itself or the same speaker\'s reason', () => {

@@ -43,6 +43,20 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
+    // A loss asked of a subject whose facts give none ("how much did tesla lose", "tesla lỗ bao nhiêu").
+    /\b(?:lose|loses|lost|losing|loss|losses|thua lo|lo von|bi lo)\b|\blo (?:bao nhieu|bn|nhieu|may)\b/,
+    {
+      id: 'loss',
+      measured: true,
+      label: { en: 'loss', vi: 'khoản lỗ' },
+      // Not the "lồ" of "khổng lồ" (huge), which folds to "lo" too.
+      givenBy: /\b(?:lose|loses|lost|losing|loss|losses|thua lo)\b|(?<!khong )\blo\b/,
+      // Jobs or roles lost to AI, a position or a chance lost, the asker's own money: not a company's loss.
+      notWhen:
+        /\b(?:jobs?|roles?|workers?|employees?|staff|viec lam|cong viec|nhan vien|position|vi tri|out|chance|co hoi|lead)\b|\b(?:i|we|you|toi|minh) (?:lose|lost|bi lo)\b/,
+    },
+  ],
+  [
     /\bmake money\b|\b(?:how much(?: money)?|what) did \S+ make\b|\bhow much(?: money)? (?:does|do|will) \S+ make\b|\bkiem (?:duoc )?bao nhieu\b/,
     {
       id: 'earnings',

@@ -1,6 +1,7 @@
 // Comparison questions ("A vs B", "compare A and B", "A or B, which …", "so sánh A và B", "A hay B … hơn"): the two
 // sides, each to be answered from its own fact. Pure functions over the cleaned, lower-cased question.
 import type { Figure } from '../../knowledge/schema.js';
+import { foldDiacritics } from '../../text/normalize.js';
 
 export interface ComparisonSides {
   /** The two sides as typed, in question order. */
@@ -11,13 +12,13 @@ export interface ComparisonSides {
 
 // A cue that the question compares; without one, "and"/"và"/"hay" only join words.
 const CUE =
-  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b)/u;
+  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b)/u;
 
 // Words that frame the comparison rather than name a side; removed before the sides are answered.
 const FRAME_START =
   /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:what(?:'s| is) the )?difference between\s+|how does\s+|how do\s+)/u;
 const FRAME_WORDS =
-  /\b(?:which (?:is|one is|are) (?:bigger|larger|higher|greater|more|smaller|lower|less)|which (?:is|one is) (?:bigger|larger|higher)|who (?:spends|invests|has|is) (?:more|bigger|higher)|which|who|bigger|larger|higher|greater|smaller|lower|cái nào|cai nao|bên nào|ben nao|nhiều hơn|nhieu hon|cao hơn|cao hon|lớn hơn|lon hon|thấp hơn|thap hon|ít hơn|it hon|nhỏ hơn|nho hon|khác nhau thế nào|khac nhau the nao|khác gì nhau|khac gi nhau|khác gì|khac gi|khác nhau|khac nhau|thế nào|the nao|so sánh|so sanh|compare|compared|differ|more|less)\b/gu;
+  /\b(?:how (?:does|do|did) (?:that|this|it|they)(?: stacks? up)?|stacks? up|chênh lệch|chenh lech|chênh nhau|chenh nhau|which (?:is|one is|are) (?:bigger|larger|higher|greater|more|smaller|lower|less)|which (?:is|one is) (?:bigger|larger|higher)|who (?:spends|invests|has|is) (?:more|bigger|higher)|which|who|bigger|larger|higher|greater|smaller|lower|cái nào|cai nao|bên nào|ben nao|nhiều hơn|nhieu hon|cao hơn|cao hon|lớn hơn|lon hon|thấp hơn|thap hon|ít hơn|it hon|nhỏ hơn|nho hon|khác nhau thế nào|khac nhau the nao|khác gì nhau|khac gi nhau|khác gì|khac gi|khác nhau|khac nhau|thế nào|the nao|so sánh|so sanh|compare|compared|differ|more|less)\b/gu;
 
 // The word that splits the two sides, strongest first.
 const SPLITTERS: readonly RegExp[] = [
@@ -31,6 +32,8 @@ const SPLITTERS: readonly RegExp[] = [
   /\s+or\s+/u,
   /\s+(?:and|with|to|against)\s+/u,
   /\s+(?:và|với|va|voi)\s+/u,
+  // "A hơn B bao nhiêu", "A nhiều hơn B bao nhiêu" (not "hơn 600%", more than a number).
+  /\s+(?:(?:nhiều|nhieu|ít|it|lớn|lon|cao|thấp|thap) )?(?:hơn|hon)\s+(?!\d)/u,
 ];
 
 // A phrase in double quotes is the article's words ("…lớn hơn nhiều so với…" là ai nói), not the asker comparing.
@@ -39,15 +42,50 @@ const QUOTED_PHRASE = /["“”„«»][^"“”„«»]{1,200}["“”„«»]/
 const tidy = (text: string) =>
   text
     .replace(/[?!.]+$/u, '')
-    .replace(/\s*[,:;]\s*/gu, ' ')
+    .replace(/\s*(?:[:;]|(?<!\d),|,(?!\d))\s*/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
 
+// Words of a clause that only asks how the sides compare ("how many times bigger is the first one", "is it really the
+// same story or not", "thì chênh lệch bao nhiêu"), folded; a clause of these alone names no side.
+const ASKING_WORDS: ReadonlySet<string> = new Set(
+  (
+    'how many much times time is are was were be it its the a an first one ones second last that this number numbers ' +
+    'by what whats really same story or not big chunk fraction portion do does their takes take then lol ' +
+    'thi bao nhieu bn lan con so nao vay z mn ad oi ha nhe nha di nhau gi sao the hon'
+  ).split(' '),
+);
+const CLAUSE_BREAK = /\s*(?:[?!;]+|(?<!\d),|,(?!\d)|\s[-–—]\s)\s*/u;
+
+// Words that ask how two people's views compare ("how do their takes differ", "quan điểm … khác nhau thế nào").
+const VIEWS =
+  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|skeptical|sceptical|bearish|bullish|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan)(?!\p{L})/u;
+
+/** Whether a comparison asks about views: each side is what its person says, and no figures are compared. */
+export function asksViews(question: string): boolean {
+  return VIEWS.test(question.toLowerCase());
+}
+
+/** Whether a text only asks how the sides compare ("thì chênh lệch bao nhiêu"), naming nothing of its own. */
+export function asksOnly(text: string): boolean {
+  return foldDiacritics(text.replace(FRAME_WORDS, ' '))
+    .split(/\s+/u)
+    .every((word) => word === '' || ASKING_WORDS.has(word));
+}
+
+/** The question less its trailing clauses that only ask how the sides compare. */
+function withoutFrameClauses(question: string): string {
+  const clauses = question.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  while (clauses.length > 1 && asksOnly(clauses.at(-1) ?? '')) clauses.pop();
+  return clauses.join(', ');
+}
+
 /** The two sides of a comparison question, or undefined when it does not compare. */
 export function comparisonSides(question: string): ComparisonSides | undefined {
-  const text = tidy(question.toLowerCase());
-  if (!CUE.test(text.replace(QUOTED_PHRASE, ' '))) return undefined;
-  const body = text.replace(FRAME_START, '');
+  const lowered = question.toLowerCase();
+  if (!CUE.test(tidy(lowered).replace(QUOTED_PHRASE, ' '))) return undefined;
+  const framed = withoutFrameClauses(lowered);
+  const body = tidy(framed).replace(FRAME_START, '');
   for (const splitter of SPLITTERS) {
     const match = splitter.exec(body);
     if (!match) continue;
@@ -58,7 +96,7 @@ export function comparisonSides(question: string): ComparisonSides | undefined {
     if (a === '' || b === '') continue;
     return { sides: [a, b], context: '' };
   }
-  return clauseSides(question.toLowerCase());
+  return clauseSides(framed);
 }
 
 /** A clause that only frames the comparison once its frame words are gone ("so sánh đi", "cái nào nhiều hơn"). */

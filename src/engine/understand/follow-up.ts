@@ -18,22 +18,31 @@ export type FollowUpKind =
   /** A pronoun or a bare question word ("how much?", "where does she work?", "ông ấy nói gì"): about the previous subject. */
   | 'reference';
 
-const ELLIPSIS_START = /^(?:and|what about|how about|and what about|con)\b/;
+const ELLIPSIS_START = /^(?:and|what about|how about|and what about|con|(?:the|vay|the thi) con)\b/;
+// "tesla then?", "google then": a name and "then" alone.
+const THEN_END = /^\S+(?: \S+)? then$/;
 const VI_ELLIPSIS_END = /\bthi sao$/;
 const SOURCE =
   /\b(?:who (?:reported|said|says) (?:that|it|so)|which (?:outlet|source|paper|publication) (?:said|reported|says) (?:so|that|it)|where (?:is|was) that from|ai (?:dua tin|bao cao) (?:do|vay|nay)|nguon tin nao noi vay|nguon nao)$/;
-const ONLY_SOURCE = /^(?:ai bao cao|ai dua tin(?: do)?|who reported(?: it| that)?|who said(?: it| that| so)?|source)$/;
-const WHY = /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)$/;
-const WHY_START = /^(?:and )?(?:why|tai sao|vi sao|sao)\b/;
+const ONLY_SOURCE =
+  /^(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|who reported(?: it| that)?|who said(?: it| that| so)?|source)$/;
+const WHY =
+  /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
+const WHY_START = /^(?:and |but |so )?(?:why|tai sao|vi sao|sao)\b/;
 const SMALLEST = /\b(?:smallest|least|lowest|nho nhat|it nhat|thap nhat)\b/;
-const LARGEST = /\b(?:biggest|largest|highest|lon nhat|nhieu nhat|cao nhat)\b/;
+const LARGEST =
+  /\b(?:biggest|largest|highest|most expensive|costliest|priciest|lon nhat|nhieu nhat|cao nhat|ton nhat|dat nhat)\b/;
 const ITEM = /\b(?:item|part|one|cost|khoan|muc|phan)\b/;
 const NEXT =
   /\b(?:what came (?:next|after that)|what happened (?:next|later|after that)|what happened to it (?:later|next|after that)|and then|sau do chuyen gi|sau do)\b/;
 // Pronouns that point back at something said before ("this article" and Vietnamese "vậy", "đó là" do not).
 const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b/;
+// "họ" (they) folds to "ho", as does the "hỗ" of "hỗ trợ" (support).
 const PRONOUN =
-  /\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b/;
+  /\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|\bho\b(?! tro)/;
+// "that money", "over that stretch", "khoản đó", "lúc đó": something the previous answer named.
+const THAT_THING =
+  /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem) (?:do|ay)\b/;
 // "more than that", "bigger than it", "nhiều hơn thế": a comparison with the previous answer, whatever it names.
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
@@ -62,18 +71,24 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (ELLIPSIS_START.test(text) && words.length <= 7) return 'ellipsis';
   // "does nvidia have more than that?": the previous question's measure, asked about the subject named here.
   if (THAN_THAT.test(text) && words.length <= 9) return namesSubject() ? 'ellipsis' : 'reference';
-  if (VI_ELLIPSIS_END.test(text) && words.length <= 7 && !namesSubject()) return 'ellipsis';
+  if (VI_ELLIPSIS_END.test(text) && words.length <= 7) return 'ellipsis';
+  if (THEN_END.test(text) && namesSubject()) return 'ellipsis';
   if (BARE.test(text)) return 'reference';
-  if (words.length <= 9 && PRONOUN.test(text) && !namesSubject()) return 'reference';
+  if (words.length <= 9 && (PRONOUN.test(text) || THAT_THING.test(text)) && !namesSubject()) return 'reference';
   if (words.length <= 14 && PERSON.test(text) && !namesSubject()) return 'reference';
   return undefined;
+}
+
+/** Whether a follow-up points back at a person ("he", "ông ấy") rather than a company or a thing ("they", "it", "nó"). */
+export function pointsAtPerson(folded: string): boolean {
+  return PERSON.test(folded);
 }
 
 /** The follow-up's own words, without the words that only tie it to the previous turn ("and", "what about", "thì sao"). */
 export function ownWords(folded: string): string {
   return folded
-    .replace(/^(?:and what about|what about|how about|and|con)\b/, '')
-    .replace(/\bthi sao$/, '')
+    .replace(/^(?:and what about|what about|how about|and|con|(?:the|vay|the thi) con|the)\b/, '')
+    .replace(/\b(?:thi sao|then)$/, '')
     .replace(/\b(?:that|it|this|so|do|vay|ong ay|ba ay)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
