@@ -34,6 +34,8 @@ const ALL = [
   'dev-e-yes-no',
   'dev-e-chatty',
   'dev-e-intents',
+  'dev-g-intents',
+  'dev-g-chatty',
   'holdout-near-miss',
   'holdout-chatty',
   'holdout-intents',
