@@ -126,6 +126,33 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     (a, b) => usefulness(b, inbound) - usefulness(a, inbound) || a.paragraph - b.paragraph,
   );
 
+  // A question about the source in words no source fact shares ("bài viết này được đăng vào tháng nào": "đăng" folds to
+  // the stopword "đang") ranks none of them: they are offered last, unscored, the first of them (the origin) by default.
+  const unrankedSources: readonly FactScore[] = kb.facts.flatMap((fact, factIndex) =>
+    fact.kind === 'source'
+      ? [
+          {
+            factIndex,
+            fact,
+            score: 0,
+            paraphrase: 0,
+            coverage: 0,
+            bm25: 0,
+            entityCoverage: 1,
+            predicateCoverage: 0,
+            askedPredicateCoverage: 0,
+            numberConflict: false,
+            numberMatch: false,
+            personMismatch: false,
+            measureMismatch: false,
+            missingAttributes: 0,
+            periodMismatch: false,
+            yearMismatch: false,
+          },
+        ]
+      : [],
+  );
+
   const isNameWord = (word: string): boolean => index.nameWords.has(word);
   const detectQuestionLanguage = (text: string): Lang | undefined => detectLanguage(text, isNameWord);
   const defaultSuggestions = (lang: Lang, count: number): Suggestion[] =>
@@ -278,7 +305,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     // decide: which fact answers, if any (decide.ts: the checks in order).
     const decision = decide({
       query,
-      ranked,
+      ranked:
+        intent === 'source' && !ranked.some((s) => s.fact.kind === 'source') ? [...ranked, ...unrankedSources] : ranked,
       confidence,
       folded,
       intent,

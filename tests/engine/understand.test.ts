@@ -111,6 +111,27 @@ describe('understanding a message', () => {
     expect(engine.ask('what are the main points of nvidia').kind).not.toBe('summary');
   });
 
+  it('reads when and where the piece came out, its translation and how far to trust it as questions about the source', () => {
+    for (const q of [
+      'when was this piece posted, cant find a date',
+      'did this go up on wechat first',
+      'is this google translated or what',
+      'ban dich may nay lay tu dau',
+      'bai viet nay duoc dang vao thang nao',
+    ])
+      expect(engine.ask(q).factId, q).toBe('article-origin');
+    expect(engine.ask('is this article reliable or biased').factId).toBe('article-disclaimer');
+    // "come out" of a product named is still its launch.
+    expect(engine.ask('when did chatgpt come out exactly').factId).toBe('chatgpt-launch-date');
+  });
+
+  it("the asker's own phone is where they read, not a smartphone market asked", () => {
+    expect(missingAttributes('who wrote this i m reading it on my phone', 'written by zheng yuanfang', '')).toEqual([]);
+    expect(
+      missingAttributes('how big is nvidia in the phone market', 'nvidia 82 percent', '').map((m) => m.id),
+    ).toEqual(['market']);
+  });
+
   it("reads the writer's takeaway or question as what the article says, not who wrote it", () => {
     expect(engine.ask("whats the writer's final takeaway on the history of tech").kind).toBe('fact');
     expect(engine.ask("so what's the core question the writer is asking about all this ai spending").kind).toBe('fact');

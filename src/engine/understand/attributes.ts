@@ -212,8 +212,9 @@ const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>
     /\b(?:gaming|games?)\b/,
     { en: 'gaming market', vi: 'thị trường game' },
   ],
+  // The asker's own phone ("looks weird on my phone", "điện thoại của em") is where they read, not a market asked.
   [
-    /\b(?:smartphone|smartphones|phone|dien thoai)\b/,
+    /(?<!\b(?:my|your|ur) )\b(?:smartphone|smartphones|phone|dien thoai)\b(?! (?:cua )?(?:em|minh|toi|tui|tao)\b)/,
     /\b(?:smartphone|phone|dien thoai)\b/,
     { en: 'smartphone market', vi: 'thị trường điện thoại' },
   ],

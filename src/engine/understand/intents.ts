@@ -40,10 +40,29 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
 ];
 
-/** Questions about the source, matched anywhere (the reply is then ranked among the facts of kind "source" only). */
+/** The article itself, as a question names it ("this", "the piece", "this article"). */
+const ARTICLE = String.raw`(?:(?:this|the|that) (?:article|piece|post|story|text|report)|this)`;
+const VI_ARTICLE = String.raw`(?:bai|bai viet|bai bao)(?: (?:nay|do|goc))?`;
+
+/**
+ * Questions about the source, matched anywhere (the reply is then ranked among the facts of kind "source" only): who
+ * wrote it, where and when it came out, that it is a machine translation and of what, whether it is advice and how far
+ * to trust it.
+ */
 const SOURCE_PATTERNS: readonly RegExp[] = [
-  /\b(?:author|writer|who wrote|written by|who (?:is|s) behind|published|publisher|where (?:is|was) (?:this|it)|investment advice|financial advice|source of (?:this|the) (?:article|piece))\b/,
-  /\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu)\b/,
+  new RegExp(
+    String.raw`\b(?:author|writer|who wrote|written by|who (?:is|s) behind|published|publisher|where (?:is|was) (?:this|it)|investment advice|financial advice|source of (?:this|the) (?:article|piece)` +
+      String.raw`|when (?:did|was) ${ARTICLE} (?:come out|came out|get posted|go up|go live|drop|dropped|appear|written|posted|released|put out|out)` +
+      String.raw`|where did ${ARTICLE} (?:originally |first )?(?:appear|run|come from)|originally (?:written|posted|appeared|ran|came out)` +
+      String.raw`|machine translat\w*|auto ?translat\w*|google translat\w*|(?:was|is) ${ARTICLE} translated|original language|language (?:was|is) ${ARTICLE}` +
+      String.raw`|36 ?kr|36 krypton|wechat|(?:trust|rely on) ${ARTICLE}|how (?:reliable|credible|trustworthy|legit) is ${ARTICLE}|(?:is|was) ${ARTICLE} (?:reliable|credible|trustworthy|legit))\b`,
+  ),
+  new RegExp(
+    String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu` +
+      String.raw`|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
+      String.raw`|dich may|dich bang may|may dich|google dich|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
+      String.raw`|36 ?kr|36 krypton|wechat|tin (?:tuong |duoc |dc )?(?:vao )?${VI_ARTICLE}|${VI_ARTICLE} (?:co )?(?:dang tin|tin duoc|tin dc|uy tin))\b`,
+  ),
 ];
 
 /**
