@@ -388,7 +388,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const text = cleanText(typeof question === 'string' ? question : '');
     const folded = normalizeForMatch(text);
     // "sum it up", "how do I use you": a request about the whole article or the bot is no follow-up, whatever its pronoun.
-    const standsAlone = ['summary', 'help'].includes(messageIntent(folded, false) ?? '');
+    // Thanks or a goodbye ("ty, that cleared it up") is small talk, not a follow-up about "that".
+    const standsAlone =
+      ['summary', 'help'].includes(messageIntent(folded, false) ?? '') || isSmallTalk(folded.split(' '));
     const kind = standsAlone ? undefined : followUpKind(folded, () => namesSubject(text), text);
     if (kind === undefined) return askAlone(text, options);
     const context = (options.conversation ?? [])

@@ -125,6 +125,24 @@ describe('understanding a message', () => {
     expect(engine.ask('when did chatgpt come out exactly').factId).toBe('chatgpt-launch-date');
   });
 
+  it('reads "is anyone there", "are you human", goodbyes, praise and thanks for clearing it up as small talk', () => {
+    for (const q of [
+      'hello?? anyone there',
+      'wait are you human',
+      'cheers, that cleared that up',
+      'ok im off, see ya',
+      'best bot fr',
+      'gn all',
+      'ad ơi có ai không',
+      'em hiểu rồi, cảm ơn bot',
+      'tui đi ngủ đây, pp',
+      'bot xịn quá',
+    ])
+      expect(engine.ask(q).kind, q).toBe('smalltalk');
+    // A question after the thanks is still asked.
+    expect(engine.ask('cleared it up, thanks. and how much did tesla spend').factId).toBe('tesla-600m-capex');
+  });
+
   it("the asker's own phone is where they read, not a smartphone market asked", () => {
     expect(missingAttributes('who wrote this i m reading it on my phone', 'written by zheng yuanfang', '')).toEqual([]);
     expect(
