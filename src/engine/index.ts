@@ -288,7 +288,14 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     note('decide', question, () => `confidence ${confidence.toFixed(3)} (answer at ≥ ${ANSWER_THRESHOLD})`);
     const lang: Lang = options.lang ?? query.detectedLang ?? options.fallbackLang ?? 'en';
     const folded = normalizeForMatch(query.cleaned);
-    const intent = folded === '' ? undefined : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')));
+    const intent =
+      folded === ''
+        ? undefined
+        : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')), {
+            namesSubject: query.subjects.length > 0,
+            confident: confidence >= ANSWER_THRESHOLD,
+            topScore: ranked[0]?.score ?? 0,
+          });
     const yesNo = statement !== undefined || isYesNoQuestion(folded);
     note('understand', question, () => `intent ${intent ?? 'fact'}; yes/no ${yesNo}${statement ? ' (tag)' : ''}`);
     if (isContentFree(query.tokens) && intent === undefined)
@@ -400,7 +407,12 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const lang: Lang =
       options.lang ?? detectQuestionLanguage(text) ?? context?.reply.lang ?? options.fallbackLang ?? 'en';
     note('understand', text, () => `follow-up (${kind}); context ${context ? `"${context.question}"` : 'none'}`);
-    if (!context) return clarifyReply(lang, kind === 'source', defaultSuggestions(lang, EXAMPLES));
+    if (!context) {
+      // With nothing earlier to point at, "boil it down", "eli5 this" ask for the article's summary (or the help).
+      const alone = askAlone(text, { ...options, lang });
+      if (alone.kind === 'summary' || alone.kind === 'help') return alone;
+      return clarifyReply(lang, kind === 'source', defaultSuggestions(lang, EXAMPLES));
+    }
     const resolved = followUp(kind, text, folded, context, { ...options, lang, conversation: [] });
     note('decide', text, () => `follow-up resolved to ${resolved.factId ?? 'a decline'}`);
     return resolved;

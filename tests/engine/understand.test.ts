@@ -125,6 +125,28 @@ describe('understanding a message', () => {
     expect(engine.ask('when did chatgpt come out exactly').factId).toBe('chatgpt-launch-date');
   });
 
+  it("reads a request for the gist or for the bot's features worded around chat as a summary or help request", () => {
+    for (const q of [
+      'no time tbh, boil it down for me pls',
+      'eli5 this thing, im tired',
+      'need the cliff notes before class lol',
+      'đọc không nổi, ai cho mình xin đại ý với',
+      'giai thich cho tre con hieu bai nay di',
+    ])
+      expect(engine.ask(q).kind, q).toBe('summary');
+    for (const q of [
+      'first time here, what commands does this have',
+      'so what are you for exactly',
+      'bot có tính năng gì vậy',
+      'hỏi bot kiểu gì cho đúng vậy mọi người',
+    ])
+      expect(engine.ask(q).kind, q).toBe('help');
+    // A cue beside a question a fact answers, or one that names a subject, is that question.
+    expect(engine.ask('quick recap of why the giants keep investing').kind).not.toBe('summary');
+    expect(engine.ask('can you answer why big tech keeps investing in ai').factId).toBe('why-giants-keep-investing');
+    expect(engine.ask('what features does nvidia have').kind).not.toBe('help');
+  });
+
   it('reads "is anyone there", "are you human", goodbyes, praise and thanks for clearing it up as small talk', () => {
     for (const q of [
       'hello?? anyone there',

@@ -1,5 +1,8 @@
 // Understands what a message wants when it is not one fact: the summary, the help text, small talk, or the article's
 // source facts (author, where and when it was published, whether it is investment advice). Patterns are on folded text.
+import { PhraseSet } from '../../text/phrase-set.js';
+import { BOT_WORDS, HELP_CUES, SUMMARY_CUES } from '../../text/words/intents.js';
+import { INTENT } from '../tuning.js';
 
 export type Intent = 'summary' | 'help' | 'smalltalk' | 'source';
 
@@ -72,12 +75,47 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
 const AUTHOR_VIEW =
   /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b/g;
 
-export function messageIntent(folded: string, smallTalk: boolean): Intent | undefined {
+const CUES = new PhraseSet<Intent>([
+  ...SUMMARY_CUES.map((cue) => [cue, 'summary'] as const),
+  ...HELP_CUES.map((cue) => [cue, 'help'] as const),
+]);
+
+/** What the engine knows of a message besides its words, for the requests worded freely (`SUMMARY_CUES`, `HELP_CUES`). */
+export interface IntentContext {
+  /** It names a person, company or other subject: it asks about that, not for the article or the bot. */
+  readonly namesSubject: boolean;
+  /** A fact answers it confidently. */
+  readonly confident: boolean;
+  /** The best fact's ranking score ("recap why the giants keep investing" ranks that fact high). */
+  readonly topScore: number;
+}
+
+export function messageIntent(folded: string, smallTalk: boolean, context?: IntentContext): Intent | undefined {
   for (const [intent, pattern] of PATTERNS) if (pattern.test(folded)) return intent;
+  const cued = context ? cuedIntent(folded, context) : undefined;
+  // Help before small talk ("so what are you for" asks what the bot does); small talk before the summary ("thx for the
+  // summary" thanks for it).
+  if (cued === 'help') return cued;
   if (smallTalk) return 'smalltalk';
+  if (cued) return cued;
   // Taking the author's view out only removes matches: it is done only when there is one to remove.
   if (!SOURCE_PATTERNS.some((p) => p.test(folded))) return undefined;
   const asked = folded.replace(AUTHOR_VIEW, ' ');
   if (SOURCE_PATTERNS.some((p) => p.test(asked))) return 'source';
+  return undefined;
+}
+
+/**
+ * A summary or help request worded freely, around chat ("i'm not reading allat, gimme the gist", "what are you even
+ * for"): a cue anywhere, in a message that names no subject. A summary cue counts when no fact answers confidently nor
+ * ranks high on the rest ("a quick recap of why the giants keep investing" asks that fact); a help cue when no fact
+ * answers confidently, or when it is asked of the bot ("what can i do with u").
+ */
+function cuedIntent(folded: string, { namesSubject, confident, topScore }: IntentContext): Intent | undefined {
+  if (namesSubject) return undefined;
+  const words = folded.split(' ');
+  const cued = CUES.found(words);
+  if (cued.includes('summary') && !confident && topScore < INTENT.cuedSummaryMaxScore) return 'summary';
+  if (cued.includes('help') && (!confident || words.some((w) => BOT_WORDS.has(w)))) return 'help';
   return undefined;
 }
