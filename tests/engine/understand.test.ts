@@ -199,6 +199,13 @@ describe('understanding a message', () => {
     expect(withoutClaimFrame('hey bot, my boss told me that inflection got bought,')).toBe('inflection got bought');
   });
 
+  it('drops an opinion or a story told beside a question that names its own subject', () => {
+    expect(engine.ask('ngl the gold rush stuff was wild. anyway who is peter norvig').factId).toBe('norvig-50-percent');
+    expect(engine.ask('em nghe bạn bảo OpenAI sắp phá sản, vậy OpenAI lỗ bao nhiêu năm nay zậy').factId).toBe(
+      'openai-loss-5b',
+    );
+  });
+
   it('asks a question about the subject its dropped preamble named, with what the preamble claimed', () => {
     expect(engine.ask('my buddy swears openai is broke. how much could they lose this year?').factId).toBe(
       'openai-loss-5b',

@@ -39,6 +39,20 @@ export function withoutFiller(text: string, carriesContent: (clause: string) => 
       !REFERS_BACK.test(foldDiacritics(left.toLowerCase()))
     )
       filler = empty;
+    // A statement told beside a question ("zuck is just burning money. anyway what timeframe does he use…", "em nghe
+    // ông chú bảo FOMO chỉ là trend, vậy FOMO nghĩa là gì") is an opinion or a story, not what is asked: the clauses
+    // that ask are the question, when they name something of their own and do not point back at the statement. (The
+    // whole message is still weighed against the question alone.)
+    const asking = clauses.map((clause) => asks(clause) || clause.includes('?'));
+    const questions = clauses.filter((_clause, i) => asking[i] && !filler[i]);
+    const asked = questions.join(' ');
+    if (
+      questions.length > 0 &&
+      questions.length < clauses.filter((_clause, i) => !filler[i]).length &&
+      carriesContent(asked) &&
+      !REFERS_BACK.test(foldDiacritics(asked.toLowerCase()))
+    )
+      filler = filler.map((f, i) => f || !asking[i]);
   }
   if (filler.every(Boolean)) return text;
   const kept = clauses.filter((_clause, i) => !filler[i]);
@@ -94,13 +108,14 @@ const EN_OPENING =
   /^(?:(?:yo|hey|hi|ok|okay) )?(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
 /** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai)\b|^(?:(?:va|con) )?ai\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai|nao)\b|^(?:(?:va|con) )?ai\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
 
 const asks = (text: string) => {
   const folded = foldDiacritics(text.toLowerCase())
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .trim();
-  return EN_OPENING.test(folded) || VI_CUE.test(folded);
+  // "anyway what…", "just curious, how…": the opening filler is no part of the question.
+  return EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) || VI_CUE.test(folded);
 };
 
 /** The questions of a message, in order (one element when it asks one). At most `max` parts. */
