@@ -206,6 +206,13 @@ describe('understanding a message', () => {
     );
   });
 
+  it('drops a disclaimer of intent said after the question ("no shade", "hỏi xíu")', () => {
+    expect(withoutFiller('how much does google put into ai each quarter, no offense')).toBe(
+      'how much does google put into ai each quarter,',
+    );
+    expect(withoutFiller('hỏi xíu: Inflection AI bị làm sao')).toBe('Inflection AI bị làm sao');
+  });
+
   it('asks a question about the subject its dropped preamble named, with what the preamble claimed', () => {
     expect(engine.ask('my buddy swears openai is broke. how much could they lose this year?').factId).toBe(
       'openai-loss-5b',

@@ -15,7 +15,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     // the conversation and the place
     'mods mod admin admins discord channel thread dinner homework ' +
     // Vietnamese (folded): addressing people, chat abbreviations and particles
-    'bac ae mn ad huhu kkk hic ' +
+    'bac ae mn ad huhu kkk hic chut xiu ' +
     // the asker ("em", "tui", "tao")
     'em e tui tao'
   ).split(' '),

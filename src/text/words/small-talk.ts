@@ -114,6 +114,8 @@ export const FILLER: readonly RegExp[] = [
   /^(?:(?:ok|okay|so|well) )*(?:i )?(?:heard|read somewhere|saw somewhere) (?:that )?.+$/,
   /^long story short .*$/,
   /^(?:anyway|anyways|anyhow)$/,
+  // A disclaimer of intent after the question ("…, just curious, no shade", "no offense", "hỏi chút").
+  /^(?:no (?:shade|offense|offence|hate|pressure|rush|worries)|(?:just|genuinely|honestly) asking|honest question|hoi (?:chut|ti|xiu|nhanh))$/,
   // A count of the questions to come ("two things:", "2 questions", "hai câu hỏi nhé").
   /^(?:(?:ok|okay|so|hey) )?(?:two|2|three|3|a couple of|couple of|a few|few) (?:things|questions|qs|q s)(?: (?:for you|please|pls))?$/,
   /^(?:(?:minh|em|toi|to) (?:co |hoi )?)?(?:hai|2|ba|3|vai) (?:cau hoi|cau|dieu|y)(?: (?:nhe|nha|a|voi))?$/,
