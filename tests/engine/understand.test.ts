@@ -213,6 +213,16 @@ describe('understanding a message', () => {
     expect(withoutFiller('hỏi xíu: Inflection AI bị làm sao')).toBe('Inflection AI bị làm sao');
   });
 
+  it('splits two Vietnamese questions joined by ", với", and reads "mấy tỷ" as asking', () => {
+    expect(splitQuestions('Covello nói gì về chi phí, với Norvig nói gì về thị phần', 3)).toEqual([
+      'Covello nói gì về chi phí',
+      'Norvig nói gì về thị phần',
+    ]);
+    expect(splitQuestions('Tesla chi bao nhiêu cho AI, và trả cho Nvidia mấy tỷ', 3)).toHaveLength(2);
+    // "ai biết chỉ mình với" is "anyone know", not a question about AI.
+    expect(withoutFiller('có ai biết chỉ em với, Stability AI sa thải ai')).toBe('Stability AI sa thải ai');
+  });
+
   it('asks a question about the subject its dropped preamble named, with what the preamble claimed', () => {
     expect(engine.ask('my buddy swears openai is broke. how much could they lose this year?').factId).toBe(
       'openai-loss-5b',

@@ -92,11 +92,11 @@ export function withoutClaimFrame(text: string): string {
     .trim();
 }
 
-/** Where a message's second question may start: a question mark, ", and", "also", "còn", "và". */
+/** Where a message's second question may start: a question mark, ", and", "also", "còn", ", với", "và". */
 const SPLITS = [
   /\?\s+(?=\S)/u,
   /,?\s+(?:and|also)\s+/iu,
-  /[,;]\s*(?:còn|con|với lại|voi lai)\s+/iu,
+  /[,;]\s*(?:còn|con|với lại|voi lai|với|voi)\s+/iu,
   /,?\s+(?:và|va)\s+/iu,
 ];
 
@@ -108,7 +108,7 @@ const EN_OPENING =
   /^(?:(?:yo|hey|hi|ok|okay) )?(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
 /** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai|nao)\b|^(?:(?:va|con) )?ai\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|^(?:(?:va|con) )?ai\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
 
 const asks = (text: string) => {
   const folded = foldDiacritics(text.toLowerCase())

@@ -124,6 +124,8 @@ export const FILLER: readonly RegExp[] = [
   /^(?:(?:ok|okay|so|well) )*i (?:was|am|m|ve been|have been) (?:reading|looking at|going through)(?: about)? (?:this|it|the article|the piece|this article)(?: and (?:got|am|m|i m) (?:confused|lost))?$/,
   /^quick (?:question|one|q) before i (?:sleep|go|leave|log off|head out)$/,
   /^(?:e |em |minh |to )?chao (?:cac bac|ca nha|moi nguoi|mn|cac ban|ban|ad)$/,
+  // "ai biết chỉ mình với" (anyone know, tell me): "ai" is "who" here, not AI.
+  /^(?:co )?ai (?:biet|ranh|hieu)(?: (?:thi )?(?:chi|giup|noi cho|bao|giai thich cho))?(?: (?:minh|em|e|toi|tui|to))?(?: (?:voi|nhe|nha|khong|ko|k|hong|a|ha))?$/,
   /^(?:minh|em|e|toi) moi vao (?:nhom|server|group|day)$/,
   // A quarrel, a confession or a guess told before the question ("hôm qua cãi nhau với ông bạn về vụ tesla", "thú thật
   // là mình ko rành tài chính lắm", "uhm mình đoán là google tiêu nhiều lắm").
