@@ -22,8 +22,8 @@ export function withoutFiller(text: string, carriesContent: (clause: string) => 
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   const listed = clauses.map(isFiller);
   // A clause dropped for carrying nothing is dropped only when what is left names something, and does not point back
-  // at what was said before it: "ai biết chỉ mình với, giá vàng hôm nay" keeps its words (the article is not asked "ai
-  // biết chỉ mình với"), and so does "…ghi chi phí lý luận…, rốt cuộc openai tốn bao nhiêu cho cái đó".
+  // at what was said before it: "ai giúp mình cái, giá vàng hôm nay" keeps its words (the article is not asked "ai
+  // giúp mình cái"), and so does "…ghi chi phí lý luận…, rốt cuộc openai tốn bao nhiêu cho cái đó".
   // A clause that asks (a question word, or a question mark: "…, correct?") is never dropped for carrying nothing.
   let filler = listed;
   if (clauses.length > 1) {
