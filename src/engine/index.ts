@@ -35,7 +35,7 @@ import { isYesNoQuestion, misreadWords, withoutYesNoTag, withVerdict, wordsOf } 
 import { FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
-import { splitQuestions, withoutClaimFrame, withoutFiller } from './understand/message.js';
+import { splitQuestions, withoutClaimFrame, withoutFiller, withoutSeenOn } from './understand/message.js';
 import type { AnswerEngine, AskOptions, ConversationTurn, Reply, Suggestion } from './types.js';
 import type { Figure } from '../knowledge/schema.js';
 import type { Lang } from '../text/lang.js';
@@ -640,7 +640,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     if (core === text) return whole;
     // What was dropped as filler may have named the subject ("my friend says Nvidia … what share does it have?"): a core
     // that names none is asked about it, and is not answered with a fact about another subject.
-    const named = subjectsOf(text);
+    const named = subjectsOf(withoutSeenOn(text));
     // Filler naming nothing around small talk ("hôm qua cãi nhau với bạn, hihi"): the small talk is the message, not a
     // fact the chatter's words happen to match ("bạn" folded is "bán", sold).
     const coreFolded = normalizeForMatch(core);

@@ -223,6 +223,17 @@ describe('understanding a message', () => {
     expect(withoutFiller('có ai biết chỉ em với, Stability AI sa thải ai')).toBe('Stability AI sa thải ai');
   });
 
+  it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
+    expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
+      'how much could they lose',
+    );
+    expect(withoutClaimFrame('read in a tiktok video that inflection got bought,')).toBe('inflection got bought');
+    // "fb" is Facebook, i.e. Meta: named only as the place it was read, it is not what is asked about.
+    expect(engine.ask('xem trên fb mọi người bàn dữ lắm, mà các startup AI nào gặp khó vậy').factId).toBe(
+      'startups-collapsed',
+    );
+  });
+
   it('asks a question about the subject its dropped preamble named, with what the preamble claimed', () => {
     expect(engine.ask('my buddy swears openai is broke. how much could they lose this year?').factId).toBe(
       'openai-loss-5b',

@@ -1,7 +1,7 @@
 // Understands the shape of a message: the friendly preamble, hedges and thanks around a question (which must not lower
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
 import { foldDiacritics } from '../../text/normalize.js';
-import { CLAIM_FRAME, FILLER, FILLER_PREFIX, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
+import { CLAIM_FRAME, FILLER, FILLER_PREFIX, SEEN_ON_FRAME, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
 
 const isFiller = (clause: string) => {
   const folded = foldDiacritics(clause.toLowerCase())
@@ -83,10 +83,21 @@ function withoutViPrefix(text: string): string {
   return lower.startsWith('nhưng ') ? withoutViPrefix(text.slice('nhưng '.length)) : text;
 }
 
+/**
+ * The message without the frame saying where the asker saw something ("saw on facebook that", "thấy trên fb"): the
+ * platform it names is no subject asked about. Folded when there is one; the text itself otherwise.
+ */
+export function withoutSeenOn(text: string): string {
+  const folded = foldDiacritics(text.toLowerCase());
+  SEEN_ON_FRAME.lastIndex = 0;
+  return SEEN_ON_FRAME.test(folded) ? folded.replace(SEEN_ON_FRAME, ' ') : text;
+}
+
 /** The claim told before a question without its framing and greetings ("hey bot, my friend says X got bought," → "X got bought"). */
 export function withoutClaimFrame(text: string): string {
   return text
     .replace(CLAIM_FRAME, ' ')
+    .replace(SEEN_ON_FRAME, ' ')
     .replace(/[,:;.!?\s]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -103,6 +103,18 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'bye bot',
 ];
 
+/** Platforms where one reads things: named in "saw on facebook that…", they are not what is asked about. Folded. */
+const PLATFORMS = String.raw`(?:tiktok|twitter|x|reddit|youtube|yt|facebook|fb|instagram|insta|threads)`;
+
+/** Where one saw something ("saw on tiktok that", "read in a reddit thread"). Folded, for a RegExp. */
+const SAW_ON = String.raw`(?:saw|seen|read|heard|watched)(?: (?:a|some|this) (?:post|video|clip|thread|tweet|reel))? (?:on|in) (?:a |the |some )?(?:${PLATFORMS}(?: (?:post|video|clip|thread|tweet|reel|comment)s?)?|the news|a podcast|the internet|online)(?: that)?`;
+
+/** Vietnamese: "thấy trên facebook", "đọc trên tiktok". Folded, for a RegExp. */
+const VI_SAW_ON = String.raw`(?:(?:minh|em|e|toi|tui|to) )?(?:thay|xem|doc|nghe)(?: (?:ai do|nguoi ta|mn|moi nguoi))? (?:tren|o) (?:${PLATFORMS}|mang|bao|group|nhom)`;
+
+/** The frame naming where the asker saw something (folded text), which names a platform, not a subject. */
+export const SEEN_ON_FRAME = new RegExp(String.raw`\b(?:(?:i )?${SAW_ON}|${VI_SAW_ON})\b`, 'giu');
+
 /** Filler said around a question, in both languages (folded, matched at clause level). */
 export const FILLER: readonly RegExp[] = [
   /^(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|guys|everyone|all|folks|bot|friends?|good (?:morning|afternoon|evening)|morning)(?: (?:everyone|all|guys|folks|bot|there))?$/,
@@ -113,6 +125,9 @@ export const FILLER: readonly RegExp[] = [
   /^(?:(?:ok|okay|so|well|lol|haha|btw) )*(?:my|a) (?:friend|buddy|boss|colleague|coworker|co worker|roommate|dad|mom|brother|sister|wife|husband|partner|teacher|uncle) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears) .*$/,
   /^(?:(?:ok|okay|so|well) )*(?:i )?(?:heard|read somewhere|saw somewhere) (?:that )?.+$/,
   /^long story short .*$/,
+  // Where the asker saw it ("saw on tiktok that nvidia owns…", "thấy trên facebook share bài này quá trời").
+  new RegExp(`^(?:(?:ok|okay|so|well|lol) )*(?:i )?${SAW_ON}(?: .+)?$`),
+  new RegExp(`^${VI_SAW_ON}(?: .*)?$`),
   /^(?:anyway|anyways|anyhow)$/,
   // A disclaimer of intent after the question ("…, just curious, no shade", "no offense", "hỏi chút").
   /^(?:no (?:shade|offense|offence|hate|pressure|rush|worries)|(?:just|genuinely|honestly) asking|honest question|hoi (?:chut|ti|xiu|nhanh))$/,
