@@ -234,6 +234,21 @@ describe('understanding a message', () => {
     );
   });
 
+  it('reads more everyday wordings of the intents: the article named as what to sum up, "xài sao", "wassup", a translation', () => {
+    for (const q of ['can you explain in simple terms what the article is about', 'rốt cuộc bài nay noi ve gi'])
+      expect(engine.ask(q).kind, q).toBe('summary');
+    for (const q of ['bot này xài thế nào', 'bot có lệnh nào để hỏi không']) expect(engine.ask(q).kind, q).toBe('help');
+    for (const q of ['wassup', 'ok bye bye', 'thx for the help bot', 'appreciate it'])
+      expect(engine.ask(q).kind, q).toBe('smalltalk');
+    expect(engine.ask('was this translated from chinese').factId).toBe('article-origin');
+    expect(engine.ask('bản này dịch từ tiếng Trung hả').factId).toBe('article-origin');
+    expect(missingAttributes('how big is nvidia in china', 'nvidia 82 percent', '').map((m) => m.id)).toEqual([
+      'market',
+    ]);
+    // A question opened with "btw" still asks, so two of them are split.
+    expect(splitQuestions('btw who is peter norvig and who is jim covello', 3)).toHaveLength(2);
+  });
+
   it('asks a question about the subject its dropped preamble named, with what the preamble claimed', () => {
     expect(engine.ask('my buddy swears openai is broke. how much could they lose this year?').factId).toBe(
       'openai-loss-5b',

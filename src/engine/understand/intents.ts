@@ -1,7 +1,7 @@
 // Understands what a message wants when it is not one fact: the summary, the help text, small talk, or the article's
 // source facts (author, where and when it was published, whether it is investment advice). Patterns are on folded text.
 import { PhraseSet } from '../../text/phrase-set.js';
-import { BOT_WORDS, HELP_CUES, SUMMARY_CUES } from '../../text/words/intents.js';
+import { ARTICLE_SUMMARY_CUES, BOT_WORDS, HELP_CUES, SUMMARY_CUES } from '../../text/words/intents.js';
 import { INTENT } from '../tuning.js';
 
 export type Intent = 'summary' | 'help' | 'smalltalk' | 'source';
@@ -58,12 +58,12 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
       String.raw`|when (?:did|was) ${ARTICLE} (?:come out|came out|get posted|go up|go live|drop|dropped|appear|written|posted|released|put out|out)` +
       String.raw`|where did ${ARTICLE} (?:originally |first )?(?:appear|run|come from)|originally (?:written|posted|appeared|ran|came out)` +
       String.raw`|machine translat\w*|auto ?translat\w*|google translat\w*|(?:was|is) ${ARTICLE} translated|original language|language (?:was|is) ${ARTICLE}` +
-      String.raw`|36 ?kr|36 krypton|wechat|(?:trust|rely on) ${ARTICLE}|how (?:reliable|credible|trustworthy|legit) is ${ARTICLE}|(?:is|was) ${ARTICLE} (?:reliable|credible|trustworthy|legit))\b`,
+      String.raw`|36 ?kr|36 krypton|wechat|(?:trust|rely on) ${ARTICLE}|how (?:reliable|credible|trustworthy|legit) is ${ARTICLE}|(?:is|was) ${ARTICLE} (?:reliable|credible|trustworthy|legit)|(?:is|are) the (?:info|information|content) (?:here|in (?:this|it)) (?:reliable|credible|trustworthy|legit|accurate))\b`,
   ),
   new RegExp(
     String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu` +
       String.raw`|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
-      String.raw`|dich may|dich bang may|may dich|google dich|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
+      String.raw`|dich may|dich bang may|may dich|google dich|dich tu (?:tieng )?(?:trung|hoa|anh)|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
       String.raw`|36 ?kr|36 krypton|wechat|tin (?:tuong |duoc |dc )?(?:vao )?${VI_ARTICLE}|${VI_ARTICLE} (?:co )?(?:dang tin|tin duoc|tin dc|uy tin))\b`,
   ),
 ];
@@ -75,8 +75,9 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
 const AUTHOR_VIEW =
   /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b/g;
 
-const CUES = new PhraseSet<Intent>([
+const CUES = new PhraseSet<Intent | 'article'>([
   ...SUMMARY_CUES.map((cue) => [cue, 'summary'] as const),
+  ...ARTICLE_SUMMARY_CUES.map((cue) => [cue, 'article'] as const),
   ...HELP_CUES.map((cue) => [cue, 'help'] as const),
 ]);
 
@@ -108,14 +109,15 @@ export function messageIntent(folded: string, smallTalk: boolean, context?: Inte
 /**
  * A summary or help request worded freely, around chat ("i'm not reading allat, gimme the gist", "what are you even
  * for"): a cue anywhere, in a message that names no subject. A summary cue counts when no fact answers confidently nor
- * ranks high on the rest ("a quick recap of why the giants keep investing" asks that fact); a help cue when no fact
+ * ranks high on the rest (one that names the article, when none ranks high) ("a quick recap of why the giants keep investing" asks that fact); a help cue when no fact
  * answers confidently, or when it is asked of the bot ("what can i do with u").
  */
 function cuedIntent(folded: string, { namesSubject, confident, topScore }: IntentContext): Intent | undefined {
   if (namesSubject) return undefined;
   const words = folded.split(' ');
   const cued = CUES.found(words);
-  if (cued.includes('summary') && !confident && topScore < INTENT.cuedSummaryMaxScore) return 'summary';
+  if (topScore < INTENT.cuedSummaryMaxScore && (cued.includes('article') || (cued.includes('summary') && !confident)))
+    return 'summary';
   if (cued.includes('help') && (!confident || words.some((w) => BOT_WORDS.has(w)))) return 'help';
   return undefined;
 }

@@ -116,7 +116,7 @@ const LEADING_JOINER = /^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu;
 
 /** An English question opens with its question word; "and kick off the AI war" is not a second question. */
 const EN_OPENING =
-  /^(?:(?:yo|hey|hi|ok|okay) )?(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
+  /^(?:(?:yo|hey|hi|ok|okay|btw|tbh|ngl|lol|oh|wait|um|hmm|honestly|sorry) )*(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
 /** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
   /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|^(?:(?:va|con) )?ai\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;

@@ -40,6 +40,9 @@ export const SUMMARY_CUES: readonly string[] = [
   'cliffnotes',
   'short version',
   'overview',
+  'break it down',
+  'simple terms',
+  'simple words',
   'tom tat',
   'tom gon',
   'tom luoc',
@@ -54,6 +57,28 @@ export const SUMMARY_CUES: readonly string[] = [
   'tre con',
   '5 tuoi',
   'nam tuoi',
+];
+
+/**
+ * Requests that name the article itself as what to sum up ("what this article is saying", "ý chính của bài"): they ask
+ * for the summary even where a stray fact seems confident, unless one ranks high on the rest.
+ */
+export const ARTICLE_SUMMARY_CUES: readonly string[] = [
+  'what this article is saying',
+  'what the article is saying',
+  'what this piece is saying',
+  'what this article is about',
+  'what the article is about',
+  'what this piece is about',
+  'point of the article',
+  'point of this article',
+  'y chinh cua bai',
+  'bai nay y chinh',
+  'bai y chinh',
+  'bai nay noi gi',
+  'bai nay noi ve gi',
+  'bai nay noi ve cai gi',
+  'bai viet noi gi',
 ];
 
 /** Words that ask how to use the bot or what it can answer. */
@@ -84,6 +109,10 @@ export const HELP_CUES: readonly string[] = [
   'su dung bot',
   'tinh nang',
   'lenh gi',
+  'lenh nao',
+  'xai sao',
+  'xai the nao',
+  'xai ntn',
   'loai cau hoi',
   'hoi kieu gi',
   'hoi bot kieu gi',

@@ -8,7 +8,7 @@ export const SMALL_TALK_WORDS: ReadonlySet<string> = new Set(
     'ok okay oke okie okela lol lmao haha hihi hehe huhu hmm wow joke jokes funny bot chatbot you your yourself ' +
     'hii hiii heyy heyyy thnx tysm ty helpful ngl ' +
     // Street greetings, goodbyes and praise ("gm", "aight, cya", "goated"), and their Vietnamese ("alo", "pp", "khen").
-    'gm gn cya aight goated alo pp khen ghe vl ' +
+    'gm gn cya aight goated alo pp khen ghe vl wassup wazzup whatsup ' +
     'chao xin cam on nha nhe nhen ak uk ban khoe vui qua tuyet voi cuoi chuyen ke hay tam biet'
   ).split(' '),
 );
@@ -101,6 +101,14 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'thoi minh',
   'thoi tui',
   'bye bot',
+  'bye bye',
+  'what s up',
+  'appreciate it',
+  'you re the best',
+  'ur the best',
+  'thanks for the help',
+  'thx for the help',
+  'are you chatgpt',
 ];
 
 /** Platforms where one reads things: named in "saw on facebook that…", they are not what is asked about. Folded. */
