@@ -42,7 +42,7 @@ import {
 import { COMPARISON, FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
-import { splitQuestions, withoutClaimFrame, withoutFiller } from './understand/message.js';
+import { splitQuestions, withoutClaimFrame, withoutFiller, withoutSeenOn } from './understand/message.js';
 import type { AnswerEngine, AskOptions, ConversationTurn, Reply, Suggestion } from './types.js';
 import type { Figure } from '../knowledge/schema.js';
 import type { Lang } from '../text/lang.js';
@@ -143,6 +143,33 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   for (const fact of kb.facts) for (const id of fact.related) inbound.set(id, (inbound.get(id) ?? 0) + 1);
   const mostUseful: readonly Fact[] = [...kb.facts].sort(
     (a, b) => usefulness(b, inbound) - usefulness(a, inbound) || a.paragraph - b.paragraph,
+  );
+
+  // A question about the source in words no source fact shares ("bài viết này được đăng vào tháng nào": "đăng" folds to
+  // the stopword "đang") ranks none of them: they are offered last, unscored, the first of them (the origin) by default.
+  const unrankedSources: readonly FactScore[] = kb.facts.flatMap((fact, factIndex) =>
+    fact.kind === 'source'
+      ? [
+          {
+            factIndex,
+            fact,
+            score: 0,
+            paraphrase: 0,
+            coverage: 0,
+            bm25: 0,
+            entityCoverage: 1,
+            predicateCoverage: 0,
+            askedPredicateCoverage: 0,
+            numberConflict: false,
+            numberMatch: false,
+            personMismatch: false,
+            measureMismatch: false,
+            missingAttributes: 0,
+            periodMismatch: false,
+            yearMismatch: false,
+          },
+        ]
+      : [],
   );
 
   const isNameWord = (word: string): boolean => index.nameWords.has(word);
@@ -291,7 +318,14 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     note('decide', question, () => `confidence ${confidence.toFixed(3)} (answer at ≥ ${ANSWER_THRESHOLD})`);
     const lang: Lang = options.lang ?? query.detectedLang ?? options.fallbackLang ?? 'en';
     const folded = normalizeForMatch(query.cleaned);
-    const intent = folded === '' ? undefined : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')));
+    const intent =
+      folded === ''
+        ? undefined
+        : messageIntent(folded, query.smallTalk || isSmallTalk(folded.split(' ')), {
+            namesSubject: query.subjects.length > 0,
+            confident: confidence >= ANSWER_THRESHOLD,
+            topScore: ranked[0]?.score ?? 0,
+          });
     const yesNo =
       statement !== undefined ||
       isYesNoQuestion(folded) ||
@@ -311,7 +345,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     // decide: which fact answers, if any (decide.ts: the checks in order).
     const decision = decide({
       query,
-      ranked,
+      ranked:
+        intent === 'source' && !ranked.some((s) => s.fact.kind === 'source') ? [...ranked, ...unrankedSources] : ranked,
       confidence,
       folded,
       intent,
@@ -393,7 +428,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const text = cleanText(typeof question === 'string' ? question : '');
     const folded = normalizeForMatch(text);
     // "sum it up", "how do I use you": a request about the whole article or the bot is no follow-up, whatever its pronoun.
-    const standsAlone = ['summary', 'help'].includes(messageIntent(folded, false) ?? '');
+    // Thanks or a goodbye ("ty, that cleared it up") is small talk, not a follow-up about "that".
+    const standsAlone =
+      ['summary', 'help'].includes(messageIntent(folded, false) ?? '') || isSmallTalk(folded.split(' '));
     const kind = standsAlone ? undefined : followUpKind(folded, () => namesSubject(text), text);
     if (kind === undefined) return askAlone(text, options);
     const context = (options.conversation ?? [])
@@ -431,7 +468,12 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       note('decide', text, () => `follow-up of a declined turn resolved to ${resolved.factId ?? 'a decline'}`);
       return resolved;
     }
-    if (!context) return clarifyReply(lang, kind === 'source', defaultSuggestions(lang, EXAMPLES));
+    if (!context) {
+      // With nothing earlier to point at, "boil it down", "eli5 this" ask for the article's summary (or the help).
+      const alone = askAlone(text, { ...options, lang });
+      if (alone.kind === 'summary' || alone.kind === 'help') return alone;
+      return clarifyReply(lang, kind === 'source', defaultSuggestions(lang, EXAMPLES));
+    }
     const resolved = followUp(kind, text, folded, context, { ...options, lang, conversation: [] });
     note('decide', text, () => `follow-up resolved to ${resolved.factId ?? 'a decline'}`);
     return resolved;
@@ -699,7 +741,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     if (core === text) return whole;
     // What was dropped as filler may have named the subject ("my friend says Nvidia … what share does it have?"): a core
     // that names none is asked about it, and is not answered with a fact about another subject.
-    const named = subjectsOf(text);
+    const named = subjectsOf(withoutSeenOn(text));
     // Filler naming nothing around small talk ("hôm qua cãi nhau với bạn, hihi"): the small talk is the message, not a
     // fact the chatter's words happen to match ("bạn" folded is "bán", sold).
     const coreFolded = normalizeForMatch(core);

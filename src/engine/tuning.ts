@@ -185,6 +185,11 @@ export const ATTRIBUTE_RESCUE = {
 /** A decline names the closest fact only when that fact is about every subject the question names (not merely lists one). */
 export const NEAREST_ENTITY_COVERAGE = 1;
 
+export const INTENT = {
+  /** A summary cue ("the gist", "recap") asks for the article unless a fact ranks this high on the rest of the words. */
+  cuedSummaryMaxScore: 0.5,
+} as const;
+
 export const MESSAGE = {
   /** A message is answered in at most this many parts: more reads as a list, not a question (and costs latency). */
   maxParts: 3,

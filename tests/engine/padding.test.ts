@@ -29,6 +29,7 @@ describe('clauses that carry nothing', () => {
     expect(withoutFiller('tesla spent 600 billion on ai this quarter, correct?', carries)).toBe(
       'tesla spent 600 billion on ai this quarter, correct?',
     );
+    expect(withoutFiller('ai giúp mình cái, giá vàng hôm nay', carries)).toBe('ai giúp mình cái, giá vàng hôm nay');
     expect(withoutFiller('ai đọc kỹ rồi thì nói giùm, giá vàng hôm nay', carries)).toBe(
       'ai đọc kỹ rồi thì nói giùm, giá vàng hôm nay',
     );

@@ -229,6 +229,10 @@ describe('reading a question', () => {
     reads('how much will ai infra cost', 'infrastructure');
     reads('how much has the stock gone up', 'rise');
     reads('why do the big guys keep spending', 'tech-giant');
+    // Megacorps and megacaps are the tech giants; pouring cash into a thing invests in it; "thu được" is what it earns.
+    reads('are the megacorps overdoing it', 'tech-giant');
+    reads('why pour cash into chips', 'invest');
+    reads('các hãng thu được bao nhiêu', 'revenue');
     // A figure that hits, reaches or tops a level exceeds it.
     reads('will ai infrastructure spending hit a trillion', 'exceed');
     reads('will the capex reach a trillion', 'exceed');

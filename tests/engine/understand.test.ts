@@ -113,6 +113,67 @@ describe('understanding a message', () => {
     expect(engine.ask('what are the main points of nvidia').kind).not.toBe('summary');
   });
 
+  it('reads when and where the piece came out, its translation and how far to trust it as questions about the source', () => {
+    for (const q of [
+      'when was this piece posted, cant find a date',
+      'did this go up on wechat first',
+      'is this google translated or what',
+      'ban dich may nay lay tu dau',
+      'bai viet nay duoc dang vao thang nao',
+    ])
+      expect(engine.ask(q).factId, q).toBe('article-origin');
+    expect(engine.ask('is this article reliable or biased').factId).toBe('article-disclaimer');
+    // "come out" of a product named is still its launch.
+    expect(engine.ask('when did chatgpt come out exactly').factId).toBe('chatgpt-launch-date');
+  });
+
+  it("reads a request for the gist or for the bot's features worded around chat as a summary or help request", () => {
+    for (const q of [
+      'no time tbh, boil it down for me pls',
+      'eli5 this thing, im tired',
+      'need the cliff notes before class lol',
+      'đọc không nổi, ai cho mình xin đại ý với',
+      'giai thich cho tre con hieu bai nay di',
+    ])
+      expect(engine.ask(q).kind, q).toBe('summary');
+    for (const q of [
+      'first time here, what commands does this have',
+      'so what are you for exactly',
+      'bot có tính năng gì vậy',
+      'hỏi bot kiểu gì cho đúng vậy mọi người',
+    ])
+      expect(engine.ask(q).kind, q).toBe('help');
+    // A cue beside a question a fact answers, or one that names a subject, is that question.
+    expect(engine.ask('quick recap of why the giants keep investing').kind).not.toBe('summary');
+    expect(engine.ask('can you answer why big tech keeps investing in ai').factId).toBe('why-giants-keep-investing');
+    expect(engine.ask('what features does nvidia have').kind).not.toBe('help');
+  });
+
+  it('reads "is anyone there", "are you human", goodbyes, praise and thanks for clearing it up as small talk', () => {
+    for (const q of [
+      'hello?? anyone there',
+      'wait are you human',
+      'cheers, that cleared that up',
+      'ok im off, see ya',
+      'best bot fr',
+      'gn all',
+      'ad ơi có ai không',
+      'em hiểu rồi, cảm ơn bot',
+      'tui đi ngủ đây, pp',
+      'bot xịn quá',
+    ])
+      expect(engine.ask(q).kind, q).toBe('smalltalk');
+    // A question after the thanks is still asked.
+    expect(engine.ask('cleared it up, thanks. and how much did tesla spend').factId).toBe('tesla-600m-capex');
+  });
+
+  it("the asker's own phone is where they read, not a smartphone market asked", () => {
+    expect(missingAttributes('who wrote this i m reading it on my phone', 'written by zheng yuanfang', '')).toEqual([]);
+    expect(
+      missingAttributes('how big is nvidia in the phone market', 'nvidia 82 percent', '').map((m) => m.id),
+    ).toEqual(['market']);
+  });
+
   it("reads the writer's takeaway or question as what the article says, not who wrote it", () => {
     expect(engine.ask("whats the writer's final takeaway on the history of tech").kind).toBe('fact');
     expect(engine.ask("so what's the core question the writer is asking about all this ai spending").kind).toBe('fact');
@@ -138,6 +199,56 @@ describe('understanding a message', () => {
     );
     expect(withoutFiller('ừm em nghĩ là meta chi nhiều, nhưng cụ thể zuckerberg nói gì')).toBe('zuckerberg nói gì');
     expect(withoutClaimFrame('hey bot, my boss told me that inflection got bought,')).toBe('inflection got bought');
+  });
+
+  it('drops an opinion or a story told beside a question that names its own subject', () => {
+    expect(engine.ask('ngl the gold rush stuff was wild. anyway who is peter norvig').factId).toBe('norvig-50-percent');
+    expect(engine.ask('em nghe bạn bảo OpenAI sắp phá sản, vậy OpenAI lỗ bao nhiêu năm nay zậy').factId).toBe(
+      'openai-loss-5b',
+    );
+  });
+
+  it('drops a disclaimer of intent said after the question ("no shade", "hỏi xíu")', () => {
+    expect(withoutFiller('how much does google put into ai each quarter, no offense')).toBe(
+      'how much does google put into ai each quarter,',
+    );
+    expect(withoutFiller('hỏi xíu: Inflection AI bị làm sao')).toBe('Inflection AI bị làm sao');
+  });
+
+  it('splits two Vietnamese questions joined by ", với", and reads "mấy tỷ" as asking', () => {
+    expect(splitQuestions('Covello nói gì về chi phí, với Norvig nói gì về thị phần', 3)).toEqual([
+      'Covello nói gì về chi phí',
+      'Norvig nói gì về thị phần',
+    ]);
+    expect(splitQuestions('Tesla chi bao nhiêu cho AI, và trả cho Nvidia mấy tỷ', 3)).toHaveLength(2);
+    // "ai biết chỉ mình với" is "anyone know", not a question about AI.
+    expect(withoutFiller('có ai biết chỉ em với, Stability AI sa thải ai')).toBe('Stability AI sa thải ai');
+  });
+
+  it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
+    expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
+      'how much could they lose',
+    );
+    expect(withoutClaimFrame('read in a tiktok video that inflection got bought,')).toBe('inflection got bought');
+    // "fb" is Facebook, i.e. Meta: named only as the place it was read, it is not what is asked about.
+    expect(engine.ask('xem trên fb mọi người bàn dữ lắm, mà các startup AI nào gặp khó vậy').factId).toBe(
+      'startups-collapsed',
+    );
+  });
+
+  it('reads more everyday wordings of the intents: the article named as what to sum up, "xài sao", "wassup", a translation', () => {
+    for (const q of ['can you explain in simple terms what the article is about', 'rốt cuộc bài nay noi ve gi'])
+      expect(engine.ask(q).kind, q).toBe('summary');
+    for (const q of ['bot này xài thế nào', 'bot có lệnh nào để hỏi không']) expect(engine.ask(q).kind, q).toBe('help');
+    for (const q of ['wassup', 'ok bye bye', 'thx for the help bot', 'appreciate it'])
+      expect(engine.ask(q).kind, q).toBe('smalltalk');
+    expect(engine.ask('was this translated from chinese').factId).toBe('article-origin');
+    expect(engine.ask('bản này dịch từ tiếng Trung hả').factId).toBe('article-origin');
+    expect(missingAttributes('how big is nvidia in china', 'nvidia 82 percent', '').map((m) => m.id)).toEqual([
+      'market',
+    ]);
+    // A question opened with "btw" still asks, so two of them are split.
+    expect(splitQuestions('btw who is peter norvig and who is jim covello', 3)).toHaveLength(2);
   });
 
   it('asks a question about the subject its dropped preamble named, with what the preamble claimed', () => {

@@ -36,6 +36,8 @@ const ALL = [
   'dev-g-yes-no',
   'dev-e-chatty',
   'dev-e-intents',
+  'dev-g-intents',
+  'dev-g-chatty',
   'holdout-near-miss',
   'holdout-chatty',
   'holdout-intents',

@@ -227,12 +227,18 @@ const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>
     /\b(?:gaming|games?)\b/,
     { en: 'gaming market', vi: 'thị trường game' },
   ],
+  // The asker's own phone ("looks weird on my phone", "điện thoại của em") is where they read, not a market asked.
   [
-    /\b(?:smartphone|smartphones|phone|dien thoai)\b/,
+    /(?<!\b(?:my|your|ur) )\b(?:smartphone|smartphones|phone|dien thoai)\b(?! (?:cua )?(?:em|minh|toi|tui|tao)\b)/,
     /\b(?:smartphone|phone|dien thoai)\b/,
     { en: 'smartphone market', vi: 'thị trường điện thoại' },
   ],
-  [/\b(?:china|chinese|trung quoc)\b/, /\b(?:china|trung quoc)\b/, { en: 'China figure', vi: 'con số ở Trung Quốc' }],
+  // "Translated from Chinese", "in Chinese" name a language, not the Chinese market.
+  [
+    /\b(?:china|trung quoc)\b|(?<!\b(?:from|in|into) )\bchinese\b/,
+    /\b(?:china|trung quoc)\b/,
+    { en: 'China figure', vi: 'con số ở Trung Quốc' },
+  ],
   [
     /\b(?:in the us|in america|o my|tai my|united states)\b/,
     /\b(?:us|u s|my|america)\b/,

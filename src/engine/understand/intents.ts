@@ -1,5 +1,8 @@
 // Understands what a message wants when it is not one fact: the summary, the help text, small talk, or the article's
 // source facts (author, where and when it was published, whether it is investment advice). Patterns are on folded text.
+import { PhraseSet } from '../../text/phrase-set.js';
+import { ARTICLE_SUMMARY_CUES, BOT_WORDS, HELP_CUES, SUMMARY_CUES } from '../../text/words/intents.js';
+import { INTENT } from '../tuning.js';
 
 export type Intent = 'summary' | 'help' | 'smalltalk' | 'source';
 
@@ -40,10 +43,29 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
 ];
 
-/** Questions about the source, matched anywhere (the reply is then ranked among the facts of kind "source" only). */
+/** The article itself, as a question names it ("this", "the piece", "this article"). */
+const ARTICLE = String.raw`(?:(?:this|the|that) (?:article|piece|post|story|text|report)|this)`;
+const VI_ARTICLE = String.raw`(?:bai|bai viet|bai bao)(?: (?:nay|do|goc))?`;
+
+/**
+ * Questions about the source, matched anywhere (the reply is then ranked among the facts of kind "source" only): who
+ * wrote it, where and when it came out, that it is a machine translation and of what, whether it is advice and how far
+ * to trust it.
+ */
 const SOURCE_PATTERNS: readonly RegExp[] = [
-  /\b(?:author|writer|who wrote|written by|who (?:is|s) behind|published|publisher|where (?:is|was) (?:this|it)|investment advice|financial advice|source of (?:this|the) (?:article|piece))\b/,
-  /\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu)\b/,
+  new RegExp(
+    String.raw`\b(?:author|writer|who wrote|written by|who (?:is|s) behind|published|publisher|where (?:is|was) (?:this|it)|investment advice|financial advice|source of (?:this|the) (?:article|piece)` +
+      String.raw`|when (?:did|was) ${ARTICLE} (?:come out|came out|get posted|go up|go live|drop|dropped|appear|written|posted|released|put out|out)` +
+      String.raw`|where did ${ARTICLE} (?:originally |first )?(?:appear|run|come from)|originally (?:written|posted|appeared|ran|came out)` +
+      String.raw`|machine translat\w*|auto ?translat\w*|google translat\w*|(?:was|is) ${ARTICLE} translated|original language|language (?:was|is) ${ARTICLE}` +
+      String.raw`|36 ?kr|36 krypton|wechat|(?:trust|rely on) ${ARTICLE}|how (?:reliable|credible|trustworthy|legit) is ${ARTICLE}|(?:is|was) ${ARTICLE} (?:reliable|credible|trustworthy|legit)|(?:is|are) the (?:info|information|content) (?:here|in (?:this|it)) (?:reliable|credible|trustworthy|legit|accurate))\b`,
+  ),
+  new RegExp(
+    String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu` +
+      String.raw`|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
+      String.raw`|dich may|dich bang may|may dich|google dich|dich tu (?:tieng )?(?:trung|hoa|anh)|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
+      String.raw`|36 ?kr|36 krypton|wechat|tin (?:tuong |duoc |dc )?(?:vao )?${VI_ARTICLE}|${VI_ARTICLE} (?:co )?(?:dang tin|tin duoc|tin dc|uy tin))\b`,
+  ),
 ];
 
 /**
@@ -54,14 +76,52 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
 const AUTHOR_VIEW =
   /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b|\b(?:according to|in the view of) the (?:author|writer)\b|\b(?:theo|doi voi) (?:tac gia|nguoi viet)\b/g;
 
-export function messageIntent(folded: string, smallTalk: boolean): Intent | undefined {
+const CUES = new PhraseSet<Intent | 'article'>([
+  ...SUMMARY_CUES.map((cue) => [cue, 'summary'] as const),
+  ...ARTICLE_SUMMARY_CUES.map((cue) => [cue, 'article'] as const),
+  ...HELP_CUES.map((cue) => [cue, 'help'] as const),
+]);
+
+/** What the engine knows of a message besides its words, for the requests worded freely (`SUMMARY_CUES`, `HELP_CUES`). */
+export interface IntentContext {
+  /** It names a person, company or other subject: it asks about that, not for the article or the bot. */
+  readonly namesSubject: boolean;
+  /** A fact answers it confidently. */
+  readonly confident: boolean;
+  /** The best fact's ranking score ("recap why the giants keep investing" ranks that fact high). */
+  readonly topScore: number;
+}
+
+export function messageIntent(folded: string, smallTalk: boolean, context?: IntentContext): Intent | undefined {
   for (const [intent, pattern] of PATTERNS) if (pattern.test(folded)) return intent;
+  const cued = context ? cuedIntent(folded, context) : undefined;
+  // Help before small talk ("so what are you for" asks what the bot does).
+  if (cued === 'help') return cued;
   // A question about the source is asked even among greetings ("hello everyone, where is this article from"), whose
-  // other words are all function words.
+  // other words are all function words. Taking the author's view out only removes matches: it is done only when there
+  // is one to remove.
   if (
     SOURCE_PATTERNS.some((p) => p.test(folded)) &&
     SOURCE_PATTERNS.some((p) => p.test(folded.replace(AUTHOR_VIEW, ' ')))
   )
     return 'source';
-  return smallTalk ? 'smalltalk' : undefined;
+  // Small talk before the summary ("thx for the summary" thanks for it).
+  if (smallTalk) return 'smalltalk';
+  return cued;
+}
+
+/**
+ * A summary or help request worded freely, around chat ("i'm not reading allat, gimme the gist", "what are you even
+ * for"): a cue anywhere, in a message that names no subject. A summary cue counts when no fact answers confidently nor
+ * ranks high on the rest (one that names the article, when none ranks high) ("a quick recap of why the giants keep investing" asks that fact); a help cue when no fact
+ * answers confidently, or when it is asked of the bot ("what can i do with u").
+ */
+function cuedIntent(folded: string, { namesSubject, confident, topScore }: IntentContext): Intent | undefined {
+  if (namesSubject) return undefined;
+  const words = folded.split(' ');
+  const cued = CUES.found(words);
+  if (topScore < INTENT.cuedSummaryMaxScore && (cued.includes('article') || (cued.includes('summary') && !confident)))
+    return 'summary';
+  if (cued.includes('help') && (!confident || words.some((w) => BOT_WORDS.has(w)))) return 'help';
+  return undefined;
 }

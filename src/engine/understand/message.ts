@@ -1,7 +1,7 @@
 // Understands the shape of a message: the friendly preamble, hedges and thanks around a question (which must not lower
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
 import { foldDiacritics } from '../../text/normalize.js';
-import { CLAIM_FRAME, FILLER, FILLER_PREFIX, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
+import { CLAIM_FRAME, FILLER, FILLER_PREFIX, SEEN_ON_FRAME, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
 
 const isFiller = (clause: string) => {
   const folded = foldDiacritics(clause.toLowerCase())
@@ -23,9 +23,9 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
   const listed = clauses.map(isFiller);
   // A clause dropped for carrying nothing is dropped only when what is left names something or plainly asks ("bit late
-  // to the party but is AI worth it"), and does not point back at what was said before it: "ai biết chỉ mình với, giá
-  // vàng hôm nay" keeps its words (the article is not asked "ai biết chỉ mình với"), and so does "…ghi chi phí lý
-  // luận…, rốt cuộc openai tốn bao nhiêu cho cái đó".
+  // to the party but is AI worth it"), and does not point back at what was said before it: "ai giúp mình cái, giá vàng
+  // hôm nay" keeps its words (the article is not asked "ai giúp mình cái"), and so does "…ghi chi phí lý luận…, rốt
+  // cuộc openai tốn bao nhiêu cho cái đó".
   // A clause that asks (a question word, or a question mark: "…, correct?") is never dropped for carrying nothing.
   let filler = listed;
   if (clauses.length > 1 && carriesContent !== undefined) {
@@ -41,6 +41,20 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
       !REFERS_BACK.test(foldDiacritics(left.toLowerCase()))
     )
       filler = empty;
+    // A statement told beside a question ("zuck is just burning money. anyway what timeframe does he use…", "em nghe
+    // ông chú bảo FOMO chỉ là trend, vậy FOMO nghĩa là gì") is an opinion or a story, not what is asked: the clauses
+    // that ask are the question, when they name something of their own and do not point back at the statement. (The
+    // whole message is still weighed against the question alone.)
+    const asking = clauses.map((clause) => asks(clause) || clause.includes('?'));
+    const questions = clauses.filter((_clause, i) => asking[i] && !filler[i]);
+    const asked = questions.join(' ');
+    if (
+      questions.length > 0 &&
+      questions.length < clauses.filter((_clause, i) => !filler[i]).length &&
+      carriesContent(asked) &&
+      !REFERS_BACK.test(foldDiacritics(asked.toLowerCase()))
+    )
+      filler = filler.map((f, i) => f || !asking[i]);
   }
   if (filler.every(Boolean)) return text;
   const kept = clauses.filter((_clause, i) => !filler[i]);
@@ -73,20 +87,31 @@ function withoutViPrefix(text: string): string {
   return lower.startsWith('nhưng ') ? withoutViPrefix(text.slice('nhưng '.length)) : text;
 }
 
+/**
+ * The message without the frame saying where the asker saw something ("saw on facebook that", "thấy trên fb"): the
+ * platform it names is no subject asked about. Folded when there is one; the text itself otherwise.
+ */
+export function withoutSeenOn(text: string): string {
+  const folded = foldDiacritics(text.toLowerCase());
+  SEEN_ON_FRAME.lastIndex = 0;
+  return SEEN_ON_FRAME.test(folded) ? folded.replace(SEEN_ON_FRAME, ' ') : text;
+}
+
 /** The claim told before a question without its framing and greetings ("hey bot, my friend says X got bought," → "X got bought"). */
 export function withoutClaimFrame(text: string): string {
   return text
     .replace(CLAIM_FRAME, ' ')
+    .replace(SEEN_ON_FRAME, ' ')
     .replace(/[,:;.!?\s]+$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-/** Where a message's second question may start: a question mark, ", and", "also", "còn", "và". */
+/** Where a message's second question may start: a question mark, ", and", "also", "còn", ", với", "và". */
 const SPLITS = [
   /\?\s+(?=\S)/u,
   /,?\s+(?:and|also)\s+/iu,
-  /[,;]\s*(?:còn|con|với lại|voi lai)\s+/iu,
+  /[,;]\s*(?:còn|con|với lại|voi lai|với|voi)\s+/iu,
   /,?\s+(?:và|va)\s+/iu,
 ];
 
@@ -95,26 +120,27 @@ const LEADING_JOINER = /^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu;
 
 /** An English question opens with its question word; "and kick off the AI war" is not a second question. */
 const EN_OPENING =
-  /^(?:(?:yo|hey|hi|ok|okay) )?(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
+  /^(?:(?:yo|hey|hi|ok|okay|btw|tbh|ngl|lol|oh|wait|um|hmm|honestly|sorry) )*(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
 /** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai)\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
-/** A leading "ai" asks who, but folded it is also the topic ("ai biết chỉ mình với" asks nobody anything). */
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
+/** A leading "ai" asks who, but folded it is also the topic ("ai giúp mình cái" asks nobody anything). */
 const VI_WHO_FIRST = /^(?:(?:va|con) )?ai\b/;
 
 const foldedClause = (text: string) =>
   foldDiacritics(text.toLowerCase())
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .trim();
-/** Whether a text asks something: an English question opening, or a Vietnamese question word anywhere. */
+/** Whether a text asks something: an English question opening (after any opening filler: "anyway what…", "just
+ * curious, how…"), or a Vietnamese question word anywhere. */
 const asks = (text: string) => {
   const folded = foldedClause(text);
-  return EN_OPENING.test(folded) || VI_CUE.test(folded) || VI_WHO_FIRST.test(folded);
+  return EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) || VI_CUE.test(folded) || VI_WHO_FIRST.test(folded);
 };
 /** Whether a text asks something without doubt: "ai …" at its start may be the topic. */
 const plainlyAsks = (text: string) => {
   const folded = foldedClause(text);
-  return EN_OPENING.test(folded) || VI_CUE.test(folded);
+  return EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) || VI_CUE.test(folded);
 };
 
 /** The questions of a message, in order (one element when it asks one). At most `max` parts. */

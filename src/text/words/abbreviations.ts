@@ -22,6 +22,7 @@ export const VIETNAMESE_EXPANSIONS: Readonly<Record<string, string>> = {
   tr: 'trieu',
   ti: 'ty',
   z: 'vay',
+  zay: 'vay',
   v: 'vay',
   bik: 'biet',
   mk: 'minh',

@@ -7,7 +7,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
   // apologies, hedges and asides
   (
     'sorry sry soz apologies apologise apologize oops honestly genuinely seriously basically kinda sorta anyway ' +
-    'anyways tbh ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
+    'anyways wait tbh fr ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
     'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant ' +
     // hearsay ("my buddy swears …")
     'swear swears swore sworn insists insisted ' +
@@ -17,7 +17,9 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     // the conversation and the place
     'mods mod admin admins discord channel thread dinner homework ' +
     // Vietnamese (folded): addressing people, chat abbreviations and particles
-    'bac ae mn ad huhu kkk hic'
+    'bac ae mn ad huhu kkk hic chut xiu ' +
+    // the asker ("em", "tui", "tao")
+    'em e tui tao'
   ).split(' '),
 );
 

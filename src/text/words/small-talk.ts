@@ -7,6 +7,8 @@ export const SMALL_TALK_WORDS: ReadonlySet<string> = new Set(
     'hello hi hey hiya yo sup thanks thank thx tks cheers bye goodbye morning afternoon evening night good great cool nice ' +
     'ok okay oke okie okela lol lmao haha hihi hehe huhu hmm wow joke jokes funny bot chatbot you your yourself ' +
     'hii hiii heyy heyyy thnx tysm ty helpful ngl ' +
+    // Street greetings, goodbyes and praise ("gm", "aight, cya", "goated"), and their Vietnamese ("alo", "pp", "khen").
+    'gm gn cya aight goated alo pp khen ghe vl wassup wazzup whatsup ' +
     'chao xin cam on nha nhe nhen ak uk ban khoe vui qua tuyet voi cuoi chuyen ke hay tam biet'
   ).split(' '),
 );
@@ -54,7 +56,83 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'xin chao',
   'chao buoi sang',
   'chao buoi toi',
+  // Is anyone there, is it a person, that cleared it up, goodbye, have a good one, best bot (and in Vietnamese).
+  'anybody home',
+  'anyone home',
+  'anybody there',
+  'anyone there',
+  'real person',
+  'a human',
+  'are you human',
+  'are you real',
+  'kinda bot',
+  'cleared it up',
+  'cleared that up',
+  'clears it up',
+  'makes sense now',
+  'best bot',
+  'on this server',
+  'this whole server',
+  'i m off',
+  'im off',
+  'catch you later',
+  'catch u later',
+  'catch ya later',
+  'see you later',
+  'see ya',
+  'talk later',
+  'have a good one',
+  'having a good one',
+  'have a nice day',
+  'hope you re',
+  'hope your',
+  'hope ur',
+  'co do khong',
+  'co do hong',
+  'co ai khong',
+  'co ai do khong',
+  'cam on bot',
+  'bot nhieu',
+  'ban nhieu',
+  'nhieu nha',
+  'nhieu nhe',
+  'hieu roi',
+  'hieu ra roi',
+  'da hieu',
+  'de thuong',
+  'mot cai',
+  'xin vl',
+  'xin qua',
+  'xin xo',
+  '10 diem',
+  'diem 10',
+  'di ngu',
+  'di ngu day',
+  'thoi em',
+  'thoi minh',
+  'thoi tui',
+  'bye bot',
+  'bye bye',
+  'what s up',
+  'appreciate it',
+  'you re the best',
+  'ur the best',
+  'thanks for the help',
+  'thx for the help',
+  'are you chatgpt',
 ];
+
+/** Platforms where one reads things: named in "saw on facebook that…", they are not what is asked about. Folded. */
+const PLATFORMS = String.raw`(?:tiktok|twitter|x|reddit|youtube|yt|facebook|fb|instagram|insta|threads)`;
+
+/** Where one saw something ("saw on tiktok that", "read in a reddit thread"). Folded, for a RegExp. */
+const SAW_ON = String.raw`(?:saw|seen|read|heard|watched)(?: (?:a|some|this) (?:post|video|clip|thread|tweet|reel))? (?:on|in) (?:a |the |some )?(?:${PLATFORMS}(?: (?:post|video|clip|thread|tweet|reel|comment)s?)?|the news|a podcast|the internet|online)(?: that)?`;
+
+/** Vietnamese: "thấy trên facebook", "đọc trên tiktok". Folded, for a RegExp. */
+const VI_SAW_ON = String.raw`(?:(?:minh|em|e|toi|tui|to) )?(?:thay|xem|doc|nghe)(?: (?:ai do|nguoi ta|mn|moi nguoi))? (?:tren|o) (?:${PLATFORMS}|mang|bao|group|nhom)`;
+
+/** The frame naming where the asker saw something (folded text), which names a platform, not a subject. */
+export const SEEN_ON_FRAME = new RegExp(String.raw`\b(?:(?:i )?${SAW_ON}|${VI_SAW_ON})\b`, 'giu');
 
 /** Filler said around a question, in both languages (folded, matched at clause level). */
 export const FILLER: readonly RegExp[] = [
@@ -66,7 +144,12 @@ export const FILLER: readonly RegExp[] = [
   /^(?:(?:ok|okay|so|well|lol|haha|btw) )*(?:my|a) (?:friend|buddy|boss|colleague|coworker|co worker|roommate|dad|mom|brother|sister|wife|husband|partner|teacher|uncle) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears) .*$/,
   /^(?:(?:ok|okay|so|well) )*(?:i )?(?:heard|read somewhere|saw somewhere) (?:that )?.+$/,
   /^long story short .*$/,
+  // Where the asker saw it ("saw on tiktok that nvidia owns…", "thấy trên facebook share bài này quá trời").
+  new RegExp(`^(?:(?:ok|okay|so|well|lol) )*(?:i )?${SAW_ON}(?: .+)?$`),
+  new RegExp(`^${VI_SAW_ON}(?: .*)?$`),
   /^(?:anyway|anyways|anyhow)$/,
+  // A disclaimer of intent after the question ("…, just curious, no shade", "no offense", "hỏi chút").
+  /^(?:no (?:shade|offense|offence|hate|pressure|rush|worries)|(?:just|genuinely|honestly) asking|honest question|hoi (?:chut|ti|xiu|nhanh))$/,
   // A count of the questions to come ("two things:", "2 questions", "hai câu hỏi nhé").
   /^(?:(?:ok|okay|so|hey) )?(?:two|2|three|3|a couple of|couple of|a few|few) (?:things|questions|qs|q s)(?: (?:for you|please|pls))?$/,
   /^(?:(?:minh|em|toi|to) (?:co |hoi )?)?(?:hai|2|ba|3|vai) (?:cau hoi|cau|dieu|y)(?: (?:nhe|nha|a|voi))?$/,
@@ -75,6 +158,8 @@ export const FILLER: readonly RegExp[] = [
   /^(?:(?:ok|okay|so|well) )*i (?:was|am|m|ve been|have been) (?:reading|looking at|going through)(?: about)? (?:this|it|the article|the piece|this article)(?: and (?:got|am|m|i m) (?:confused|lost))?$/,
   /^quick (?:question|one|q) before i (?:sleep|go|leave|log off|head out)$/,
   /^(?:e |em |minh |to )?chao (?:cac bac|ca nha|moi nguoi|mn|cac ban|ban|ad)$/,
+  // "ai biết chỉ mình với" (anyone know, tell me): "ai" is "who" here, not AI.
+  /^(?:co )?ai (?:biet|ranh|hieu)(?: (?:thi )?(?:chi|giup|noi cho|bao|giai thich cho))?(?: (?:minh|em|e|toi|tui|to))?(?: (?:voi|nhe|nha|khong|ko|k|hong|a|ha))?$/,
   /^(?:minh|em|e|toi) moi vao (?:nhom|server|group|day)$/,
   // A quarrel, a confession or a guess told before the question ("hôm qua cãi nhau với ông bạn về vụ tesla", "thú thật
   // là mình ko rành tài chính lắm", "uhm mình đoán là google tiêu nhiều lắm").
