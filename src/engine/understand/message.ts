@@ -70,7 +70,7 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
  * an "and" that opens a question ("my cousin works at a bank and how much…").
  */
 const CLAUSE_BREAK =
-  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung)\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi|asking for a friend|if (?:any ?one|anybody|someone|you) (?:knows?|remembers?)|(?:ty|tks) (?:bot|all|mn|guys|ad))\b|(?:có |co )?ai (?:biết|biet|rành|ranh)\b|and (?=(?:how|what|whats|who|whos|when|where|why|which)\b))/iu;
+  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung)\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi|asking for a friend|if (?:any ?one|anybody|someone|you) (?:knows?|remembers?)|(?:ty|tks) (?:bot|all|mn|guys|ad))\b|(?:có |co )ai (?:biết|biet|rành|ranh)\b|and (?=(?:how|what|whats|who|whos|when|where|why|which)\b))|(?<!(?:^|\s)(?:có|co))\s+(?=ai (?:biết|biet|rành|ranh)\b)/iu;
 
 /** Words that point back at something said earlier in the message ("cái đó", "that figure"); folded. */
 const REFERS_BACK =
