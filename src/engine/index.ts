@@ -786,8 +786,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
 
   /**
    * Each part of a several-question message. A part that follows up the one before it ("… and who reported it?", "…
-   * và tại sao?") is resolved against that part's answer, as a follow-up is against the previous turn; a part that
-   * names no subject is asked about the previous part's.
+   * và tại sao?") is resolved against that part's answer, as a follow-up is against the previous turn (a "why" or a
+   * pronoun only when asking it about the earlier part's subject finds nothing); a part that names no subject is asked
+   * about the previous part's.
    */
   const answerParts = (parts: readonly string[], options: AskOptions & { lang: Lang }): Reply[] => {
     let subject = '';
@@ -797,12 +798,15 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       const folded = normalizeForMatch(part);
       const kind = previous?.answered ? followUpKind(folded, () => namesSubject(part), part) : undefined;
       const context = { question: parts[i - 1] ?? '', reply: previous as Reply };
-      // Only a part that cannot stand alone ("who reported it", "why", "how much is that"); an ellipsis ("chi phí nhân
-      // công thì sao") names its own measure and is asked about the earlier part's subject below.
+      // A question about the source of "it" is about the previous part's fact, whatever else its words match. A "why" or
+      // a pronoun part ("and why does it need more money") is first asked about the earlier part's subject, and
+      // resolved as a follow-up when that finds nothing; an ellipsis ("chi phí nhân công thì sao") names its own
+      // measure and is asked about that subject only.
+      const asPart = kind === 'source' ? undefined : answerPart(part, options, subject);
       replies.push(
-        kind !== undefined && PART_FOLLOW_UPS.has(kind)
+        kind !== undefined && PART_FOLLOW_UPS.has(kind) && !asPart?.answered
           ? followUp(kind, part, folded, context, options)
-          : answerPart(part, options, subject),
+          : (asPart ?? answerPart(part, options, subject)),
       );
       const names = subjectsOf(part)
         .map((id) => kb.entitiesById.get(id)?.name.en ?? '')

@@ -517,6 +517,9 @@ describe('replies of the new kinds', () => {
     expect(source.sources).toHaveLength(1);
     const vi = engine.ask('openai có thể lỗ bao nhiêu năm nay và ai đưa tin vậy');
     expect(vi.parts?.map((p) => p.factId)).toEqual(['openai-loss-5b', 'openai-loss-5b']);
+    // A "why" with words of its own is asked about the earlier part's subject first.
+    const why = engine.ask('who said openai was capital intensive and why does it need more cash');
+    expect(why.parts?.map((p) => p.factId)).toEqual(['altman-capital-intensive', 'openai-needs-cash']);
   });
 
   it('a part that names no subject keeps the previous one only when that answers it better', () => {
