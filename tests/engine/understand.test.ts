@@ -366,6 +366,14 @@ describe('replies of the new kinds', () => {
     expect(ids('what is openai profit')).toEqual(['profit']);
   });
 
+  it('a bonus or compensation is pay, which the article gives nobody', () => {
+    const ids = (question: string) =>
+      missingAttributes(question, 'google invests 12 billion a quarter', '').map((m) => m.id);
+    expect(ids('sundar pichai duoc thuong bao nhieu tien thuong')).toEqual(['salary']);
+    expect(ids('what was pichai s bonus')).toEqual(['salary']);
+    expect(engine.ask('sundar pichai được thưởng bao nhiêu tiền thưởng').answered).toBe(false);
+  });
+
   it('a number of days or months old is a duration, not an age', () => {
     const ids = (question: string) =>
       missingAttributes(question, 'more than 600 days after chatgpt', '').map((m) => m.id);

@@ -112,7 +112,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\b(?:salary|salaries|luong)\b/,
+    /\b(?:salary|salaries|luong|bonus|bonuses|compensation|pay package|paycheck|tien thuong)\b/,
     {
       id: 'salary',
       measured: true,
