@@ -757,7 +757,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       named.length === 0 ||
       coreNames ||
       (strippedFact !== undefined && named.some((id) => strippedFact.entities.includes(id)));
-    return stripped.answered && aboutNamed && (!whole.answered || stripped.confidence > whole.confidence)
+    // A core that names nothing is vaguer than the message whose words were dropped ("bạn mình bảo mấy startup AI sắp
+    // hết rồi, bài này nhắc những công ty nào": the story says which companies): it does not overturn the fact the whole
+    // message was answered with (it may still answer that fact more confidently).
+    const vaguer = named.length === 0 && !coreNames && whole.answered && stripped.factId !== whole.factId;
+    return stripped.answered && aboutNamed && !vaguer && (!whole.answered || stripped.confidence > whole.confidence)
       ? stripped
       : whole;
   };

@@ -106,6 +106,14 @@ describe('padding does not change the answer', () => {
     expect(engine.ask('meta chi bao nhieu cho ai cam on').answered).toBe(true);
   });
 
+  it('nor loses what a story before a vague question said, nor reads a folded "những" as "but"', () => {
+    // The story names the companies the question asks about: the question alone is too vague to replace it.
+    expect(engine.ask('ban toi noi may startup ai sap het roi, bai viet nhac toi nhung cong ty nao').factId).toBe(
+      'startups-collapsed',
+    );
+    expect(withoutFiller('bai viet nhac nhung cong ty nao', () => false)).toBe('bai viet nhac nhung cong ty nao');
+  });
+
   it('nor turns small talk, a content-free message, an injection or a near miss into an answer', () => {
     expect(engine.ask('sorry for the noob question, lol').kind).toBe('smalltalk');
     expect(engine.ask('hello asking for a friend').answered).toBe(false);
