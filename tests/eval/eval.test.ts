@@ -353,3 +353,56 @@ describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty message
     expect(misses.length / questions.length).toBeLessThanOrEqual(0.05);
   });
 });
+
+// dev-g: six sets written blind on 2026-12-07 by four helpers, each committed before the engine ran on it
+// (tests/eval/README.md). As written: questions 133/150 ok, intents 12/44, chatty 32/44, yes/no 26/56 with 22 wrong,
+// comparisons 17/36, conversations 42/65 turns with 10 wrong. The floors below hold what general fixes reached; where
+// that is under issue 9's 95% (yes/no, comparisons, conversations), the floor is a guard against falling back, not the
+// target met.
+describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () => {
+  const load = (file: string): unknown =>
+    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', file), 'utf8'));
+
+  for (const name of ['dev-g-questions', 'dev-g-intents', 'dev-g-chatty'] as const) {
+    it(`${name}: ≥ 95% right (declined where the article does not say), at most one wrong`, () => {
+      const engine = createAnswerEngine(kb);
+      const setReport = evaluateQuestions((q) => engine.ask(q), loadSet(`${name}.json`));
+      const ok = (setReport.right + setReport.declinedNone) / setReport.total;
+      floor(name, setReport, ok >= 0.95, 'right or declined');
+      floor(name, setReport, setReport.wrongFact + setReport.answeredNone <= 1, 'wrong replies');
+    }, 120_000);
+  }
+
+  it('dev-g-yes-no: ≥ 80% right (verdict included) or declined, at most 6 wrong (under the 95% target)', () => {
+    const engine = createAnswerEngine(kb);
+    const setReport = evaluateQuestions((q) => engine.ask(q), loadSet('dev-g-yes-no.json'));
+    const ok = (setReport.right + setReport.declinedNone) / setReport.total;
+    floor('dev-g-yes-no', setReport, ok >= 0.8, 'right or declined');
+    floor('dev-g-yes-no', setReport, setReport.wrongFact + setReport.answeredNone <= 6, 'wrong replies');
+  }, 120_000);
+
+  it('dev-g-comparisons: ≥ 75% with both sides right and the right relation (under the 95% target)', () => {
+    const engine = createAnswerEngine(kb);
+    const questions = ComparisonSetSchema.parse(load('dev-g-comparisons.json')).questions;
+    const misses = questions.filter((q) => !comparisonOutcome(q, engine.ask(q.q)));
+    if (misses.length / questions.length > 0.25) console.log(misses.map((q) => `  ✗ ${q.q}`).join('\n'));
+    expect(misses.length / questions.length).toBeLessThanOrEqual(0.25);
+  });
+
+  it('dev-g-conversations: ≥ 80% of turns right, ≤ 2 wrong; a follow-up asked alone is never answered wrong', () => {
+    const engine = createAnswerEngine(kb);
+    const conversations = ConversationSetSchema.parse(load('dev-g-conversations.json')).conversations;
+    const r = evaluateConversations((q, conversation) => engine.ask(q, { conversation }), conversations);
+    const right = r.turns.filter((t) => t.right).length;
+    if (right / r.turns.length < 0.8 || r.wrong > 2 || r.aloneWrong > 0)
+      console.log(
+        r.turns
+          .filter((t) => !t.right)
+          .map((t) => `  ✗ "${t.q}" want ${t.expect} got ${t.reply.factId ?? t.reply.kind}`)
+          .join('\n'),
+      );
+    expect(right / r.turns.length).toBeGreaterThanOrEqual(0.8);
+    expect(r.wrong).toBeLessThanOrEqual(2);
+    expect(r.aloneWrong).toBe(0);
+  });
+});
