@@ -16,10 +16,12 @@ import type { Intent } from './understand/intents.js';
 import {
   askedWordsOf,
   asksNegated,
+  comparisonOrder,
   hasDiacritics,
   numberVerdict,
   statesOpposite,
   unsettledComparison,
+  unsupportedDefinition,
   verdictOf,
   factWordsOf,
   type Verdict,
@@ -293,6 +295,24 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   let verdict: Verdict = decision.byOpposite
     ? 'no'
     : verdictOf(input.folded, asked, factWordsOf(chosen.fact.answer[lang], fold), lang, byFigures);
+  // "A greater than B" against a fact that states "B greater than A" in words: the order asked is not the fact's.
+  const reversed =
+    verdict !== 'no' && comparisonOrder(input.folded, [chosen.fact.answer.en, chosen.fact.answer.vi]) === 'no';
+  if (reversed) verdict = 'no';
+  // A wording the translation note explains, defined in words neither the fact nor its note uses ("chi phí lý luận là
+  // tiền nghiên cứu lý thuyết à"): the note says what it means, and it is not that.
+  const note = chosen.fact.translationNote;
+  const undefinedShare =
+    verdict !== 'no' && note
+      ? unsupportedDefinition(
+          query.cleaned,
+          `${note.en} ${note.vi}`,
+          `${chosen.fact.answer.en} ${chosen.fact.answer.vi} ${note.en} ${note.vi}`,
+          input.isName,
+        )
+      : undefined;
+  const misdefined = undefinedShare !== undefined && undefinedShare >= YES_NO.unsupportedDefinitionShare;
+  if (misdefined) verdict = 'no';
   // Two things compared, and the fact gives one of them: its words cannot say yes ("more on staff than on training").
   if (verdict !== 'no' && unsettledComparison(input.folded, chosen.fact.figures)) {
     input.note(() => 'yes/no comparison the fact cannot settle → decline');
@@ -314,7 +334,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}`,
+      `yes/no verdict ${said}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}`,
   );
   return { ...decision, verdict };
 };

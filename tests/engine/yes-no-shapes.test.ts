@@ -95,4 +95,16 @@ describe('yes/no questions as chat users type them', () => {
     expect(isYesNoQuestion('cong nghe ai phat trien ra sao')).toBe(false);
     expect(answer('cac ong lon dam may co the doi xem cong nghe phat trien ra sao khong')).toMatch(/^Không: /);
   });
+
+  it('answers no to a comparison the fact states the other way round, in either language', () => {
+    expect(answer('does pichai think over-investment is a greater risk than under-investment?')).toMatch(/^No: /);
+    expect(answer('theo pichai thì đầu tư quá mức rủi ro lớn hơn đầu tư dưới mức đúng không')).toMatch(/^Không: /);
+  });
+
+  it('answers no to a translated wording defined in words neither the fact nor its note uses', () => {
+    expect(answer('"lập bản đồ AI" là vẽ bản đồ số bằng AI à')).toMatch(/^Không: /);
+    expect(answer('does "chi phi ly luan" mean money spent on theoretical research?')).toMatch(/^No: /);
+    expect(answer('chi phí lý luận nghĩa là chi phí suy luận đúng không')).toMatch(/^Có: /);
+    expect(answer('lập bản đồ AI thực ra là tạo ảnh bằng AI hả')).toMatch(/^Có: /);
+  });
 });
