@@ -107,4 +107,29 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('chi phí lý luận nghĩa là chi phí suy luận đúng không')).toMatch(/^Có: /);
     expect(answer('lập bản đồ AI thực ra là tạo ảnh bằng AI hả')).toMatch(/^Có: /);
   });
+
+  it('a question about what the writer settles or claims is about the content, not the source', () => {
+    expect(engine.ask('did the author resolve whether ai is a bubble?').kind).not.toBe('source');
+    expect(answer('tác giả khẳng định cuộc tranh cãi bong bóng AI đã ngã ngũ à')).not.toMatch(/^Có: /);
+    expect(engine.ask('who is the writer of this piece?').kind).toBe('source');
+  });
+
+  it('answers no to "settled" against a debate that goes on, and to "in line with" against "the opposite of"', () => {
+    expect(answer('has the argument about an ai bubble been settled by now?')).toMatch(/^No: /);
+    expect(
+      answer(
+        'the goldman research head claims costly tech replacing low-paid work fits in line with what he observed?',
+      ),
+    ).toMatch(/^No: /);
+  });
+
+  it('a wh-word opening a clause after a preposition leaves an English claim a yes/no question', () => {
+    expect(
+      isStatementQuestion(
+        'x says it is in line with what he saw before?',
+        'x says it is in line with what he saw before',
+      ),
+    ).toBe(true);
+    expect(isStatementQuestion('x says it is in line with what?', 'x says it is in line with what')).toBe(false);
+  });
 });

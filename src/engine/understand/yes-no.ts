@@ -117,6 +117,13 @@ const RISE =
 const FALL =
   /\b(?:fall|falls|fallen|fell|falling|drop|dropped|decline|declined|sink|sank|plunge|plunged|collapse|collapsed|giam|sut|lao doc)\b/;
 
+const AGREES_WITH =
+  /\b(?:in line with|consistent with|the same as|similar to|matches|in keeping with|phu hop voi|giong voi|giong nhu|tuong tu|dung nhu)\b/;
+const CONTRARY = /\b(?:opposite|contrary|counter to|nguoc voi|nguoc lai|trai nguoc|trai voi)\b/;
+const SETTLED = /\b(?:settle|settles|settled|resolve|resolves|resolved|giai quyet|nga ngu|ngu ngu|khep lai|dut diem)\b/;
+const UNSETTLED =
+  /\b(?:never stopped|no real conclusion|unresolved|still open|chua bao gio dung|kho di den ket luan|chua nga ngu)\b/;
+
 /**
  * Opposite pairs: a question asking the first is answered "no" by a fact stating the second; for a direction, only by a
  * fact that does not also state the first ("soared, then collapsed" says both).
@@ -125,6 +132,10 @@ const OPPOSITES: readonly (readonly [RegExp, RegExp, boolean])[] = [
   [/\b(?:profit|profitable|profits|lai|loi nhuan|make money|making money)\b/, LOSS, false],
   [RISE, FALL, true],
   [FALL, RISE, true],
+  // Agreeing with something against being its opposite ("in line with what he has seen" / "the opposite of").
+  [AGREES_WITH, CONTRARY, false],
+  // A debate settled against one that goes on ("never stopped", "no real conclusion").
+  [SETTLED, UNSETTLED, false],
 ];
 
 /** The text (folded) states the opposite of what the question asks ("lose" for "profit", "rose" for "fell"). */
@@ -173,9 +184,19 @@ export function isYesNoQuestion(folded: string): boolean {
 export function isStatementQuestion(text: string, folded: string): boolean {
   if (!/\?\s*$/u.test(text)) return false;
   const tokens = folded.split(' ').filter((t) => t !== '');
-  if (tokens.length < YES_NO.statementMinWords || tokens.some((t) => EN_WH_WORDS.has(t))) return false;
-  return tokens.slice(1).some((t) => EN_AUXILIARIES.has(t) || EN_STATEMENT_VERBS.has(t));
+  if (tokens.length < YES_NO.statementMinWords) return false;
+  const claims = (t: string) => EN_AUXILIARIES.has(t) || EN_STATEMENT_VERBS.has(t);
+  // A wh-word asks, unless it opens a clause after a preposition, past the claim's verb and with words after it ("… is
+  // in line with what he has seen?"); "… is in line with what?" still asks.
+  const asks = (t: string, i: number) =>
+    EN_WH_WORDS.has(t) &&
+    !(RELATIVE_PREPOSITIONS.has(tokens[i - 1] ?? '') && i + 2 < tokens.length && tokens.slice(1, i - 1).some(claims));
+  if (tokens.some(asks)) return false;
+  return tokens.slice(1).some(claims);
 }
+
+/** Prepositions a wh-word may follow as a clause, not a question ("in line with what he has seen"). */
+const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set('with of to from than about on for at by'.split(' '));
 
 /** The question opens "không phải …" / "chẳng phải …": what follows is asked, not negated. */
 function negatedOpening(tokens: readonly string[]): boolean {
