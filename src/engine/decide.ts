@@ -3,7 +3,7 @@
 import type { Fact } from '../knowledge/schema.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
-import { LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
+import { AFFILIATION_WORDS, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
 import type { Lang } from '../text/lang.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -50,6 +50,8 @@ export interface DecideInput {
   readonly isName: (word: string) => boolean;
   /** The type of an entity the knowledge knows (person, organisation…). */
   readonly entityType: (id: string) => string | undefined;
+  /** The organisation a person the knowledge knows works for (entities.json), if given. */
+  readonly organisationOf?: (id: string) => string | undefined;
   /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
   readonly confidenceOf: (fact: FactScore, runnerUp: FactScore | undefined) => number;
   /** Called with each step's note (only read by `ask --explain`). */
@@ -329,6 +331,13 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   if (misreadAsked) verdict = 'no';
   // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No; unless the fact is chosen
   // so confidently that it says what is asked, in other words: yes, or no to a question that negates it.
+  // "does X work at Y" / "X có làm ở Y không": what is asked is the person's organisation, which the knowledge records.
+  const affiliation = verdict === 'unknown' ? asksAffiliation(asked, input) : undefined;
+  if (affiliation === 'yes') verdict = 'yes';
+  if (affiliation === 'other') {
+    input.note(() => 'yes/no asks an organisation the person is not recorded at → decline');
+    return { ...decision, chosen: undefined };
+  }
   if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes)
     verdict = asksNegated(input.folded, asked, lang) ? 'no' : 'yes';
   const said = verdict;
@@ -338,6 +347,25 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   );
   return { ...decision, verdict };
 };
+
+/**
+ * The question asks only whether a person it names works for an organisation it names (its other words are words of
+ * working: "work", "làm việc"): 'yes' when the knowledge records that organisation as the person's, 'other' when it
+ * records another (a part of the one asked may be meant, so that is no "no"), undefined when it is not asked or not known.
+ */
+function asksAffiliation(asked: readonly string[], input: DecideInput): 'yes' | 'other' | undefined {
+  const { subjects } = input.query;
+  const words = asked.map((w) => foldDiacritics(w));
+  if (words.length === 0 || !words.every((w) => AFFILIATION_WORDS.has(w))) return undefined;
+  let found: 'yes' | 'other' | undefined;
+  for (const person of subjects) {
+    const organisation = input.organisationOf?.(person);
+    if (organisation === undefined) continue;
+    if (subjects.includes(organisation)) return 'yes';
+    if (subjects.some((id) => id !== person && input.entityType(id) === 'organisation')) found = 'other';
+  }
+  return found;
+}
 
 /**
  * The decide stage's checks, in order: each sees the decision the ones before it left. A new check on the chosen

@@ -132,4 +132,10 @@ describe('yes/no questions as chat users type them', () => {
     ).toBe(true);
     expect(isStatementQuestion('x says it is in line with what?', 'x says it is in line with what')).toBe(false);
   });
+
+  it('reads "does X work at Y" against the organisation the knowledge records for the person', () => {
+    expect(answer('norvig lam viec cho google research phai ko')).toMatch(/^Có: /);
+    expect(answer('so peter norvig works for google research?')).toMatch(/^Yes: /);
+    expect(engine.ask('peter norvig works at nvidia, right?').answered).toBe(false);
+  });
 });
