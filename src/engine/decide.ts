@@ -298,9 +298,15 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     ? 'no'
     : verdictOf(input.folded, asked, factWordsOf(chosen.fact.answer[lang], fold), lang, byFigures);
   // "A greater than B" against a fact that states "B greater than A" in words: the order asked is not the fact's.
-  const reversed =
-    verdict !== 'no' && comparisonOrder(input.folded, [chosen.fact.answer.en, chosen.fact.answer.vi]) === 'no';
+  // The same order as the fact's clause: yes, whatever a negation near its words seemed to say ("no choice: the risk
+  // of under-investing is greater…" does not negate the risk).
+  const order = decision.byOpposite
+    ? undefined
+    : comparisonOrder(input.folded, [chosen.fact.answer.en, chosen.fact.answer.vi]);
+  const reversed = verdict !== 'no' && order === 'no';
   if (reversed) verdict = 'no';
+  if (order === 'agree' && byFigures !== 'no' && !statesOpposite(input.folded, input.factText(chosen.fact)))
+    verdict = 'yes';
   // A wording the translation note explains, defined in words neither the fact nor its note uses ("chi phí lý luận là
   // tiền nghiên cứu lý thuyết à"): the note says what it means, and it is not that.
   const note = chosen.fact.translationNote;

@@ -99,6 +99,8 @@ describe('yes/no questions as chat users type them', () => {
   it('answers no to a comparison the fact states the other way round, in either language', () => {
     expect(answer('does pichai think over-investment is a greater risk than under-investment?')).toMatch(/^No: /);
     expect(answer('theo pichai thì đầu tư quá mức rủi ro lớn hơn đầu tư dưới mức đúng không')).toMatch(/^Không: /);
+    // The same order as the fact's: yes, though "no choice" stands a few words before its "risk".
+    expect(answer('for pichai is the risk of underinvesting larger than the risk of overinvesting?')).toMatch(/^Yes: /);
   });
 
   it('answers no to a translated wording defined in words neither the fact nor its note uses', () => {
