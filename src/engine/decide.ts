@@ -3,7 +3,7 @@
 import type { Fact } from '../knowledge/schema.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
-import { LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
+import { AFFILIATION_WORDS, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
 import type { Lang } from '../text/lang.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -16,10 +16,12 @@ import type { Intent } from './understand/intents.js';
 import {
   askedWordsOf,
   asksNegated,
+  comparisonOrder,
   hasDiacritics,
   numberVerdict,
   statesOpposite,
   unsettledComparison,
+  unsupportedDefinition,
   verdictOf,
   factWordsOf,
   type Verdict,
@@ -48,6 +50,8 @@ export interface DecideInput {
   readonly isName: (word: string) => boolean;
   /** The type of an entity the knowledge knows (person, organisation…). */
   readonly entityType: (id: string) => string | undefined;
+  /** The organisation a person the knowledge knows works for (entities.json), if given. */
+  readonly organisationOf?: (id: string) => string | undefined;
   /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
   readonly confidenceOf: (fact: FactScore, runnerUp: FactScore | undefined) => number;
   /** Called with each step's note (only read by `ask --explain`). */
@@ -293,6 +297,30 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   let verdict: Verdict = decision.byOpposite
     ? 'no'
     : verdictOf(input.folded, asked, factWordsOf(chosen.fact.answer[lang], fold), lang, byFigures);
+  // "A greater than B" against a fact that states "B greater than A" in words: the order asked is not the fact's.
+  // The same order as the fact's clause: yes, whatever a negation near its words seemed to say ("no choice: the risk
+  // of under-investing is greater…" does not negate the risk).
+  const order = decision.byOpposite
+    ? undefined
+    : comparisonOrder(input.folded, [chosen.fact.answer.en, chosen.fact.answer.vi]);
+  const reversed = verdict !== 'no' && order === 'no';
+  if (reversed) verdict = 'no';
+  if (order === 'agree' && byFigures !== 'no' && !statesOpposite(input.folded, input.factText(chosen.fact)))
+    verdict = 'yes';
+  // A wording the translation note explains, defined in words neither the fact nor its note uses ("chi phí lý luận là
+  // tiền nghiên cứu lý thuyết à"): the note says what it means, and it is not that.
+  const note = chosen.fact.translationNote;
+  const undefinedShare =
+    verdict !== 'no' && note
+      ? unsupportedDefinition(
+          query.cleaned,
+          `${note.en} ${note.vi}`,
+          `${chosen.fact.answer.en} ${chosen.fact.answer.vi} ${note.en} ${note.vi}`,
+          input.isName,
+        )
+      : undefined;
+  const misdefined = undefinedShare !== undefined && undefinedShare >= YES_NO.unsupportedDefinitionShare;
+  if (misdefined) verdict = 'no';
   // Two things compared, and the fact gives one of them: its words cannot say yes ("more on staff than on training").
   if (verdict !== 'no' && unsettledComparison(input.folded, chosen.fact.figures)) {
     input.note(() => 'yes/no comparison the fact cannot settle → decline');
@@ -309,15 +337,41 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   if (misreadAsked) verdict = 'no';
   // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No; unless the fact is chosen
   // so confidently that it says what is asked, in other words: yes, or no to a question that negates it.
+  // "does X work at Y" / "X có làm ở Y không": what is asked is the person's organisation, which the knowledge records.
+  const affiliation = verdict === 'unknown' ? asksAffiliation(asked, input) : undefined;
+  if (affiliation === 'yes') verdict = 'yes';
+  if (affiliation === 'other') {
+    input.note(() => 'yes/no asks an organisation the person is not recorded at → decline');
+    return { ...decision, chosen: undefined };
+  }
   if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes)
     verdict = asksNegated(input.folded, asked, lang) ? 'no' : 'yes';
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}`,
+      `yes/no verdict ${said}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}`,
   );
   return { ...decision, verdict };
 };
+
+/**
+ * The question asks only whether a person it names works for an organisation it names (its other words are words of
+ * working: "work", "làm việc"): 'yes' when the knowledge records that organisation as the person's, 'other' when it
+ * records another (a part of the one asked may be meant, so that is no "no"), undefined when it is not asked or not known.
+ */
+function asksAffiliation(asked: readonly string[], input: DecideInput): 'yes' | 'other' | undefined {
+  const { subjects } = input.query;
+  const words = asked.map((w) => foldDiacritics(w));
+  if (words.length === 0 || !words.every((w) => AFFILIATION_WORDS.has(w))) return undefined;
+  let found: 'yes' | 'other' | undefined;
+  for (const person of subjects) {
+    const organisation = input.organisationOf?.(person);
+    if (organisation === undefined) continue;
+    if (subjects.includes(organisation)) return 'yes';
+    if (subjects.some((id) => id !== person && input.entityType(id) === 'organisation')) found = 'other';
+  }
+  return found;
+}
 
 /**
  * The decide stage's checks, in order: each sees the decision the ones before it left. A new check on the chosen

@@ -357,6 +357,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       misread: misreadOf,
       isName: isNameWord,
       entityType: (id) => kb.entitiesById.get(id)?.type,
+      organisationOf: (id) => kb.entitiesById.get(id)?.organisation,
       confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
       note: (text) => note('decide', question, text),
     });

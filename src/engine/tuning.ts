@@ -172,6 +172,8 @@ export const YES_NO = {
   frameWords: 5,
   /** A statement ending in "?" is a yes/no question from this many words: shorter ones are keyword queries ("nvidia share?"). */
   statementMinWords: 4,
+  /** A wording the translation note explains, defined with this share of words neither the fact nor the note uses, is defined wrongly: a word or two may be said otherwise ("công ty" for stocks), most may not. */
+  unsupportedDefinitionShare: 0.5,
 } as const;
 
 /** When the best fact does not give the attribute asked, the runner-up that does may answer instead (decide.ts). */

@@ -95,4 +95,49 @@ describe('yes/no questions as chat users type them', () => {
     expect(isYesNoQuestion('cong nghe ai phat trien ra sao')).toBe(false);
     expect(answer('cac ong lon dam may co the doi xem cong nghe phat trien ra sao khong')).toMatch(/^Không: /);
   });
+
+  it('answers no to a comparison the fact states the other way round, in either language', () => {
+    expect(answer('does pichai think over-investment is a greater risk than under-investment?')).toMatch(/^No: /);
+    expect(answer('theo pichai thì đầu tư quá mức rủi ro lớn hơn đầu tư dưới mức đúng không')).toMatch(/^Không: /);
+    // The same order as the fact's: yes, though "no choice" stands a few words before its "risk".
+    expect(answer('for pichai is the risk of underinvesting larger than the risk of overinvesting?')).toMatch(/^Yes: /);
+  });
+
+  it('answers no to a translated wording defined in words neither the fact nor its note uses', () => {
+    expect(answer('"lập bản đồ AI" là vẽ bản đồ số bằng AI à')).toMatch(/^Không: /);
+    expect(answer('does "chi phi ly luan" mean money spent on theoretical research?')).toMatch(/^No: /);
+    expect(answer('chi phí lý luận nghĩa là chi phí suy luận đúng không')).toMatch(/^Có: /);
+    expect(answer('lập bản đồ AI thực ra là tạo ảnh bằng AI hả')).toMatch(/^Có: /);
+  });
+
+  it('a question about what the writer settles or claims is about the content, not the source', () => {
+    expect(engine.ask('did the author resolve whether ai is a bubble?').kind).not.toBe('source');
+    expect(answer('tác giả khẳng định cuộc tranh cãi bong bóng AI đã ngã ngũ à')).not.toMatch(/^Có: /);
+    expect(engine.ask('who is the writer of this piece?').kind).toBe('source');
+  });
+
+  it('answers no to "settled" against a debate that goes on, and to "in line with" against "the opposite of"', () => {
+    expect(answer('has the argument about an ai bubble been settled by now?')).toMatch(/^No: /);
+    expect(
+      answer(
+        'the goldman research head claims costly tech replacing low-paid work fits in line with what he observed?',
+      ),
+    ).toMatch(/^No: /);
+  });
+
+  it('a wh-word opening a clause after a preposition leaves an English claim a yes/no question', () => {
+    expect(
+      isStatementQuestion(
+        'x says it is in line with what he saw before?',
+        'x says it is in line with what he saw before',
+      ),
+    ).toBe(true);
+    expect(isStatementQuestion('x says it is in line with what?', 'x says it is in line with what')).toBe(false);
+  });
+
+  it('reads "does X work at Y" against the organisation the knowledge records for the person', () => {
+    expect(answer('norvig lam viec cho google research phai ko')).toMatch(/^Có: /);
+    expect(answer('so peter norvig works for google research?')).toMatch(/^Yes: /);
+    expect(engine.ask('peter norvig works at nvidia, right?').answered).toBe(false);
+  });
 });

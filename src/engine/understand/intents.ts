@@ -71,10 +71,11 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
 /**
  * The author named as the one who concludes, argues or judges ("what does the author conclude", "tác giả rút ra nhận
  * định gì"), or as the one whose view is asked ("according to the author, …", "theo tác giả, …"): a question about
- * what the article says, not about who wrote it. Removed before the source patterns.
+ * what the article says, not about who wrote it; so is what the author settles, claims or expects ("the writer settles
+ * the bubble debate?"). Removed before the source patterns.
  */
 const AUTHOR_VIEW =
-  /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b|\b(?:according to|in the view of) the (?:author|writer)\b|\b(?:theo|doi voi) (?:tac gia|nguoi viet)\b/g;
+  /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion|settle|settles|settled|resolve|resolves|resolved|decide|decides|claim|claims|claimed|admit|admits|agree|agrees|doubt|doubts|dismiss|dismisses|reckon|reckons|expect|expects|prove|proves|answer|answers)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep|khang dinh|giai quyet|chot|tin|bac bo|dong y|du bao|du doan)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b|\b(?:according to|in the view of) the (?:author|writer)\b|\b(?:theo|doi voi) (?:tac gia|nguoi viet)\b/g;
 
 const CUES = new PhraseSet<Intent | 'article'>([
   ...SUMMARY_CUES.map((cue) => [cue, 'summary'] as const),

@@ -20,6 +20,8 @@ import {
   DETERMINER_NEGATORS,
   NEGATION_COPULAS,
   EN_YES_NO_TAGS,
+  LESS_THAN,
+  MORE_THAN,
   NEGATORS,
   NOT_YES_NO,
   ONLY_WORDS,
@@ -115,6 +117,13 @@ const RISE =
 const FALL =
   /\b(?:fall|falls|fallen|fell|falling|drop|dropped|decline|declined|sink|sank|plunge|plunged|collapse|collapsed|giam|sut|lao doc)\b/;
 
+const AGREES_WITH =
+  /\b(?:in line with|consistent with|the same as|similar to|matches|in keeping with|phu hop voi|giong voi|giong nhu|tuong tu|dung nhu)\b/;
+const CONTRARY = /\b(?:opposite|contrary|counter to|nguoc voi|nguoc lai|trai nguoc|trai voi)\b/;
+const SETTLED = /\b(?:settle|settles|settled|resolve|resolves|resolved|giai quyet|nga ngu|ngu ngu|khep lai|dut diem)\b/;
+const UNSETTLED =
+  /\b(?:never stopped|no real conclusion|unresolved|still open|chua bao gio dung|kho di den ket luan|chua nga ngu)\b/;
+
 /**
  * Opposite pairs: a question asking the first is answered "no" by a fact stating the second; for a direction, only by a
  * fact that does not also state the first ("soared, then collapsed" says both).
@@ -123,6 +132,10 @@ const OPPOSITES: readonly (readonly [RegExp, RegExp, boolean])[] = [
   [/\b(?:profit|profitable|profits|lai|loi nhuan|make money|making money)\b/, LOSS, false],
   [RISE, FALL, true],
   [FALL, RISE, true],
+  // Agreeing with something against being its opposite ("in line with what he has seen" / "the opposite of").
+  [AGREES_WITH, CONTRARY, false],
+  // A debate settled against one that goes on ("never stopped", "no real conclusion").
+  [SETTLED, UNSETTLED, false],
 ];
 
 /** The text (folded) states the opposite of what the question asks ("lose" for "profit", "rose" for "fell"). */
@@ -171,9 +184,19 @@ export function isYesNoQuestion(folded: string): boolean {
 export function isStatementQuestion(text: string, folded: string): boolean {
   if (!/\?\s*$/u.test(text)) return false;
   const tokens = folded.split(' ').filter((t) => t !== '');
-  if (tokens.length < YES_NO.statementMinWords || tokens.some((t) => EN_WH_WORDS.has(t))) return false;
-  return tokens.slice(1).some((t) => EN_AUXILIARIES.has(t) || EN_STATEMENT_VERBS.has(t));
+  if (tokens.length < YES_NO.statementMinWords) return false;
+  const claims = (t: string) => EN_AUXILIARIES.has(t) || EN_STATEMENT_VERBS.has(t);
+  // A wh-word asks, unless it opens a clause after a preposition, past the claim's verb and with words after it ("… is
+  // in line with what he has seen?"); "… is in line with what?" still asks.
+  const asks = (t: string, i: number) =>
+    EN_WH_WORDS.has(t) &&
+    !(RELATIVE_PREPOSITIONS.has(tokens[i - 1] ?? '') && i + 2 < tokens.length && tokens.slice(1, i - 1).some(claims));
+  if (tokens.some(asks)) return false;
+  return tokens.slice(1).some(claims);
 }
+
+/** Prepositions a wh-word may follow as a clause, not a question ("in line with what he has seen"). */
+const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set('with of to from than about on for at by'.split(' '));
 
 /** The question opens "không phải …" / "chẳng phải …": what follows is asked, not negated. */
 function negatedOpening(tokens: readonly string[]): boolean {
@@ -465,4 +488,139 @@ export function misreadWords(note: string, answerWords: ReadonlySet<string>): Se
     for (const word of wordsOf(`${match[1] ?? ''} ${match[2] ?? ''}`, true))
       if (word.length > 2 && !answerWords.has(word) && !isStopword(word)) words.add(word);
   return words;
+}
+
+/**
+ * A claim of what a term means ("X là Y", "X nghĩa là Y", "X means Y", "X refers to Y"): the copula splits the term from
+ * its definition. Folded.
+ */
+const DEFINES =
+  /\b(?:co nghia la|nghia la|tuc la|am chi|la|mean|means|refer to|refers to|stands for|is short for|is another word for)\b/;
+
+/** Words that close a claim as a question ("… đúng không", "… phải ko", "…, right?"): not part of the definition. */
+const CLOSING_TAG_WORDS: ReadonlySet<string> = new Set([
+  ...VI_YES_NO_PARTICLES,
+  ...VI_CLOSING_WORDS,
+  ...EN_YES_NO_TAGS.flatMap((t) => t.split(' ')),
+  ...'dung phai that vay sao chu nhi roi ha ho'.split(' '),
+]);
+
+/** The phrases a translation note quotes: the wordings it explains ("Bảy chị em", "Chi phí lý luận"), folded. */
+function quotedPhrases(note: string): string[] {
+  return [...note.matchAll(/["\u201c]([^"\u201d]+)["\u201d]/g)]
+    .map((m) => wordsOf(m[1] ?? '', true).join(' '))
+    .filter((p) => p.includes(' '));
+}
+
+/**
+ * A claim defining a wording the fact's translation note explains ("chi phí lý luận là tiền nghiên cứu lý thuyết à",
+ * "'Bảy chị em' là bảy công ty dầu mỏ hả"): the share of the definition's content words that neither the fact's answers
+ * nor its note use, or undefined when the question defines no such wording. The note says what the wording means, so
+ * a definition in other words is not it.
+ */
+export function unsupportedDefinition(
+  question: string,
+  note: string,
+  supported: string,
+  isName: (word: string) => boolean,
+): number | undefined {
+  // Read with diacritics when the question has them: folded, "dầu" (oil) would be "đầu" (head).
+  const fold = !hasDiacritics(question);
+  const words = wordsOf(question, fold);
+  const folded = words.map((w) => foldDiacritics(w)).join(' ');
+  const copula = DEFINES.exec(folded);
+  if (copula === null) return undefined;
+  const term = ` ${folded.slice(0, copula.index)} `;
+  if (!quotedPhrases(note).some((p) => term.includes(` ${p} `))) return undefined;
+  // Stems for words without diacritics ("investing" is "invest"); as written otherwise, since a stem is folded and
+  // "vẽ" (draw) is not "về".
+  const supportedWords = wordsOf(supported, fold);
+  const known = new Set([
+    ...supportedWords,
+    ...supportedWords.filter((w) => !hasDiacritics(w)).map((w) => stemToken(w)),
+  ]);
+  const isKnown = (w: string) => known.has(w) || (!hasDiacritics(w) && known.has(stemToken(w)));
+  const from = folded.slice(0, copula.index + copula[0].length).split(' ').length;
+  // The term's own words repeated ("lập bản đồ" is "vẽ bản đồ") define nothing.
+  const termWords = new Set(words.slice(0, from));
+  let to = words.length;
+  while (to > from && CLOSING_TAG_WORDS.has(foldDiacritics(words[to - 1] ?? ''))) to -= 1;
+  const defined = words.slice(from, to).filter((w) => {
+    const f = foldDiacritics(w);
+    return (
+      !termWords.has(w) &&
+      f.length > 1 &&
+      // A stopword list is folded: "vẽ" (draw) is no "về".
+      (hasDiacritics(w) || !isStopword(f)) &&
+      !isName(f) &&
+      !VI_YES_NO_PARTICLES.has(f) &&
+      !VI_CLOSING_WORDS.has(f) &&
+      !EN_YES_NO_TAGS.includes(f)
+    );
+  });
+  if (defined.length === 0) return undefined;
+  return defined.filter((w) => !isKnown(w)).length / defined.length;
+}
+
+/** The two sides of a comparison ("A lớn hơn B", "A is greater than B"): the more/less cue and the stems on each side. */
+interface Compared {
+  readonly more: boolean;
+  readonly left: ReadonlySet<string>;
+  readonly right: ReadonlySet<string>;
+}
+
+function comparedIn(folded: string): Compared | undefined {
+  const more = MORE_THAN.exec(folded);
+  const cue = more ?? LESS_THAN.exec(folded);
+  if (cue === null) return undefined;
+  // Vietnamese function words stay: "quá" (over) is what tells "đầu tư quá mức" from "đầu tư dưới mức". The words
+  // between "more" and "than" belong to the left side ("more of a risk than").
+  const stems = (text: string) =>
+    new Set(
+      text
+        .split(' ')
+        .filter((w) => w.length > 1 && !isStopword(w, 'en'))
+        .map((w) => stemToken(w)),
+    );
+  return {
+    more: more !== null,
+    left: stems(`${folded.slice(0, cue.index)} ${cue[1] ?? ''}`),
+    right: stems(folded.slice(cue.index + cue[0].length)),
+  };
+}
+
+/** A side has the word, or its parts ("underinvest" against "under-investing", read as "under" and "invest"). */
+function sideHas(side: ReadonlySet<string>, word: string): boolean {
+  if (side.has(word)) return true;
+  for (const part of side)
+    if (part.length >= 3 && word.length > part.length && word.startsWith(part) && side.has(word.slice(part.length)))
+      return true;
+  return false;
+}
+
+/**
+ * A yes/no comparison against a fact that states one in words ("the risk of under-investing is far greater than the risk
+ * of over-investing"): the words only one side of the question has are found on the fact's same side (agree), on the
+ * other side (the order is reversed), or not at all. 'no' when the question's order and direction together contradict
+ * the fact's, 'agree' when they match, undefined when the sides cannot be told.
+ */
+export function comparisonOrder(folded: string, factAnswers: readonly string[]): NumberVerdict {
+  const asked = comparedIn(folded);
+  if (asked === undefined) return undefined;
+  const askedLeft = [...asked.left].filter((w) => !asked.right.has(w));
+  const askedRight = [...asked.right].filter((w) => !asked.left.has(w));
+  for (const answer of factAnswers) {
+    for (const clause of foldDiacritics(answer.toLowerCase()).split(/[.,;:!?()"\u201c\u201d]+/u)) {
+      const stated = comparedIn(wordsOf(clause).join(' '));
+      if (stated === undefined) continue;
+      const onlyLeft = (w: string) => sideHas(stated.left, w) && !sideHas(stated.right, w);
+      const onlyRight = (w: string) => sideHas(stated.right, w) && !sideHas(stated.left, w);
+      const aligned = askedLeft.filter(onlyLeft).length + askedRight.filter(onlyRight).length;
+      const crossed = askedLeft.filter(onlyRight).length + askedRight.filter(onlyLeft).length;
+      if (aligned > 0 === crossed > 0) continue;
+      const sameOrder = aligned > 0;
+      return (asked.more === stated.more) === sameOrder ? 'agree' : 'no';
+    }
+  }
+  return undefined;
 }

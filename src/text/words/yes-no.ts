@@ -27,7 +27,7 @@ export const EN_STATEMENT_VERBS: ReadonlySet<string> = new Set(
   (
     'says said reckons reckoned thinks thought believes believed expects expected claims claimed admits admitted ' +
     'calls called wants needs spends spent makes made earns earned loses lost holds held controls owns started ' +
-    'founded joined became becomes settles settled rose fell dropped grew gets got went goes might may must'
+    'founded joined became becomes settles settled rose fell dropped grew gets got went goes might may must works worked'
   ).split(' '),
 );
 
@@ -144,3 +144,11 @@ export const PER_YEAR =
   /\b(?:per year|per annum|each year|every year|annually|yearly|a year(?! (?:ago|earlier|before|later|after|of)\b)|moi nam|hang nam)\b/;
 export const PER_QUARTER =
   /\b(?:per quarter|each quarter|every quarter|quarterly|a quarter(?! (?:ago|earlier|before|later|after|of)\b)|moi quy|hang quy)\b/;
+
+/**
+ * The words of working for an organisation ("does X work at Y", "X có làm việc ở Y không"): a yes/no question whose other
+ * words are all these asks the person's organisation. Folded.
+ */
+export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
+  'work works worked working employed employee job lam viec lam viec'.split(' '),
+);
