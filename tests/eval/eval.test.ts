@@ -357,8 +357,8 @@ describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty message
 // dev-g: six sets written blind on 2026-12-07 by four helpers, each committed before the engine ran on it
 // (tests/eval/README.md). As written: questions 133/150 ok, intents 12/44, chatty 32/44, yes/no 26/56 with 22 wrong,
 // comparisons 17/36, conversations 42/65 turns with 10 wrong. The floors below hold what general fixes reached; where
-// that is under issue 9's 95% (yes/no, comparisons, conversations), the floor is a guard against falling back, not the
-// target met.
+// that is under issue 9's 95% (yes/no 52/56 with none wrong, comparisons 28/36, conversations 54/65 turns), the floor is a
+// guard against falling back, not the target met.
 describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () => {
   const load = (file: string): unknown =>
     JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', file), 'utf8'));
@@ -373,12 +373,12 @@ describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () 
     }, 120_000);
   }
 
-  it('dev-g-yes-no: ≥ 80% right (verdict included) or declined, at most 6 wrong (under the 95% target)', () => {
+  it('dev-g-yes-no: ≥ 90% right (verdict included) or declined, at most one wrong (under the 95% target)', () => {
     const engine = createAnswerEngine(kb);
     const setReport = evaluateQuestions((q) => engine.ask(q), loadSet('dev-g-yes-no.json'));
     const ok = (setReport.right + setReport.declinedNone) / setReport.total;
-    floor('dev-g-yes-no', setReport, ok >= 0.8, 'right or declined');
-    floor('dev-g-yes-no', setReport, setReport.wrongFact + setReport.answeredNone <= 6, 'wrong replies');
+    floor('dev-g-yes-no', setReport, ok >= 0.9, 'right or declined');
+    floor('dev-g-yes-no', setReport, setReport.wrongFact + setReport.answeredNone <= 1, 'wrong replies');
   }, 120_000);
 
   it('dev-g-comparisons: ≥ 75% with both sides right and the right relation (under the 95% target)', () => {
