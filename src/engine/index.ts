@@ -94,6 +94,9 @@ function withoutDisambiguation(answer: string): string {
   return answer.replace(DISAMBIGUATION, ' ');
 }
 
+/** A folded question ending in "bao nhiêu" / "bn" / "mấy" (how much, how many): a name after it reads as what is counted. */
+const COUNTED_LAST = /\b(?:bao nhieu|bn|may)$/;
+
 /** The follow-ups a part of a several-question message can be: ones that cannot stand alone ("… and who reported it?"). */
 const PART_FOLLOW_UPS: ReadonlySet<FollowUpKind> = new Set(['source', 'why', 'reference']);
 
@@ -584,8 +587,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         return bestOf([`${own} ${subject}`, `${normalizeForMatch(context.question)} ${own}`], options);
       }
       case 'reference': {
-        // The subject first as well: after "bao nhiêu" a name reads as the thing counted ("vốn hóa bn Cisco").
-        const tries = [`${own} ${subject}`, `${subject} ${own}`, `${text} ${subject}`];
+        // The subject first as well when it would follow "bao nhiêu": there a name reads as the thing counted ("vốn hóa bn
+        // Cisco"). Each rewrite is a whole question asked, so only then.
+        const tries = COUNTED_LAST.test(own)
+          ? [`${own} ${subject}`, `${subject} ${own}`, `${text} ${subject}`]
+          : [`${own} ${subject}`, `${text} ${subject}`];
         // When the previous question named no subject ("who said that?") or only a product or a term ("ChatGPT"), "they"
         // or "nó" may be any organisation of the answer (OpenAI, not Altman) and "he" any person of it.
         const thing = (id: string) => ['product', 'term'].includes(kb.entitiesById.get(id)?.type ?? '');
