@@ -333,7 +333,17 @@ describe('evaluation on padded dev questions: padding does not change the answer
 // chatty 24/24, intents 20/20, comparisons 24/24, no wrong reply. Floors at the issue's 95% (each set ≤ 1 wrong).
 describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty messages, intents and comparisons', () => {
   // dev-f (150 blind answerable questions, the held-out set's seven styles): 144/150 as written, 148/150 after.
-  for (const name of ['dev-e-questions', 'dev-e-yes-no', 'dev-e-chatty', 'dev-e-intents', 'dev-f-questions'] as const) {
+  for (const name of [
+    'dev-e-questions',
+    'dev-e-yes-no',
+    'dev-e-chatty',
+    'dev-e-intents',
+    'dev-f-questions',
+    // dev-g (the six blind sets of 2026-12-07 morning, below): the three at issue 9's 95%.
+    'dev-g-questions',
+    'dev-g-intents',
+    'dev-g-chatty',
+  ] as const) {
     it(`${name}: ≥ 95% right (declined where the article does not say), at most one wrong`, () => {
       const engine = createAnswerEngine(kb);
       const setReport = evaluateQuestions((q) => engine.ask(q), loadSet(`${name}.json`));
@@ -356,22 +366,13 @@ describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty message
 
 // dev-g: six sets written blind on 2026-12-07 by four helpers, each committed before the engine ran on it
 // (tests/eval/README.md). As written: questions 133/150 ok, intents 12/44, chatty 32/44, yes/no 26/56 with 22 wrong,
-// comparisons 17/36, conversations 42/65 turns with 10 wrong. The floors below hold what general fixes reached; where
-// that is under issue 9's 95% (yes/no 52/56 with none wrong, comparisons 28/36, conversations 54/65 turns), the floor is a
+// comparisons 17/36, conversations 42/65 turns with 10 wrong. Questions, intents and chatty (148/150, 44/44, 44/44 after
+// general fixes) are held at issue 9's 95% with dev-e and dev-f above; the floors below hold the other three where the
+// fixes left them, under the 95% target (yes/no 52/56 with none wrong, comparisons 28/36, conversations 54/65 turns): a
 // guard against falling back, not the target met.
 describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () => {
   const load = (file: string): unknown =>
     JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', file), 'utf8'));
-
-  for (const name of ['dev-g-questions', 'dev-g-intents', 'dev-g-chatty'] as const) {
-    it(`${name}: ≥ 95% right (declined where the article does not say), at most one wrong`, () => {
-      const engine = createAnswerEngine(kb);
-      const setReport = evaluateQuestions((q) => engine.ask(q), loadSet(`${name}.json`));
-      const ok = (setReport.right + setReport.declinedNone) / setReport.total;
-      floor(name, setReport, ok >= 0.95, 'right or declined');
-      floor(name, setReport, setReport.wrongFact + setReport.answeredNone <= 1, 'wrong replies');
-    }, 120_000);
-  }
 
   it('dev-g-yes-no: ≥ 90% right (verdict included) or declined, at most one wrong (under the 95% target)', () => {
     const engine = createAnswerEngine(kb);
