@@ -319,7 +319,9 @@ const yesNoVerdict: DecideStep = (input, decision) => {
           input.isName,
         )
       : undefined;
-  const misdefined = undefinedShare !== undefined && undefinedShare >= YES_NO.unsupportedDefinitionShare;
+  // A figure the fact gives is no definition ("chi phí lý luận của openai là 4 tỷ đô"): the claim holds.
+  const misdefined =
+    byFigures !== 'agree' && undefinedShare !== undefined && undefinedShare >= YES_NO.unsupportedDefinitionShare;
   if (misdefined) verdict = 'no';
   // Two things compared, and the fact gives one of them: its words cannot say yes ("more on staff than on training").
   if (verdict !== 'no' && unsettledComparison(input.folded, chosen.fact.figures)) {
@@ -332,8 +334,11 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     return { ...decision, chosen: undefined };
   }
   // Asked in the words the translation got wrong ("is Stability AI an AI mapping company"): the article means otherwise.
+  // Not when the wording only names what the claim is about and its figure agrees ("chi phí lý luận của openai là 4 tỷ
+  // đô"): the claim holds.
   const misread = input.misread(chosen.fact);
-  const misreadAsked = verdict !== 'no' && misread.size > 0 && asked.some((w) => misread.has(foldDiacritics(w)));
+  const misreadAsked =
+    verdict !== 'no' && byFigures !== 'agree' && misread.size > 0 && asked.some((w) => misread.has(foldDiacritics(w)));
   if (misreadAsked) verdict = 'no';
   // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No; unless the fact is chosen
   // so confidently that it says what is asked, in other words: yes, or no to a question that negates it.

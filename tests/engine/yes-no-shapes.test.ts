@@ -140,4 +140,11 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('so peter norvig works for google research?')).toMatch(/^Yes: /);
     expect(engine.ask('peter norvig works at nvidia, right?').answered).toBe(false);
   });
+
+  it("a claim in the article's mistranslated wording whose figure agrees holds: it only names the cost", () => {
+    expect(answer('chi phí lý luận của OpenAI năm nay là 4 tỷ đô hả')).toMatch(/^Có: /);
+    expect(answer('chi phi ly luan cua openai la 9 ty usd dung ko')).toMatch(/^Không: /);
+    // A definition in other words is still not what the wording means: never a yes.
+    expect(answer('chi phí lý luận là tiền nghiên cứu triết học à')).not.toMatch(/^Có: /);
+  });
 });
