@@ -154,8 +154,11 @@ export const CONFIDENCE = {
 // ── decide and compose: issue 9's checks (understand/*.ts, index.ts) ────────────────────────────────────────────────
 
 export const YES_NO = {
-  /** A negator this many words or fewer before an asked word negates it ("has still not produced a truly transformative app"). */
-  negationWindow: 4,
+  /**
+   * A negator this many words or fewer before an asked word negates it ("has still not produced a truly transformative
+   * app", "không có thời gian chờ xem công nghệ …").
+   */
+  negationWindow: 5,
   /** The determiner "no" negates a word this many words or fewer after it: its noun and one adjective ("no real revenue"). */
   determinerNegationWindow: 2,
   /** A fact chosen this confidently that negates none of the asked words says yes, even in other words ("layoffs"/"lay off"). */

@@ -147,4 +147,10 @@ describe('yes/no questions as chat users type them', () => {
     // A definition in other words is still not what the wording means: never a yes.
     expect(answer('chi phí lý luận là tiền nghiên cứu triết học à')).not.toMatch(/^Có: /);
   });
+
+  it('reads no negation into "khổng lồ" (giant), which folds to "khong lo"', () => {
+    expect(answer('magnificent seven la nhom co phieu cong nghe cua my dung ko')).toMatch(/^Có: /);
+    // The fact's own "không" (the market was not pleased) still negates.
+    expect(answer('google va tesla cong bo ket qua lam thi truong hai long dung ko')).toMatch(/^Không: /);
+  });
 });

@@ -441,11 +441,21 @@ export function factWordsOf(answer: string, fold: boolean): readonly string[] {
   let words = factWordsCache.get(key);
   if (words === undefined) {
     if (factWordsCache.size >= FACT_WORDS_LIMIT) factWordsCache.clear();
-    words = wordsOf(answer, fold);
+    // A fact is written with diacritics: a word that folds to a negator without being one ("khổng" of "khổng lồ", the
+    // giants, is no "không") keeps its diacritics, so no folded question reads it as negating the words around it.
+    words = fold
+      ? wordsOf(answer).map((w) => {
+          const folded = foldDiacritics(w);
+          return NEGATORS.vi.has(folded) && !WRITTEN_NEGATORS.has(w) ? w : folded;
+        })
+      : wordsOf(answer);
     factWordsCache.set(key, words);
   }
   return words;
 }
+
+/** The Vietnamese negators as written with diacritics (and without, as chat types them). */
+const WRITTEN_NEGATORS: ReadonlySet<string> = new Set([...NEGATORS.vi, 'không', 'chưa', 'chẳng']);
 
 interface ReadFactWords {
   readonly text: string;
@@ -458,7 +468,10 @@ const readFactWords = new WeakMap<readonly string[], ReadFactWords>();
 function readFact(factWords: readonly string[]): ReadFactWords {
   let read = readFactWords.get(factWords);
   if (read === undefined) {
-    const tokens = factWords.map((w) => foldDiacritics(w));
+    const tokens = factWords.map((w) => {
+      const folded = foldDiacritics(w);
+      return NEGATORS.vi.has(folded) && !WRITTEN_NEGATORS.has(w) ? w : folded;
+    });
     read = { text: tokens.join(' '), tokens, stems: factWords.map((t) => stemToken(t)) };
     readFactWords.set(factWords, read);
   }
