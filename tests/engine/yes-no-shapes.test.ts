@@ -150,6 +150,8 @@ describe('yes/no questions as chat users type them', () => {
 
   it('reads no negation into "khổng lồ" (giant), which folds to "khong lo"', () => {
     expect(answer('magnificent seven la nhom co phieu cong nghe cua my dung ko')).toMatch(/^Có: /);
+    expect(answer('mấy gã khổng lồ công nghệ vẫn rót tiền mạnh vào AI đúng không')).toMatch(/^Có: /);
+    expect(answer('openai khong lo nam nay dung ko')).toMatch(/^Không: /);
     // The fact's own "không" (the market was not pleased) still negates.
     expect(answer('google va tesla cong bo ket qua lam thi truong hai long dung ko')).toMatch(/^Không: /);
   });

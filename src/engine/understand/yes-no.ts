@@ -225,7 +225,7 @@ export function verdictOf(
   const negators = NEGATORS[lang];
   // The question's own negation ("Musk says Tesla has no choice?") agrees with the fact's; a negated opening
   // auxiliary ("doesn't Nvidia control…", "isn't it true…") asks the positive.
-  const question = folded.split(' ');
+  const question = withoutGiants(folded.split(' '));
   const questionStems = question.map((t) => stemToken(t));
   let found = 0;
   let negated = 0;
@@ -239,6 +239,20 @@ export function verdictOf(
   }
   if (negated > 0) return 'no';
   return found > 0 ? 'yes' : 'unknown';
+}
+
+/**
+ * Folded, "gã khổng lồ (công nghệ / điện toán)" (the giants) reads "ga khong lo": its "khong" is no "không" (not). A
+ * folded "khong lo" alone stays a negation ("không lỗ", no loss).
+ */
+function withoutGiants(tokens: readonly string[]): string[] {
+  return tokens.map((t, i) =>
+    t === 'khong' &&
+    tokens[i + 1] === 'lo' &&
+    (tokens[i - 1] === 'ga' || tokens[i + 2] === 'cong' || tokens[i + 2] === 'dien')
+      ? 'khonglo'
+      : t,
+  );
 }
 
 /** What the fact's figures say of the numbers a yes/no question names: 'no', 'agree', or undefined when they do not speak of them. */
@@ -388,7 +402,7 @@ function negatedInQuestion(
 
 /** The question negates one of the words it asks: a fact that states them (and negates none) answers "no". */
 export function asksNegated(folded: string, askedWords: readonly string[], lang: Lang): boolean {
-  const question = folded.split(' ');
+  const question = withoutGiants(folded.split(' '));
   const questionStems = question.map((t) => stemToken(t));
   return askedWords.some((word) => negatedInQuestion(question, questionStems, word, NEGATORS[lang]));
 }
