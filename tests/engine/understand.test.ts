@@ -374,6 +374,14 @@ describe('replies of the new kinds', () => {
     expect(engine.ask('sundar pichai được thưởng bao nhiêu tiền thưởng').answered).toBe(false);
   });
 
+  it('the price of gold, oil or a coin is a price the article gives nowhere', () => {
+    expect(missingAttributes('gia vang tuan nay the nao', 'capital spending 60 billion', '').map((m) => m.id)).toEqual([
+      'commodity-price',
+    ]);
+    expect(engine.ask('giá vàng tuần này là bao nhiêu').answered).toBe(false);
+    expect(engine.ask('how did the gold rush make samuel brannan rich').factId).toBe('gold-rush-history');
+  });
+
   it('a number of days or months old is a duration, not an age', () => {
     const ids = (question: string) =>
       missingAttributes(question, 'more than 600 days after chatgpt', '').map((m) => m.id);

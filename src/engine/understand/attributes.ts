@@ -1,4 +1,4 @@
-// Understands which attribute a question asks about a named subject (profit, revenue, share price, valuation, age,
+// Understands which attribute a question asks about a named subject (profit, revenue, share price, the price of gold or a coin, valuation, age,
 // headcount, salary, a dividend, a sale price, a chief executive, a product's name, a funding round, interest rates,
 // an investor's investments, a stock tip, a company's line of business, another market or a time the article does not
 // cover), so a decline can name it, and so a fact is never offered as the answer to a different measure. Patterns are
@@ -86,6 +86,16 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
       label: { en: 'share price', vi: 'giá cổ phiếu' },
       givenBy: /\b(?:shares?|stock|co phieu)\b/,
       measured: true,
+    },
+  ],
+  [
+    // The price of a commodity, a coin or a currency ("giá vàng hôm nay", "bitcoin price"): the article gives none.
+    /\b(?:(?:gold|oil|silver|bitcoin|btc|petrol|gas|crude) prices?|price of (?:gold|oil|silver|bitcoin|btc|petrol|gas|crude)|gia (?:vang|xang|dau tho|bac|bitcoin|btc|usd|ca phe|lua|nha dat))\b/,
+    {
+      id: 'commodity-price',
+      measured: true,
+      label: { en: 'price', vi: 'giá' },
+      givenBy: /\b(?:gold price|price of gold|gia vang)\b/,
     },
   ],
   [
