@@ -1,8 +1,8 @@
-// Understands which attribute a question asks about a named subject (profit, revenue, share price, the price of gold or a coin, valuation, age,
-// headcount, salary, a dividend, a sale price, a chief executive, a product's name, a funding round, interest rates,
-// an investor's investments, a stock tip, a company's line of business, another market or a time the article does not
-// cover), so a decline can name it, and so a fact is never offered as the answer to a different measure. Patterns are
-// on folded text.
+// Understands which attribute a question asks about a named subject (profit, revenue, share price, the price of gold
+// or a coin, valuation, age, headcount, salary, a dividend, a sale price, a chief executive, a product's name, a funding
+// round, interest rates, an investor's investments, a stock tip, a company's line of business, another market or a time
+// the article does not cover), so a decline can name it, and so a fact is never offered as the answer to a different
+// measure. Patterns are on folded text.
 import type { Lang } from '../../text/lang.js';
 
 export interface AskedAttribute {
