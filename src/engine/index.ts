@@ -32,6 +32,7 @@ import {
 import { asksOnly, asksViews, comparisonSides, scaledValue } from './understand/comparison.js';
 import { followUpKind, ownWords, pointsAtPerson, type FollowUpKind } from './understand/follow-up.js';
 import {
+  hasVerdict,
   isStatementQuestion,
   isYesNoQuestion,
   misreadWords,
@@ -768,7 +769,16 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     // hết rồi, bài này nhắc những công ty nào": the story says which companies): it does not overturn the fact the whole
     // message was answered with (it may still answer that fact more confidently).
     const vaguer = named.length === 0 && !coreNames && whole.answered && stripped.factId !== whole.factId;
-    return stripped.answered && aboutNamed && !vaguer && (!whole.answered || stripped.confidence > whole.confidence)
+    // The same fact either way: the question read without the chatter is the one to reply to ("sorry if dumb but is
+    // openai losing money", "…, right? lol": only the core reads as a yes/no question and gets its verdict), unless only
+    // the whole message gave a verdict ("my friend swears X, true?": the core is "true?" and the claim).
+    const sameFact =
+      stripped.answered &&
+      whole.answered &&
+      stripped.factId === whole.factId &&
+      (hasVerdict(stripped.answer, stripped.lang) || !hasVerdict(whole.answer, whole.lang));
+    return sameFact ||
+      (stripped.answered && aboutNamed && !vaguer && (!whole.answered || stripped.confidence > whole.confidence))
       ? stripped
       : whole;
   };

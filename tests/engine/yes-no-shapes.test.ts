@@ -155,4 +155,10 @@ describe('yes/no questions as chat users type them', () => {
     // The fact's own "không" (the market was not pleased) still negates.
     expect(answer('google va tesla cong bo ket qua lam thi truong hai long dung ko')).toMatch(/^Không: /);
   });
+
+  it('keeps its verdict with chatter before or after it: the question without the chatter is the one replied to', () => {
+    expect(answer('sorry if dumb but is stability ai cutting jobs')).toMatch(/^Yes: /);
+    expect(answer('sorry if dumb but was cisco worth over 500 billion in 2000')).toMatch(/^Yes: /);
+    expect(answer('nvidia sells the shovels in this gold rush, right? haha')).toMatch(/^Yes: /);
+  });
 });

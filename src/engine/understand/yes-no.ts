@@ -501,6 +501,11 @@ export function withVerdict(verdict: 'yes' | 'no', lang: Lang, answer: string): 
   return `${STRINGS[lang].verdict[verdict]}: ${answer}`;
 }
 
+/** Whether an answer opens with a verdict (`withVerdict`'s "Yes: " / "No: "). */
+export function hasVerdict(answer: string, lang: Lang): boolean {
+  return (['yes', 'no'] as const).some((v) => answer.startsWith(`${STRINGS[lang].verdict[v]}: `));
+}
+
 /** A quoted wording and its literal gloss in parentheses: "Lập bản đồ AI" ("AI mapping"), "X" (literally "Y"). */
 const QUOTED_WITH_GLOSS = /["\u201c]([^"\u201d]+)["\u201d]\s*\((?:literally\s+)?["\u201c]([^"\u201d]+)["\u201d]\)/g;
 
