@@ -825,9 +825,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       // measure and is asked about that subject only.
       const asPart = kind === 'source' ? undefined : answerPart(part, options, subject);
       replies.push(
-        kind !== undefined && PART_FOLLOW_UPS.has(kind) && !asPart?.answered
-          ? followUp(kind, part, folded, context, options)
-          : (asPart ?? answerPart(part, options, subject)),
+        asPart === undefined || (kind !== undefined && PART_FOLLOW_UPS.has(kind) && !asPart.answered)
+          ? followUp(kind ?? 'source', part, folded, context, options)
+          : asPart,
       );
       const names = subjectsOf(part)
         .map((id) => kb.entitiesById.get(id)?.name.en ?? '')
