@@ -243,6 +243,11 @@ describe('the reply', () => {
     expect(engine.ask('cảm ơn nhé, Tesla chi bao nhiêu cho AI quý này?').factId).toBe('tesla-600m-capex');
   });
 
+  it('answers a question that insists on precision ("cụ thể là bao nhiêu")', () => {
+    expect(engine.ask('openai tốn tiền huấn luyện, cụ thể là bao nhiêu?').factId).toBe('openai-training-cost');
+    expect(engine.ask('Google rót tiền vào AI mỗi quý, cụ thể là bao nhiêu?').factId).toBe('google-12b-per-quarter');
+  });
+
   it('uses the fallback language only when the question does not tell', () => {
     expect(engine.ask('Zuckerberg', { fallbackLang: 'vi' }).lang).toBe('vi');
     expect(engine.ask('what did Zuckerberg say', { fallbackLang: 'vi' }).lang).toBe('en');

@@ -70,6 +70,8 @@ export const STOP_PHRASES: readonly string[] = [
   // "là tổ chức gì" (what organisation is it) asks what a name is, as "là gì" does; the article never says "tổ chức".
   'to chuc gi',
   'to chuc nao',
+  // "cụ thể là bao nhiêu" (specifically, how much): insists on precision, as "exactly" does, and names no topic.
+  'cu the',
 ];
 
 /**
