@@ -36,6 +36,11 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   if (kinds.has('figure')) kinds.delete('definition');
   // "sao" opening a question is "why" ("sao Meta vẫn chi"); elsewhere it is also "how" ("ra sao") or "what about" ("thì sao").
   if (tokens[0] === 'sao' && tokens.length > 2) kinds.add('reason');
+  // "ra mắt năm bao nhiêu", "ngày bao nhiêu": a date asked, unless a rate ("mỗi năm bao nhiêu") or a count ("2 năm").
+  if (kinds.has('figure') && askedDate(tokens)) {
+    kinds.delete('figure');
+    kinds.add('date');
+  }
   // "who said …" asks for the person, not for what was said.
   if (kinds.has('person')) kinds.delete('quote');
   // "did Pichai say Google overspent?" checks a claim, it does not ask what was said.
@@ -43,6 +48,23 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   if (first !== undefined && EN_AUXILIARIES.has(first) && (second === undefined || !NOT_YES_NO.has(second)))
     kinds.delete('quote');
   return kinds;
+}
+
+const DATE_UNITS: ReadonlySet<string> = new Set(['nam', 'ngay', 'thang']);
+
+/** Particles that may close "năm bao nhiêu (vậy)" without naming a counted noun. */
+const CLOSING_PARTICLES: ReadonlySet<string> = new Set(['vay', 'the', 'z', 'a', 'ha', 'nhi', 'ne', 'nhe', 'ta', 'nao']);
+
+/** "ra mắt năm bao nhiêu": the date is asked; not a rate ("mỗi năm bao nhiêu") nor a count ("2 năm bao nhiêu"). */
+function askedDate(tokens: readonly string[]): boolean {
+  for (let i = 1; i + 1 < tokens.length; i += 1) {
+    if (tokens[i] !== 'bao' || tokens[i + 1] !== 'nhieu' || !DATE_UNITS.has(tokens[i - 1] ?? '')) continue;
+    const before = tokens[i - 2] ?? '';
+    const after = tokens[i + 2];
+    if (RATE_OPENERS.has(before) || NUMBER.test(before)) continue;
+    if (after === undefined || CLOSING_PARTICLES.has(after)) return true;
+  }
+  return false;
 }
 
 /** A number written in the question, with whatever unit and scale words stand beside it. */
@@ -149,6 +171,9 @@ const SAME_AMOUNT = 1e-9;
  */
 export type AskedMeasure = 'amount' | 'count' | 'duration' | 'percent';
 
+/** Words that make the period after them a rate ("mỗi quý", "một năm", "hằng năm"), folded. */
+const RATE_OPENERS: ReadonlySet<string> = new Set(['moi', 'mot', 'hang', '1']);
+
 /** "in dollars", "in US dollars", "in usd", "bằng đô (la)", "bằng USD": the currency a sum is asked in. */
 const IN_CURRENCY = / (?:in (?:us )?(?:dollars?|usd|\$)|bang (?:do|dola|usd|do la)) /;
 
@@ -189,9 +214,11 @@ export function askedMeasure(
     if (a === 'how' && b === 'many') return nounAfter(i + 2);
     // "ngày bao nhiêu", "năm bao nhiêu": a date.
     // A share asked after "bao nhiêu" is a share even after "nắm" (holds), which folds to "nam" (year).
+    // "mỗi quý bao nhiêu", "một năm bao nhiêu", "hằng năm bao nhiêu": a rate, the sum asked per period.
     if (a === 'bao' && b === 'nhieu') {
       const after = nounAfter(i + 2);
-      return DURATION_WORDS.has(tokens[i - 1] ?? '') && after !== 'percent' ? 'duration' : after;
+      const dated = DURATION_WORDS.has(tokens[i - 1] ?? '') && !RATE_OPENERS.has(tokens[i - 2] ?? '');
+      return dated && after !== 'percent' ? 'duration' : after;
     }
   }
   // "what is its market cap in dollars", "tính bằng đô": a sum in a currency is an amount.

@@ -95,6 +95,16 @@ describe('numbers and their units', () => {
   });
 });
 
+describe('a date asked with "bao nhiêu"', () => {
+  it('reads a year or a day asked with "bao nhiêu" as a date, but not a rate or a count of them', () => {
+    expect(kindsOf('cisco lên đỉnh năm bao nhiêu')).toEqual(['date']);
+    expect(kindsOf('bai bao dang ngay bao nhieu vay')).toEqual(['date']);
+    expect(kindsOf('meta chi mỗi năm bao nhiêu')).toEqual(['figure']);
+    expect(kindsOf('chatgpt ra đời được bao nhiêu ngày')).toEqual(['figure']);
+    expect(kindsOf('2 năm bao nhiêu tiền')).toEqual(['figure']);
+  });
+});
+
 describe('the measure a figure question asks for', () => {
   const money = new Set(['revenue', 'cost', 'doanh', 'thu']);
   const measureOf = (q: string) =>
@@ -121,6 +131,8 @@ describe('the measure a figure question asks for', () => {
     expect(measureOf('how long has it been')).toBe('duration');
     expect(measureOf('ra mắt bao lâu rồi')).toBe('duration');
     expect(measureOf('chatgpt xuất hiện ngày bao nhiêu')).toBe('duration');
+    expect(measureOf('tesla đổ vào AI mỗi quý bao nhiêu')).toBe('amount');
+    expect(measureOf('microsoft chi hang nam bao nhieu')).toBe('amount');
     expect(measureOf('what percentage of the market')).toBe('percent');
     expect(measureOf('chiếm bao nhiêu phần trăm')).toBe('percent');
     expect(measureOf('who said it')).toBeUndefined();
