@@ -248,6 +248,11 @@ describe('the reply', () => {
     expect(engine.ask('Google rót tiền vào AI mỗi quý, cụ thể là bao nhiêu?').factId).toBe('google-12b-per-quarter');
   });
 
+  it('reads "go the way of" and "end up like" a company as repeating its history', () => {
+    for (const q of ['could nvidia go the way of cisco', 'is nvidia going to end up like cisco'])
+      expect(engine.ask(q).factId).toBe('ai-demand-doubts');
+  });
+
   it('uses the fallback language only when the question does not tell', () => {
     expect(engine.ask('Zuckerberg', { fallbackLang: 'vi' }).lang).toBe('vi');
     expect(engine.ask('what did Zuckerberg say', { fallbackLang: 'vi' }).lang).toBe('en');

@@ -56,6 +56,10 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'wrap up with': 'conclude with',
   lesson: 'conclusion',
   'big run': 'big rise',
+  // "could X go the way of Cisco", "end up like Cisco": repeat its history.
+  'go the way of': 'repeat the history of',
+  'end up like': 'repeat the history of',
+  'meet the same fate as': 'repeat the history of',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */
