@@ -41,6 +41,8 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
     kinds.delete('figure');
     kinds.add('date');
   }
+  // "why do they keep spending when it hurts earnings": a "when" with no auxiliary after it tells a premise, no date.
+  if (kinds.has('reason') && kinds.has('date') && premiseWhen(tokens)) kinds.delete('date');
   // "who said …" asks for the person, not for what was said.
   if (kinds.has('person')) kinds.delete('quote');
   // "did Pichai say Google overspent?" checks a claim, it does not ask what was said.
@@ -48,6 +50,12 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   if (first !== undefined && EN_AUXILIARIES.has(first) && (second === undefined || !NOT_YES_NO.has(second)))
     kinds.delete('quote');
   return kinds;
+}
+
+/** A "when" inside the question with no auxiliary after it ("… when it tanks profits"): a premise. */
+function premiseWhen(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('when');
+  return at > 0 && !EN_AUXILIARIES.has(tokens[at + 1] ?? 'did');
 }
 
 const DATE_UNITS: ReadonlySet<string> = new Set(['nam', 'ngay', 'thang']);

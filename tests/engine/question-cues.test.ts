@@ -95,6 +95,13 @@ describe('numbers and their units', () => {
   });
 });
 
+describe('a premise beside a why', () => {
+  it('is no date asked: "when" with no auxiliary after it tells when the why holds', () => {
+    expect(kindsOf('why keep spending when it hurts earnings')).toEqual(['reason']);
+    expect(kindsOf('why and when did cisco fall')).toEqual(['date', 'reason']);
+  });
+});
+
 describe('a date asked with "bao nhiêu"', () => {
   it('reads a year or a day asked with "bao nhiêu" as a date, but not a rate or a count of them', () => {
     expect(kindsOf('cisco lên đỉnh năm bao nhiêu')).toEqual(['date']);

@@ -208,6 +208,16 @@ describe('understanding a message', () => {
     );
   });
 
+  it('asks a why without the premise told beside it ("… if it hurts earnings"), which is no attribute asked', () => {
+    expect(engine.ask('why do the giants keep spending when it hurts earnings').factId).toBe(
+      'why-giants-keep-investing',
+    );
+    expect(engine.ask('vì sao các ông lớn vẫn rót tiền cho AI nếu nó làm báo cáo thu nhập xấu đi').factId).toBe(
+      'why-giants-keep-investing',
+    );
+    expect(engine.ask('when did chatgpt come out, and why did it matter').factId).toBe('chatgpt-launch-date');
+  });
+
   it('drops a disclaimer of intent said after the question ("no shade", "hỏi xíu")', () => {
     expect(withoutFiller('how much does google put into ai each quarter, no offense')).toBe(
       'how much does google put into ai each quarter,',
