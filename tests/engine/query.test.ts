@@ -51,6 +51,11 @@ describe('reading a question', () => {
     expect(analyzeQuery('google couldnt stop spending', index).unknownWords).toEqual([]);
   });
 
+  it('reads indefinite pronouns ("everything", "anybody") as function words, no unknown topic', () => {
+    expect(analyzeQuery('how much does meta spend keeping everything going', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('is anybody at google worried', index).unknownWords).toEqual([]);
+  });
+
   it("reads a scale word after a number as the number's, not as a word the article lacks", () => {
     expect(analyzeQuery('tesla chi 600tr cho ai', index).unknownWords).toEqual([]);
     expect(analyzeQuery('google spends 12 bil a quarter', index).unknownWords).toEqual([]);
