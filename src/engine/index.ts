@@ -585,7 +585,15 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
           }
           return reply;
         }
-        return bestOf([`${own} ${subject}`, `${normalizeForMatch(context.question)} ${own}`], options);
+        // The previous question read with the new words, unless it named nothing and was itself a follow-up ("the
+        // biggest one?"): then its words only add noise ("biggest" + "revenue" reads as big tech's revenue).
+        const previousNamed = subject === '' || subjectsOf(context.question).length > 0;
+        return bestOf(
+          previousNamed
+            ? [`${own} ${subject}`, `${normalizeForMatch(context.question)} ${own}`]
+            : [`${own} ${subject}`],
+          options,
+        );
       }
       case 'reference': {
         // The subject first as well when it would follow "bao nhiêu": there a name reads as the thing counted ("vốn hóa bn

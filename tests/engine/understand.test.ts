@@ -718,11 +718,24 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(kind('ai nói thế')).toBe('source');
     expect(kind('so why tho')).toBe('why');
     expect(kind('mục nào đắt nhất')).toBe('largest');
+    expect(kind('which is the biggest?')).toBe('largest');
+    expect(kind('cái nào tốn nhất')).toBe('largest');
     expect(kind('họ lãi bao nhiêu')).toBe('reference');
     expect(kind('công ty đó ở đâu')).toBe('reference');
     expect(kind('who paid for that report')).toBe('reference');
     // "hỗ trợ" folds to "ho tro": no pronoun.
     expect(kind('nvidia hỗ trợ gì')).toBeUndefined();
+  });
+
+  it("reads an ellipsis after a follow-up that named nothing with the subject, not with that follow-up's words", () => {
+    const conversation: { question: string; reply: ReturnType<typeof engine.ask> }[] = [];
+    for (const question of ['chi phí của openai năm nay', 'khoản lớn nhất?'])
+      conversation.push({ question, reply: engine.ask(question, { conversation: [...conversation] }) });
+    expect(conversation[1]?.reply.factId).toBe('openai-inference-cost');
+    // OpenAI's revenue is not given: a near miss, not the big-tech revenue "lớn" (big) would point at.
+    const revenue = engine.ask('còn doanh thu?', { conversation });
+    expect(revenue.answered).toBe(false);
+    expect(revenue.factId).toBeNull();
   });
 
   it('a follow-up after a declined turn, "they" after a turn naming nothing, "what else" and the costliest item', () => {

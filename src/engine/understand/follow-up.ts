@@ -32,7 +32,8 @@ const WHY_START = /^(?:and |but |so )?(?:why|tai sao|vi sao|sao)\b/;
 const SMALLEST = /\b(?:smallest|least|lowest|nho nhat|it nhat|thap nhat)\b/;
 const LARGEST =
   /\b(?:biggest|largest|highest|most expensive|costliest|priciest|lon nhat|nhieu nhat|cao nhat|ton nhat|dat nhat)\b/;
-const ITEM = /\b(?:item|part|one|cost|khoan|muc|phan)\b/;
+// "which is the biggest?", "cái nào tốn nhất": "which" points at an item of the list just given.
+const ITEM = /\b(?:item|part|one|cost|khoan|muc|phan|which|cai nao)\b/;
 const NEXT =
   /\b(?:what came (?:next|after that)|what happened (?:next|later|after that)|what happened to it (?:later|next|after that)|and then|sau do chuyen gi|sau do)\b/;
 // Pronouns that point back at something said before ("this article" and Vietnamese "vậy", "đó là" do not).
