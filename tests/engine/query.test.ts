@@ -137,6 +137,9 @@ describe('reading a question', () => {
       expect.arrayContaining(['cuu', 'nhan', 'vien', 'thanh', 'lap']),
     );
     expect(analyzeQuery('which firm led at the turn of the millennium', index).tokens).toContain('2000');
+    // "where did the cash end up" asks where it went; "end up like X" repeats X's history.
+    expect(analyzeQuery('where did meta ai cash end up', index).tokens).toContain('go');
+    expect(analyzeQuery('will google end up like cisco', index).tokens).toContain('history');
     expect(analyzeQuery('what does the vc reckon', index).tokens).toContain('think');
     // A frenzy or a craze is a boom, as a spree is.
     expect(analyzeQuery('when did the chatbot that started the ai frenzy debut', index).tokens).toContain('boom');

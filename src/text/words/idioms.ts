@@ -60,6 +60,8 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'go the way of': 'repeat the history of',
   'end up like': 'repeat the history of',
   'meet the same fate as': 'repeat the history of',
+  // "where did the money end up": where it went ("end up like X" above is another idiom, read first: longer).
+  'end up': 'go',
   // "it tanks their earnings", "the stock tanked": falls, or drags down.
   tank: 'drag down',
 };
