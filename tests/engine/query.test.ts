@@ -140,6 +140,8 @@ describe('reading a question', () => {
     // "where did the cash end up" asks where it went; "end up like X" repeats X's history.
     expect(analyzeQuery('where did meta ai cash end up', index).tokens).toContain('go');
     expect(analyzeQuery('will google end up like cisco', index).tokens).toContain('history');
+    expect(analyzeQuery('nvidia gpus are tough to get a hold of', index).tokens).not.toContain('hold');
+    expect(analyzeQuery('can meta get its hands on more chips', index).tokens).toContain('buy');
     expect(analyzeQuery('what does the vc reckon', index).tokens).toContain('think');
     // A frenzy or a craze is a boom, as a spree is.
     expect(analyzeQuery('when did the chatbot that started the ai frenzy debut', index).tokens).toContain('boom');

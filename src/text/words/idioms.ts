@@ -62,6 +62,15 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'meet the same fate as': 'repeat the history of',
   // "where did the money end up": where it went ("end up like X" above is another idiom, read first: longer).
   'end up': 'go',
+  // "so hard to get hold of", "get their hands on": to get, to buy.
+  'get hold of': 'get',
+  'get a hold of': 'get',
+  'get their hands on': 'buy',
+  'get your hands on': 'buy',
+  'get my hands on': 'buy',
+  'get its hands on': 'buy',
+  'get his hands on': 'buy',
+  'get our hands on': 'buy',
   // "it tanks their earnings", "the stock tanked": falls, or drags down.
   tank: 'drag down',
 };
