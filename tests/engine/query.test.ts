@@ -51,6 +51,11 @@ describe('reading a question', () => {
     expect(analyzeQuery('google couldnt stop spending', index).unknownWords).toEqual([]);
   });
 
+  it('reads "tóm lại" (in short) as no "lãi" (profit)', () => {
+    expect(analyzeQuery('tóm lại meta chi bao nhiêu', index).terms.has('g:profit')).toBe(false);
+    expect(analyzeQuery('meta có lãi không', index).terms.has('g:profit')).toBe(true);
+  });
+
   it('reads indefinite pronouns ("everything", "anybody") as function words, no unknown topic', () => {
     expect(analyzeQuery('how much does meta spend keeping everything going', index).unknownWords).toEqual([]);
     expect(analyzeQuery('is anybody at google worried', index).unknownWords).toEqual([]);

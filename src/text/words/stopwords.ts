@@ -74,6 +74,8 @@ export const STOP_PHRASES: readonly string[] = [
   'to chuc nao',
   // "cụ thể là bao nhiêu" (specifically, how much): insists on precision, as "exactly" does, and names no topic.
   'cu the',
+  // "tóm lại" (in short) is no "lãi" (profit): folded, "lai" is both.
+  'tom lai',
 ];
 
 /**
@@ -82,6 +84,7 @@ export const STOP_PHRASES: readonly string[] = [
  */
 export const NOT_CONCEPT_PHRASES: readonly string[] = [
   'cu the',
+  'tom lai',
   // "hàng ngày" (daily), "hàng năm" (yearly), "hàng tỷ" (billions of): folded, "hàng" is "hãng" (company).
   'hang ngay',
   'hang tuan',
