@@ -1,6 +1,6 @@
 // Turns text (a question or a knowledge field) into weighted retrieval terms: stems, bigrams and concept ids.
 import type { KnowledgeBase } from '../knowledge/schema.js';
-import { foldedTokens } from '../text/normalize.js';
+import { foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { TIME_WORDS } from '../text/words/question-cues.js';
@@ -87,6 +87,57 @@ export function buildConceptMatchers(kb: KnowledgeBase): ConceptMatchers {
   return { entities, glossary };
 }
 
+/**
+ * The one-syllable glossary words with the spelling that means them, by `concept:folded syllable`: "lãi" (profit) for
+ * "lai", so that "lại" (again) typed with its accents is not read as a profit. Stored in the index.
+ */
+export function conceptSpellings(kb: KnowledgeBase): Map<string, string[]> {
+  const spellings = new Map<string, string[]>();
+  for (const term of kb.glossary) {
+    for (const variant of [...term.en, ...term.vi]) {
+      const tokens = stemmedTokens(variant, 200);
+      if (tokens.length !== 1) continue;
+      const key = `${term.id}:${tokens[0] ?? ''}`;
+      const list = spellings.get(key) ?? [];
+      list.push(variant.normalize('NFC').toLowerCase());
+      spellings.set(key, list);
+    }
+  }
+  return spellings;
+}
+
+/** The words of a question as typed (lower case, accents kept), and which of them were typed with accents. */
+export interface TypedWords {
+  /** Each typed word, and each folded: a syllable not among the folded ones came from an expansion ("tr" → triệu). */
+  readonly typed: ReadonlySet<string>;
+  readonly folded: ReadonlySet<string>;
+}
+
+export function typedWordsOf(text: string): TypedWords {
+  const typed = new Set(
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u),
+  );
+  return { typed, folded: new Set([...typed].map(foldDiacritics)) };
+}
+
+/**
+ * Whether a one-syllable concept was typed as another word its accents tell apart ("lại", again, is no "lãi", profit;
+ * "gồm", includes, no "gom", stockpile): the syllable was typed, and never in a spelling of the concept or bare.
+ */
+function typedAsAnotherWord(
+  id: string,
+  syllable: string,
+  spellings: ReadonlyMap<string, readonly string[]>,
+  words: TypedWords,
+): boolean {
+  if (!words.folded.has(syllable) || words.typed.has(syllable)) return false;
+  const meant = spellings.get(`${id}:${syllable}`);
+  return meant !== undefined && !meant.some((spelling) => words.typed.has(spelling));
+}
+
 function stopPhraseMask(
   tokens: readonly string[],
   phrasesByFirst: ReadonlyMap<string, readonly (readonly string[])[]> = STOP_PHRASES_BY_FIRST,
@@ -107,6 +158,7 @@ export function analyzeTokens(
   matchers: ConceptMatchers | undefined,
   weights: TermWeights = DEFAULT_TERM_WEIGHTS,
   lang?: Lang,
+  typed?: { readonly words: TypedWords; readonly spellings: ReadonlyMap<string, readonly string[]> },
 ): AnalyzedText {
   const terms = new Map<string, number>();
   const add = (term: string, weight: number) => terms.set(term, (terms.get(term) ?? 0) + weight);
@@ -147,6 +199,12 @@ export function analyzeTokens(
     for (const match of matchers.glossary.match(tokens)) {
       // "cũ" (earlier) read inside "cụ thể" (specifically) is no concept asked.
       if (notConcept.slice(match.start, match.end).every(Boolean)) continue;
+      if (
+        typed !== undefined &&
+        match.end - match.start === 1 &&
+        typedAsAnotherWord(match.id, tokens[match.start] ?? '', typed.spellings, typed.words)
+      )
+        continue;
       add(`${GLOSSARY_PREFIX}${match.id}`, weights.concept);
       const span = tokens.slice(match.start, match.end);
       if (!span.every((_, k) => inEntity[match.start + k])) {

@@ -3,6 +3,7 @@ import type { Entity, Fact, KnowledgeBase } from '../knowledge/schema.js';
 import {
   analyzeTokens,
   buildConceptMatchers,
+  conceptSpellings,
   ENTITY_PREFIX,
   GLOSSARY_PREFIX,
   type AnalyzedText,
@@ -141,6 +142,8 @@ export interface FactIndex {
   readonly factPosition: ReadonlyMap<string, number>;
   readonly paraphrases: readonly Paraphrase[];
   readonly matchers: ConceptMatchers;
+  /** The spellings that mean each one-syllable glossary word (src/engine/analyzer.ts conceptSpellings). */
+  readonly conceptSpellings: ReadonlyMap<string, readonly string[]>;
   readonly typos: TypoCorrector;
   /** fuse.js over the words of names, for misspellings too far for the typo corrector. */
   readonly names: NameMatcher;
@@ -248,6 +251,7 @@ export function buildFactIndex(kb: KnowledgeBase): FactIndex {
  */
 export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
   const matchers = buildConceptMatchers(kb);
+  const spellings = conceptSpellings(kb);
   yield;
   // Many texts are read twice (as a field and for the vocabulary); their tokens are worked out once.
   const foldedCache = new Map<string, string[]>();
@@ -589,6 +593,7 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
     factPosition: new Map(kb.facts.map((fact, i) => [fact.id, i])),
     paraphrases,
     matchers,
+    conceptSpellings: spellings,
     typos,
     names,
     vocabulary,

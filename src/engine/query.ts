@@ -9,7 +9,7 @@ import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { CHAT_WORDS } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
-import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
+import { analyzeTokens, QUERY_TERM_WEIGHTS, typedWordsOf } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
 import {
   answerKinds,
@@ -255,7 +255,10 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
   });
   const detectedLang = detectLanguage(cleaned, (word) => index.nameWords.has(word));
   releasedProducts(tokens, index);
-  const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS, detectedLang);
+  const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS, detectedLang, {
+    words: typedWordsOf(cleaned),
+    spellings: index.conceptSpellings,
+  });
   // In an English question, a word the knowledge has only in Vietnamese text ("pho" of "Phố Wall") is unknown to it.
   if (detectedLang === 'en')
     for (let i = 0; i < tokens.length; i += 1) {

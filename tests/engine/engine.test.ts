@@ -253,6 +253,10 @@ describe('the reply', () => {
       expect(engine.ask(q).factId).toBe('ai-demand-doubts');
   });
 
+  it('answers a why asked with "sao … lại …" (again), which is no profit asked', () => {
+    expect(engine.ask('cổ phiếu nvidia sao lại tăng mạnh').factId).toBe('nvidia-stock-600-percent');
+  });
+
   it('uses the fallback language only when the question does not tell', () => {
     expect(engine.ask('Zuckerberg', { fallbackLang: 'vi' }).lang).toBe('vi');
     expect(engine.ask('what did Zuckerberg say', { fallbackLang: 'vi' }).lang).toBe('en');

@@ -56,6 +56,18 @@ describe('reading a question', () => {
     expect(analyzeQuery('meta có lãi không', index).terms.has('g:profit')).toBe(true);
   });
 
+  it('reads a one-syllable word typed with other accents as that word: "lại" (again) is no "lãi" (profit)', () => {
+    const concepts = (q: string) => [...analyzeQuery(q, index).terms.keys()].filter((t) => t.startsWith('g:'));
+    expect(concepts('sao cổ phiếu meta lại giảm')).not.toContain('g:profit');
+    expect(concepts('danh sách bao gồm hãng nào')).not.toContain('g:stockpile');
+    // Typed as the concept, or without accents (either word), it is still read.
+    expect(concepts('meta lãi bao nhiêu')).toContain('g:profit');
+    expect(concepts('meta lai bao nhieu')).toContain('g:profit');
+    expect(concepts('meta lai bao nhiêu')).toContain('g:profit');
+    // A syllable an abbreviation wrote ("bn" → bao nhiêu) was not typed: it keeps its concept.
+    expect(concepts('meta chi bn')).toContain('g:how-much');
+  });
+
   it('reads indefinite pronouns ("everything", "anybody") as function words, no unknown topic', () => {
     expect(analyzeQuery('how much does meta spend keeping everything going', index).unknownWords).toEqual([]);
     expect(analyzeQuery('is anybody at google worried', index).unknownWords).toEqual([]);
