@@ -49,6 +49,24 @@ describe('yes/no questions as chat users type them', () => {
     expect(withoutYesNoTag('tesla put 600 million into ai, legit?')).toBe('tesla put 600 million into ai');
   });
 
+  it('opens with any negated auxiliary, and reads tags typed bare, without the apostrophe or as "chứ"', () => {
+    expect(isYesNoQuestion('weren t the big tech stocks unclear about ai returns')).toBe(true);
+    expect(isYesNoQuestion('hasn t nvidia gone up 600 percent')).toBe(true);
+    expect(answer("hasn't nvidia stock gone up more than 600% since chatgpt launched?")).toMatch(/^Yes: /);
+    expect(withoutYesNoTag('musk said tesla had no choice didnt he')).toBe('musk said tesla had no choice');
+    expect(withoutYesNoTag('the loss could be five billion right')).toBe('the loss could be five billion');
+    expect(withoutYesNoTag('covello sees a trillion going into ai infra, that s what he said?')).toBe(
+      'covello sees a trillion going into ai infra',
+    );
+    expect(withoutYesNoTag('did they get it right')).toBeUndefined();
+    expect(withoutYesNoTag('Google đầu tư 12 tỷ đô mỗi quý cho AI chứ')).toBe('Google đầu tư 12 tỷ đô mỗi quý cho AI');
+  });
+
+  it('keeps a tag clause after a comma ("…, đúng chứ") as what asks, not as filler', () => {
+    expect(answer('google rót 12 tỷ đô mỗi quý vào AI, đúng chứ')).toMatch(/^Có: /);
+    expect(answer('google rót 12 tỷ đô mỗi năm vào AI, phải hông ae')).toMatch(/^Không: /);
+  });
+
   it('a quoted "no" in the question negates its own noun, not the words after it', () => {
     expect(answer('musk told analysts "we have no choice" during a conference call, right?')).toMatch(/^Yes: /);
     expect(answer('did musk say tesla has no choice but to buy nvidia gpus?')).toMatch(/^Yes: /);

@@ -13,6 +13,7 @@ import { sameAmount, type QueryNumber } from '../question-cues.js';
 import { scaleFactor, scaledValue } from './comparison.js';
 import {
   EN_AUXILIARIES,
+  EN_BARE_YES_NO_TAGS,
   EN_FRAME_OPENERS,
   EN_OPENERS,
   EN_STATEMENT_VERBS,
@@ -48,8 +49,19 @@ const VI_WH = /\b(?:bao nhieu|bn|gi|j|nao|sao|the nao|ntn|o dau|khi nao|bao gio|
 const VI_NEGATIVE_ANY = /\b(?:khong|ko|k|chang|chua) (?:co )?(?:\S+ ){0,3}nao\b/;
 
 /** A tag ending a statement: its English words after a comma or before a question mark, or a Vietnamese particle. */
+const tagPattern = (tags: readonly string[]) =>
+  tags
+    .map((t) =>
+      t
+        .replace(/n t(?= |$)/g, "n't")
+        .replace(/ /g, '\\W+')
+        .replace(/'/g, '\\W*'),
+    )
+    .join('|');
+// A contraction's apostrophe may be left out ("didnt it"). A tag closes the line after a comma, before a question mark,
+// or (a bare tag, or any negated one) alone at its end.
 const EN_TAG = new RegExp(
-  `(?:,\\s*(?:${EN_YES_NO_TAGS.join('|').replace(/ /g, '\\W+')})\\W*|\\s(?:${EN_YES_NO_TAGS.join('|').replace(/ /g, '\\W+')})\\s*\\?\\W*)$`,
+  `(?:,\\s*(?:${tagPattern(EN_YES_NO_TAGS)})\\W*|\\s(?:${tagPattern(EN_YES_NO_TAGS)})\\s*\\?\\W*|\\s(?:${tagPattern([...EN_BARE_YES_NO_TAGS, ...EN_YES_NO_TAGS.filter((t) => / t /.test(t))])})\\s*[.!]*)$`,
   'iu',
 );
 const VI_TAG = new RegExp(`\\s(?:${VI_YES_NO_TAGS.join('|')})\\s*[?!.]*$`, 'iu');
