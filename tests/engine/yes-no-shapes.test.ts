@@ -166,6 +166,14 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('chi phí lý luận là tiền nghiên cứu triết học à')).not.toMatch(/^Có: /);
   });
 
+  it('a figure that agrees does not save a definition mostly in words the fact does not use', () => {
+    expect(
+      answer("so the 'chi phi ly luan' line means openai pays 4bn to philosophers writing theory, right?"),
+    ).toMatch(/^No: /);
+    expect(answer('chi phí lý luận nghĩa là 4 tỷ đô trả cho giáo sư triết học hả')).toMatch(/^Không: /);
+    expect(answer('chi phí lý luận nghĩa là 4 tỷ usd chi phí suy luận hả')).toMatch(/^Có: /);
+  });
+
   it('reads no negation into "khổng lồ" (giant), which folds to "khong lo"', () => {
     expect(answer('magnificent seven la nhom co phieu cong nghe cua my dung ko')).toMatch(/^Có: /);
     expect(answer('mấy gã khổng lồ công nghệ vẫn rót tiền mạnh vào AI đúng không')).toMatch(/^Có: /);

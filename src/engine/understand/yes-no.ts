@@ -5,6 +5,7 @@ import { cleanText, foldDiacritics } from '../../text/normalize.js';
 import { stemToken } from '../../text/stem.js';
 import { isStopword } from '../../text/stopwords.js';
 import { STRINGS } from '../../text/strings/index.js';
+import { CURRENCY_WORDS, UNIT_WORDS } from '../../text/words/question-cues.js';
 
 import { YES_NO } from '../tuning.js';
 import type { Lang } from '../../text/lang.js';
@@ -599,11 +600,20 @@ export function unsupportedDefinition(
       !isName(f) &&
       !VI_YES_NO_PARTICLES.has(f) &&
       !VI_CLOSING_WORDS.has(f) &&
-      !EN_YES_NO_TAGS.includes(f)
+      !EN_YES_NO_TAGS.includes(f) &&
+      !isFigureWord(f)
     );
   });
   if (defined.length === 0) return undefined;
   return defined.filter((w) => !isKnown(w)).length / defined.length;
+}
+
+/**
+ * A word of a figure ("4", "4b", "tỷ", "đô", "billion", "%"): a figure defines nothing, and whether it is right is the
+ * figures' to say. Folded.
+ */
+function isFigureWord(folded: string): boolean {
+  return /\d/.test(folded) || CURRENCY_WORDS.has(folded) || Object.hasOwn(UNIT_WORDS, folded);
 }
 
 /** The two sides of a comparison ("A lớn hơn B", "A is greater than B"): the more/less cue and the stems on each side. */
