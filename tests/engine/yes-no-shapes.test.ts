@@ -67,6 +67,15 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('google rót 12 tỷ đô mỗi năm vào AI, phải hông ae')).toMatch(/^Không: /);
   });
 
+  it('reads a bound word only just before a number, and no number into a name with digits', () => {
+    // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
+    expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);
+    expect(answer('does openai need more cash within 12 months')).toMatch(/^Yes: /);
+    expect(answer('did nvidia stock climb more than 500 percent since chatgpt came out')).toMatch(/^Yes: /);
+    // "36kr" is the republisher's name, which the fact has too: no "36" asked against its date.
+    expect(answer('36kr dang lai bai nay tu mot tai khoan wechat ha')).toMatch(/^Có: /);
+  });
+
   it('a quoted "no" in the question negates its own noun, not the words after it', () => {
     expect(answer('musk told analysts "we have no choice" during a conference call, right?')).toMatch(/^Yes: /);
     expect(answer('did musk say tesla has no choice but to buy nvidia gpus?')).toMatch(/^Yes: /);

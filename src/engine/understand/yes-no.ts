@@ -95,11 +95,20 @@ function withoutNegativeAny(folded: string): string {
 const VI_SEE_HOW = /\bxem\b(?: \S+){0,6}? (?:the nao|ra sao)\b/;
 
 /** A number asked as a bound ("more than 10", "trên 5 tỷ"): another figure does not say no. */
-const NUMBER_BOUND =
+const NUMBER_BOUND_WORD =
   /\b(?:more|less|fewer|over|under|above|below|at least|at most|exceed|exceeds|exceeded|hon|tren|duoi|vuot|it nhat|toi da|toi thieu)\b/;
 /** A bound's direction: below ("less than", "dưới", "ít hơn") is read first, since "ít hơn" also has "hơn". */
-const BOUND_BELOW = /\b(?:less|fewer|under|below|at most|it hon|duoi|toi da)\b/;
-const BOUND_ABOVE = /\b(?:more|over|above|exceed|exceeds|exceeded|at least|hon|tren|vuot|it nhat|toi thieu)\b/;
+const BOUND_BELOW_WORD = /\b(?:less|fewer|under|below|at most|it hon|duoi|toi da)\b/;
+const BOUND_ABOVE_WORD = /\b(?:more|over|above|exceed|exceeds|exceeded|at least|hon|tren|vuot|it nhat|toi thieu)\b/;
+/**
+ * A bound word bounds a number only just before it ("more than 10", "vượt quá 1 nghìn tỷ", "over a trillion"): "raise
+ * more money within 6 months" asks 6 months exactly. A number is digits or a number word, next or one word on ("than").
+ */
+const NUMBER_AHEAD = String.raw`(?: \S+)? (?:\S*\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred|half|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b`;
+const bounding = (word: RegExp) => new RegExp(word.source + NUMBER_AHEAD);
+const NUMBER_BOUND = bounding(NUMBER_BOUND_WORD);
+const BOUND_BELOW = bounding(BOUND_BELOW_WORD);
+const BOUND_ABOVE = bounding(BOUND_ABOVE_WORD);
 
 /** A number asked as an estimate ("about 5 billion", "gần 50%"): the same figure within rounding, not any figure. */
 const NUMBER_ESTIMATE = /\b(?:about|around|nearly|almost|roughly|approximately|like|khoang|gan|tam|xap xi)\b/;
@@ -425,8 +434,14 @@ export function asksNegated(folded: string, askedWords: readonly string[], lang:
  * fact of 600%, "launched in 2023" against 2022): the fact says otherwise.
  */
 function namesOtherNumber(folded: string, factWords: readonly string[]): boolean {
-  const asked = folded.match(/\d+/g);
-  if (asked === null || NUMBER_BOUND.test(folded)) return false;
+  if (!/\d/.test(folded) || NUMBER_BOUND.test(folded)) return false;
+  // A word the fact has too, digits and all ("36kr"), is a name both use, not a number asked.
+  const named = new Set(factWords);
+  const asked = folded
+    .split(' ')
+    .filter((w) => !named.has(w))
+    .flatMap((w) => w.match(/\d+/g) ?? []);
+  if (asked.length === 0) return false;
   const given = new Set(factWords.filter((w) => /^\d+$/.test(w)));
   return given.size > 0 && !asked.some((n) => given.has(n));
 }
