@@ -595,6 +595,21 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(comparisonSides('"shovel seller" nvidia vs cisco')?.sides).toEqual(['"shovel seller" nvidia', 'cisco']);
   });
 
+  it('drops a trailing clause that asks only in words the sides already said', () => {
+    expect(comparisonSides('inference spend vs payroll at openai, how many times larger is inference')?.sides).toEqual([
+      'inference spend',
+      'payroll at openai',
+    ]);
+    expect(comparisonSides('google vs tesla on ai capex, which of the two came out ahead')?.sides).toEqual([
+      'google',
+      'tesla on ai capex',
+    ]);
+    expect(comparisonSides('lương nhân viên vs chi phí đào tạo openai, bên nào nhiều hơn ntn')?.sides).toEqual([
+      'lương nhân viên',
+      'chi phí đào tạo openai',
+    ]);
+  });
+
   it('reads "chênh lệch", "A hơn B bao nhiêu", "differ" and "stack up against" as comparisons', () => {
     expect(comparisonSides('chi phí đào tạo với chi phí lao động chênh lệch mấy tỷ')?.sides).toEqual([
       'chi phí đào tạo',
