@@ -645,6 +645,15 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(asksViews('google vs tesla ai capex')).toBe(false);
   });
 
+  it('reads "skepticism" and "cách nhìn" / "nhìn" as asking views', () => {
+    expect(asksViews("brooks's skepticism against norvig's, how close are they")).toBe(true);
+    expect(asksViews('zuckerberg với cahn, cách nhìn về FOMO khác gì')).toBe(true);
+    expect(asksViews('norvig và brooks nhìn chuyện AI sinh lời khác nhau ra sao')).toBe(true);
+    const reply = engine.ask('zuckerberg với cahn nhìn chuyện đốt tiền vào AI khác nhau chỗ nào');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.parts?.every((p) => p.answered)).toBe(true);
+  });
+
   it('a side of a name and asking words asks the other side\'s measure, "lỗ" of "khổng lồ" being no name', () => {
     const reply = engine.ask('openai bị lỗ so với tesla thì sao');
     expect(reply.kind).toBe('comparison');
