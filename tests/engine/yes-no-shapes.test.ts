@@ -150,6 +150,12 @@ describe('yes/no questions as chat users type them', () => {
         'the goldman research head claims costly tech replacing low-paid work fits in line with what he observed?',
       ),
     ).toMatch(/^No: /);
+    expect(
+      answer("covello reckons pricey tech taking over low-wage jobs is just like the shifts he's watched, true?"),
+    ).toMatch(/^No: /);
+    expect(answer('covello bảo dùng công nghệ đắt thay việc lương thấp y hệt xu hướng 30 năm qua hả')).toMatch(
+      /^Không: /,
+    );
   });
 
   it('a wh-word opening a clause after a preposition leaves an English claim a yes/no question', () => {

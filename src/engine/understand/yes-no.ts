@@ -140,7 +140,7 @@ const FALL =
   /\b(?:fall|falls|fallen|fell|falling|drop|dropped|decline|declined|sink|sank|plunge|plunged|collapse|collapsed|giam|sut|lao doc)\b/;
 
 const AGREES_WITH =
-  /\b(?:in line with|consistent with|the same as|similar to|matches|in keeping with|phu hop voi|giong voi|giong nhu|tuong tu|dung nhu)\b/;
+  /\b(?:in line with|consistent with|the same as|similar to|matches|in keeping with|exactly the pattern|the same pattern|the same way|just like|exactly like|giong het|y het|y nhu|dung kieu|phu hop voi|giong voi|giong nhu|tuong tu|dung nhu)\b/;
 const CONTRARY = /\b(?:opposite|contrary|counter to|nguoc voi|nguoc lai|trai nguoc|trai voi)\b/;
 const SETTLED = /\b(?:settle|settles|settled|resolve|resolves|resolved|giai quyet|nga ngu|ngu ngu|khep lai|dut diem)\b/;
 const UNSETTLED =
