@@ -319,9 +319,12 @@ const yesNoVerdict: DecideStep = (input, decision) => {
           input.isName,
         )
       : undefined;
-  // A figure the fact gives is no definition ("chi phí lý luận của openai là 4 tỷ đô"): the claim holds.
+  // A figure is no definition ("chi phí lý luận của openai là 4 tỷ đô": its words are not counted); beside a figure the
+  // fact gives, the rest must be mostly words it does not use ("… means openai blows 4b on theoretical research").
   const misdefined =
-    byFigures !== 'agree' && undefinedShare !== undefined && undefinedShare >= YES_NO.unsupportedDefinitionShare;
+    undefinedShare !== undefined &&
+    undefinedShare >=
+      (byFigures === 'agree' ? YES_NO.unsupportedDefinitionShareWithFigure : YES_NO.unsupportedDefinitionShare);
   if (misdefined) verdict = 'no';
   // Two things compared, and the fact gives one of them: its words cannot say yes ("more on staff than on training").
   if (verdict !== 'no' && unsettledComparison(input.folded, chosen.fact.figures)) {

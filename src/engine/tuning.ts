@@ -177,6 +177,8 @@ export const YES_NO = {
   statementMinWords: 4,
   /** A wording the translation note explains, defined with this share of words neither the fact nor the note uses, is defined wrongly: a word or two may be said otherwise ("công ty" for stocks), most may not. */
   unsupportedDefinitionShare: 0.5,
+  /** The same beside a figure the fact gives: the figure agrees, so most of the definition's other words must be foreign ("blows … on theoretical research"), not one ("inference bill"). */
+  unsupportedDefinitionShareWithFigure: 0.75,
 } as const;
 
 /** When the best fact does not give the attribute asked, the runner-up that does may answer instead (decide.ts). */

@@ -90,6 +90,13 @@ describe('the decide stage', () => {
     expect(decide(inputFor('What does the author conclude?')).chosen?.fact.id).toBe('tech-power-struggle');
   });
 
+  it('reads whom the author compares or mentions as a question about the article', () => {
+    expect(messageIntent(normalizeForMatch('does the writer liken tesla to the gold miners'), false)).toBeUndefined();
+    expect(messageIntent(normalizeForMatch('tác giả có lôi google ra so sánh với meta ko'), false)).toBeUndefined();
+    expect(messageIntent(normalizeForMatch('tac gia co nhac den norvig khong'), false)).toBeUndefined();
+    expect(messageIntent(normalizeForMatch('tác giả là ai'), false)).toBe('source');
+  });
+
   it('reads a question about the source among greetings as that question, not as small talk', () => {
     expect(messageIntent(normalizeForMatch('hey all, who wrote this'), true)).toBe('source');
     expect(messageIntent(normalizeForMatch('chào mọi người, tác giả là ai vậy'), true)).toBe('source');

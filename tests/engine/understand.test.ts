@@ -605,6 +605,21 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(comparisonSides('"shovel seller" nvidia vs cisco')?.sides).toEqual(['"shovel seller" nvidia', 'cisco']);
   });
 
+  it('drops a trailing clause that asks only in words the sides already said', () => {
+    expect(comparisonSides('inference spend vs payroll at openai, how many times larger is inference')?.sides).toEqual([
+      'inference spend',
+      'payroll at openai',
+    ]);
+    expect(comparisonSides('google vs tesla on ai capex, which of the two came out ahead')?.sides).toEqual([
+      'google',
+      'tesla on ai capex',
+    ]);
+    expect(comparisonSides('lương nhân viên vs chi phí đào tạo openai, bên nào nhiều hơn ntn')?.sides).toEqual([
+      'lương nhân viên',
+      'chi phí đào tạo openai',
+    ]);
+  });
+
   it('reads "chênh lệch", "A hơn B bao nhiêu", "differ" and "stack up against" as comparisons', () => {
     expect(comparisonSides('chi phí đào tạo với chi phí lao động chênh lệch mấy tỷ')?.sides).toEqual([
       'chi phí đào tạo',
@@ -638,6 +653,15 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(reply.answer).not.toMatch(/measure different things|times/);
     expect(asksViews('ý kiến của hai ông khác nhau ra sao')).toBe(true);
     expect(asksViews('google vs tesla ai capex')).toBe(false);
+  });
+
+  it('reads "skepticism" and "cách nhìn" / "nhìn" as asking views', () => {
+    expect(asksViews("brooks's skepticism against norvig's, how close are they")).toBe(true);
+    expect(asksViews('zuckerberg với cahn, cách nhìn về FOMO khác gì')).toBe(true);
+    expect(asksViews('norvig và brooks nhìn chuyện AI sinh lời khác nhau ra sao')).toBe(true);
+    const reply = engine.ask('zuckerberg với cahn nhìn chuyện đốt tiền vào AI khác nhau chỗ nào');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.parts?.every((p) => p.answered)).toBe(true);
   });
 
   it('a side of a name and asking words asks the other side\'s measure, "lỗ" of "khổng lồ" being no name', () => {

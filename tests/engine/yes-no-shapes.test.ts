@@ -49,6 +49,33 @@ describe('yes/no questions as chat users type them', () => {
     expect(withoutYesNoTag('tesla put 600 million into ai, legit?')).toBe('tesla put 600 million into ai');
   });
 
+  it('opens with any negated auxiliary, and reads tags typed bare, without the apostrophe or as "chứ"', () => {
+    expect(isYesNoQuestion('weren t the big tech stocks unclear about ai returns')).toBe(true);
+    expect(isYesNoQuestion('hasn t nvidia gone up 600 percent')).toBe(true);
+    expect(answer("hasn't nvidia stock gone up more than 600% since chatgpt launched?")).toMatch(/^Yes: /);
+    expect(withoutYesNoTag('musk said tesla had no choice didnt he')).toBe('musk said tesla had no choice');
+    expect(withoutYesNoTag('the loss could be five billion right')).toBe('the loss could be five billion');
+    expect(withoutYesNoTag('covello sees a trillion going into ai infra, that s what he said?')).toBe(
+      'covello sees a trillion going into ai infra',
+    );
+    expect(withoutYesNoTag('did they get it right')).toBeUndefined();
+    expect(withoutYesNoTag('Google đầu tư 12 tỷ đô mỗi quý cho AI chứ')).toBe('Google đầu tư 12 tỷ đô mỗi quý cho AI');
+  });
+
+  it('keeps a tag clause after a comma ("…, đúng chứ") as what asks, not as filler', () => {
+    expect(answer('google rót 12 tỷ đô mỗi quý vào AI, đúng chứ')).toMatch(/^Có: /);
+    expect(answer('google rót 12 tỷ đô mỗi năm vào AI, phải hông ae')).toMatch(/^Không: /);
+  });
+
+  it('reads a bound word only just before a number, and no number into a name with digits', () => {
+    // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
+    expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);
+    expect(answer('does openai need more cash within 12 months')).toMatch(/^Yes: /);
+    expect(answer('did nvidia stock climb more than 500 percent since chatgpt came out')).toMatch(/^Yes: /);
+    // "36kr" is the republisher's name, which the fact has too: no "36" asked against its date.
+    expect(answer('36kr dang lai bai nay tu mot tai khoan wechat ha')).toMatch(/^Có: /);
+  });
+
   it('a quoted "no" in the question negates its own noun, not the words after it', () => {
     expect(answer('musk told analysts "we have no choice" during a conference call, right?')).toMatch(/^Yes: /);
     expect(answer('did musk say tesla has no choice but to buy nvidia gpus?')).toMatch(/^Yes: /);
@@ -123,6 +150,12 @@ describe('yes/no questions as chat users type them', () => {
         'the goldman research head claims costly tech replacing low-paid work fits in line with what he observed?',
       ),
     ).toMatch(/^No: /);
+    expect(
+      answer("covello reckons pricey tech taking over low-wage jobs is just like the shifts he's watched, true?"),
+    ).toMatch(/^No: /);
+    expect(answer('covello bảo dùng công nghệ đắt thay việc lương thấp y hệt xu hướng 30 năm qua hả')).toMatch(
+      /^Không: /,
+    );
   });
 
   it('a wh-word opening a clause after a preposition leaves an English claim a yes/no question', () => {
@@ -146,6 +179,14 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('chi phi ly luan cua openai la 9 ty usd dung ko')).toMatch(/^Không: /);
     // A definition in other words is still not what the wording means: never a yes.
     expect(answer('chi phí lý luận là tiền nghiên cứu triết học à')).not.toMatch(/^Có: /);
+  });
+
+  it('a figure that agrees does not save a definition mostly in words the fact does not use', () => {
+    expect(
+      answer("so the 'chi phi ly luan' line means openai pays 4bn to philosophers writing theory, right?"),
+    ).toMatch(/^No: /);
+    expect(answer('chi phí lý luận nghĩa là 4 tỷ đô trả cho giáo sư triết học hả')).toMatch(/^Không: /);
+    expect(answer('chi phí lý luận nghĩa là 4 tỷ usd chi phí suy luận hả')).toMatch(/^Có: /);
   });
 
   it('reads no negation into "khổng lồ" (giant), which folds to "khong lo"', () => {

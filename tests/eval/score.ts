@@ -34,6 +34,7 @@ const ALL = [
   'dev-g-questions',
   'dev-e-yes-no',
   'dev-g-yes-no',
+  'dev-h-yes-no',
   'dev-e-chatty',
   'dev-e-intents',
   'dev-g-intents',
@@ -48,7 +49,13 @@ const misses = args.includes('--misses');
 const devOnly = args.includes('--dev');
 const sets = args.filter((a) => !a.startsWith('--'));
 const include = (name: string) => (!devOnly || name.startsWith('dev')) && (sets.length === 0 || sets.includes(name));
-const COMPARISON_SETS = ['dev-comparisons', 'dev-e-comparisons', 'dev-g-comparisons', 'holdout-comparisons'];
+const COMPARISON_SETS = [
+  'dev-comparisons',
+  'dev-e-comparisons',
+  'dev-g-comparisons',
+  'dev-h-comparisons',
+  'holdout-comparisons',
+];
 const CONVERSATION_SETS = ['dev-conversations', 'dev-g-conversations', 'holdout-conversations'];
 // The dev questions wrapped in padding: padding-dev is tuned on, padding-blind (written blind) is only reported.
 const PADDING_SETS = ['padding-dev', 'padding-blind'];

@@ -52,31 +52,41 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
   (
     'how many much times time is are was were be it its the a an first one ones second last that this number numbers ' +
     'by what whats really same story or not big chunk fraction portion do does their takes take then lol ' +
-    'thi bao nhieu bn lan con so nao vay z mn ad oi ha nhe nha di nhau gi sao the hon'
+    'of two both x worse worst better best off ahead ended end up came out ' +
+    'thi bao nhieu bn lan con so nao vay z mn ad oi ha nhe nha di nhau gi sao the hon ntn hai'
   ).split(' '),
 );
 const CLAUSE_BREAK = /\s*(?:[?!;]+|(?<!\d),|,(?!\d)|\s[-–—]\s)\s*/u;
 
 // Words that ask how two people's views compare ("how do their takes differ", "quan điểm … khác nhau thế nào").
 const VIEWS =
-  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|skeptical|sceptical|bearish|bullish|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan)(?!\p{L})/u;
+  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|skeptical|sceptical|skepticism|scepticism|bearish|bullish|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan|nhìn|nhin|cách nhìn|cach nhin)(?!\p{L})/u;
 
 /** Whether a comparison asks about views: each side is what its person says, and no figures are compared. */
 export function asksViews(question: string): boolean {
   return VIEWS.test(question.toLowerCase());
 }
 
-/** Whether a text only asks how the sides compare ("thì chênh lệch bao nhiêu"), naming nothing of its own. */
-export function asksOnly(text: string): boolean {
+/**
+ * Whether a text only asks how the sides compare ("thì chênh lệch bao nhiêu"), naming nothing of its own; a word the
+ * sides already said (`said`, folded) names nothing new ("…, how many times bigger is training?").
+ */
+export function asksOnly(text: string, said?: ReadonlySet<string>): boolean {
   return foldDiacritics(text.replace(FRAME_WORDS, ' '))
     .split(/\s+/u)
-    .every((word) => word === '' || ASKING_WORDS.has(word));
+    .every((word) => word === '' || ASKING_WORDS.has(word) || (said?.has(word) ?? false));
 }
 
 /** The question less its trailing clauses that only ask how the sides compare. */
 function withoutFrameClauses(question: string): string {
   const clauses = question.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
-  while (clauses.length > 1 && asksOnly(clauses.at(-1) ?? '')) clauses.pop();
+  const saidBefore = (last: number) =>
+    new Set(
+      foldDiacritics(clauses.slice(0, last).join(' '))
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w !== ''),
+    );
+  while (clauses.length > 1 && asksOnly(clauses.at(-1) ?? '', saidBefore(clauses.length - 1))) clauses.pop();
   return clauses.join(', ');
 }
 

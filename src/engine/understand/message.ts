@@ -2,6 +2,7 @@
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
 import { foldDiacritics } from '../../text/normalize.js';
 import { CLAIM_FRAME, FILLER, FILLER_PREFIX, SEEN_ON_FRAME, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
+import { TAG_CLAUSE_CORES, TAG_CLAUSE_WORDS } from '../../text/words/yes-no.js';
 
 const isFiller = (clause: string) => {
   const folded = foldDiacritics(clause.toLowerCase())
@@ -132,16 +133,26 @@ const foldedClause = (text: string) =>
   foldDiacritics(text.toLowerCase())
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .trim();
-/** Whether a text asks something: an English question opening (after any opening filler: "anyway what…", "just
- * curious, how…"), or a Vietnamese question word anywhere. */
 /** A premise told before or after a why ("… when it tanks profits"), folded: "when" without an auxiliary asks nothing. */
 const PREMISE =
   /^(?:when (?!(?:did|does|do|is|was|were|will|would|has|have|had|can|could|should|are|exactly)\b)|if |even if |even though |although |though )/;
 
+/** Whether a text asks something: an English question opening (after any opening filler: "anyway what…", "just
+ * curious, how…"), or a Vietnamese question word anywhere. */
 const asks = (text: string) => {
   const folded = foldedClause(text);
   if (PREMISE.test(folded)) return false;
-  return EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) || VI_CUE.test(folded) || VI_WHO_FIRST.test(folded);
+  return (
+    EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) ||
+    VI_CUE.test(folded) ||
+    VI_WHO_FIRST.test(folded) ||
+    isTagClause(folded)
+  );
+};
+/** A clause of a yes/no tag alone ("đúng chứ", "phải hông ae", "right"): it asks whether what came before is so. */
+const isTagClause = (folded: string) => {
+  const words = folded.split(' ').filter((w) => w !== '');
+  return words.some((w) => TAG_CLAUSE_CORES.has(w)) && words.every((w) => TAG_CLAUSE_WORDS.has(w));
 };
 /** Whether a text asks something without doubt: "ai …" at its start may be the topic. */
 const plainlyAsks = (text: string) => {

@@ -5,6 +5,7 @@ import { cleanText, foldDiacritics } from '../../text/normalize.js';
 import { stemToken } from '../../text/stem.js';
 import { isStopword } from '../../text/stopwords.js';
 import { STRINGS } from '../../text/strings/index.js';
+import { CURRENCY_WORDS, UNIT_WORDS } from '../../text/words/question-cues.js';
 
 import { YES_NO } from '../tuning.js';
 import type { Lang } from '../../text/lang.js';
@@ -13,6 +14,7 @@ import { sameAmount, type QueryNumber } from '../question-cues.js';
 import { scaleFactor, scaledValue } from './comparison.js';
 import {
   EN_AUXILIARIES,
+  EN_BARE_YES_NO_TAGS,
   EN_FRAME_OPENERS,
   EN_OPENERS,
   EN_STATEMENT_VERBS,
@@ -48,8 +50,19 @@ const VI_WH = /\b(?:bao nhieu|bn|gi|j|nao|sao|the nao|ntn|o dau|khi nao|bao gio|
 const VI_NEGATIVE_ANY = /\b(?:khong|ko|k|chang|chua) (?:co )?(?:\S+ ){0,3}nao\b/;
 
 /** A tag ending a statement: its English words after a comma or before a question mark, or a Vietnamese particle. */
+const tagPattern = (tags: readonly string[]) =>
+  tags
+    .map((t) =>
+      t
+        .replace(/n t(?= |$)/g, "n't")
+        .replace(/ /g, '\\W+')
+        .replace(/'/g, '\\W*'),
+    )
+    .join('|');
+// A contraction's apostrophe may be left out ("didnt it"). A tag closes the line after a comma, before a question mark,
+// or (a bare tag, or any negated one) alone at its end.
 const EN_TAG = new RegExp(
-  `(?:,\\s*(?:${EN_YES_NO_TAGS.join('|').replace(/ /g, '\\W+')})\\W*|\\s(?:${EN_YES_NO_TAGS.join('|').replace(/ /g, '\\W+')})\\s*\\?\\W*)$`,
+  `(?:,\\s*(?:${tagPattern(EN_YES_NO_TAGS)})\\W*|\\s(?:${tagPattern(EN_YES_NO_TAGS)})\\s*\\?\\W*|\\s(?:${tagPattern([...EN_BARE_YES_NO_TAGS, ...EN_YES_NO_TAGS.filter((t) => / t /.test(t))])})\\s*[.!]*)$`,
   'iu',
 );
 const VI_TAG = new RegExp(`\\s(?:${VI_YES_NO_TAGS.join('|')})\\s*[?!.]*$`, 'iu');
@@ -82,11 +95,20 @@ function withoutNegativeAny(folded: string): string {
 const VI_SEE_HOW = /\bxem\b(?: \S+){0,6}? (?:the nao|ra sao)\b/;
 
 /** A number asked as a bound ("more than 10", "trên 5 tỷ"): another figure does not say no. */
-const NUMBER_BOUND =
+const NUMBER_BOUND_WORD =
   /\b(?:more|less|fewer|over|under|above|below|at least|at most|exceed|exceeds|exceeded|hon|tren|duoi|vuot|it nhat|toi da|toi thieu)\b/;
 /** A bound's direction: below ("less than", "dưới", "ít hơn") is read first, since "ít hơn" also has "hơn". */
-const BOUND_BELOW = /\b(?:less|fewer|under|below|at most|it hon|duoi|toi da)\b/;
-const BOUND_ABOVE = /\b(?:more|over|above|exceed|exceeds|exceeded|at least|hon|tren|vuot|it nhat|toi thieu)\b/;
+const BOUND_BELOW_WORD = /\b(?:less|fewer|under|below|at most|it hon|duoi|toi da)\b/;
+const BOUND_ABOVE_WORD = /\b(?:more|over|above|exceed|exceeds|exceeded|at least|hon|tren|vuot|it nhat|toi thieu)\b/;
+/**
+ * A bound word bounds a number only just before it ("more than 10", "vượt quá 1 nghìn tỷ", "over a trillion"): "raise
+ * more money within 6 months" asks 6 months exactly. A number is digits or a number word, next or one word on ("than").
+ */
+const NUMBER_AHEAD = String.raw`(?: \S+)? (?:\S*\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred|half|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b`;
+const bounding = (word: RegExp) => new RegExp(word.source + NUMBER_AHEAD);
+const NUMBER_BOUND = bounding(NUMBER_BOUND_WORD);
+const BOUND_BELOW = bounding(BOUND_BELOW_WORD);
+const BOUND_ABOVE = bounding(BOUND_ABOVE_WORD);
 
 /** A number asked as an estimate ("about 5 billion", "gần 50%"): the same figure within rounding, not any figure. */
 const NUMBER_ESTIMATE = /\b(?:about|around|nearly|almost|roughly|approximately|like|khoang|gan|tam|xap xi)\b/;
@@ -118,7 +140,7 @@ const FALL =
   /\b(?:fall|falls|fallen|fell|falling|drop|dropped|decline|declined|sink|sank|plunge|plunged|collapse|collapsed|giam|sut|lao doc)\b/;
 
 const AGREES_WITH =
-  /\b(?:in line with|consistent with|the same as|similar to|matches|in keeping with|phu hop voi|giong voi|giong nhu|tuong tu|dung nhu)\b/;
+  /\b(?:in line with|consistent with|the same as|similar to|matches|in keeping with|exactly the pattern|the same pattern|the same way|just like|exactly like|giong het|y het|y nhu|dung kieu|phu hop voi|giong voi|giong nhu|tuong tu|dung nhu)\b/;
 const CONTRARY = /\b(?:opposite|contrary|counter to|nguoc voi|nguoc lai|trai nguoc|trai voi)\b/;
 const SETTLED = /\b(?:settle|settles|settled|resolve|resolves|resolved|giai quyet|nga ngu|ngu ngu|khep lai|dut diem)\b/;
 const UNSETTLED =
@@ -412,8 +434,14 @@ export function asksNegated(folded: string, askedWords: readonly string[], lang:
  * fact of 600%, "launched in 2023" against 2022): the fact says otherwise.
  */
 function namesOtherNumber(folded: string, factWords: readonly string[]): boolean {
-  const asked = folded.match(/\d+/g);
-  if (asked === null || NUMBER_BOUND.test(folded)) return false;
+  if (!/\d/.test(folded) || NUMBER_BOUND.test(folded)) return false;
+  // A word the fact has too, digits and all ("36kr"), is a name both use, not a number asked.
+  const named = new Set(factWords);
+  const asked = folded
+    .split(' ')
+    .filter((w) => !named.has(w))
+    .flatMap((w) => w.match(/\d+/g) ?? []);
+  if (asked.length === 0) return false;
   const given = new Set(factWords.filter((w) => /^\d+$/.test(w)));
   return given.size > 0 && !asked.some((n) => given.has(n));
 }
@@ -587,11 +615,20 @@ export function unsupportedDefinition(
       !isName(f) &&
       !VI_YES_NO_PARTICLES.has(f) &&
       !VI_CLOSING_WORDS.has(f) &&
-      !EN_YES_NO_TAGS.includes(f)
+      !EN_YES_NO_TAGS.includes(f) &&
+      !isFigureWord(f)
     );
   });
   if (defined.length === 0) return undefined;
   return defined.filter((w) => !isKnown(w)).length / defined.length;
+}
+
+/**
+ * A word of a figure ("4", "4b", "tỷ", "đô", "billion", "%"): a figure defines nothing, and whether it is right is the
+ * figures' to say. Folded.
+ */
+function isFigureWord(folded: string): boolean {
+  return /\d/.test(folded) || CURRENCY_WORDS.has(folded) || Object.hasOwn(UNIT_WORDS, folded);
 }
 
 /** The two sides of a comparison ("A lớn hơn B", "A is greater than B"): the more/less cue and the stems on each side. */

@@ -3,7 +3,10 @@ import type { Lang } from '../lang.js';
 
 /** English auxiliaries that open a yes/no question ("does OpenAI …"). */
 export const EN_AUXILIARIES: ReadonlySet<string> = new Set(
-  'does do did is are was were has have had can could will would should isn doesn didn'.split(' '),
+  // The negated ones are their contractions' first halves ("wasn't" folds to "wasn t").
+  'does do did is are was were has have had can could will would should isn doesn didn wasn weren aren hasn haven hadn couldn wouldn shouldn'.split(
+    ' ',
+  ),
 );
 /** Words that open a sentence before its question ("so is it…", "wait, did they…"): skipped to find the auxiliary. */
 export const EN_OPENERS: ReadonlySet<string> = new Set(
@@ -114,14 +117,30 @@ export const EN_YES_NO_TAGS: readonly string[] = [
   'doesn t he',
   'isn t he',
   'wasn t he',
+  'ya',
+  // A clause pointing back at the claim ("…, that's what he said?", "…, that's the number?").
+  'that s what he said',
+  'that s what she said',
+  'that s what they said',
+  'that s what it says',
+  'is that what he said',
+  'is that what it says',
+  'that s the number',
+  'that s the figure',
 ];
+
+/**
+ * Tags that close a claim even with no comma before them and no question mark ("kathleen is at xtb right", "it launched
+ * in 2022 didnt it"): words that end no statement of the article's topics otherwise. Folded; a negated one also counts.
+ */
+export const EN_BARE_YES_NO_TAGS: ReadonlySet<string> = new Set(['right', 'correct', 'yeah', 'yea', 'yep', 'innit']);
 
 /**
  * Vietnamese sentence-final particles that ask for confirmation ("… à", "… hả", "… nhỉ"): read on the text as typed, since
  * folded "à" is also the polite "ạ" (which asks nothing); a final "a" counts when the question is typed without
  * diacritics.
  */
-export const VI_YES_NO_TAGS: readonly string[] = ['à', 'hả', 'hở', 'nhỉ'];
+export const VI_YES_NO_TAGS: readonly string[] = ['à', 'hả', 'hở', 'nhỉ', 'chứ'];
 
 /**
  * A translation note that says the machine translation is wrong ("is a mistranslation", "should read"): the wording it
@@ -152,3 +171,17 @@ export const PER_QUARTER =
 export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
   'work works worked working employed employee job lam viec lam viec'.split(' '),
 );
+
+/**
+ * A clause made only of a yes/no tag ("…, đúng chứ", "…, phải hông ae", "…, right"): it asks whether the rest is so, so
+ * it is no filler. Its words are all of these (folded), with at least one of `TAG_CLAUSE_CORES`.
+ */
+export const TAG_CLAUSE_CORES: ReadonlySet<string> = new Set([
+  ...'dung phai chu chuan right correct true'.split(' '),
+  ...VI_YES_NO_PARTICLES,
+]);
+export const TAG_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  ...TAG_CLAUSE_CORES,
+  ...VI_CLOSING_WORDS,
+  ...'ko khong k nhi ha hen yeah yea yep ya is that it or not am i'.split(' '),
+]);
