@@ -156,6 +156,7 @@ describe('reading a question', () => {
     expect(analyzeQuery('which firm led at the turn of the millennium', index).tokens).toContain('2000');
     // "where did the cash end up" asks where it went; "end up like X" repeats X's history.
     expect(analyzeQuery('where did meta ai cash end up', index).tokens).toContain('go');
+    expect(analyzeQuery('did cisco shares tank in 2001', index).tokens).toContain('fall');
     expect(analyzeQuery('will google end up like cisco', index).tokens).toContain('history');
     expect(analyzeQuery('nvidia gpus are tough to get a hold of', index).tokens).not.toContain('hold');
     expect(analyzeQuery('can meta get its hands on more chips', index).tokens).toContain('buy');

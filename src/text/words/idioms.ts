@@ -71,8 +71,8 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'get its hands on': 'buy',
   'get his hands on': 'buy',
   'get our hands on': 'buy',
-  // "it tanks their earnings", "the stock tanked": falls, or drags down.
-  tank: 'drag down',
+  // "the stock tanked", "it tanks their earnings": falls, or makes fall.
+  tank: 'fall',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */
