@@ -73,6 +73,11 @@ export function queryNumbers(tokens: readonly string[]): QueryNumber[] {
     const value = Number(token);
     // "tháng 11 năm 2023" names a month of a date, not eleven years: its year says when.
     if (tokens[index - 1] === 'thang' && Number.isInteger(value) && value >= 1 && value <= 12) return;
+    // "the 1800s" names the 19th century, as "19th century" does (later hundreds are as often a decade: "the 2000s").
+    if (tokens[index + 1] === 's' && Number.isInteger(value) && value >= 1000 && value <= 1800 && value % 100 === 0) {
+      numbers.push({ value: value / 100 + 1 });
+      return;
+    }
     let unit: Figure['unit'] | undefined;
     let scale: NonNullable<Figure['scale']> | undefined;
     if (tokens[index - 1] === '$') unit = 'currency';

@@ -23,7 +23,9 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // "Which old networking giant": an age that points at someone, as "guy" does ("how old is" is read as an age asked).
   'old ' +
   // An unnamed "some day" ("what will AI eventually do") places the question in time and names no topic.
-  'eventually ultimately someday'
+  'eventually ultimately someday ' +
+  // Prepositions of time and place that name no topic ("during the gold rush", "among the giants").
+  'during throughout among amongst within via'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide

@@ -1,0 +1,39 @@
+// Wording an outsider types that the team's own sets did not: inflected words near a name, lower-case names that own
+// something, how the author ends the piece, centuries written as hundreds, common English typos.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { buildFactIndex } from '../../src/engine/fact-index.js';
+import { createAnswerEngine } from '../../src/engine/index.js';
+import { analyzeQuery } from '../../src/engine/query.js';
+import { queryNumbers } from '../../src/engine/question-cues.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const kb = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
+const engine = createAnswerEngine(kb);
+const index = buildFactIndex(kb);
+
+describe('outsider wording', () => {
+  it('an inflected English word is not taken for a misspelt name ("pestering" is no "peter")', () => {
+    expect(analyzeQuery('reporters kept pestering the google chief', index).subjects).toEqual(['pichai']);
+    expect(engine.ask('peter norvig said what about market share').factId).toBe('norvig-50-percent');
+  });
+
+  it('an unknown word that owns something is a name, even in lower case', () => {
+    expect(analyzeQuery("what is intel's slice of the ai training market", index).unknownNames).toEqual(['intel']);
+    expect(engine.ask("so how big is cerebras's cut of the ai training market").answered).toBe(false);
+    expect(engine.ask("what is nvidia's slice of the ai training market").factId).toBe('nvidia-95-percent-training');
+  });
+
+  it('how the author ends the piece is content, not the source', () => {
+    expect(engine.ask('how does the writer close out the article').kind).not.toBe('source');
+    expect(engine.ask('tac gia khep lai bai viet the nao').kind).not.toBe('source');
+    expect(engine.ask('who is the writer of this').kind).toBe('source');
+  });
+
+  it('"the 1800s" is the 19th century; "teh" is "the"', () => {
+    expect(queryNumbers(['the', '1700', 's'])).toEqual([{ value: 18 }]);
+    expect(queryNumbers(['the', '1990', 's'])[0]?.value).toBe(1990);
+    expect(engine.ask('which folks got wealthy during teh 1800s rush for gold').factId).toBe('gold-rush-history');
+  });
+});
