@@ -7,6 +7,7 @@ import { buildFactIndex } from '../../src/engine/fact-index.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { analyzeQuery } from '../../src/engine/query.js';
 import { queryNumbers } from '../../src/engine/question-cues.js';
+import { missingAttributes } from '../../src/engine/understand/attributes.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const kb = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
@@ -35,5 +36,25 @@ describe('outsider wording', () => {
     expect(queryNumbers(['the', '1700', 's'])).toEqual([{ value: 18 }]);
     expect(queryNumbers(['the', '1990', 's'])[0]?.value).toBe(1990);
     expect(engine.ask('which folks got wealthy during teh 1800s rush for gold').factId).toBe('gold-rush-history');
+  });
+
+  it('an entity the knowledge describes by the event a fact tells is asked about within that story', () => {
+    expect(engine.ask('what was darius ogden mills up to back then').factId).toBe('gold-rush-history');
+    expect(engine.ask("levi's đã làm ra thứ gì cho dân đào mỏ").factId).toBe('gold-rush-history');
+    // What the fact does not give is still declined.
+    expect(engine.ask("how much profit does levi's make").answered).toBe(false);
+  });
+
+  it('where to buy something is shopping, which the article never advises on', () => {
+    expect(missingAttributes('where should we order nvidia chips', 'nvidia sells gpus', '').map((a) => a.id)).toEqual([
+      'shopping',
+    ]);
+    expect(engine.ask('mua quần jean levis ở đâu giá rẻ').answered).toBe(false);
+  });
+
+  it('an age counted in days is a duration, and confessing is admitting', () => {
+    expect(missingAttributes('how many days since it was born', 'more than 600 days', '')).toEqual([]);
+    expect(missingAttributes('when was he born', 'more than 600 days', '').map((a) => a.id)).toEqual(['age']);
+    expect(engine.ask('zuck thú nhận gì về việc đổ tiền quá tay').factId).toBe('zuckerberg-overinvestment');
   });
 });
