@@ -6,9 +6,10 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { buildFactIndex } from '../../src/engine/fact-index.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { analyzeQuery } from '../../src/engine/query.js';
-import { queryNumbers } from '../../src/engine/question-cues.js';
+import { answerKinds, queryNumbers } from '../../src/engine/question-cues.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { expandIdioms } from '../../src/text/idioms.js';
 
 const kb = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
 const engine = createAnswerEngine(kb);
@@ -56,5 +57,22 @@ describe('outsider wording', () => {
     expect(missingAttributes('how many days since it was born', 'more than 600 days', '')).toEqual([]);
     expect(missingAttributes('when was he born', 'more than 600 days', '').map((a) => a.id)).toEqual(['age']);
     expect(engine.ask('zuck thú nhận gì về việc đổ tiền quá tay').factId).toBe('zuckerberg-overinvestment');
+  });
+
+  it('a "when" after a "why" is a conjunction, not a date asked', () => {
+    expect([...answerKinds('why spend so much when profits lag'.split(' '))]).toEqual(['reason']);
+    expect(answerKinds('when did it launch'.split(' ')).has('date')).toBe(true);
+    expect(answerKinds('why and in what year did it launch'.split(' ')).has('date')).toBe(true);
+  });
+
+  it('idioms outsiders use: shovelling cash, propping up, the router maker, ông trùm, nhớ tới', () => {
+    expect(expandIdioms('they shovel money into ai'.split(' ')).join(' ')).toBe('they invest money in ai');
+    expect(expandIdioms('may ong trum nghi gi'.split(' ')).join(' ')).toBe('may ong lon nghi gi');
+    expect(engine.ask('what did the router maker control in switching').factId).toBe('cisco-market-share');
+    expect(engine.ask('cộng lại tất cả chi phí vận hành openai là bao nhiêu').factId).toBe('openai-operating-costs');
+    expect(engine.ask('vì sao nvidia làm người ta nhớ đến cisco thời internet').factId).toBe('nvidia-cisco-comparison');
+    expect(engine.ask('nhu cau ve ha tang ai co giu duoc khong neu khach hang cat giam').factId).toBe(
+      'ai-demand-doubts',
+    );
   });
 });
