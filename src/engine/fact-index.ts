@@ -165,6 +165,11 @@ export interface FactIndex {
   >;
   /** Folded words of proper names (people, companies, products, publications), which are the same in both languages. */
   readonly nameWords: ReadonlySet<string>;
+  /**
+   * The terms of each entity's description (both languages): what the knowledge says the entity did ("jeans for
+   * gold-rush miners"), which grounds a question about an entity a fact only lists.
+   */
+  readonly entityDescriptionTerms: ReadonlyMap<string, ReadonlySet<string>>;
   /** Pairs of adjacent words ("thoi_tiet") anywhere in the knowledge or the article: Vietnamese words are often two syllables. */
   readonly bigramVocabulary: ReadonlySet<string>;
   /** Entity names and aliases written without spaces or punctuation ("mag7", "gpt4"), to tell known identifiers. */
@@ -587,6 +592,15 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
       }),
     ),
     nameWords,
+    entityDescriptionTerms: new Map(
+      kb.entities.map((entity) => [
+        entity.id,
+        new Set([
+          ...analyze(entity.description.en, 'en').terms.keys(),
+          ...analyze(entity.description.vi, 'vi').terms.keys(),
+        ]),
+      ]),
+    ),
     bigramVocabulary,
     compactNames,
     facts,

@@ -83,6 +83,8 @@ const VIETNAMESE_SYLLABLE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const HAS_CAPITAL = /\p{Lu}/u;
+/** A word with a possessive 's: its owner. */
+const POSSESSIVE = /\b([a-z]+)['\u2019]s\b/g;
 
 interface RawWord {
   readonly text: string;
@@ -217,6 +219,16 @@ export function namesBesidesTopic(entities: readonly string[], index: FactIndex)
   return entities.some((id) => id !== topic);
 }
 
+/**
+ * The typo correction of an inflected word's stem, unless it lands on a name word: names are not inflected, so
+ * "pestering" is an English word the article lacks, not a misspelt "peter".
+ */
+function inflectedCorrection(token: string, stem: string, index: FactIndex): string | undefined {
+  if (stem === token) return undefined;
+  const corrected = index.typos.correct(stem);
+  return corrected !== undefined && index.nameWords.has(corrected) ? undefined : corrected;
+}
+
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
   const folded = withOwnersCompany(expandIdioms(expandAbbreviations(foldedTokens(cleaned))), index);
@@ -245,7 +257,7 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
       index.typos.correct(token) ??
       index.names.match(token) ??
       functionWordMeant(token) ??
-      (stem === token ? undefined : index.typos.correct(stem));
+      inflectedCorrection(token, stem, index);
     if (corrected) {
       corrections.push(token);
       return corrected;
@@ -381,6 +393,12 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
       if (unknownWords.includes(stem) && !unknownNames.includes(stem)) unknownNames.push(stem);
     }
   }
+  // An unknown word that owns something ("amd's share", "samsung's chips") is a name, even typed in lower case.
+  if (unknownWords.length > 0 && (cleaned.includes("'") || cleaned.includes('\u2019')))
+    for (const match of cleaned.toLowerCase().matchAll(POSSESSIVE)) {
+      const stem = stemToken(match[1] ?? '');
+      if (unknownWords.includes(stem) && !unknownNames.includes(stem)) unknownNames.push(stem);
+    }
   // In a Vietnamese question, an unknown word that no Vietnamese syllable spells is foreign: most often a name typed in
   // lower case ("anthropic gọi vốn bao nhiêu").
   if (detectedLang === 'vi')

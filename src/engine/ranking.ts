@@ -269,6 +269,18 @@ export function rankFacts(
     const first = fact.entities[0];
     return first !== undefined && !wanted.includes(first) && query.entities.includes(first);
   };
+  /**
+   * Whether the knowledge describes the entity by the event the fact is about (Levi's: "jeans for gold-rush miners"):
+   * the article names it only within that event's story, so any question about it asks about that story.
+   */
+  const describedByEventOf = (fact: Fact, id: string) => {
+    const first = fact.entities[0];
+    return (
+      first !== undefined &&
+      entitiesById.get(first)?.type === 'event' &&
+      (index.entityDescriptionTerms.get(id)?.has(`${ENTITY_PREFIX}${first}`) ?? false)
+    );
+  };
   const scores: FactScore[] = [];
   for (let factIndex = 0; factIndex < n; factIndex += 1) {
     const indexed = index.facts[factIndex];
@@ -296,7 +308,8 @@ export function rankFacts(
           predicateMass > 0 &&
           !indexed.primaryEntityIds.has(id) &&
           fact.entities.indexOf(id) >= RANKING.listedFromPosition &&
-          !namesTopicOf(fact)
+          !namesTopicOf(fact) &&
+          !describedByEventOf(fact, id)
         ) {
           const grounded = groundedPredicateShare(predicate, index, indexed, id) / predicateMass;
           if (grounded < RANKING.groundedPredicateShare) value = RANKING.listedEntityStrength;

@@ -12,7 +12,7 @@ import type { LanguageIndex, SuggesterIndex } from './suggest.js';
 import { TypoCorrector, type TypoCorrectorData } from './typo-corrector.js';
 
 /** Bumped whenever the shape below changes (the engine cache also keys on a hash of the code itself). */
-const SNAPSHOT_FORMAT = 3;
+const SNAPSHOT_FORMAT = 4;
 
 /** Many small typed arrays cost v8.deserialize one buffer each: a map of postings is stored as one array of each. */
 interface FlatPostings {

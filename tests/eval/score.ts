@@ -32,6 +32,7 @@ const ALL = [
   'dev-e-questions',
   'dev-f-questions',
   'dev-g-questions',
+  'dev-h-questions',
   'dev-e-yes-no',
   'dev-g-yes-no',
   'dev-h-yes-no',

@@ -110,7 +110,13 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   [
     // "600 ngày tuổi" (600 days old) is a duration, not an age.
     /\b(?:how old|age(?! of)|born|bao nhieu tuoi|(?<!\b(?:ngay|tuan|thang) )tuoi|sinh nam)\b/,
-    { id: 'age', label: { en: 'age', vi: 'tuổi' }, givenBy: /\b(?:years old|aged|tuoi)\b/ },
+    {
+      id: 'age',
+      label: { en: 'age', vi: 'tuổi' },
+      givenBy: /\b(?:years old|aged|tuoi)\b/,
+      // "How many days since it was born": an age counted in days, weeks or months is a duration.
+      notWhen: /\b(?:days?|weeks?|months?)\b/,
+    },
   ],
   [
     /\b(?:headcount|employees|staff count|how many people work|bao nhieu nhan vien|so nhan vien|bao nhieu nguoi lam)\b/,
@@ -216,6 +222,16 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
       label: { en: 'line of business', vi: 'lĩnh vực kinh doanh' },
       givenBy:
         /\b(?:maker|makes|sells|seller|startup|bank|brokerage|leader in|supplier|nha san xuat|san xuat|khoi nghiep|ngan hang|ban xeng|dan dau)\b/,
+    },
+  ],
+  [
+    // Where to buy something ("where can I buy the jeans", "mua ở đâu rẻ"): shopping the article never advises on.
+    /\b(?:where (?:can|do|should|could) (?:i|we|you|u) (?:buy|get|order)|where to (?:buy|get|order)|buy (?:\S+ ){0,3}(?:cheap|cheaper|online)|mua (?:o|tai) dau|mua (?:\S+ ){0,3}(?:o dau|gia re|re nhat))\b/,
+    {
+      id: 'shopping',
+      label: { en: 'where to buy it', vi: 'nơi mua' },
+      // English words only: folded, "của hãng" (its) spells "cua hang" (a shop).
+      givenBy: /\b(?:stores?|shops?|retailers?)\b/,
     },
   ],
   [

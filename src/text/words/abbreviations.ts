@@ -33,6 +33,9 @@ export const VIETNAMESE_EXPANSIONS: Readonly<Record<string, string>> = {
 /** English chat abbreviations → their full words. */
 export const ENGLISH_EXPANSIONS: Readonly<Record<string, string>> = {
   abt: 'about',
+  teh: 'the',
+  hte: 'the',
+  adn: 'and',
   thru: 'through',
   u: 'you',
   ur: 'your',

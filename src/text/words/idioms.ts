@@ -73,6 +73,17 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'get our hands on': 'buy',
   // "the stock tanked", "it tanks their earnings": falls, or makes fall.
   tank: 'fall',
+  // "shoveling cash into AI": investing in it, not the gold rush's shovels.
+  'shovel cash into': 'invest cash in',
+  'shovel money into': 'invest money in',
+  'prop up': 'support',
+  'root reason': 'reason',
+  'root cause': 'reason',
+  'add up': 'total',
+  // Cisco described by what it sold ("the router maker", "that networking company from the 90s").
+  'router maker': 'cisco',
+  'router company': 'cisco',
+  'network gear maker': 'cisco',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */
@@ -100,4 +111,13 @@ export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
   'ngay tuoi': 'ngay',
   'cu dot tien': 'van dot tien',
   'cu chi': 'van chi',
+  // "làm người ta nhớ tới Cisco" (reminds people of Cisco): the article's "không nghĩ đến Cisco".
+  'nho toi': 'nghi den',
+  'nho den': 'nghi den',
+  // "cộng hết / cộng lại" (add it all up): the total.
+  'cong het': 'tong',
+  'cong lai': 'tong lai',
+  'noi cau gi': 'noi gi',
+  // "mấy ông trùm" (the bosses, tycoons): the big players, "ông lớn".
+  'ong trum': 'ong lon',
 };

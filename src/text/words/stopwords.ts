@@ -25,7 +25,9 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // An unnamed "some day" ("what will AI eventually do") places the question in time and names no topic.
   'eventually ultimately someday ' +
   // Indefinite pronouns ("keeping everything running", "does anyone make money"): they point, naming no topic.
-  'everything anything something everyone anyone someone everybody anybody somebody'
+  'everything anything something everyone anyone someone everybody anybody somebody ' +
+  // Prepositions of time and place that name no topic ("during the gold rush", "among the giants").
+  'during throughout among amongst within via'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
