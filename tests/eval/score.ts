@@ -49,7 +49,7 @@ const devOnly = args.includes('--dev');
 const sets = args.filter((a) => !a.startsWith('--'));
 const include = (name: string) => (!devOnly || name.startsWith('dev')) && (sets.length === 0 || sets.includes(name));
 const COMPARISON_SETS = ['dev-comparisons', 'dev-e-comparisons', 'dev-g-comparisons', 'holdout-comparisons'];
-const CONVERSATION_SETS = ['dev-conversations', 'dev-g-conversations', 'holdout-conversations'];
+const CONVERSATION_SETS = ['dev-conversations', 'dev-g-conversations', 'dev-h-conversations', 'holdout-conversations'];
 // The dev questions wrapped in padding: padding-dev is tuned on, padding-blind (written blind) is only reported.
 const PADDING_SETS = ['padding-dev', 'padding-blind'];
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
