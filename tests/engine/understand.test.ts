@@ -761,3 +761,15 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(why.factId).toBe('pichai-underinvestment-risk');
   });
 });
+
+describe('chat slang in questions', () => {
+  it('reads "confess", "cop to", "grill", "gotta", "rn", "ex" and "used to be" as the plain words', () => {
+    expect(engine.ask('what did zuckerberg confess about ai spending').factId).toBe('zuckerberg-overinvestment');
+    expect(engine.ask('what did analysts grill pichai about').factId).toBe('google-12b-per-quarter');
+    expect(engine.ask('what did the ex deepmind crew do at inflection').factId).toBe('inflection-ai-microsoft');
+    expect(engine.ask('is openai bleeding cash rn').factId).toMatch(/^openai-(?:loss-5b|needs-cash)$/);
+    expect(engine.ask("why did tesla's boss say they gotta buy nvidia gpus").answered).toBe(true);
+    expect(engine.ask('did sundar pichai cop to spending too much on ai').confidence).toBeGreaterThan(0.9);
+    expect(engine.ask('goldman sachs used to be way more bullish about ai, no?').factId).toBe('goldman-300m-jobs');
+  });
+});

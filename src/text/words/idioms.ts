@@ -56,6 +56,20 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'wrap up with': 'conclude with',
   lesson: 'conclusion',
   'big run': 'big rise',
+  // Owning up and being grilled: "cop to overspending", "confess", "grilled by analysts". "cop" alone: an idiom ending
+  // in "to" would split the stop phrase "tổ chức gì".
+  cop: 'admit',
+  'own up': 'admit',
+  confess: 'admit',
+  grill: 'question',
+  googler: 'google employee',
+  bullish: 'optimistic',
+  bearish: 'pessimistic',
+  // "didn't X use to be …": before.
+  'use to be': 'was before',
+  'used to be': 'was before',
+  'circle back': 'return',
+  'crash and burn': 'collapse',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */
