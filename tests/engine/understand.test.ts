@@ -760,6 +760,28 @@ describe('comparisons and follow-ups (issue 10)', () => {
     const why = engine.ask('why?', { conversation: [{ question, reply: first }] });
     expect(why.factId).toBe('pichai-underinvestment-risk');
   });
+
+  it('reads a follow-up past chat words around it, "nguồn ở đâu", a bare "for how long" and "was that bigger than X"', () => {
+    const kind = (q: string, names = false) => followUpKind(normalizeForMatch(q), () => names, q);
+    expect(kind('okay and nvidia?', true)).toBe('ellipsis');
+    expect(kind('who reported that lol')).toBe('source');
+    expect(kind('nguồn ở đâu vậy')).toBe('source');
+    expect(kind('ai báo cáo vậy, nguồn nào')).toBe('source');
+    expect(kind('for how long')).toBe('reference');
+    expect(kind('was that bigger than meta', true)).toBe('ellipsis');
+  });
+
+  it('"was that bigger than X" asks X the same; a bare "how long" asks the previous question again', () => {
+    const turn = (question: string) => ({ question, reply: engine.ask(question) });
+    const tesla = [turn('how much does tesla put into ai this quarter')];
+    expect(engine.ask('was that bigger than what google spends?', { conversation: tesla }).factId).toBe(
+      'google-12b-per-quarter',
+    );
+    const jobs = [turn('báo cáo cũ của goldman nói ai thay bao nhiêu việc làm')];
+    expect(engine.ask('trong bao lâu?', { conversation: jobs }).factId).toBe('goldman-300m-jobs');
+    // The follow-up's own words ask what the new subject thinks, not the previous figure's measure.
+    expect(engine.ask('vậy còn ông covello nghĩ sao', { conversation: jobs }).factId).toMatch(/^covello-/);
+  });
 });
 
 describe('chat slang in questions', () => {
