@@ -7,7 +7,7 @@ import { RELEASE_SLANG, SCALE_WORDS, TIME_ANCHORS, TIME_WORDS } from '../text/wo
 import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
-import { CHAT_WORDS } from '../text/words/chat.js';
+import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
 import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
@@ -285,7 +285,24 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
   const subjects = anchored.entities.filter(isSubject);
   // Chat words are dropped only from a question that names something ("sorry, how much does OpenAI lose"); around
   // nothing else ("hello, asking for a friend") they are words the article does not know, as any other.
-  if (chatWords.length > 0 && !tokens.some((t) => /\d/.test(t)) && !namesBesidesTopic(analysis.entities, index))
+  // Nor are asides ("btw", "honestly") around a question that asks about enough of the article's own words ("btw what
+  // does this AI investment wave rest on"): they say how it is asked, not about what.
+  const contentWords = new Set(
+    tokens.filter(
+      (t, i) =>
+        !analysis.inEntity[i] &&
+        index.vocabulary.has(t) &&
+        !isStopword(t) &&
+        !ASKING_WORDS.has(t) &&
+        !TIME_WORDS.has(t),
+    ),
+  );
+  if (
+    chatWords.length > 0 &&
+    !tokens.some((t) => /\d/.test(t)) &&
+    !namesBesidesTopic(analysis.entities, index) &&
+    (contentWords.size < ANALYSIS.chatContentWords || chatWords.some((w) => !ASIDE_WORDS.has(w)))
+  )
     for (const word of chatWords) if (!unknownWords.includes(word)) unknownWords.push(word);
   return {
     cleaned,

@@ -794,4 +794,13 @@ describe('chat slang in questions', () => {
     expect(engine.ask('did sundar pichai cop to spending too much on ai').confidence).toBeGreaterThan(0.9);
     expect(engine.ask('goldman sachs used to be way more bullish about ai, no?').factId).toBe('goldman-300m-jobs');
   });
+
+  it('an aside ("btw", "ngl") around a question of the article\'s own words is no unknown word', () => {
+    expect(engine.ask('btw mn cho hỏi kết luận bài nói gì về lịch sử công nghệ').factId).toBe('tech-power-struggle');
+    const hopes = engine.ask('ngl what hopes is this whole ai investment wave built on');
+    expect(hopes.factId).toBe('ai-transformation-expectations');
+    expect(hopes.confidence).toBeGreaterThan(0.8);
+    // Not around chat about the asker: "lurker" is no aside.
+    expect(engine.ask('long time lurker, first post: hello').answered).toBe(false);
+  });
 });
