@@ -803,4 +803,13 @@ describe('chat slang in questions', () => {
     // Not around chat about the asker: "lurker" is no aside.
     expect(engine.ask('long time lurker, first post: hello').answered).toBe(false);
   });
+
+  it('"nó" ending a Vietnamese question points back; "or is it only hype" after a question is filler', () => {
+    const question = 'character ai gặp chuyện gì';
+    const conversation = [{ question, reply: engine.ask(question) }];
+    expect(engine.ask('ai lập nên nó', { conversation }).factId).toBe('character-ai-sale');
+    expect(engine.ask('ai lập nên nó').kind).toBe('clarify');
+    expect(followUpKind('profitable or no', () => false)).toBeUndefined();
+    expect(engine.ask('is tesla paying nvidia for gpus or is it only hype').factId).toBe('tesla-600m-capex');
+  });
 });

@@ -67,10 +67,10 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
  * Where a message's clauses meet: after , : ; . ! ? …, at a dash or an emoji ("i sold too early 😭 how much…"), before
  * "but"/"nhưng" (typed without diacritics, only "nhung mà…": "nhung" is also "những", the plural), after a call ("ad ơi"), and before thanks, a laugh, an apology, a sign-off ("asking for a friend", "if
  * anyone knows") or a call for help typed without a comma ("… bao nhiêu cảm ơn nhé", "… ai biết chỉ với"), and before
- * an "and" that opens a question ("my cousin works at a bank and how much…").
+ * an "and" that opens a question ("my cousin works at a bank and how much…") or an "or is that just …" doubting it.
  */
 const CLAUSE_BREAK =
-  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung (?:ma|cu the|rot cuoc))\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi|asking for a friend|if (?:any ?one|anybody|someone|you) (?:knows?|remembers?)|(?:ty|tks) (?:bot|all|mn|guys|ad))\b|(?:có |co )ai (?:biết|biet|rành|ranh)\b|and (?=(?:how|what|whats|who|whos|when|where|why|which)\b))|(?<!(?:^|\s)(?:có|co))\s+(?=ai (?:biết|biet|rành|ranh)\b)/iu;
+  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung (?:ma|cu the|rot cuoc))\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi|asking for a friend|if (?:any ?one|anybody|someone|you) (?:knows?|remembers?)|(?:ty|tks) (?:bot|all|mn|guys|ad))\b|(?:có |co )ai (?:biết|biet|rành|ranh)\b|and (?=(?:how|what|whats|who|whos|when|where|why|which)\b)|or (?:is|was) (?:that|it|this) (?:just|all|only|simply)\b)|(?<!(?:^|\s)(?:có|co))\s+(?=ai (?:biết|biet|rành|ranh)\b)/iu;
 
 /** Words that point back at something said earlier in the message ("cái đó", "that figure"); folded. */
 const REFERS_BACK =
