@@ -9,7 +9,7 @@ import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
-import { analyzeTokens, QUERY_TERM_WEIGHTS } from './analyzer.js';
+import { analyzeTokens, GLOSSARY_PREFIX, QUERY_TERM_WEIGHTS } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
 import {
   answerKinds,
@@ -23,6 +23,10 @@ import {
 import { isSmallTalk, isSmallTalkWord } from './small-talk.js';
 import { functionWordMeant } from './typo-corrector.js';
 import type { Lang } from '../text/lang.js';
+
+/** The glossary concept of the article itself and its stemmed English words ("article", "piece"). */
+const ARTICLE_CONCEPT = `${GLOSSARY_PREFIX}article`;
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['articl', 'piec']);
 
 /** Scale words ("tr", "bil", "mn"), read with the number before them. */
 const SCALE_WORD_SET: ReadonlySet<string> = new Set(Object.keys(SCALE_WORDS));
@@ -434,6 +438,15 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
     terms = withNames;
     predicateTerms = predicatesWithNames;
   }
+
+  // "what does the article say about amazon": with a subject named and nothing else asked, "the article" only says
+  // where to look, so it asks nothing of the facts (a fact that merely lists the subject is what it says about it).
+  if (
+    subjects.length > 0 &&
+    predicateTerms.has(ARTICLE_CONCEPT) &&
+    [...predicateTerms.keys()].every((term) => term === ARTICLE_CONCEPT || ARTICLE_WORDS.has(term))
+  )
+    predicateTerms = new Map();
 
   for (const identifier of unknownIdentifiers) {
     if (!unknownWords.includes(identifier)) unknownWords.push(identifier);

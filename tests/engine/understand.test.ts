@@ -812,4 +812,10 @@ describe('chat slang in questions', () => {
     expect(followUpKind('profitable or no', () => false)).toBeUndefined();
     expect(engine.ask('is tesla paying nvidia for gpus or is it only hype').factId).toBe('tesla-600m-capex');
   });
+
+  it('"what does the piece say about X" answers with the fact that names X, even only in a list', () => {
+    expect(engine.ask('what does the piece say about oracle').factId).toBe('nvidia-customers');
+    // It still asks something of the article when more is asked than where X appears.
+    expect(engine.ask('what does the article say about apple').answered).toBe(false);
+  });
 });
