@@ -30,7 +30,7 @@ import {
   type ComparisonSide,
 } from './reply.js';
 import { asksOnly, asksViews, comparisonSides, scaledValue } from './understand/comparison.js';
-import { followUpKind, ownWords, pointsAtPerson, type FollowUpKind } from './understand/follow-up.js';
+import { followUpKind, isBareQuestion, ownWords, pointsAtPerson, type FollowUpKind } from './understand/follow-up.js';
 import {
   hasVerdict,
   isStatementQuestion,
@@ -575,11 +575,15 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
             .split(' ')
             .filter((w) => !nameWords(w))
             .join(' ');
-          const reply = bestOf(own.split(' ').length >= 3 ? [own, `${rest} ${own}`] : [`${rest} ${own}`], options);
+          const ownAsks = own.split(' ').length >= 3;
+          const reply = bestOf(ownAsks ? [own, `${rest} ${own}`] : [`${rest} ${own}`], options);
           // The same question about another subject asks the same measure: an answer that does not give it is a near miss.
+          // Not when the follow-up's own words ask it ("còn Covello thì nghĩ sao"): they ask what they say, not the measure.
           const measure = previous.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;
           const answeredFact = reply.answered ? kb.factsById.get(reply.factId ?? '') : undefined;
-          if (measure && answeredFact && !answeredFact.figures.some((f) => f.measure === measure)) {
+          const ownAnswer = ownAsks && answeredFact ? askAlone(own, options) : undefined;
+          const askedByOwn = ownAnswer?.answered === true && ownAnswer.factId === answeredFact?.id;
+          if (measure && answeredFact && !askedByOwn && !answeredFact.figures.some((f) => f.measure === measure)) {
             const name = kb.entitiesById.get(subjectsOf(own)[0] ?? '')?.name[lang] ?? own;
             return nearMissReply(kb, answeredFact, lang, ANSWER_THRESHOLD - 0.01, [], name, undefined);
           }
@@ -601,6 +605,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         const tries = COUNTED_LAST.test(own)
           ? [`${own} ${subject}`, `${subject} ${own}`, `${text} ${subject}`]
           : [`${own} ${subject}`, `${text} ${subject}`];
+        // A question word alone ("how long?", "trong bao lâu") asks the previous question for that: its words with it.
+        if (isBareQuestion(folded)) tries.push(`${normalizeForMatch(context.question)} ${own}`);
         // When the previous question named no subject ("who said that?") or only a product or a term ("ChatGPT"), "they"
         // or "nó" may be any organisation of the answer (OpenAI, not Altman) and "he" any person of it.
         const thing = (id: string) => ['product', 'term'].includes(kb.entitiesById.get(id)?.type ?? '');

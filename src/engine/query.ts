@@ -7,9 +7,9 @@ import { RELEASE_SLANG, SCALE_WORDS, TIME_ANCHORS, TIME_WORDS } from '../text/wo
 import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
-import { CHAT_WORDS } from '../text/words/chat.js';
+import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
-import { analyzeTokens, QUERY_TERM_WEIGHTS, typedWordsOf } from './analyzer.js';
+import { analyzeTokens, GLOSSARY_PREFIX, QUERY_TERM_WEIGHTS, typedWordsOf } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
 import {
   answerKinds,
@@ -23,6 +23,10 @@ import {
 import { isSmallTalk, isSmallTalkWord } from './small-talk.js';
 import { functionWordMeant } from './typo-corrector.js';
 import type { Lang } from '../text/lang.js';
+
+/** The glossary concept of the article itself and its stemmed English words ("article", "piece"). */
+const ARTICLE_CONCEPT = `${GLOSSARY_PREFIX}article`;
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['articl', 'piec']);
 
 /** Scale words ("tr", "bil", "mn"), read with the number before them. */
 const SCALE_WORD_SET: ReadonlySet<string> = new Set(Object.keys(SCALE_WORDS));
@@ -300,7 +304,24 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
   const subjects = anchored.entities.filter(isSubject);
   // Chat words are dropped only from a question that names something ("sorry, how much does OpenAI lose"); around
   // nothing else ("hello, asking for a friend") they are words the article does not know, as any other.
-  if (chatWords.length > 0 && !tokens.some((t) => /\d/.test(t)) && !namesBesidesTopic(analysis.entities, index))
+  // Nor are asides ("btw", "honestly") around a question that asks about enough of the article's own words ("btw what
+  // does this AI investment wave rest on"): they say how it is asked, not about what.
+  const contentWords = new Set(
+    tokens.filter(
+      (t, i) =>
+        !analysis.inEntity[i] &&
+        index.vocabulary.has(t) &&
+        !isStopword(t) &&
+        !ASKING_WORDS.has(t) &&
+        !TIME_WORDS.has(t),
+    ),
+  );
+  if (
+    chatWords.length > 0 &&
+    !tokens.some((t) => /\d/.test(t)) &&
+    !namesBesidesTopic(analysis.entities, index) &&
+    (contentWords.size < ANALYSIS.chatContentWords || chatWords.some((w) => !ASIDE_WORDS.has(w)))
+  )
     for (const word of chatWords) if (!unknownWords.includes(word)) unknownWords.push(word);
   return {
     cleaned,
@@ -438,6 +459,15 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
     terms = withNames;
     predicateTerms = predicatesWithNames;
   }
+
+  // "what does the article say about amazon": with a subject named and nothing else asked, "the article" only says
+  // where to look, so it asks nothing of the facts (a fact that merely lists the subject is what it says about it).
+  if (
+    subjects.length > 0 &&
+    predicateTerms.has(ARTICLE_CONCEPT) &&
+    [...predicateTerms.keys()].every((term) => term === ARTICLE_CONCEPT || ARTICLE_WORDS.has(term))
+  )
+    predicateTerms = new Map();
 
   for (const identifier of unknownIdentifiers) {
     if (!unknownWords.includes(identifier)) unknownWords.push(identifier);

@@ -70,6 +70,8 @@ export const ANALYSIS = {
   factTermWeights: { unigram: 1, bigram: 0.5, concept: 1, entityWord: 1, timeWord: 1 },
   /** Questions: a name counts once (as its entity), so the rest keeps its weight; time words place, not ask. */
   queryTermWeights: { unigram: 1, bigram: 0.5, concept: 1, entityWord: 0.3, timeWord: 0.5 },
+  /** A question with this many of the article's content words asks about it: its chat words ("btw") are no subject. */
+  chatContentWords: 3,
 } as const;
 
 export const NAMES = {

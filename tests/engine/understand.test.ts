@@ -807,4 +807,62 @@ describe('comparisons and follow-ups (issue 10)', () => {
     const why = engine.ask('why?', { conversation: [{ question, reply: first }] });
     expect(why.factId).toBe('pichai-underinvestment-risk');
   });
+
+  it('reads a follow-up past chat words around it, "nguồn ở đâu", a bare "for how long" and "was that bigger than X"', () => {
+    const kind = (q: string, names = false) => followUpKind(normalizeForMatch(q), () => names, q);
+    expect(kind('okay and nvidia?', true)).toBe('ellipsis');
+    expect(kind('who reported that lol')).toBe('source');
+    expect(kind('nguồn ở đâu vậy')).toBe('source');
+    expect(kind('ai báo cáo vậy, nguồn nào')).toBe('source');
+    expect(kind('for how long')).toBe('reference');
+    expect(kind('was that bigger than meta', true)).toBe('ellipsis');
+  });
+
+  it('"was that bigger than X" asks X the same; a bare "how long" asks the previous question again', () => {
+    const turn = (question: string) => ({ question, reply: engine.ask(question) });
+    const tesla = [turn('how much does tesla put into ai this quarter')];
+    expect(engine.ask('was that bigger than what google spends?', { conversation: tesla }).factId).toBe(
+      'google-12b-per-quarter',
+    );
+    const jobs = [turn('báo cáo cũ của goldman nói ai thay bao nhiêu việc làm')];
+    expect(engine.ask('trong bao lâu?', { conversation: jobs }).factId).toBe('goldman-300m-jobs');
+    // The follow-up's own words ask what the new subject thinks, not the previous figure's measure.
+    expect(engine.ask('vậy còn ông covello nghĩ sao', { conversation: jobs }).factId).toMatch(/^covello-/);
+  });
+});
+
+describe('chat slang in questions', () => {
+  it('reads "confess", "cop to", "grill", "gotta", "rn", "ex" and "used to be" as the plain words', () => {
+    expect(engine.ask('what did zuckerberg confess about ai spending').factId).toBe('zuckerberg-overinvestment');
+    expect(engine.ask('what did analysts grill pichai about').factId).toBe('google-12b-per-quarter');
+    expect(engine.ask('what did the ex deepmind crew do at inflection').factId).toBe('inflection-ai-microsoft');
+    expect(engine.ask('is openai bleeding cash rn').factId).toMatch(/^openai-(?:loss-5b|needs-cash)$/);
+    expect(engine.ask("why did tesla's boss say they gotta buy nvidia gpus").answered).toBe(true);
+    expect(engine.ask('did sundar pichai cop to spending too much on ai').confidence).toBeGreaterThan(0.9);
+    expect(engine.ask('goldman sachs used to be way more bullish about ai, no?').factId).toBe('goldman-300m-jobs');
+  });
+
+  it('an aside ("btw", "ngl") around a question of the article\'s own words is no unknown word', () => {
+    expect(engine.ask('btw mn cho hỏi kết luận bài nói gì về lịch sử công nghệ').factId).toBe('tech-power-struggle');
+    const hopes = engine.ask('ngl what hopes is this whole ai investment wave built on');
+    expect(hopes.factId).toBe('ai-transformation-expectations');
+    expect(hopes.confidence).toBeGreaterThan(0.8);
+    // Not around chat about the asker: "lurker" is no aside.
+    expect(engine.ask('long time lurker, first post: hello').answered).toBe(false);
+  });
+
+  it('"nó" ending a Vietnamese question points back; "or is it only hype" after a question is filler', () => {
+    const question = 'character ai gặp chuyện gì';
+    const conversation = [{ question, reply: engine.ask(question) }];
+    expect(engine.ask('ai lập nên nó', { conversation }).factId).toBe('character-ai-sale');
+    expect(engine.ask('ai lập nên nó').kind).toBe('clarify');
+    expect(followUpKind('profitable or no', () => false)).toBeUndefined();
+    expect(engine.ask('is tesla paying nvidia for gpus or is it only hype').factId).toBe('tesla-600m-capex');
+  });
+
+  it('"what does the piece say about X" answers with the fact that names X, even only in a list', () => {
+    expect(engine.ask('what does the piece say about oracle').factId).toBe('nvidia-customers');
+    // It still asks something of the article when more is asked than where X appears.
+    expect(engine.ask('what does the article say about apple').answered).toBe(false);
+  });
 });

@@ -57,7 +57,7 @@ const COMPARISON_SETS = [
   'dev-h-comparisons',
   'holdout-comparisons',
 ];
-const CONVERSATION_SETS = ['dev-conversations', 'dev-g-conversations', 'holdout-conversations'];
+const CONVERSATION_SETS = ['dev-conversations', 'dev-g-conversations', 'dev-h-conversations', 'holdout-conversations'];
 // The dev questions wrapped in padding: padding-dev is tuned on, padding-blind (written blind) is only reported.
 const PADDING_SETS = ['padding-dev', 'padding-blind'];
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));

@@ -1,7 +1,7 @@
 // Follow-up questions that cannot stand alone ("and Meta?", "who reported that?", "why?", "the smallest item?",
 // "còn Google thì sao", "ông ấy nói gì"): what kind of follow-up a question is. Pure functions over the folded question
 // (lower case, no diacritics, punctuation dropped: normalizeForMatch).
-import { CON_WORDS } from '../../text/words/follow-up.js';
+import { CHAT_OPENERS, CHAT_TAILS, CON_WORDS } from '../../text/words/follow-up.js';
 
 export type FollowUpKind =
   /** "and Meta?", "what about by 2026?", "còn Tesla thì sao": the previous question, about something else. */
@@ -24,8 +24,10 @@ const THEN_END = /^\S+(?: \S+)? then$/;
 const VI_ELLIPSIS_END = /\bthi sao$/;
 const SOURCE =
   /\b(?:who (?:reported|said|says) (?:that|it|so)|which (?:outlet|source|paper|publication) (?:said|reported|says) (?:so|that|it)|where (?:is|was) that from|ai (?:dua tin|bao cao) (?:do|vay|nay)|nguon tin nao noi vay|nguon nao)$/;
-const ONLY_SOURCE =
-  /^(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|who reported(?: it| that)?|who said(?: it| that| so)?|source)$/;
+// One way of asking who said it or where it is from; a message of one or more of them ("ai nói thế, nguồn đâu").
+const SOURCE_ASK =
+  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|says who|source|sources|nguon(?: dau| o dau| nao| tin nao| tin)?)';
+const ONLY_SOURCE = new RegExp(`^${SOURCE_ASK}(?: ${SOURCE_ASK})*$`);
 const WHY =
   /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
 const WHY_START = /^(?:and |but |so )?(?:why|tai sao|vi sao|sao)\b/;
@@ -39,8 +41,9 @@ const NEXT =
 // Pronouns that point back at something said before ("this article" and Vietnamese "vậy", "đó là" do not).
 const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b/;
 // "họ" (they) folds to "ho", as does the "hỗ" of "hỗ trợ" (support).
+// "nó" ends a Vietnamese question as its object ("ai lập ra nó"); English "or no", "yes no", "say no" do not point back.
 const PRONOUN =
-  /\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|\bho\b(?! tro)/;
+  /\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|(?<!\b(?:or|hay|yes|say|said|says|answer|just)) no$|\bho\b(?! tro)/;
 // "that money", "over that stretch", "khoản đó", "lúc đó": something the previous answer named.
 const THAT_THING =
   /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem) (?:do|ay)\b/;
@@ -48,14 +51,18 @@ const THAT_THING =
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
 const BARE =
-  /^(?:how much|how many|when|where|who|what|how long|which|bao nhieu|khi nao|o dau|ai|bao lau|trong bao nhieu nam|the nao)$/;
+  /^(?:how much|how many|when|where|who|what|how long|for how long|which|bao nhieu|khi nao|o dau|ai|bao lau|trong bao lau|trong bao nhieu nam|the nao)$/;
+// "is that more than google?", "cái đó nhiều hơn google ko": the previous answer's measure, asked of the subject named
+// (only the name is the follow-up's own words).
+const THAT_THAN =
+  /^(?:(?:is|was|are|so is|and is) (?:that|it|this)|(?:cai|khoan|con so) do(?: co)?) (?:more|less|bigger|larger|smaller|higher|lower|nhieu|it|lon|cao|thap)(?: hon| than)\b/;
 
 /** The kind of follow-up, or undefined for a question that stands on its own (as far as its words tell). */
 export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw = folded): FollowUpKind | undefined {
   // Whether the message names a subject of its own: asked only where a pattern needs it (it costs a full analysis).
   let named: boolean | undefined;
   const namesSubject = () => (named ??= namesSubjectOf());
-  const text = folded.trim();
+  const text = withoutChat(folded);
   if (text === '') return undefined;
   const words = text.split(' ');
   // Folded "con" is "còn" (and …?) only when typed so, or typed without diacritics and not a word such as "con số".
@@ -70,6 +77,7 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
   if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';
   if (ELLIPSIS_START.test(text) && words.length <= 7) return 'ellipsis';
+  if (THAT_THAN.test(text) && words.length <= 9 && namesSubject()) return 'ellipsis';
   // "does nvidia have more than that?": the previous question's measure, asked about the subject named here.
   if (THAN_THAT.test(text) && words.length <= 9) return namesSubject() ? 'ellipsis' : 'reference';
   if (VI_ELLIPSIS_END.test(text) && words.length <= 7) return 'ellipsis';
@@ -80,6 +88,21 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   return undefined;
 }
 
+/** Whether the follow-up is a question word alone ("how long?", "trong bao lâu"): it asks the previous question again. */
+export function isBareQuestion(folded: string): boolean {
+  return BARE.test(withoutChat(folded));
+}
+
+/** The folded message without the chat words that open or close it ("ok …", "… tho"), keeping at least one word. */
+export function withoutChat(folded: string): string {
+  const words = folded.trim().split(' ');
+  let start = 0;
+  let end = words.length;
+  while (end - start > 1 && CHAT_OPENERS.has(words[start] ?? '')) start += 1;
+  while (end - start > 1 && CHAT_TAILS.has(words[end - 1] ?? '')) end -= 1;
+  return words.slice(start, end).join(' ');
+}
+
 /** Whether a follow-up points back at a person ("he", "ông ấy") rather than a company or a thing ("they", "it", "nó"). */
 export function pointsAtPerson(folded: string): boolean {
   return PERSON.test(folded);
@@ -87,7 +110,8 @@ export function pointsAtPerson(folded: string): boolean {
 
 /** The follow-up's own words, without the words that only tie it to the previous turn ("and", "what about", "thì sao"). */
 export function ownWords(folded: string): string {
-  return folded
+  return withoutChat(folded)
+    .replace(THAT_THAN, '')
     .replace(/^(?:and what about|what about|how about|and|con|(?:the|vay|the thi) con|the)\b/, '')
     .replace(/\b(?:thi sao|then)$/, '')
     .replace(/\b(?:that|it|this|so|do|vay|ong ay|ba ay)\b/g, ' ')

@@ -68,11 +68,12 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
  * Where a message's clauses meet: after , : ; . ! ? …, at a dash or an emoji ("i sold too early 😭 how much…"), before
  * "but"/"nhưng" (typed without diacritics, only "nhung mà…": "nhung" is also "những", the plural), after a call ("ad ơi"), and before thanks, a laugh, an apology, a sign-off ("asking for a friend", "if
  * anyone knows") or a call for help typed without a comma ("… bao nhiêu cảm ơn nhé", "… ai biết chỉ với"), and before
- * an "and" that opens a question ("my cousin works at a bank and how much…"), and between a why and the premise told
+ * an "and" that opens a question ("my cousin works at a bank and how much…") or an "or is that just …" doubting it, and
+ * between a why and the premise told
  * beside it ("why keep spending | if it hurts earnings", "if AI drags results down | why …").
  */
 const CLAUSE_BREAK =
-  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung (?:ma|cu the|rot cuoc))\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi|asking for a friend|if (?:any ?one|anybody|someone|you) (?:knows?|remembers?)|(?:ty|tks) (?:bot|all|mn|guys|ad))\b|(?:có |co )ai (?:biết|biet|rành|ranh)\b|and (?=(?:how|what|whats|who|whos|when|where|why|which)\b))|(?<!(?:^|\s)(?:có|co))\s+(?=ai (?:biết|biet|rành|ranh)\b)|(?<=(?:^|[,.?!]\s*)(?:why|how come|tại sao|tai sao|vì sao|vi sao)\s[^,.?!]*)\s+(?=(?:if|when|even though|although|though|even if|nếu|neu|mặc dù|mac du)\s)|(?<=(?:^|[,.?!]\s*)(?:if|when|even though|although|though|nếu|neu|mặc dù|mac du)\s[^,.?!]*)\s+(?=(?:so )?(?:why|how come|tại sao|tai sao|vì sao|vi sao|thì sao|thi sao)\s)/iu;
+  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung (?:ma|cu the|rot cuoc))\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi|asking for a friend|if (?:any ?one|anybody|someone|you) (?:knows?|remembers?)|(?:ty|tks) (?:bot|all|mn|guys|ad))\b|(?:có |co )ai (?:biết|biet|rành|ranh)\b|and (?=(?:how|what|whats|who|whos|when|where|why|which)\b)|or (?:is|was) (?:that|it|this) (?:just|all|only|simply)\b)|(?<!(?:^|\s)(?:có|co))\s+(?=ai (?:biết|biet|rành|ranh)\b)|(?<=(?:^|[,.?!]\s*)(?:why|how come|tại sao|tai sao|vì sao|vi sao)\s[^,.?!]*)\s+(?=(?:if|when|even though|although|though|even if|nếu|neu|mặc dù|mac du)\s)|(?<=(?:^|[,.?!]\s*)(?:if|when|even though|although|though|nếu|neu|mặc dù|mac du)\s[^,.?!]*)\s+(?=(?:so )?(?:why|how come|tại sao|tai sao|vì sao|vi sao|thì sao|thi sao)\s)/iu;
 
 /** Words that point back at something said earlier in the message ("cái đó", "that figure"); folded. */
 const REFERS_BACK =

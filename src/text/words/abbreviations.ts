@@ -51,6 +51,13 @@ export const ENGLISH_EXPANSIONS: Readonly<Record<string, string>> = {
   hw: 'how',
   yr: 'year',
   infra: 'infrastructure',
+  // "rn" (right now), "gotta"/"gonna"/"wanna", "yrs", "ex-googlers": chat spellings of plain words.
+  rn: 'now',
+  gotta: 'have to',
+  gonna: 'going to',
+  wanna: 'want to',
+  yrs: 'years',
+  ex: 'former',
   // Short words typed with a letter missing, too short for the typo corrector (it leaves words under four letters).
   los: 'loss',
   mony: 'money',

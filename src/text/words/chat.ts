@@ -2,6 +2,13 @@
 // conversation (apologies, hedges, family and friends, the server, chat abbreviations). None names anything an article
 // is about; a question keeps one only when the article itself uses it (src/engine/query.ts). Folded, lower case.
 
+/** Asides and hedges ("btw", "honestly", "tbh"): about how the asker speaks, never about whom or what. */
+export const ASIDE_WORDS: ReadonlySet<string> = new Set(
+  'honestly genuinely seriously basically kinda sorta anyway anyways tbh fr ngl imo imho iirc afaik fwiw btw lol lmao'.split(
+    ' ',
+  ),
+);
+
 /** Words of the conversation around a question, never of what it asks (unless the article uses the word). */
 export const CHAT_WORDS: ReadonlySet<string> = new Set(
   // apologies, hedges and asides

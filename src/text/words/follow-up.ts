@@ -13,3 +13,47 @@ export const CON_WORDS: ReadonlySet<string> = new Set([
   'tau',
   'bao',
 ]);
+
+// Words that open or close a chat message without asking anything ("ok what about amazon", "who says so tho", "ừ còn
+// meta thì sao", "ai nói vậy ta"): a follow-up is told by what is left.
+export const CHAT_OPENERS: ReadonlySet<string> = new Set([
+  'ok',
+  'okay',
+  'oke',
+  'okie',
+  'kk',
+  'oh',
+  'ah',
+  'ahh',
+  'hmm',
+  'hm',
+  'uh',
+  'um',
+  'well',
+  'fine',
+  'alright',
+  'yeah',
+  'yea',
+  'lol',
+  'u',
+  'o',
+  'ua',
+]);
+export const CHAT_TAILS: ReadonlySet<string> = new Set([
+  'tho',
+  'though',
+  'lol',
+  'lmao',
+  'haha',
+  'hehe',
+  'hihi',
+  'vay',
+  'v',
+  'z',
+  'ha',
+  'nhi',
+  'ta',
+  'ne',
+  'nhe',
+  'nha',
+]);

@@ -84,6 +84,20 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'router maker': 'cisco',
   'router company': 'cisco',
   'network gear maker': 'cisco',
+  // Owning up and being grilled: "cop to overspending", "confess", "grilled by analysts". "cop" alone: an idiom ending
+  // in "to" would split the stop phrase "tổ chức gì".
+  cop: 'admit',
+  'own up': 'admit',
+  confess: 'admit',
+  grill: 'question',
+  googler: 'google employee',
+  bullish: 'optimistic',
+  bearish: 'pessimistic',
+  // "didn't X use to be …": before.
+  'use to be': 'was before',
+  'used to be': 'was before',
+  'circle back': 'return',
+  'crash and burn': 'collapse',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */

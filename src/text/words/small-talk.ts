@@ -148,6 +148,8 @@ export const FILLER: readonly RegExp[] = [
   new RegExp(`^(?:(?:ok|okay|so|well|lol) )*(?:i )?${SAW_ON}(?: .+)?$`),
   new RegExp(`^${VI_SAW_ON}(?: .*)?$`),
   /^(?:anyway|anyways|anyhow)$/,
+  // A doubt after the question ("… or is that just twitter drama", "… or is it all hype"): it asks nothing new.
+  /^or (?:is|was) (?:that|it|this) (?:just|all|only|simply)(?: .*)?$/,
   // A disclaimer of intent after the question ("…, just curious, no shade", "no offense", "hỏi chút").
   /^(?:no (?:shade|offense|offence|hate|pressure|rush|worries)|(?:just|genuinely|honestly) asking|honest question|hoi (?:chut|ti|xiu|nhanh))$/,
   // A count of the questions to come ("two things:", "2 questions", "hai câu hỏi nhé").
