@@ -20,8 +20,6 @@ import {
 export type AnswerKind = 'figure' | 'person' | 'date' | 'reason' | 'quote' | 'definition';
 
 const KIND_CUES: Readonly<Record<AnswerKind, readonly string[]>> = ANSWER_KIND_CUES;
-/** Words that name a date asked beside "when" ("why … and in what year"). */
-const DATE_WORDS: ReadonlySet<string> = new Set(['year', 'date', 'day', 'month']);
 
 // Every cue with its kind, found as whole words in the question's tokens.
 const KIND_CUE_SET = new PhraseSet(
@@ -47,8 +45,6 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   if (kinds.has('reason') && kinds.has('date') && premiseWhen(tokens)) kinds.delete('date');
   // "who said …" asks for the person, not for what was said.
   if (kinds.has('person')) kinds.delete('quote');
-  // "why do they keep at it when it hurts them": a "when" after a "why" is a conjunction, not a date asked.
-  if (tokens[0] === 'why' && kinds.has('date') && !tokens.some((t) => DATE_WORDS.has(t))) kinds.delete('date');
   // "did Pichai say Google overspent?" checks a claim, it does not ask what was said.
   const [first, second] = tokens;
   if (first !== undefined && EN_AUXILIARIES.has(first) && (second === undefined || !NOT_YES_NO.has(second)))
