@@ -257,6 +257,11 @@ describe('the reply', () => {
     expect(engine.ask('cổ phiếu nvidia sao lại tăng mạnh').factId).toBe('nvidia-stock-600-percent');
   });
 
+  it('answers "who reported that X" with the fact that reports X (its source named)', () => {
+    expect(engine.ask('who reported that open ai could lose billions this year').factId).toBe('openai-loss-5b');
+    expect(engine.ask("who reported openai's huge loss").factId).toBe('openai-loss-5b');
+  });
+
   it('uses the fallback language only when the question does not tell', () => {
     expect(engine.ask('Zuckerberg', { fallbackLang: 'vi' }).lang).toBe('vi');
     expect(engine.ask('what did Zuckerberg say', { fallbackLang: 'vi' }).lang).toBe('en');

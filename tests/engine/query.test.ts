@@ -157,6 +157,9 @@ describe('reading a question', () => {
     // "where did the cash end up" asks where it went; "end up like X" repeats X's history.
     expect(analyzeQuery('where did meta ai cash end up', index).tokens).toContain('go');
     expect(analyzeQuery('did cisco shares tank in 2001', index).tokens).toContain('fall');
+    // "who reported that …" asks who said it, not for a research report.
+    expect(analyzeQuery('who reported that meta might overspend', index).terms.has('g:report')).toBe(false);
+    expect(analyzeQuery('what does the goldman report say', index).terms.has('g:report')).toBe(true);
     expect(analyzeQuery('will google end up like cisco', index).tokens).toContain('history');
     expect(analyzeQuery('nvidia gpus are tough to get a hold of', index).tokens).not.toContain('hold');
     expect(analyzeQuery('can meta get its hands on more chips', index).tokens).toContain('buy');

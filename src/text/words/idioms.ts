@@ -73,6 +73,14 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'get our hands on': 'buy',
   // "the stock tanked", "it tanks their earnings": falls, or makes fall.
   tank: 'fall',
+  // "who reported that …", "which outlet was reporting …": who said it (the source), not a research report asked.
+  'who report': 'who say',
+  'outlet report': 'outlet say',
+  'paper report': 'paper say',
+  'site report': 'site say',
+  'was report': 'was say',
+  'one report that': 'one say that',
+  'first report': 'first say',
   // "shoveling cash into AI": investing in it, not the gold rush's shovels.
   'shovel cash into': 'invest cash in',
   'shovel money into': 'invest money in',
