@@ -225,6 +225,26 @@ describe('understanding a message', () => {
     expect(withoutFiller('có ai biết chỉ em với, Stability AI sa thải ai')).toBe('Stability AI sa thải ai');
   });
 
+  it('splits questions opened by "@bot" or an auxiliary, tagged "right?", after a comma, ", rồi", or an ellipsis', () => {
+    expect(splitQuestions('@bot what did covello say and is stability ai still around?', 3)).toHaveLength(2);
+    expect(splitQuestions('norvig said something about 50% right? what did he mean by it', 3)).toHaveLength(2);
+    expect(splitQuestions('who is david cahn, when was chatgpt released', 3)).toEqual([
+      'who is david cahn',
+      'when was chatgpt released',
+    ]);
+    expect(splitQuestions('Google chi bao nhiêu mỗi quý, rồi Tesla chi bao nhiêu', 3)).toHaveLength(2);
+    expect(splitQuestions('how much did tesla spend on gpus, and google as well', 3)).toEqual([
+      'how much did tesla spend on gpus',
+      'google as well',
+    ]);
+    expect(withoutFiller('what did norvig say about market share, and covello too')).toBe(
+      'what did norvig say about market share, and covello too',
+    );
+    // A statement before a question mark is no question, and "me too" borrows nothing.
+    expect(splitQuestions('i sold my nvidia shares? who is peter norvig', 3)).toHaveLength(1);
+    expect(splitQuestions('who is peter norvig, and me too', 3)).toHaveLength(1);
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',

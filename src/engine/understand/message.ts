@@ -107,20 +107,30 @@ export function withoutClaimFrame(text: string): string {
     .trim();
 }
 
-/** Where a message's second question may start: a question mark, ", and", "also", "còn", ", với", "và". */
+/**
+ * Where a message's second question may start: a question mark, ", and", "also", a comma before a question word
+ * ("who's X, what does Y mean"), "còn", ", với", ", rồi" (then), "và".
+ */
 const SPLITS = [
   /\?\s+(?=\S)/u,
   /,?\s+(?:and|also)\s+/iu,
-  /[,;]\s*(?:còn|con|với lại|voi lai|với|voi)\s+/iu,
+  /,\s+(?=(?:how|what|whats|what's|who|whos|who's|when|where|why|which)\s)/iu,
+  /[,;]\s*(?:còn|con|với lại|voi lai|với|voi|rồi|roi)\s+/iu,
   /,?\s+(?:và|va)\s+/iu,
 ];
+/** The splitters after which a piece may be an ellipsis that borrows the question before it ("…, and character ai too"). */
+const JOINING_SPLITS: ReadonlySet<RegExp> = new Set([SPLITS[1], SPLITS[3], SPLITS[4]].filter((s) => s !== undefined));
+/** An ellipsis: a few words and "too" / "as well" / "nữa" ("character ai too"), but not "me too". */
+const ELLIPSIS = /^(?!(?:me|you|u|ya) )(?:\S+ ){1,4}(?:too|as well|nua)$/;
+/** A statement made a question by its tag ("pichai said google overspent, right?"). */
+const TAG_ENDING = /\b(?:right|correct|yeah|yes|no|huh|true|innit|eh)$/;
 
 /** "and …", "còn …": the word that joins a part to the one before it. */
 const LEADING_JOINER = /^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu;
 
 /** An English question opens with its question word; "and kick off the AI war" is not a second question. */
 const EN_OPENING =
-  /^(?:(?:yo|hey|hi|ok|okay|btw|tbh|ngl|lol|oh|wait|um|hmm|honestly|sorry) )*(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
+  /^(?:(?:yo|hey|hi|ok|okay|btw|tbh|ngl|lol|oh|wait|um|hmm|honestly|sorry|bot) )*(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
 /** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
   /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
@@ -135,8 +145,15 @@ const foldedClause = (text: string) =>
  * curious, how…"), or a Vietnamese question word anywhere. */
 const asks = (text: string) => {
   const folded = foldedClause(text);
-  return EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) || VI_CUE.test(folded) || VI_WHO_FIRST.test(folded);
+  return (
+    EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) ||
+    VI_CUE.test(folded) ||
+    VI_WHO_FIRST.test(folded) ||
+    JOINED_ELLIPSIS.test(folded)
+  );
 };
+/** An ellipsis joined to the question before it asks that question again of its own words ("and character ai too"). */
+const JOINED_ELLIPSIS = /^(?:and|also|va|con) (?!(?:me|you|u|ya) )(?:\S+ ){0,3}\S+ (?:too|as well|nua)$/;
 /** Whether a text asks something without doubt: "ai …" at its start may be the topic. */
 const plainlyAsks = (text: string) => {
   const folded = foldedClause(text);
@@ -152,7 +169,13 @@ export function splitQuestions(text: string, max: number): string[] {
   for (const split of SPLITS) {
     parts = parts.flatMap((part) => {
       const pieces = part.split(split).filter((p) => p.trim() !== '');
-      return pieces.length > 1 && pieces.every(asks) ? pieces : [part];
+      // A piece asks by its words; before a question mark, also by a tag ("…, right?"); after a joiner, also as an
+      // ellipsis ("… and character ai too").
+      const asking = (piece: string, i: number) =>
+        asks(piece) ||
+        (split === SPLITS[0] && i < pieces.length - 1 && TAG_ENDING.test(foldedClause(piece))) ||
+        (i > 0 && JOINING_SPLITS.has(split) && ELLIPSIS.test(foldedClause(piece)));
+      return pieces.length > 1 && pieces.every(asking) ? pieces : [part];
     });
     if (parts.length >= max) break;
   }
