@@ -271,6 +271,23 @@ describe('understanding a message', () => {
     expect(splitQuestions('btw who is peter norvig and who is jim covello', 3)).toHaveLength(2);
   });
 
+  it('reads the big picture, how the thing works, "u alive", signing off, wishes and a personal opinion as intents', () => {
+    for (const q of ['give me the big picture pls', 'bài viết này chủ yếu muốn nói gì thế'])
+      expect(engine.ask(q).kind, q).toBe('summary');
+    for (const q of ['how does this thing work lol', 'so can u only answer about that one article'])
+      expect(engine.ask(q).kind, q).toBe('help');
+    for (const q of [
+      'you alive bot?',
+      'ok logging off now',
+      'chúc bạn ngủ ngon',
+      'ăn trưa chưa bot',
+      'dễ hiểu ghê, cảm ơn',
+    ])
+      expect(engine.ask(q).kind, q).toBe('smalltalk');
+    for (const q of ['bài viết này ra năm nào', 'đây có phải quan điểm cá nhân của người viết không'])
+      expect(engine.ask(q).kind, q).toBe('source');
+  });
+
   it('asks a question about the subject its dropped preamble named, with what the preamble claimed', () => {
     expect(engine.ask('my buddy swears openai is broke. how much could they lose this year?').factId).toBe(
       'openai-loss-5b',

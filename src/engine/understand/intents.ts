@@ -35,7 +35,7 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['summary', /^(?:noi dung|y chinh) (?:chinh )?(?:cua )?(?:bai|bai viet)/],
   [
     'help',
-    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you|u)|how (?:am i|are we) (?:supposed|meant) to use (?:this|the|you|u)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
+    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you|u)|how (?:am i|are we) (?:supposed|meant) to use (?:this|the|you|u)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot |thing |thingy )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
   ],
   [
     'help',
@@ -61,8 +61,8 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
       String.raw`|36 ?kr|36 krypton|wechat|(?:trust|rely on) ${ARTICLE}|how (?:reliable|credible|trustworthy|legit) is ${ARTICLE}|(?:is|was) ${ARTICLE} (?:reliable|credible|trustworthy|legit)|(?:is|are) the (?:info|information|content) (?:here|in (?:this|it)) (?:reliable|credible|trustworthy|legit|accurate))\b`,
   ),
   new RegExp(
-    String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu` +
-      String.raw`|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
+    String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu|y kien ca nhan|quan diem ca nhan` +
+      String.raw`|${VI_ARTICLE} (?:duoc )?(?:viet|ra) (?:vao )?(?:(?:ngay|nam|thang|hoi|luc|khi) nao|bao gio)|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
       String.raw`|dich may|dich bang may|may dich|google dich|dich tu (?:tieng )?(?:trung|hoa|anh)|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
       String.raw`|36 ?kr|36 krypton|wechat|tin (?:tuong |duoc |dc )?(?:vao )?${VI_ARTICLE}|${VI_ARTICLE} (?:co )?(?:dang tin|tin duoc|tin dc|uy tin))\b`,
   ),

@@ -120,6 +120,24 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'thanks for the help',
   'thx for the help',
   'are you chatgpt',
+  // Is the bot up, signing off, good wishes, praise for the explanation, "had lunch yet" (in both languages).
+  'u alive',
+  'you alive',
+  'still alive',
+  'log off',
+  'logging off',
+  'gonna log off',
+  'signing off',
+  'chuc mot ngay',
+  'tot lanh',
+  'chuc ban',
+  'chuc bot',
+  'ngu ngon',
+  'de hieu',
+  'an com chua',
+  'an trua chua',
+  'an toi chua',
+  'an sang chua',
 ];
 
 /** Platforms where one reads things: named in "saw on facebook that…", they are not what is asked about. Folded. */
