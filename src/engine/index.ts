@@ -101,6 +101,13 @@ const COUNTED_LAST = /\b(?:bao nhieu|bn|may)$/;
 /** The follow-ups a part of a several-question message can be: ones that cannot stand alone ("… and who reported it?"). */
 const PART_FOLLOW_UPS: ReadonlySet<FollowUpKind> = new Set(['source', 'why', 'reference']);
 
+/**
+ * A part dated by the part before it ("when did chatgpt launch? and what did nvidia's stock do after that"): asked with
+ * that part's subject too, even when it names its own. Folded.
+ */
+const AFTER_PREVIOUS =
+  /\b(?:after that|after this|since then|since that|sau (?:do|vu do|khi do)|tu (?:do|luc do|khi do)|ke tu (?:do|luc do|khi do))\b/;
+
 /** Builds the engine at once (start-up, tests, the CLI). */
 export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
   return runSteps(answerEngineSteps(kb));
@@ -837,9 +844,13 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     return replies;
   };
 
-  /** A part of a several-question message, asked about `subject` (the one an earlier part named) when it names none. */
+  /**
+   * A part of a several-question message, asked about `subject` (the one an earlier part named) when it names none or is
+   * dated by the part before it.
+   */
   const answerPart = (part: string, options: AskOptions, subject: string): Reply => {
-    if (subject === '' || namesSubject(part)) return answerOne(part, options);
+    if (subject === '' || (namesSubject(part) && !AFTER_PREVIOUS.test(normalizeForMatch(part))))
+      return answerOne(part, options);
     // "… and how much did it spend?": the part is about the subject named before it. A part that the article answers
     // more confidently on its own ("what does FOMO mean") is not about that subject.
     const withSubject = answerOne(`${part} ${subject}`, options);

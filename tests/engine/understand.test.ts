@@ -245,6 +245,11 @@ describe('understanding a message', () => {
     expect(splitQuestions('who is peter norvig, and me too', 3)).toHaveLength(1);
   });
 
+  it('asks a part dated by the part before it ("… since then") with that part\'s subject too', () => {
+    const reply = engine.ask("when did openai release chatgpt and what did nvidia's share price do after that");
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['chatgpt-launch-date', 'nvidia-stock-600-percent']);
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',
