@@ -250,6 +250,11 @@ describe('understanding a message', () => {
     expect(reply.parts?.map((p) => p.factId)).toEqual(['chatgpt-launch-date', 'nvidia-stock-600-percent']);
   });
 
+  it("reads what the author calls, compares or means as the article's content, not its source", () => {
+    expect(engine.ask('why does the author compare nvidia with cisco').factId).toBe('nvidia-cisco-comparison');
+    expect(engine.ask('what does the writer mean by gold-eating beast').kind).not.toBe('source');
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',
