@@ -255,6 +255,11 @@ describe('understanding a message', () => {
     expect(engine.ask('what does the writer mean by gold-eating beast').kind).not.toBe('source');
   });
 
+  it('reads "anything"/"something" as a stand-in for what the rest names, not an unknown word', () => {
+    expect(engine.ask('is there anything in here about norvig').factId).toBe('norvig-50-percent');
+    expect(engine.ask("is there something about levi's").factId).toBe('gold-rush-history');
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',

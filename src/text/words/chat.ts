@@ -9,6 +9,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     'sorry sry soz apologies apologise apologize oops honestly genuinely seriously basically kinda sorta anyway ' +
     'anyways wait tbh fr ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
     'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant ' +
+    // "anything about X?", "smth on Y": a stand-in for what is asked, which the rest names
+    'anything something smth sth ' +
     // hearsay ("my buddy swears …")
     'swear swears swore sworn insists insisted ' +
     // people one talks to or about
