@@ -260,6 +260,15 @@ describe('understanding a message', () => {
     expect(engine.ask("is there something about levi's").factId).toBe('gold-rush-history');
   });
 
+  it('splits two Vietnamese questions joined by "với" without a comma, but not "so với" or a short tail', () => {
+    expect(splitQuestions('Google chi bao nhiêu mỗi quý với Zuckerberg nói gì về đầu tư quá mức', 3)).toEqual([
+      'Google chi bao nhiêu mỗi quý',
+      'Zuckerberg nói gì về đầu tư quá mức',
+    ]);
+    expect(splitQuestions('openai lỗ bao nhiêu so với google chi bao nhiêu', 3)).toHaveLength(1);
+    expect(splitQuestions('cty nào hợp tác với ai', 3)).toHaveLength(1);
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',

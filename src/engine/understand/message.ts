@@ -109,7 +109,7 @@ export function withoutClaimFrame(text: string): string {
 
 /**
  * Where a message's second question may start: a question mark, ", and", "also", a comma before a question word
- * ("who's X, what does Y mean"), "còn", ", với", ", rồi" (then), "và".
+ * ("who's X, what does Y mean"), "còn", ", với", ", rồi" (then), "và", and "với" between two questions.
  */
 const SPLITS = [
   /\?\s+(?=\S)/u,
@@ -117,9 +117,13 @@ const SPLITS = [
   /,\s+(?=(?:how|what|whats|what's|who|whos|who's|when|where|why|which)\s)/iu,
   /[,;]\s*(?:còn|con|với lại|voi lai|với|voi|rồi|roi)\s+/iu,
   /,?\s+(?:và|va)\s+/iu,
+  // "với" (and) without a comma, between two questions of a few words each; not "so với", "cùng với", "đối với" (than, with).
+  /(?<!(?:^|\s)(?:so|cùng|cung|đối|doi))\s+(?:với|voi)\s+(?=\S+\s+\S+\s+\S)/iu,
 ];
 /** The splitters after which a piece may be an ellipsis that borrows the question before it ("…, and character ai too"). */
-const JOINING_SPLITS: ReadonlySet<RegExp> = new Set([SPLITS[1], SPLITS[3], SPLITS[4]].filter((s) => s !== undefined));
+const JOINING_SPLITS: ReadonlySet<RegExp> = new Set(
+  [SPLITS[1], SPLITS[3], SPLITS[4], SPLITS[5]].filter((s) => s !== undefined),
+);
 /** An ellipsis: a few words and "too" / "as well" / "nữa" ("character ai too"), but not "me too". */
 const ELLIPSIS = /^(?!(?:me|you|u|ya) )(?:\S+ ){1,4}(?:too|as well|nua)$/;
 /** A statement made a question by its tag ("pichai said google overspent, right?"). */
