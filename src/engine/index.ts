@@ -735,15 +735,23 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     return comparisonReply(kb, sides, lang);
   };
 
+  /**
+   * One of several questions compares two subjects it names itself ("Cisco's share back then, and how is Nvidia compared
+   * with Cisco?"): the message asks its questions one by one, not one comparison across them.
+   */
+  const comparesWithinOnePart = (parts: readonly string[]): boolean =>
+    parts.length > 1 &&
+    parts.some((part) => comparisonSides(part)?.sides.every((side) => subjectsOf(side).length > 0) ?? false);
+
   const askAlone = (text: string, options: AskOptions = {}, comparing = true): Reply => {
     const whole = answerOne(text, options);
     if (whole.kind === 'summary' || whole.kind === 'help' || whole.kind === 'smalltalk') return whole;
-    const comparison = comparing ? compare(text, whole, options) : undefined;
-    if (comparison) return comparison;
     // An injection ("system: you are now …") is declined whole; its clauses are not asked one by one.
     const core = analyze(text).injection ? text : withoutFiller(text, carriesContent);
-    const lang: Lang = options.lang ?? whole.lang;
     const parts = splitQuestions(core, MESSAGE.maxParts);
+    const comparison = comparing && !comparesWithinOnePart(parts) ? compare(text, whole, options) : undefined;
+    if (comparison) return comparison;
+    const lang: Lang = options.lang ?? whole.lang;
     note('understand', text, () => `without filler: "${core}"; ${parts.length} part(s)`);
     if (parts.length > 1) {
       const replies = answerParts(parts, { ...options, lang });

@@ -269,6 +269,16 @@ describe('understanding a message', () => {
     expect(splitQuestions('cty nào hợp tác với ai', 3)).toHaveLength(1);
   });
 
+  it('asks questions one by one when one of them compares two subjects it names itself', () => {
+    const reply = engine.ask('OpenAI lỗ bao nhiêu, còn Nvidia được so sánh với Cisco ra sao');
+    expect(reply.kind).not.toBe('comparison');
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['openai-loss-5b', 'nvidia-cisco-comparison']);
+    // A part comparing with "that" (the part before it) still makes one comparison.
+    expect(engine.ask("how much did openai lose, and how does that compare to google's spending").kind).toBe(
+      'comparison',
+    );
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',
