@@ -14,6 +14,7 @@ import {
   completeQuery,
   looksLikeInjection,
   namesBesidesTopic,
+  topicOf,
   type QueryAnalysis,
   type QueryCore,
 } from './query.js';
@@ -838,15 +839,18 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       // a pronoun part ("and why does it need more money") is first asked about the earlier part's subject, and
       // resolved as a follow-up when that finds nothing; an ellipsis ("chi phí nhân công thì sao") names its own
       // measure and is asked about that subject only.
-      const asPart = kind === 'source' ? undefined : answerPart(part, options, subject);
+      const asPart = kind === 'source' ? undefined : answerPart(part, options, subject, kind === 'reference');
       replies.push(
         asPart === undefined || (kind !== undefined && PART_FOLLOW_UPS.has(kind) && !asPart.answered)
           ? followUp(kind ?? 'source', part, folded, context, options)
           : asPart,
       );
-      const names = subjectsOf(part)
-        .map((id) => kb.entitiesById.get(id)?.name.en ?? '')
-        .filter((n) => n !== '');
+      // What a later part's "they" or "it" may be: the part's subjects, else the terms it names besides the topic ("big
+      // tech", "FOMO").
+      const core = coreOf(part);
+      const named =
+        core.subjects.length > 0 ? core.subjects : core.analysis.entities.filter((id) => id !== topicOf(index));
+      const names = named.map((id) => kb.entitiesById.get(id)?.name.en ?? '').filter((n) => n !== '');
       if (names.length > 0) subject = names.join(' ');
     }
     return replies;
@@ -856,12 +860,14 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
    * A part of a several-question message, asked about `subject` (the one an earlier part named) when it names none or is
    * dated by the part before it.
    */
-  const answerPart = (part: string, options: AskOptions, subject: string): Reply => {
+  const answerPart = (part: string, options: AskOptions, subject: string, pointsBack = false): Reply => {
     if (subject === '' || (namesSubject(part) && !AFTER_PREVIOUS.test(normalizeForMatch(part))))
       return answerOne(part, options);
     // "… and how much did it spend?": the part is about the subject named before it. A part that the article answers
-    // more confidently on its own ("what does FOMO mean") is not about that subject.
+    // more confidently on its own ("what does FOMO mean") is not about that subject, unless its "they" or "it" points
+    // back at it ("… and how much revenue will they get from it").
     const withSubject = answerOne(`${part} ${subject}`, options);
+    if (pointsBack && withSubject.answered) return withSubject;
     const alone = answerOne(part, options);
     return withSubject.answered && !(alone.answered && alone.confidence > withSubject.confidence) ? withSubject : alone;
   };

@@ -279,6 +279,13 @@ describe('understanding a message', () => {
     );
   });
 
+  it('asks a part whose "they" points back with the term the part before it named ("big tech")', () => {
+    const reply = engine.ask(
+      'what will big tech spend on ai models each year by 2026 and how much revenue do they get back',
+    );
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['bigtech-ai-spend-60b', 'bigtech-ai-revenue-20b']);
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',
