@@ -286,6 +286,12 @@ describe('understanding a message', () => {
     expect(reply.parts?.map((p) => p.factId)).toEqual(['bigtech-ai-spend-60b', 'bigtech-ai-revenue-20b']);
   });
 
+  it('drops an outing told before a Vietnamese question, and reads "nói sao" as asking', () => {
+    expect(
+      engine.ask('sáng nay đi ăn sáng với sếp, sếp hỏi mãi vụ Tesla chi tiền cho AI, bài này nói sao vậy').factId,
+    ).toBe('tesla-600m-capex');
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',

@@ -20,6 +20,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     'mods mod admin admins discord channel thread dinner homework ' +
     // Vietnamese (folded): addressing people, chat abbreviations and particles
     'bac ae mn ad huhu kkk hic chut xiu ' +
+    // where and how long people talked ("đi cà phê", "cãi nhau mãi")
+    'cafe caphe phe mai ' +
     // the asker ("em", "tui", "tao")
     'em e tui tao'
   ).split(' '),

@@ -182,6 +182,8 @@ export const FILLER: readonly RegExp[] = [
   // A quarrel, a confession or a guess told before the question ("hôm qua cãi nhau với ông bạn về vụ tesla", "thú thật
   // là mình ko rành tài chính lắm", "uhm mình đoán là google tiêu nhiều lắm").
   /^(?:(?:hom qua|hom truoc|hom kia|hom nay|toi qua|sang nay|luc nay|vua) )?(?:minh |toi |em |to )?(?:cai nhau|tranh luan|ban luan|noi chuyen|ca khia) voi .*$/,
+  // An outing told before the question ("hôm qua đi cà phê với mấy ông bạn", "tối qua đi nhậu với team").
+  /^(?:(?:hom qua|hom truoc|hom kia|hom nay|toi qua|sang nay|luc nay|vua) )?(?:minh |toi |em |to )?(?:di (?:ca phe|cafe|caphe|cf|nhau|choi|an(?: trua| toi| sang)?)|ngoi (?:ca phe|cafe|caphe|cf|nhau)) voi .*$/,
   /^(?:(?:thu that|noi that|that ra|thuc ra)(?: la)? )?(?:minh|toi|em|to) (?:ko|k|khong|hong|chang|cha) (?:ranh|hieu|biet|gioi|ro|sanh) .*$/,
   /^(?:(?:uhm|um|uh|hmm|u|o|ừm|ờ) )?(?:minh|toi|em|to) (?:doan|nghi|tuong|cu tuong|doan chac)(?: la| rang)? .*$/,
   // A request to whoever reads ("can someone remind me", "does anyone know"): the question follows.
