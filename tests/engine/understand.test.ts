@@ -292,6 +292,15 @@ describe('understanding a message', () => {
     ).toBe('tesla-600m-capex');
   });
 
+  it('drops what a manager, cousin or neighbour claims before the question', () => {
+    expect(
+      engine.ask('hey my cousin says stability ai is doing great lol, what actually happened to them').factId,
+    ).toBe('stability-ai-layoffs');
+    expect(engine.ask('my neighbour reckons nvidia is a fad. what share of ai training does it hold').factId).toBe(
+      'nvidia-95-percent-training',
+    );
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',

@@ -16,6 +16,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     // people one talks to or about
     'friend friends buddy bro bros dude mate guys folks peeps yall everybody everyone somebody anybody someone dad mom mum ' +
     'wife husband brother sister roommate coworker coworkers colleague colleagues teacher classmate uncle aunt ' +
+    'manager cousin neighbour neighbor ' +
     // the conversation and the place
     'mods mod admin admins discord channel thread dinner homework ' +
     // Vietnamese (folded): addressing people, chat abbreviations and particles

@@ -159,7 +159,7 @@ export const FILLER: readonly RegExp[] = [
   /^(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss)(?: about)?|i (?:might|may) be misremembering(?: but)?|not sure if this was covered(?: but)?|i read somewhere that .*|honestly i'?m confused|i'?m confused|i m confused)$/,
   // What someone else claims, or what the asker heard or did, told before the question ("ok so my boss keeps saying ai
   // is a bubble lol", "heard cisco was once the biggest company", "long story short i sold my nvda too early").
-  /^(?:(?:ok|okay|so|well|lol|haha|btw) )*(?:my|a) (?:friend|buddy|boss|colleague|coworker|co worker|roommate|dad|mom|brother|sister|wife|husband|partner|teacher|uncle) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears) .*$/,
+  /^(?:(?:ok|okay|so|well|lol|haha|btw|yo|hey|hi|bot) )*(?:my|a) (?:friend|buddy|boss|manager|colleague|coworker|co worker|roommate|dad|mom|brother|sister|cousin|wife|husband|partner|teacher|uncle|neighbour|neighbor) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears) .*$/,
   /^(?:(?:ok|okay|so|well) )*(?:i )?(?:heard|read somewhere|saw somewhere) (?:that )?.+$/,
   /^long story short .*$/,
   // Where the asker saw it ("saw on tiktok that nvidia owns…", "thấy trên facebook share bài này quá trời").
@@ -204,4 +204,4 @@ export const VI_FILLER_PREFIX =
 
 /** The framing of a claim told before a question ("my friend says", "heard", "long story short"), with greetings. */
 export const CLAIM_FRAME =
-  /\b(?:(?:hey|hi|hello|yo|ok|okay|so|well|lol|haha|btw|bot)\b[,!]?\s*)+|\b(?:my|a) (?:friend|buddy|boss|colleague|coworker|co worker|roommate|dad|mom|brother|sister|wife|husband|partner|teacher|uncle) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears)(?: that)?\b|\b(?:i )?(?:heard|read somewhere|saw somewhere)(?: that)?\b|\blong story short\b/giu;
+  /\b(?:(?:hey|hi|hello|yo|ok|okay|so|well|lol|haha|btw|bot)\b[,!]?\s*)+|\b(?:my|a) (?:friend|buddy|boss|manager|colleague|coworker|co worker|roommate|dad|mom|brother|sister|cousin|wife|husband|partner|teacher|uncle|neighbour|neighbor) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears)(?: that)?\b|\b(?:i )?(?:heard|read somewhere|saw somewhere)(?: that)?\b|\blong story short\b/giu;
