@@ -301,6 +301,10 @@ describe('understanding a message', () => {
     );
   });
 
+  it('splits at a question mark after a trailing question word ("… came out when?")', () => {
+    expect(splitQuestions('cisco peaked when? and what share of routers did it have', 3)).toHaveLength(2);
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',

@@ -126,8 +126,8 @@ const JOINING_SPLITS: ReadonlySet<RegExp> = new Set(
 );
 /** An ellipsis: a few words and "too" / "as well" / "nữa" ("character ai too"), but not "me too". */
 const ELLIPSIS = /^(?!(?:me|you|u|ya) )(?:\S+ ){1,4}(?:too|as well|nua)$/;
-/** A statement made a question by its tag ("pichai said google overspent, right?"). */
-const TAG_ENDING = /\b(?:right|correct|yeah|yes|no|huh|true|innit|eh)$/;
+/** A statement made a question by its tag ("pichai said google overspent, right?") or a trailing question word ("… when?"). */
+const TAG_ENDING = /\b(?:right|correct|yeah|yes|no|huh|true|innit|eh|when|what|who|where|how much|how many|how long)$/;
 
 /** "and …", "còn …": the word that joins a part to the one before it. */
 const LEADING_JOINER = /^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu;
