@@ -14,6 +14,7 @@ import {
   completeQuery,
   looksLikeInjection,
   namesBesidesTopic,
+  topicOf,
   type QueryAnalysis,
   type QueryCore,
 } from './query.js';
@@ -100,6 +101,13 @@ const COUNTED_LAST = /\b(?:bao nhieu|bn|may)$/;
 
 /** The follow-ups a part of a several-question message can be: ones that cannot stand alone ("… and who reported it?"). */
 const PART_FOLLOW_UPS: ReadonlySet<FollowUpKind> = new Set(['source', 'why', 'reference']);
+
+/**
+ * A part dated by the part before it ("when did chatgpt launch? and what did nvidia's stock do after that"): asked with
+ * that part's subject too, even when it names its own. Folded.
+ */
+const AFTER_PREVIOUS =
+  /\b(?:after that|after this|since then|since that|sau (?:do|vu do|khi do)|tu (?:do|luc do|khi do)|ke tu (?:do|luc do|khi do))\b/;
 
 /** Builds the engine at once (start-up, tests, the CLI). */
 export function createAnswerEngine(kb: KnowledgeBase): ExplainingAnswerEngine {
@@ -742,15 +750,23 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     return comparisonReply(kb, sides, lang);
   };
 
+  /**
+   * One of several questions compares two subjects it names itself ("Cisco's share back then, and how is Nvidia compared
+   * with Cisco?"): the message asks its questions one by one, not one comparison across them.
+   */
+  const comparesWithinOnePart = (parts: readonly string[]): boolean =>
+    parts.length > 1 &&
+    parts.some((part) => comparisonSides(part)?.sides.every((side) => subjectsOf(side).length > 0) ?? false);
+
   const askAlone = (text: string, options: AskOptions = {}, comparing = true): Reply => {
     const whole = answerOne(text, options);
     if (whole.kind === 'summary' || whole.kind === 'help' || whole.kind === 'smalltalk') return whole;
-    const comparison = comparing ? compare(text, whole, options) : undefined;
-    if (comparison) return comparison;
     // An injection ("system: you are now …") is declined whole; its clauses are not asked one by one.
     const core = analyze(text).injection ? text : withoutFiller(text, carriesContent);
-    const lang: Lang = options.lang ?? whole.lang;
     const parts = splitQuestions(core, MESSAGE.maxParts);
+    const comparison = comparing && !comparesWithinOnePart(parts) ? compare(text, whole, options) : undefined;
+    if (comparison) return comparison;
+    const lang: Lang = options.lang ?? whole.lang;
     note('understand', text, () => `without filler: "${core}"; ${parts.length} part(s)`);
     if (parts.length > 1) {
       const replies = answerParts(parts, { ...options, lang });
@@ -837,26 +853,35 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       // a pronoun part ("and why does it need more money") is first asked about the earlier part's subject, and
       // resolved as a follow-up when that finds nothing; an ellipsis ("chi phí nhân công thì sao") names its own
       // measure and is asked about that subject only.
-      const asPart = kind === 'source' ? undefined : answerPart(part, options, subject);
+      const asPart = kind === 'source' ? undefined : answerPart(part, options, subject, kind === 'reference');
       replies.push(
         asPart === undefined || (kind !== undefined && PART_FOLLOW_UPS.has(kind) && !asPart.answered)
           ? followUp(kind ?? 'source', part, folded, context, options)
           : asPart,
       );
-      const names = subjectsOf(part)
-        .map((id) => kb.entitiesById.get(id)?.name.en ?? '')
-        .filter((n) => n !== '');
+      // What a later part's "they" or "it" may be: the part's subjects, else the terms it names besides the topic ("big
+      // tech", "FOMO").
+      const core = coreOf(part);
+      const named =
+        core.subjects.length > 0 ? core.subjects : core.analysis.entities.filter((id) => id !== topicOf(index));
+      const names = named.map((id) => kb.entitiesById.get(id)?.name.en ?? '').filter((n) => n !== '');
       if (names.length > 0) subject = names.join(' ');
     }
     return replies;
   };
 
-  /** A part of a several-question message, asked about `subject` (the one an earlier part named) when it names none. */
-  const answerPart = (part: string, options: AskOptions, subject: string): Reply => {
-    if (subject === '' || namesSubject(part)) return answerOne(part, options);
+  /**
+   * A part of a several-question message, asked about `subject` (the one an earlier part named) when it names none or is
+   * dated by the part before it.
+   */
+  const answerPart = (part: string, options: AskOptions, subject: string, pointsBack = false): Reply => {
+    if (subject === '' || (namesSubject(part) && !AFTER_PREVIOUS.test(normalizeForMatch(part))))
+      return answerOne(part, options);
     // "… and how much did it spend?": the part is about the subject named before it. A part that the article answers
-    // more confidently on its own ("what does FOMO mean") is not about that subject.
+    // more confidently on its own ("what does FOMO mean") is not about that subject, unless its "they" or "it" points
+    // back at it ("… and how much revenue will they get from it").
     const withSubject = answerOne(`${part} ${subject}`, options);
+    if (pointsBack && withSubject.answered) return withSubject;
     const alone = answerOne(part, options);
     return withSubject.answered && !(alone.answered && alone.confidence > withSubject.confidence) ? withSubject : alone;
   };

@@ -206,7 +206,7 @@ export interface QueryCore {
 
 const topics = new WeakMap<FactIndex, string>();
 /** The article's topic: the entity most of its facts are about ("AI" here), which on its own names nothing asked. */
-function topicOf(index: FactIndex): string {
+export function topicOf(index: FactIndex): string {
   let topic = topics.get(index);
   if (topic === undefined) {
     const counts = new Map<string, number>();

@@ -235,6 +235,86 @@ describe('understanding a message', () => {
     expect(withoutFiller('có ai biết chỉ em với, Stability AI sa thải ai')).toBe('Stability AI sa thải ai');
   });
 
+  it('splits questions opened by "@bot" or an auxiliary, tagged "right?", after a comma, ", rồi", or an ellipsis', () => {
+    expect(splitQuestions('@bot what did covello say and is stability ai still around?', 3)).toHaveLength(2);
+    expect(splitQuestions('norvig said something about 50% right? what did he mean by it', 3)).toHaveLength(2);
+    expect(splitQuestions('who is david cahn, when was chatgpt released', 3)).toEqual([
+      'who is david cahn',
+      'when was chatgpt released',
+    ]);
+    expect(splitQuestions('Google chi bao nhiêu mỗi quý, rồi Tesla chi bao nhiêu', 3)).toHaveLength(2);
+    expect(splitQuestions('how much did tesla spend on gpus, and google as well', 3)).toEqual([
+      'how much did tesla spend on gpus',
+      'google as well',
+    ]);
+    expect(withoutFiller('what did norvig say about market share, and covello too')).toBe(
+      'what did norvig say about market share, and covello too',
+    );
+    // A statement before a question mark is no question, and "me too" borrows nothing.
+    expect(splitQuestions('i sold my nvidia shares? who is peter norvig', 3)).toHaveLength(1);
+    expect(splitQuestions('who is peter norvig, and me too', 3)).toHaveLength(1);
+  });
+
+  it('asks a part dated by the part before it ("… since then") with that part\'s subject too', () => {
+    const reply = engine.ask("when did openai release chatgpt and what did nvidia's share price do after that");
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['chatgpt-launch-date', 'nvidia-stock-600-percent']);
+  });
+
+  it("reads what the author calls, compares or means as the article's content, not its source", () => {
+    expect(engine.ask('why does the author compare nvidia with cisco').factId).toBe('nvidia-cisco-comparison');
+    expect(engine.ask('what does the writer mean by gold-eating beast').kind).not.toBe('source');
+  });
+
+  it('reads "anything"/"something" as a stand-in for what the rest names, not an unknown word', () => {
+    expect(engine.ask('is there anything in here about norvig').factId).toBe('norvig-50-percent');
+    expect(engine.ask("is there something about levi's").factId).toBe('gold-rush-history');
+  });
+
+  it('splits two Vietnamese questions joined by "với" without a comma, but not "so với" or a short tail', () => {
+    expect(splitQuestions('Google chi bao nhiêu mỗi quý với Zuckerberg nói gì về đầu tư quá mức', 3)).toEqual([
+      'Google chi bao nhiêu mỗi quý',
+      'Zuckerberg nói gì về đầu tư quá mức',
+    ]);
+    expect(splitQuestions('openai lỗ bao nhiêu so với google chi bao nhiêu', 3)).toHaveLength(1);
+    expect(splitQuestions('cty nào hợp tác với ai', 3)).toHaveLength(1);
+  });
+
+  it('asks questions one by one when one of them compares two subjects it names itself', () => {
+    const reply = engine.ask('OpenAI lỗ bao nhiêu, còn Nvidia được so sánh với Cisco ra sao');
+    expect(reply.kind).not.toBe('comparison');
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['openai-loss-5b', 'nvidia-cisco-comparison']);
+    // A part comparing with "that" (the part before it) still makes one comparison.
+    expect(engine.ask("how much did openai lose, and how does that compare to google's spending").kind).toBe(
+      'comparison',
+    );
+  });
+
+  it('asks a part whose "they" points back with the term the part before it named ("big tech")', () => {
+    const reply = engine.ask(
+      'what will big tech spend on ai models each year by 2026 and how much revenue do they get back',
+    );
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['bigtech-ai-spend-60b', 'bigtech-ai-revenue-20b']);
+  });
+
+  it('drops an outing told before a Vietnamese question, and reads "nói sao" as asking', () => {
+    expect(
+      engine.ask('sáng nay đi ăn sáng với sếp, sếp hỏi mãi vụ Tesla chi tiền cho AI, bài này nói sao vậy').factId,
+    ).toBe('tesla-600m-capex');
+  });
+
+  it('drops what a manager, cousin or neighbour claims before the question', () => {
+    expect(
+      engine.ask('hey my cousin says stability ai is doing great lol, what actually happened to them').factId,
+    ).toBe('stability-ai-layoffs');
+    expect(engine.ask('my neighbour reckons nvidia is a fad. what share of ai training does it hold').factId).toBe(
+      'nvidia-95-percent-training',
+    );
+  });
+
+  it('splits at a question mark after a trailing question word ("… came out when?")', () => {
+    expect(splitQuestions('cisco peaked when? and what share of routers did it have', 3)).toHaveLength(2);
+  });
+
   it('drops where the asker saw something ("saw on reddit that…", "thấy trên fb"), whose platform is no subject', () => {
     expect(withoutFiller('saw on reddit that openai is toast, how much could they lose')).toBe(
       'how much could they lose',
@@ -259,6 +339,23 @@ describe('understanding a message', () => {
     ]);
     // A question opened with "btw" still asks, so two of them are split.
     expect(splitQuestions('btw who is peter norvig and who is jim covello', 3)).toHaveLength(2);
+  });
+
+  it('reads the big picture, how the thing works, "u alive", signing off, wishes and a personal opinion as intents', () => {
+    for (const q of ['give me the big picture pls', 'bài viết này chủ yếu muốn nói gì thế'])
+      expect(engine.ask(q).kind, q).toBe('summary');
+    for (const q of ['how does this thing work lol', 'so can u only answer about that one article'])
+      expect(engine.ask(q).kind, q).toBe('help');
+    for (const q of [
+      'you alive bot?',
+      'ok logging off now',
+      'chúc bạn ngủ ngon',
+      'ăn trưa chưa bot',
+      'dễ hiểu ghê, cảm ơn',
+    ])
+      expect(engine.ask(q).kind, q).toBe('smalltalk');
+    for (const q of ['bài viết này ra năm nào', 'đây có phải quan điểm cá nhân của người viết không'])
+      expect(engine.ask(q).kind, q).toBe('source');
   });
 
   it('asks a question about the subject its dropped preamble named, with what the preamble claimed', () => {

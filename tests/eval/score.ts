@@ -40,6 +40,8 @@ const ALL = [
   'dev-e-intents',
   'dev-g-intents',
   'dev-g-chatty',
+  'dev-h-intents',
+  'dev-h-chatty',
   'holdout-near-miss',
   'holdout-chatty',
   'holdout-intents',

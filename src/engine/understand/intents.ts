@@ -35,7 +35,7 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['summary', /^(?:noi dung|y chinh) (?:chinh )?(?:cua )?(?:bai|bai viet)/],
   [
     'help',
-    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you|u)|how (?:am i|are we) (?:supposed|meant) to use (?:this|the|you|u)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
+    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you|u)|how (?:am i|are we) (?:supposed|meant) to use (?:this|the|you|u)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot |thing |thingy )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
   ],
   [
     'help',
@@ -61,8 +61,8 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
       String.raw`|36 ?kr|36 krypton|wechat|(?:trust|rely on) ${ARTICLE}|how (?:reliable|credible|trustworthy|legit) is ${ARTICLE}|(?:is|was) ${ARTICLE} (?:reliable|credible|trustworthy|legit)|(?:is|are) the (?:info|information|content) (?:here|in (?:this|it)) (?:reliable|credible|trustworthy|legit|accurate))\b`,
   ),
   new RegExp(
-    String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu` +
-      String.raw`|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
+    String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu|y kien ca nhan|quan diem ca nhan` +
+      String.raw`|${VI_ARTICLE} (?:duoc )?(?:viet|ra) (?:vao )?(?:(?:ngay|nam|thang|hoi|luc|khi) nao|bao gio)|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
       String.raw`|dich may|dich bang may|may dich|google dich|dich tu (?:tieng )?(?:trung|hoa|anh)|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
       String.raw`|36 ?kr|36 krypton|wechat|tin (?:tuong |duoc |dc )?(?:vao )?${VI_ARTICLE}|${VI_ARTICLE} (?:co )?(?:dang tin|tin duoc|tin dc|uy tin))\b`,
   ),
@@ -72,10 +72,10 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
  * The author named as the one who concludes, argues or judges ("what does the author conclude", "tác giả rút ra nhận
  * định gì"), or as the one whose view is asked ("according to the author, …", "theo tác giả, …"): a question about
  * what the article says, not about who wrote it; so is what the author settles, claims or expects ("the writer settles
- * the bubble debate?"). Removed before the source patterns.
+ * the bubble debate?"), and what the author calls, says or means ("why does the author call X a Y"). Removed before the source patterns.
  */
 const AUTHOR_VIEW =
-  /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion|settle|settles|settled|resolve|resolves|resolved|decide|decides|claim|claims|claimed|admit|admits|agree|agrees|doubt|doubts|dismiss|dismisses|reckon|reckons|expect|expects|prove|proves|answer|answers|compare|compares|compared|liken|likens|likened|mention|mentions|mentioned|wrap|wraps|wrapping|sum|sums|summing|end|ends|ending|close|closes|closing|finish|finishes)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep|khang dinh|giai quyet|chot|tin|bac bo|dong y|du bao|du doan|ket bai|khep lai|ket thuc|tom lai)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,4}(?:so sanh|so voi|lien tuong|nhac den|nhac toi|de cap)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b|\b(?:according to|in the view of) the (?:author|writer)\b|\b(?:theo|doi voi) (?:tac gia|nguoi viet)\b/g;
+  /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion|settle|settles|settled|resolve|resolves|resolved|decide|decides|claim|claims|claimed|admit|admits|agree|agrees|doubt|doubts|dismiss|dismisses|reckon|reckons|expect|expects|prove|proves|answer|answers|call|calls|called|describe|describes|described|mean|means|meant|say|says|said|compare|compares|compared|liken|likens|likened|mention|mentions|mentioned|wrap|wraps|wrapping|sum|sums|summing|end|ends|ending|close|closes|closing|finish|finishes)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep|khang dinh|giai quyet|chot|tin|bac bo|dong y|du bao|du doan|ket bai|khep lai|ket thuc|tom lai)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,4}(?:so sanh|so voi|lien tuong|nhac den|nhac toi|de cap)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b|\b(?:according to|in the view of) the (?:author|writer)\b|\b(?:theo|doi voi) (?:tac gia|nguoi viet)\b/g;
 
 const CUES = new PhraseSet<Intent | 'article'>([
   ...SUMMARY_CUES.map((cue) => [cue, 'summary'] as const),

@@ -110,23 +110,37 @@ export function withoutClaimFrame(text: string): string {
     .trim();
 }
 
-/** Where a message's second question may start: a question mark, ", and", "also", "còn", ", với", "và". */
+/**
+ * Where a message's second question may start: a question mark, ", and", "also", a comma before a question word
+ * ("who's X, what does Y mean"), "còn", ", với", ", rồi" (then), "và", and "với" between two questions.
+ */
 const SPLITS = [
   /\?\s+(?=\S)/u,
   /,?\s+(?:and|also)\s+/iu,
-  /[,;]\s*(?:còn|con|với lại|voi lai|với|voi)\s+/iu,
+  /,\s+(?=(?:how|what|whats|what's|who|whos|who's|when|where|why|which)\s)/iu,
+  /[,;]\s*(?:còn|con|với lại|voi lai|với|voi|rồi|roi)\s+/iu,
   /,?\s+(?:và|va)\s+/iu,
+  // "với" (and) without a comma, between two questions of a few words each; not "so với", "cùng với", "đối với" (than, with).
+  /(?<!(?:^|\s)(?:so|cùng|cung|đối|doi))\s+(?:với|voi)\s+(?=\S+\s+\S+\s+\S)/iu,
 ];
+/** The splitters after which a piece may be an ellipsis that borrows the question before it ("…, and character ai too"). */
+const JOINING_SPLITS: ReadonlySet<RegExp> = new Set(
+  [SPLITS[1], SPLITS[3], SPLITS[4], SPLITS[5]].filter((s) => s !== undefined),
+);
+/** An ellipsis: a few words and "too" / "as well" / "nữa" ("character ai too"), but not "me too". */
+const ELLIPSIS = /^(?!(?:me|you|u|ya) )(?:\S+ ){1,4}(?:too|as well|nua)$/;
+/** A statement made a question by its tag ("pichai said google overspent, right?") or a trailing question word ("… when?"). */
+const TAG_ENDING = /\b(?:right|correct|yeah|yes|no|huh|true|innit|eh|when|what|who|where|how much|how many|how long)$/;
 
 /** "and …", "còn …": the word that joins a part to the one before it. */
 const LEADING_JOINER = /^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu;
 
 /** An English question opens with its question word; "and kick off the AI war" is not a second question. */
 const EN_OPENING =
-  /^(?:(?:yo|hey|hi|ok|okay|btw|tbh|ngl|lol|oh|wait|um|hmm|honestly|sorry) )*(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
-/** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao"); "ai" (who) only first, since "AI" is the topic. */
+  /^(?:(?:yo|hey|hi|ok|okay|btw|tbh|ngl|lol|oh|wait|um|hmm|honestly|sorry|bot) )*(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
+/** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao", "kết luận sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|(?:noi|nghi|ket luan|danh gia|nhan xet|binh luan|giai thich|tinh) sao|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
 /** A leading "ai" asks who, but folded it is also the topic ("ai giúp mình cái" asks nobody anything). */
 const VI_WHO_FIRST = /^(?:(?:va|con) )?ai\b/;
 
@@ -147,7 +161,8 @@ const asks = (text: string) => {
     EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) ||
     VI_CUE.test(folded) ||
     VI_WHO_FIRST.test(folded) ||
-    isTagClause(folded)
+    isTagClause(folded) ||
+    JOINED_ELLIPSIS.test(folded)
   );
 };
 /** A clause of a yes/no tag alone ("đúng chứ", "phải hông ae", "right"): it asks whether what came before is so. */
@@ -155,6 +170,8 @@ const isTagClause = (folded: string) => {
   const words = folded.split(' ').filter((w) => w !== '');
   return words.some((w) => TAG_CLAUSE_CORES.has(w)) && words.every((w) => TAG_CLAUSE_WORDS.has(w));
 };
+/** An ellipsis joined to the question before it asks that question again of its own words ("and character ai too"). */
+const JOINED_ELLIPSIS = /^(?:and|also|va|con) (?!(?:me|you|u|ya) )(?:\S+ ){0,3}\S+ (?:too|as well|nua)$/;
 /** Whether a text asks something without doubt: "ai …" at its start may be the topic. */
 const plainlyAsks = (text: string) => {
   const folded = foldedClause(text);
@@ -170,7 +187,13 @@ export function splitQuestions(text: string, max: number): string[] {
   for (const split of SPLITS) {
     parts = parts.flatMap((part) => {
       const pieces = part.split(split).filter((p) => p.trim() !== '');
-      return pieces.length > 1 && pieces.every(asks) ? pieces : [part];
+      // A piece asks by its words; before a question mark, also by a tag ("…, right?"); after a joiner, also as an
+      // ellipsis ("… and character ai too").
+      const asking = (piece: string, i: number) =>
+        asks(piece) ||
+        (split === SPLITS[0] && i < pieces.length - 1 && TAG_ENDING.test(foldedClause(piece))) ||
+        (i > 0 && JOINING_SPLITS.has(split) && ELLIPSIS.test(foldedClause(piece)));
+      return pieces.length > 1 && pieces.every(asking) ? pieces : [part];
     });
     if (parts.length >= max) break;
   }

@@ -16,15 +16,20 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     'sorry sry soz apologies apologise apologize oops honestly genuinely seriously basically kinda sorta anyway ' +
     'anyways wait tbh fr ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
     'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant ' +
+    // "anything about X?", "smth on Y": a stand-in for what is asked, which the rest names
+    'anything something smth sth ' +
     // hearsay ("my buddy swears …")
     'swear swears swore sworn insists insisted ' +
     // people one talks to or about
     'friend friends buddy bro bros dude mate guys folks peeps yall everybody everyone somebody anybody someone dad mom mum ' +
     'wife husband brother sister roommate coworker coworkers colleague colleagues teacher classmate uncle aunt ' +
+    'manager cousin neighbour neighbor ' +
     // the conversation and the place
     'mods mod admin admins discord channel thread dinner homework ' +
     // Vietnamese (folded): addressing people, chat abbreviations and particles
     'bac ae mn ad huhu kkk hic chut xiu ' +
+    // where and how long people talked ("đi cà phê", "cãi nhau mãi")
+    'cafe caphe phe mai ' +
     // the asker ("em", "tui", "tao")
     'em e tui tao'
   ).split(' '),

@@ -79,6 +79,14 @@ export const ARTICLE_SUMMARY_CUES: readonly string[] = [
   'bai nay noi ve gi',
   'bai nay noi ve cai gi',
   'bai viet noi gi',
+  // The whole in brief ("the big picture", "the one-paragraph version"): the article, even where "big" matches a fact.
+  'big picture',
+  'one paragraph',
+  'paragraph version',
+  // What the article mainly wants to say ("bài này chủ yếu muốn nói điều gì").
+  'chu yeu muon noi',
+  'bai nay muon noi',
+  'muon noi dieu gi',
 ];
 
 /** Words that ask how to use the bot or what it can answer. */
@@ -103,6 +111,11 @@ export const HELP_CUES: readonly string[] = [
   'kind of questions',
   'kinds of questions',
   'sort of questions',
+  // How the thing works and what it knows ("how does this thing work", "do u only know about this article").
+  'this thing work',
+  'this thing works',
+  'only know about',
+  'only answer about',
   'huong dan',
   'cach dung',
   'cach su dung',

@@ -120,6 +120,24 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'thanks for the help',
   'thx for the help',
   'are you chatgpt',
+  // Is the bot up, signing off, good wishes, praise for the explanation, "had lunch yet" (in both languages).
+  'u alive',
+  'you alive',
+  'still alive',
+  'log off',
+  'logging off',
+  'gonna log off',
+  'signing off',
+  'chuc mot ngay',
+  'tot lanh',
+  'chuc ban',
+  'chuc bot',
+  'ngu ngon',
+  'de hieu',
+  'an com chua',
+  'an trua chua',
+  'an toi chua',
+  'an sang chua',
 ];
 
 /** Platforms where one reads things: named in "saw on facebook that…", they are not what is asked about. Folded. */
@@ -141,7 +159,7 @@ export const FILLER: readonly RegExp[] = [
   /^(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss)(?: about)?|i (?:might|may) be misremembering(?: but)?|not sure if this was covered(?: but)?|i read somewhere that .*|honestly i'?m confused|i'?m confused|i m confused)$/,
   // What someone else claims, or what the asker heard or did, told before the question ("ok so my boss keeps saying ai
   // is a bubble lol", "heard cisco was once the biggest company", "long story short i sold my nvda too early").
-  /^(?:(?:ok|okay|so|well|lol|haha|btw) )*(?:my|a) (?:friend|buddy|boss|colleague|coworker|co worker|roommate|dad|mom|brother|sister|wife|husband|partner|teacher|uncle) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears) .*$/,
+  /^(?:(?:ok|okay|so|well|lol|haha|btw|yo|hey|hi|bot) )*(?:my|a) (?:friend|buddy|boss|manager|colleague|coworker|co worker|roommate|dad|mom|brother|sister|cousin|wife|husband|partner|teacher|uncle|neighbour|neighbor) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears) .*$/,
   /^(?:(?:ok|okay|so|well) )*(?:i )?(?:heard|read somewhere|saw somewhere) (?:that )?.+$/,
   /^long story short .*$/,
   // Where the asker saw it ("saw on tiktok that nvidia owns…", "thấy trên facebook share bài này quá trời").
@@ -166,6 +184,8 @@ export const FILLER: readonly RegExp[] = [
   // A quarrel, a confession or a guess told before the question ("hôm qua cãi nhau với ông bạn về vụ tesla", "thú thật
   // là mình ko rành tài chính lắm", "uhm mình đoán là google tiêu nhiều lắm").
   /^(?:(?:hom qua|hom truoc|hom kia|hom nay|toi qua|sang nay|luc nay|vua) )?(?:minh |toi |em |to )?(?:cai nhau|tranh luan|ban luan|noi chuyen|ca khia) voi .*$/,
+  // An outing told before the question ("hôm qua đi cà phê với mấy ông bạn", "tối qua đi nhậu với team").
+  /^(?:(?:hom qua|hom truoc|hom kia|hom nay|toi qua|sang nay|luc nay|vua) )?(?:minh |toi |em |to )?(?:di (?:ca phe|cafe|caphe|cf|nhau|choi|an(?: trua| toi| sang)?)|ngoi (?:ca phe|cafe|caphe|cf|nhau)) voi .*$/,
   /^(?:(?:thu that|noi that|that ra|thuc ra)(?: la)? )?(?:minh|toi|em|to) (?:ko|k|khong|hong|chang|cha) (?:ranh|hieu|biet|gioi|ro|sanh) .*$/,
   /^(?:(?:uhm|um|uh|hmm|u|o|ừm|ờ) )?(?:minh|toi|em|to) (?:doan|nghi|tuong|cu tuong|doan chac)(?: la| rang)? .*$/,
   // A request to whoever reads ("can someone remind me", "does anyone know"): the question follows.
@@ -186,4 +206,4 @@ export const VI_FILLER_PREFIX =
 
 /** The framing of a claim told before a question ("my friend says", "heard", "long story short"), with greetings. */
 export const CLAIM_FRAME =
-  /\b(?:(?:hey|hi|hello|yo|ok|okay|so|well|lol|haha|btw|bot)\b[,!]?\s*)+|\b(?:my|a) (?:friend|buddy|boss|colleague|coworker|co worker|roommate|dad|mom|brother|sister|wife|husband|partner|teacher|uncle) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears)(?: that)?\b|\b(?:i )?(?:heard|read somewhere|saw somewhere)(?: that)?\b|\blong story short\b/giu;
+  /\b(?:(?:hey|hi|hello|yo|ok|okay|so|well|lol|haha|btw|bot)\b[,!]?\s*)+|\b(?:my|a) (?:friend|buddy|boss|manager|colleague|coworker|co worker|roommate|dad|mom|brother|sister|cousin|wife|husband|partner|teacher|uncle|neighbour|neighbor) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears)(?: that)?\b|\b(?:i )?(?:heard|read somewhere|saw somewhere)(?: that)?\b|\blong story short\b/giu;
