@@ -21,7 +21,10 @@ const isFiller = (clause: string) => {
  * Without `carriesContent`, only the listed filler goes.
  */
 export function withoutFiller(text: string, carriesContent?: (clause: string) => boolean): string {
-  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  const clauses = text
+    .split(CLAUSE_BREAK)
+    .filter((clause) => clause.trim() !== '')
+    .flatMap(withoutPremiseJoin);
   const listed = clauses.map(isFiller);
   // A clause dropped for carrying nothing is dropped only when what is left names something or plainly asks ("bit late
   // to the party but is AI worth it"), and does not point back at what was said before it: "ai giúp mình cái, giá vàng
@@ -68,12 +71,29 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
  * Where a message's clauses meet: after , : ; . ! ? …, at a dash or an emoji ("i sold too early 😭 how much…"), before
  * "but"/"nhưng" (typed without diacritics, only "nhung mà…": "nhung" is also "những", the plural), after a call ("ad ơi"), and before thanks, a laugh, an apology, a sign-off ("asking for a friend", "if
  * anyone knows") or a call for help typed without a comma ("… bao nhiêu cảm ơn nhé", "… ai biết chỉ với"), and before
- * an "and" that opens a question ("my cousin works at a bank and how much…") or an "or is that just …" doubting it, and
- * between a why and the premise told
- * beside it ("why keep spending | if it hurts earnings", "if AI drags results down | why …").
+ * an "and" that opens a question ("my cousin works at a bank and how much…") or an "or is that just …" doubting it
+ * (and withoutPremiseJoin parts a why from the premise told beside it).
  */
 const CLAUSE_BREAK =
-  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung (?:ma|cu the|rot cuoc))\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi|asking for a friend|if (?:any ?one|anybody|someone|you) (?:knows?|remembers?)|(?:ty|tks) (?:bot|all|mn|guys|ad))\b|(?:có |co )ai (?:biết|biet|rành|ranh)\b|and (?=(?:how|what|whats|who|whos|when|where|why|which)\b)|or (?:is|was) (?:that|it|this) (?:just|all|only|simply)\b)|(?<!(?:^|\s)(?:có|co))\s+(?=ai (?:biết|biet|rành|ranh)\b)|(?<=(?:^|[,.?!]\s*)(?:why|how come|tại sao|tai sao|vì sao|vi sao)\s[^,.?!]*)\s+(?=(?:if|when|even though|although|though|even if|nếu|neu|mặc dù|mac du)\s)|(?<=(?:^|[,.?!]\s*)(?:if|when|even though|although|though|nếu|neu|mặc dù|mac du)\s[^,.?!]*)\s+(?=(?:so )?(?:why|how come|tại sao|tai sao|vì sao|vi sao|thì sao|thi sao)\s)/iu;
+  /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung (?:ma|cu the|rot cuoc))\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi|asking for a friend|if (?:any ?one|anybody|someone|you) (?:knows?|remembers?)|(?:ty|tks) (?:bot|all|mn|guys|ad))\b|(?:có |co )ai (?:biết|biet|rành|ranh)\b|and (?=(?:how|what|whats|who|whos|when|where|why|which)\b)|or (?:is|was) (?:that|it|this) (?:just|all|only|simply)\b)|(?<!(?:^|\s)(?:có|co))\s+(?=ai (?:biết|biet|rành|ranh)\b)/iu;
+
+/** A why opening a clause, and a premise word opening one ("if", "when", "nếu", "mặc dù"). */
+const WHY_OPENING = /^\s*(?:why|how come|tại sao|tai sao|vì sao|vi sao)\s/iu;
+const PREMISE_OPENING = /^\s*(?:if|when|even though|although|though|even if|nếu|neu|mặc dù|mac du)\s/iu;
+const PREMISE_AFTER_WHY =
+  /\s+(?=(?:if|when(?!\s+(?:did|does|do|is|was|were|will|would|has|have|had|can|could|should|are)\s)|even though|although|though|even if|nếu|neu|mặc dù|mac du)\s)/iu;
+const WHY_AFTER_PREMISE = /\s+(?=(?:so )?(?:why|how come|tại sao|tai sao|vì sao|vi sao|thì sao|thi sao)\s)/iu;
+
+/** A why and the premise told beside it as two clauses ("why keep spending | if it hurts earnings", "if AI drags results
+ * down | why …"). Only a clause that opens with one of them is searched for the other. */
+function withoutPremiseJoin(clause: string): string[] {
+  const at = WHY_OPENING.test(clause)
+    ? PREMISE_AFTER_WHY.exec(clause)
+    : PREMISE_OPENING.test(clause)
+      ? WHY_AFTER_PREMISE.exec(clause)
+      : null;
+  return at ? [clause.slice(0, at.index), clause.slice(at.index + at[0].length)] : [clause];
+}
 
 /** Words that point back at something said earlier in the message ("cái đó", "that figure"); folded. */
 const REFERS_BACK =
