@@ -343,6 +343,8 @@ describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty message
     'dev-g-questions',
     'dev-g-intents',
     'dev-g-chatty',
+    // dev-h (the six blind sets of 2026-12-07 afternoon, below): intents at issue 9's 95%.
+    'dev-h-intents',
   ] as const) {
     it(`${name}: ≥ 95% right (declined where the article does not say), at most one wrong`, () => {
       const engine = createAnswerEngine(kb);
@@ -368,7 +370,8 @@ describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty message
 // (tests/eval/README.md). As written: questions 133/150 ok, intents 12/44, chatty 32/44, yes/no 26/56 with 22 wrong,
 // comparisons 17/36, conversations 42/65 turns with 10 wrong. Questions, intents and chatty (148/150, 44/44, 44/44 after
 // general fixes) are held at issue 9's 95% with dev-e and dev-f above; the floors below hold the other three where the
-// fixes left them, under the 95% target (yes/no 52/56 with none wrong, comparisons 28/36, conversations 54/65 turns): a
+// fixes left them, under the 95% target (yes/no 52/56 with none wrong, comparisons 28/36, conversations 54/65 turns;
+// 53/56 and 58/65 turns after the second session, the conversation floor raised to 85%): a
 // guard against falling back, not the target met.
 describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () => {
   const load = (file: string): unknown =>
@@ -390,12 +393,62 @@ describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () 
     expect(misses.length / questions.length).toBeLessThanOrEqual(0.25);
   });
 
-  it('dev-g-conversations: ≥ 80% of turns right, ≤ 2 wrong; a follow-up asked alone is never answered wrong', () => {
+  it('dev-g-conversations: ≥ 85% of turns right, ≤ 2 wrong; a follow-up asked alone is never answered wrong', () => {
     const engine = createAnswerEngine(kb);
     const conversations = ConversationSetSchema.parse(load('dev-g-conversations.json')).conversations;
     const r = evaluateConversations((q, conversation) => engine.ask(q, { conversation }), conversations);
     const right = r.turns.filter((t) => t.right).length;
-    if (right / r.turns.length < 0.8 || r.wrong > 2 || r.aloneWrong > 0)
+    if (right / r.turns.length < 0.85 || r.wrong > 2 || r.aloneWrong > 0)
+      console.log(
+        r.turns
+          .filter((t) => !t.right)
+          .map((t) => `  ✗ "${t.q}" want ${t.expect} got ${t.reply.factId ?? t.reply.kind}`)
+          .join('\n'),
+      );
+    expect(right / r.turns.length).toBeGreaterThanOrEqual(0.85);
+    expect(r.wrong).toBeLessThanOrEqual(2);
+    expect(r.aloneWrong).toBe(0);
+  });
+});
+
+// dev-h: six sets written blind on 2026-12-07 (second session) by four helpers, each committed before the engine ran on
+// it (tests/eval/README.md). As written: questions 94/120 ok (5 wrong), yes/no 29/48 (10 wrong), comparisons 23/32,
+// intents 22/32, chatty 25/44 (13 wrong), conversations 47/74 turns (7 wrong). After general fixes and the merge:
+// questions 107/120 (3 wrong), yes/no 40/48 (1 wrong), comparisons 30/32, intents 32/32 (held at 95% above), chatty
+// 39/44 (3 wrong), conversations 63/74 turns (3 wrong). The floors hold them where the fixes left them, under the 95%
+// target: a guard against falling back, not the target met.
+describe('evaluation on dev-h: six more blind sets of issue 9 and 10 categories', () => {
+  const load = (file: string): unknown =>
+    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', file), 'utf8'));
+
+  for (const [name, least, wrong] of [
+    ['dev-h-questions', 0.87, 3],
+    ['dev-h-yes-no', 0.8, 1],
+    ['dev-h-chatty', 0.85, 3],
+  ] as const) {
+    it(`${name}: ≥ ${least * 100}% right or declined, at most ${wrong} wrong (under the 95% target)`, () => {
+      const engine = createAnswerEngine(kb);
+      const setReport = evaluateQuestions((q) => engine.ask(q), loadSet(`${name}.json`));
+      const ok = (setReport.right + setReport.declinedNone) / setReport.total;
+      floor(name, setReport, ok >= least, 'right or declined');
+      floor(name, setReport, setReport.wrongFact + setReport.answeredNone <= wrong, 'wrong replies');
+    }, 120_000);
+  }
+
+  it('dev-h-comparisons: ≥ 90% with both sides right and the right relation (under the 95% target)', () => {
+    const engine = createAnswerEngine(kb);
+    const questions = ComparisonSetSchema.parse(load('dev-h-comparisons.json')).questions;
+    const misses = questions.filter((q) => !comparisonOutcome(q, engine.ask(q.q)));
+    if (misses.length / questions.length > 0.1) console.log(misses.map((q) => `  ✗ ${q.q}`).join('\n'));
+    expect(misses.length / questions.length).toBeLessThanOrEqual(0.1);
+  });
+
+  it('dev-h-conversations: ≥ 80% of turns right, ≤ 3 wrong; a follow-up asked alone is never answered wrong', () => {
+    const engine = createAnswerEngine(kb);
+    const conversations = ConversationSetSchema.parse(load('dev-h-conversations.json')).conversations;
+    const r = evaluateConversations((q, conversation) => engine.ask(q, { conversation }), conversations);
+    const right = r.turns.filter((t) => t.right).length;
+    if (right / r.turns.length < 0.8 || r.wrong > 3 || r.aloneWrong > 0)
       console.log(
         r.turns
           .filter((t) => !t.right)
@@ -403,7 +456,7 @@ describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () 
           .join('\n'),
       );
     expect(right / r.turns.length).toBeGreaterThanOrEqual(0.8);
-    expect(r.wrong).toBeLessThanOrEqual(2);
+    expect(r.wrong).toBeLessThanOrEqual(3);
     expect(r.aloneWrong).toBe(0);
   });
 });
