@@ -505,8 +505,21 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   /** The best answered reply among the candidate rewrites, or the first one's decline. */
-  const bestOf = (questions: readonly string[], options: AskOptions, besides?: string): Reply => {
-    const replies = questions.filter((q) => q.trim() !== '').map((q) => askAlone(q, options));
+  const bestOf = (
+    questions: readonly string[],
+    options: AskOptions,
+    besides?: string,
+    asked: ReadonlyMap<string, Reply> = new Map(),
+  ): Reply => {
+    // Two rewrites that read the same ("trong bao lâu? Covello", "trong bao lâu Covello") are asked once.
+    const seen = new Set<string>();
+    const distinct = questions.filter((q) => {
+      const key = normalizeForMatch(q);
+      if (key === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const replies = distinct.map((q) => asked.get(q) ?? askAlone(q, options));
     const answered = replies
       .filter((r) => r.answered && (besides === undefined || r.factId !== besides))
       .sort((x, y) => y.confidence - x.confidence);
@@ -584,12 +597,17 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
             .filter((w) => !nameWords(w))
             .join(' ');
           const ownAsks = own.split(' ').length >= 3;
-          const reply = bestOf(ownAsks ? [own, `${rest} ${own}`] : [`${rest} ${own}`], options);
+          const ownAnswer = ownAsks ? askAlone(own, options) : undefined;
+          const reply = bestOf(
+            ownAsks ? [own, `${rest} ${own}`] : [`${rest} ${own}`],
+            options,
+            undefined,
+            new Map(ownAnswer ? [[own, ownAnswer]] : []),
+          );
           // The same question about another subject asks the same measure: an answer that does not give it is a near miss.
           // Not when the follow-up's own words ask it ("còn Covello thì nghĩ sao"): they ask what they say, not the measure.
           const measure = previous.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;
           const answeredFact = reply.answered ? kb.factsById.get(reply.factId ?? '') : undefined;
-          const ownAnswer = ownAsks && answeredFact ? askAlone(own, options) : undefined;
           const askedByOwn = ownAnswer?.answered === true && ownAnswer.factId === answeredFact?.id;
           if (measure && answeredFact && !askedByOwn && !answeredFact.figures.some((f) => f.measure === measure)) {
             const name = kb.entitiesById.get(subjectsOf(own)[0] ?? '')?.name[lang] ?? own;
