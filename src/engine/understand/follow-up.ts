@@ -94,7 +94,7 @@ export function isBareQuestion(folded: string): boolean {
 }
 
 /** The folded message without the chat words that open or close it ("ok …", "… tho"), keeping at least one word. */
-export function withoutChat(folded: string): string {
+function withoutChat(folded: string): string {
   const words = folded.trim().split(' ');
   let start = 0;
   let end = words.length;
