@@ -311,21 +311,23 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
   // nothing else ("hello, asking for a friend") they are words the article does not know, as any other.
   // Nor are asides ("btw", "honestly") around a question that asks about enough of the article's own words ("btw what
   // does this AI investment wave rest on"): they say how it is asked, not about what.
-  const contentWords = new Set(
-    tokens.filter(
-      (t, i) =>
-        !analysis.inEntity[i] &&
-        index.vocabulary.has(t) &&
-        !isStopword(t) &&
-        !ASKING_WORDS.has(t) &&
-        !TIME_WORDS.has(t),
-    ),
-  );
+  // (Counted only when there are chat words to weigh: most questions have none.)
+  const fewContentWords = (): boolean =>
+    new Set(
+      tokens.filter(
+        (t, i) =>
+          !analysis.inEntity[i] &&
+          index.vocabulary.has(t) &&
+          !isStopword(t) &&
+          !ASKING_WORDS.has(t) &&
+          !TIME_WORDS.has(t),
+      ),
+    ).size < ANALYSIS.chatContentWords;
   if (
     chatWords.length > 0 &&
     !tokens.some((t) => /\d/.test(t)) &&
     !namesBesidesTopic(analysis.entities, index) &&
-    (contentWords.size < ANALYSIS.chatContentWords || chatWords.some((w) => !ASIDE_WORDS.has(w)))
+    (chatWords.some((w) => !ASIDE_WORDS.has(w)) || fewContentWords())
   )
     for (const word of chatWords) if (!unknownWords.includes(word)) unknownWords.push(word);
   return {
