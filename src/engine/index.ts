@@ -742,8 +742,17 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     );
     if (!replies[0].answered && !replies[1].answered) return undefined;
     const wholeFact = whole.answered ? kb.factsById.get(whole.factId ?? '') : undefined;
-    // The article's own comparison ("why does the article compare Nvidia to Cisco") is one fact: answered whole.
-    if (wholeFact && wholeFact.figures.length === 0 && replies.some((r) => r.factId === wholeFact.id)) return undefined;
+    // The article's own comparison ("why does the article compare Nvidia to Cisco", "why is Nvidia compared to Cisco")
+    // is one fact: answered whole, when a side gave it or it names the subject of each side.
+    const namesEachSide =
+      wholeFact !== undefined &&
+      parsed.sides.every((side) => subjectsOf(side).some((id) => wholeFact.entities.includes(id)));
+    if (
+      wholeFact &&
+      wholeFact.figures.length === 0 &&
+      (namesEachSide || replies.some((r) => r.factId === wholeFact.id))
+    )
+      return undefined;
     const facts = replies.map((r) => (r.answered ? kb.factsById.get(r.factId ?? '') : undefined));
     const sameFact = facts[0] !== undefined && facts[0] === facts[1];
     const figures: (Figure | undefined)[] = [];

@@ -208,6 +208,18 @@ describe('understanding a message', () => {
     );
   });
 
+  it('answers "why is X being compared to Y" with the article\'s comparison, not a side\'s figure', () => {
+    expect(engine.ask('why is nvidia being compared to cisco').factId).toBe('nvidia-cisco-comparison');
+    expect(engine.ask('why is nvidia being compared to cisco').kind).not.toBe('comparison');
+  });
+
+  it('reads "now" in a why or a comparison as placing it in time, no figure of today asked', () => {
+    const now = (q: string) => missingAttributes(q, 'nvidia rise recalls cisco', '').map((m) => m.id);
+    expect(now('tai sao nhin nvidia bay gio lai goi nho cisco')).not.toContain('now');
+    expect(now('nvidia bay gio duoc so sanh voi cisco ra sao')).not.toContain('now');
+    expect(now('gia co phieu nvidia bay gio la bao nhieu')).toContain('now');
+  });
+
   it('asks a why without the premise told beside it ("… if it hurts earnings"), which is no attribute asked', () => {
     expect(engine.ask('why do the giants keep spending when it hurts earnings').factId).toBe(
       'why-giants-keep-investing',

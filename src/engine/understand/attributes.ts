@@ -241,6 +241,9 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
       label: { en: 'figure today', vi: 'con số hiện nay' },
       givenBy: /\b(?:today|hien nay)\b/,
       needsFigureWithMeasure: true,
+      // "why does Nvidia now recall Cisco", "Nvidia bây giờ được so sánh với Cisco": "now" places a why or a comparison
+      // in time, it asks no figure of today.
+      notWhen: /\b(?:why|how come|tai sao|vi sao|sao lai|so sanh|compared?|comparison)\b|^sao\b/,
     },
   ],
 ];
