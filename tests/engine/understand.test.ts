@@ -852,6 +852,9 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(kind('so why tho')).toBe('why');
     expect(kind('mục nào đắt nhất')).toBe('largest');
     expect(kind('which is the biggest?')).toBe('largest');
+    // The "it" of "worth it" points at nothing said before.
+    expect(kind('is pouring cash into ai worth it')).toBeUndefined();
+    expect(kind('is it worth it')).toBe('reference');
     expect(kind('cái nào tốn nhất')).toBe('largest');
     expect(kind('họ lãi bao nhiêu')).toBe('reference');
     expect(kind('công ty đó ở đâu')).toBe('reference');

@@ -42,8 +42,9 @@ const NEXT =
 const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b/;
 // "họ" (they) folds to "ho", as does the "hỗ" of "hỗ trợ" (support).
 // "nó" ends a Vietnamese question as its object ("ai lập ra nó"); English "or no", "yes no", "say no" do not point back.
+// "worth it" points at nothing said before: the "it" of the idiom ("is ai worth it").
 const PRONOUN =
-  /\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|(?<!\b(?:or|hay|yes|say|said|says|answer|just)) no$|\bho\b(?! tro)/;
+  /(?<!\bworth )\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|(?<!\b(?:or|hay|yes|say|said|says|answer|just)) no$|\bho\b(?! tro)/;
 // "that money", "over that stretch", "khoản đó", "lúc đó": something the previous answer named.
 const THAT_THING =
   /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem) (?:do|ay)\b/;
