@@ -356,15 +356,20 @@ describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty message
   }
 
   it('dev-e-comparisons: ≥ 95% with both sides right and the right relation', () => {
-    const engine = createAnswerEngine(kb);
-    const questions = ComparisonSetSchema.parse(
-      JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', 'dev-e-comparisons.json'), 'utf8')),
-    ).questions;
-    const misses = questions.filter((q) => !comparisonOutcome(q, engine.ask(q.q)));
-    if (misses.length / questions.length > 0.05) console.log(misses.map((q) => `  ✗ ${q.q}`).join('\n'));
-    expect(misses.length / questions.length).toBeLessThanOrEqual(0.05);
+    comparisonFloor('dev-e-comparisons.json', 0.05);
   });
 });
+
+/** A blind comparison set held at a share of misses (both sides right and the right relation, or a miss). */
+function comparisonFloor(file: string, mostMissed: number): void {
+  const engine = createAnswerEngine(kb);
+  const questions = ComparisonSetSchema.parse(
+    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', file), 'utf8')),
+  ).questions;
+  const misses = questions.filter((q) => !comparisonOutcome(q, engine.ask(q.q)));
+  if (misses.length / questions.length > mostMissed) console.log(misses.map((q) => `  ✗ ${q.q}`).join('\n'));
+  expect(misses.length / questions.length).toBeLessThanOrEqual(mostMissed);
+}
 
 /** A blind conversation set held at a share of turns right and a number of wrong ones; none asked alone answered wrong. */
 function conversationFloor(file: string, least: number, wrong: number): void {
@@ -394,9 +399,6 @@ function conversationFloor(file: string, least: number, wrong: number): void {
 // 53/56 and 57/65 turns after the second session, the conversation floor raised to 85%): a
 // guard against falling back, not the target met.
 describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () => {
-  const load = (file: string): unknown =>
-    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', file), 'utf8'));
-
   it('dev-g-yes-no: ≥ 90% right (verdict included) or declined, at most one wrong (under the 95% target)', () => {
     const engine = createAnswerEngine(kb);
     const setReport = evaluateQuestions((q) => engine.ask(q), loadSet('dev-g-yes-no.json'));
@@ -406,11 +408,7 @@ describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () 
   }, 120_000);
 
   it('dev-g-comparisons: ≥ 75% with both sides right and the right relation (under the 95% target)', () => {
-    const engine = createAnswerEngine(kb);
-    const questions = ComparisonSetSchema.parse(load('dev-g-comparisons.json')).questions;
-    const misses = questions.filter((q) => !comparisonOutcome(q, engine.ask(q.q)));
-    if (misses.length / questions.length > 0.25) console.log(misses.map((q) => `  ✗ ${q.q}`).join('\n'));
-    expect(misses.length / questions.length).toBeLessThanOrEqual(0.25);
+    comparisonFloor('dev-g-comparisons.json', 0.25);
   });
 
   it('dev-g-conversations: ≥ 85% of turns right, ≤ 2 wrong; a follow-up asked alone is never answered wrong', () => {
@@ -425,9 +423,6 @@ describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () 
 // 40/44 (3 wrong), conversations 63/74 turns (3 wrong). The floors hold them where the fixes left them, under the 95%
 // target: a guard against falling back, not the target met.
 describe('evaluation on dev-h: six more blind sets of issue 9 and 10 categories', () => {
-  const load = (file: string): unknown =>
-    JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', file), 'utf8'));
-
   for (const [name, least, wrong] of [
     ['dev-h-questions', 0.87, 3],
     ['dev-h-yes-no', 0.8, 1],
@@ -443,11 +438,7 @@ describe('evaluation on dev-h: six more blind sets of issue 9 and 10 categories'
   }
 
   it('dev-h-comparisons: ≥ 90% with both sides right and the right relation (under the 95% target)', () => {
-    const engine = createAnswerEngine(kb);
-    const questions = ComparisonSetSchema.parse(load('dev-h-comparisons.json')).questions;
-    const misses = questions.filter((q) => !comparisonOutcome(q, engine.ask(q.q)));
-    if (misses.length / questions.length > 0.1) console.log(misses.map((q) => `  ✗ ${q.q}`).join('\n'));
-    expect(misses.length / questions.length).toBeLessThanOrEqual(0.1);
+    comparisonFloor('dev-h-comparisons.json', 0.1);
   });
 
   it('dev-h-conversations: ≥ 80% of turns right, ≤ 3 wrong; a follow-up asked alone is never answered wrong', () => {
