@@ -287,6 +287,20 @@ const attributeGiven: DecideStep = (input, decision) => {
 };
 
 /** A yes/no question that is answered gets Yes or No from the fact's own words (or from the opposite it states). */
+/**
+ * A fact whose answer opens by posing a question the article leaves open ("The article asks whether …", "The debate over
+ * whether …", "Bài viết đặt câu hỏi …"); a fact that only mentions a question further on states something else ("liệu"
+ * is no cue: it is also the "liệu" of "dữ liệu", data).
+ */
+function posesQuestion(fact: Fact): boolean {
+  const opening = (text: string) => text.slice(0, YES_NO.openQuestionOpening);
+  return /\bwhether\b/i.test(opening(fact.answer.en)) || /câu hỏi/iu.test(opening(fact.answer.vi));
+}
+
+/** A claim about the question or the debate itself (settled, concluded, answered), which the fact does speak to; folded. */
+const ASKS_ABOUT_THE_DEBATE =
+  /\b(?:settle|settled|conclude|concludes|concluded|conclusion|answer|answered|answers|stop|stopped|debate|debated|ask|asks|asked|question|questions|ket luan|giai quyet|dung|tranh cai|cau hoi|tra loi|hoi|ngung)\b/;
+
 const yesNoVerdict: DecideStep = (input, decision) => {
   const { chosen } = decision;
   if (!chosen || !input.yesNo || decision.verdict !== undefined) return decision;
@@ -354,10 +368,20 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   }
   if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes)
     verdict = asksNegated(input.folded, asked, lang) ? 'no' : 'yes';
+  // A fact that poses the question the claim asks ("the article asks whether demand will last", "…whether AI is worth
+  // it"): the article leaves it open, so no Yes or No — unless the claim is about the asking itself ("has the bubble
+  // debate been settled?") or figures settle it.
+  const open =
+    verdict !== 'unknown' &&
+    byFigures === undefined &&
+    !decision.byOpposite &&
+    posesQuestion(chosen.fact) &&
+    !ASKS_ABOUT_THE_DEBATE.test(input.folded);
+  if (open) verdict = 'unknown';
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}`,
   );
   return { ...decision, verdict };
 };

@@ -156,6 +156,8 @@ export const CONFIDENCE = {
 // ── decide and compose: issue 9's checks (understand/*.ts, index.ts) ────────────────────────────────────────────────
 
 export const YES_NO = {
+  /** How far into a fact's answer a "whether" or "câu hỏi" makes it an open question (its opening clause, not a mention). */
+  openQuestionOpening: 60,
   /**
    * A negator this many words or fewer before an asked word negates it ("has still not produced a truly transformative
    * app", "không có thời gian chờ xem công nghệ …").

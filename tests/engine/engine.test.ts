@@ -262,6 +262,16 @@ describe('the reply', () => {
     expect(engine.ask("who reported openai's huge loss").factId).toBe('openai-loss-5b');
   });
 
+  it('gives no Yes or No to a question the article leaves open, but answers whether the debate is settled', () => {
+    const bubble = engine.ask('is the ai boom a bubble?');
+    expect(bubble.factId).toBe('ai-bubble-debate');
+    expect(bubble.answer).not.toMatch(/^(?:Yes|No)\b/);
+    const worth = engine.ask('có đáng đổ nhiều tiền vào AI như vậy không');
+    expect(worth.factId).toBe('is-ai-worth-it');
+    expect(worth.answer).not.toMatch(/^(?:Có|Không)\b/);
+    expect(engine.ask('has the bubble debate been settled?').answer).toMatch(/^No\b/);
+  });
+
   it('uses the fallback language only when the question does not tell', () => {
     expect(engine.ask('Zuckerberg', { fallbackLang: 'vi' }).lang).toBe('vi');
     expect(engine.ask('what did Zuckerberg say', { fallbackLang: 'vi' }).lang).toBe('en');
