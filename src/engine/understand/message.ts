@@ -2,7 +2,7 @@
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
 import { foldDiacritics } from '../../text/normalize.js';
 import { CLAIM_FRAME, FILLER, FILLER_PREFIX, SEEN_ON_FRAME, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
-import { TAG_CLAUSE_CORES, TAG_CLAUSE_WORDS } from '../../text/words/yes-no.js';
+import { EN_AUXILIARIES, TAG_CLAUSE_CORES, TAG_CLAUSE_WORDS } from '../../text/words/yes-no.js';
 
 const isFiller = (clause: string) => {
   const folded = foldDiacritics(clause.toLowerCase())
@@ -80,8 +80,12 @@ const CLAUSE_BREAK =
 /** A why opening a clause, and a premise word opening one ("if", "when", "nếu", "mặc dù"). */
 const WHY_OPENING = /^\s*(?:why|how come|tại sao|tai sao|vì sao|vi sao)\s/iu;
 const PREMISE_OPENING = /^\s*(?:if|when|even though|although|though|even if|nếu|neu|mặc dù|mac du)\s/iu;
-const PREMISE_AFTER_WHY =
-  /\s+(?=(?:if|when(?!\s+(?:did|does|do|is|was|were|will|would|has|have|had|can|could|should|are)\s)|even though|although|though|even if|nếu|neu|mặc dù|mac du)\s)/iu;
+/** The auxiliaries that make a "when" ask ("when did …"); without one it tells a premise ("… when it hurts"). */
+const AUXILIARY = [...EN_AUXILIARIES].join('|');
+const PREMISE_AFTER_WHY = new RegExp(
+  `\\s+(?=(?:if|when(?!\\s+(?:${AUXILIARY})\\s)|even though|although|though|even if|nếu|neu|mặc dù|mac du)\\s)`,
+  'iu',
+);
 const WHY_AFTER_PREMISE = /\s+(?=(?:so )?(?:why|how come|tại sao|tai sao|vì sao|vi sao|thì sao|thi sao)\s)/iu;
 
 /** A why and the premise told beside it as two clauses ("why keep spending | if it hurts earnings", "if AI drags results
@@ -169,8 +173,7 @@ const foldedClause = (text: string) =>
     .replace(/[^\p{L}\p{N} ]+/gu, '')
     .trim();
 /** A premise told before or after a why ("… when it tanks profits"), folded: "when" without an auxiliary asks nothing. */
-const PREMISE =
-  /^(?:when (?!(?:did|does|do|is|was|were|will|would|has|have|had|can|could|should|are|exactly)\b)|if |even if |even though |although |though )/;
+const PREMISE = new RegExp(`^(?:when (?!(?:${AUXILIARY}|exactly)\\b)|if |even if |even though |although |though )`);
 
 /** Whether a text asks something: an English question opening (after any opening filler: "anyway what…", "just
  * curious, how…"), or a Vietnamese question word anywhere. */
