@@ -119,14 +119,18 @@ describe('the engine cache', () => {
     // The key is the line after the first: another code version (or knowledge) has another key.
     const keyAt = whole.indexOf('\n') + 1;
     otherKey.write('0'.repeat(64), keyAt, 'latin1');
+    // The header (magic and key) of the file written first. The payload is not compared byte for byte: v8 writes a
+    // number as a small integer or as a double depending on how the code that computed it was compiled (a weight of 1
+    // is either), so a rebuild in a warmer process can differ in bytes while decoding to the same engine.
+    const header = (bytes: Buffer) => bytes.subarray(0, bytes.indexOf('\n', bytes.indexOf('\n') + 1) + 1);
     for (const damaged of [flipped, whole.subarray(0, whole.length - 1), whole.subarray(0, 40), otherKey]) {
       writeFileSync(cacheFile(), damaged);
-      const loaded = load();
-      expect(loaded.source).toBe('built');
-      expect(readFileSync(cacheFile()).equals(whole)).toBe(true);
+      expect(load().source).toBe('built');
+      expect(header(readFileSync(cacheFile())).equals(header(whole))).toBe(true);
+      // The rebuilt file is whole: the next start reads it.
+      expect(load().source).toBe('cache');
     }
     expect(reasons).toHaveLength(4);
-    expect(load().source).toBe('cache');
   });
 
   it('keys on the code: a source file edited, added or rebuilt is another code version', () => {
