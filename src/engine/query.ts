@@ -135,10 +135,16 @@ function knownBigramShare(tokens: readonly string[], inEntity: readonly boolean[
   return total === 0 ? 1 : known / total;
 }
 
-function orphanSyllables(tokens: readonly string[], inEntity: readonly boolean[], index: FactIndex): Set<string> {
+function orphanSyllables(
+  tokens: readonly string[],
+  inEntity: readonly boolean[],
+  terms: ReadonlyMap<string, number>,
+  index: FactIndex,
+): Set<string> {
+  // A word of a stop phrase ("việc" of "về việc") is no syllable of a compound, as a stop word is not.
   const isSyllable = (i: number) => {
     const token = tokens[i];
-    return token !== undefined && !inEntity[i] && /^[a-z]+$/.test(token) && !isStopword(token, 'vi');
+    return token !== undefined && !inEntity[i] && /^[a-z]+$/.test(token) && terms.has(token);
   };
   const orphans = new Set<string>();
   tokens.forEach((token, i) => {
@@ -504,7 +510,8 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
     corrections,
     predicateTerms,
     knownBigramShare: knownBigramShare(tokens, analysis.inEntity, index),
-    orphanSyllables: detectedLang === 'vi' ? orphanSyllables(tokens, analysis.inEntity, index) : new Set(),
+    orphanSyllables:
+      detectedLang === 'vi' ? orphanSyllables(tokens, analysis.inEntity, analysis.terms, index) : new Set(),
     boundSyllables:
       detectedLang === 'vi' ? boundSyllables(tokens, analysis.inEntity, analysis.terms, index) : new Map(),
     smallTalk: isSmallTalk(folded),

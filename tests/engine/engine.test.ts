@@ -253,6 +253,10 @@ describe('the reply', () => {
       expect(engine.ask(q).factId).toBe('ai-demand-doubts');
   });
 
+  it('answers what someone said "về việc" (about) an act the fact names', () => {
+    expect(engine.ask('elon bình luận gì về việc mua chip nvidia').factId).toBe('musk-no-choice');
+  });
+
   it('answers a why asked with "sao … lại …" (again), which is no profit asked', () => {
     expect(engine.ask('cổ phiếu nvidia sao lại tăng mạnh').factId).toBe('nvidia-stock-600-percent');
   });

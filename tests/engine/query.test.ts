@@ -56,6 +56,14 @@ describe('reading a question', () => {
     expect(analyzeQuery('meta có lãi không', index).terms.has('g:profit')).toBe(true);
   });
 
+  it('reads "về việc X" (about X) as no job, and its "việc" as no syllable of an unknown compound', () => {
+    const asked = analyzeQuery('elon bình luận gì về việc mua chip', index);
+    expect(asked.terms.has('g:jobs')).toBe(false);
+    expect(asked.orphanSyllables.has('mua')).toBe(false);
+    expect(analyzeQuery('ai lấy mất việc của ai', index).terms.has('g:jobs')).toBe(true);
+    expect(analyzeQuery('bài viết nói gì về việc làm', index).terms.has('g:jobs')).toBe(true);
+  });
+
   it('reads a one-syllable word typed with other accents as that word: "lại" (again) is no "lãi" (profit)', () => {
     const concepts = (q: string) => [...analyzeQuery(q, index).terms.keys()].filter((t) => t.startsWith('g:'));
     expect(concepts('sao cổ phiếu meta lại giảm')).not.toContain('g:profit');

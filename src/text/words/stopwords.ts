@@ -78,6 +78,8 @@ export const STOP_PHRASES: readonly string[] = [
   'cu the',
   // "tóm lại" (in short) is no "lãi" (profit): folded, "lai" is both.
   'tom lai',
+  // "về việc X" (about X: "nói gì về việc mua GPU") names the matter X, no job.
+  've viec',
 ];
 
 /**
@@ -87,6 +89,8 @@ export const STOP_PHRASES: readonly string[] = [
 export const NOT_CONCEPT_PHRASES: readonly string[] = [
   'cu the',
   'tom lai',
+  // "về việc X" (about X, "nói gì về việc mua GPU") is no job: "việc" names the matter that follows.
+  've viec',
   // "hàng ngày" (daily), "hàng năm" (yearly), "hàng tỷ" (billions of): folded, "hàng" is "hãng" (company).
   'hang ngay',
   'hang tuan',
