@@ -67,6 +67,15 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('google rót 12 tỷ đô mỗi năm vào AI, phải hông ae')).toMatch(/^Không: /);
   });
 
+  it('reads a claim without its closing tag clause ("…, chuẩn không"), whatever the tag\'s words', () => {
+    expect(withoutYesNoTag('chatgpt ra mắt năm 2023, chuẩn ko ae')).toBe('chatgpt ra mắt năm 2023');
+    expect(withoutYesNoTag('google chi 20 tỷ đô mỗi quý cho ai, đúng không')).toBe(
+      'google chi 20 tỷ đô mỗi quý cho ai',
+    );
+    expect(withoutYesNoTag('ai chi nhiều nhất, google hay meta')).toBeUndefined();
+    expect(answer('chatgpt ra mắt năm 2023, chuẩn ko ae')).toMatch(/^Không: .*2022/);
+  });
+
   it('reads a bound word only just before a number, and no number into a name with digits', () => {
     // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
     expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);

@@ -31,6 +31,8 @@ import {
   PER_YEAR,
   PREMISE_WORDS,
   SAYS_MISTRANSLATED,
+  TAG_CLAUSE_CORES,
+  TAG_CLAUSE_WORDS,
   VI_CLOSING_WORDS,
   VI_NEGATED_OPENING,
   VI_NEGATED_OPENING_CLOSERS,
@@ -75,13 +77,27 @@ const EN_WH_OPENING = /^(?:what|which|who|whom|whose|how|why|when|where)\b/;
  */
 export function withoutYesNoTag(text: string): string | undefined {
   const match = EN_TAG.exec(text) ?? VI_TAG.exec(text) ?? (hasDiacritics(text) ? null : PLAIN_A_TAG.exec(text));
-  if (match === null) return undefined;
-  const statement = text.slice(0, match.index).replace(/[\s,]+$/u, '');
+  const at = match?.index ?? tagClauseAt(text);
+  if (at === undefined) return undefined;
+  const statement = text.slice(0, at).replace(/[\s,]+$/u, '');
   const folded = foldDiacritics(statement.toLowerCase());
   if (statement === '' || EN_WH_OPENING.test(folded) || VI_WH.test(withoutNegativeAny(folded))) return undefined;
   // "did they get it right?" asks already: its last word is part of the question, not a tag.
-  if (!match[0].startsWith(',') && EN_AUXILIARIES.has(folded.split(/\W+/u)[0] ?? '')) return undefined;
+  if (match && !match[0].startsWith(',') && EN_AUXILIARIES.has(folded.split(/\W+/u)[0] ?? '')) return undefined;
   return statement;
+}
+
+/**
+ * Where a closing clause made only of a tag starts ("…, chuẩn không", "…, đúng ko ae", "…, phải hông"): after the last
+ * comma, its words all tag words and one of them a tag's core. Undefined when the text has none.
+ */
+function tagClauseAt(text: string): number | undefined {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const words = foldDiacritics(text.slice(comma + 1).toLowerCase())
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  return words.some((w) => TAG_CLAUSE_CORES.has(w)) && words.every((w) => TAG_CLAUSE_WORDS.has(w)) ? comma : undefined;
 }
 
 function withoutNegativeAny(folded: string): string {
