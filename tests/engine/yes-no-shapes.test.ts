@@ -76,6 +76,13 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('chatgpt ra mắt năm 2023, chuẩn ko ae')).toMatch(/^Không: .*2022/);
   });
 
+  it('reads hearsay opening a Vietnamese claim ("nghe đâu", "nghe đồn") as no part of it', () => {
+    expect(answer('nghe đâu openai lỗ 15 tỷ usd năm nay hả')).toMatch(/^Không: /);
+    const claim = 'tesla chi 600 trieu usd cho ai quy nay a';
+    for (const hearsay of ['nghe dau', 'tui nghe don', 'nghe nguoi ta noi'])
+      expect(engine.ask(`${hearsay} ${claim}`).confidence).toBe(engine.ask(claim).confidence);
+  });
+
   it('reads a bound word only just before a number, and no number into a name with digits', () => {
     // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
     expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);

@@ -200,9 +200,12 @@ export const FILLER: readonly RegExp[] = [
 export const FILLER_PREFIX =
   /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if (?:this is )?(?:a )?(?:dumb|stupid|obvious)(?: q| question)?,? but|not sure if this is the right place to ask,? but|(?:i'?m |i m )?not sure if i'?m (?:reading|understanding|getting|following) (?:this|it|that) right,? but|anyways?,?|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|(?:so )?i (?:just |finally )?(?:read|skimmed|finished|went through|looked at|(?:was|am|m|ve been|have been) (?:reading|skimming|looking at)) (?:(?:the |this |that |your )?(?:article|piece|post|story|text|link)|this|that|it)(?: (?:again|twice|earlier|yesterday|today|quickly|last night))?,? and|and|but|also)\s+)+/iu;
 
-/** Vietnamese filler that opens a clause which goes on to ask ("cho e hỏi ông Altman…"); matched on the folded text. */
+/**
+ * Vietnamese filler that opens a clause which goes on to ask ("cho e hỏi ông Altman…", hearsay: "nghe đâu OpenAI lỗ…");
+ * matched on the folded text.
+ */
 export const VI_FILLER_PREFIX =
-  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |(?:(?:cac|may) (?:bac|anh|chi|ban|anh chi|ac)|moi nguoi|mn|ae|anh em|ad|admin) (?=cho )|cho (?:(?:minh|toi|em|e|to) )?hoi (?:chut |ti |xiu |nhe |voi )?|nhung (?:ma (?:cu the |rot cuoc )?|cu the |rot cuoc )|(?:the |vay |thi )?(?:rot cuoc|noi chung|cu the) (?:thi |la )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) )+/;
+  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |(?:(?:cac|may) (?:bac|anh|chi|ban|anh chi|ac)|moi nguoi|mn|ae|anh em|ad|admin) (?=cho )|cho (?:(?:minh|toi|em|e|to) )?hoi (?:chut |ti |xiu |nhe |voi )?|nhung (?:ma (?:cu the |rot cuoc )?|cu the |rot cuoc )|(?:the |vay |thi )?(?:rot cuoc|noi chung|cu the) (?:thi |la )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) |(?:(?:minh|toi|em|e|to|tui) )?nghe (?:dau|noi|bao|don|nguoi ta (?:noi|bao|don)) (?:la |rang )?)+/;
 
 /** The framing of a claim told before a question ("my friend says", "heard", "long story short"), with greetings. */
 export const CLAIM_FRAME =
