@@ -83,6 +83,13 @@ describe('yes/no questions as chat users type them', () => {
       expect(engine.ask(`${hearsay} ${claim}`).confidence).toBe(engine.ask(claim).confidence);
   });
 
+  it('reads "lỗ" before an amount as a loss claimed: no yes from a figure that is spent', () => {
+    const reply = engine.ask('tesla lỗ 600 triệu usd quý này hả');
+    expect(reply.answered).toBe(false);
+    expect(reply.nearest?.factId).toBe('tesla-600m-capex');
+    expect(answer('openai lỗ 5 tỷ usd năm nay hả')).toMatch(/^Có: /);
+  });
+
   it('reads a bound word only just before a number, and no number into a name with digits', () => {
     // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
     expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);

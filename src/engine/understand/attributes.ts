@@ -43,8 +43,9 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    // A loss asked of a subject whose facts give none ("how much did tesla lose", "tesla lỗ bao nhiêu").
-    /\b(?:lose|loses|lost|losing|loss|losses|thua lo|lo von|bi lo)\b|\blo (?:bao nhieu|bn|nhieu|may)\b/,
+    // A loss asked of a subject whose facts give none ("how much did tesla lose", "tesla lỗ bao nhiêu", and claimed:
+    // "tesla lỗ 600 triệu quý này hả" — a bare "lo" before an amount is a loss, not a worry).
+    /\b(?:lose|loses|lost|losing|loss|losses|thua lo|lo von|bi lo)\b|\blo (?:bao nhieu|bn|nhieu|may|(?:(?:toi|den|khoang|hon|gan|tam|co|mat|them) )?\d)/,
     {
       id: 'loss',
       measured: true,
