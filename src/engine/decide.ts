@@ -138,6 +138,52 @@ const yesNoOtherYear: DecideStep = (input, decision) => {
 };
 
 /**
+ * A yes/no claim whose number the fact about its subject gives otherwise ("nvidia chiếm 50% thị trường đào tạo AI à"
+ * against 95%): the claimed number drew up a fact about someone else that has it (Norvig's 50%) and weighed against this
+ * one, so nothing was confident. The fact about every subject asked, of the time asked, whose figure in the number's
+ * unit says another value, answers "no" — only as confidently as it would answer had the number been its own, and at
+ * the bar of a subject put in another's place: a wrong "no" costs as much as a wrong "yes".
+ */
+/** A number named as a figure already told ("the 600 billion", "con số 600 tỷ"); folded. */
+const DEFINITE_NUMBER = /\b(?:the|that|this|con so|khoan|so tien|muc|cai)\s+\$?\d/;
+
+const yesNoOtherFigure: DecideStep = (input, decision) => {
+  const { query, ranked, yesNo, folded } = input;
+  if (decision.chosen || !yesNo || query.numbers.length === 0 || query.subjects.length === 0) return decision;
+  // "is the 600 billion what tesla spent": a number named as one already told asks what that figure is, and a fact has
+  // it; the subject's other figure does not answer that.
+  if (DEFINITE_NUMBER.test(folded) && ranked.slice(0, YES_NO.oppositeCandidates).some((s) => s.numberMatch))
+    return decision;
+  const claimed = ranked
+    .slice(0, YES_NO.oppositeCandidates)
+    .find(
+      (s) =>
+        s.entityCoverage === 1 &&
+        !s.numberMatch &&
+        !s.yearMismatch &&
+        !s.periodMismatch &&
+        !s.measureMismatch &&
+        numberVerdict(folded, query.numbers, s.fact.figures) === 'no',
+    );
+  if (!claimed) return decision;
+  const asIfMatched: FactScore = {
+    ...claimed,
+    numberMatch: true,
+    numberConflict: false,
+    score: claimed.score + RANKING.numberMatchBonus,
+  };
+  const confidence = input.confidenceOf(
+    asIfMatched,
+    ranked.find((s) => s !== claimed),
+  );
+  if (confidence < YES_NO.otherFigureConfidence) return decision;
+  input.note(
+    () => `yes/no claims a figure ${claimed.fact.id} gives otherwise → no (confidence ${confidence.toFixed(3)})`,
+  );
+  return { ...decision, chosen: claimed, confidence };
+};
+
+/**
  * A yes/no question that puts one organisation (or person) where the fact about its other subjects puts another ("did
  * the Inflection AI founder go to Google?" against "its founder joined Microsoft"): the fact answers "no". Only when the
  * fact is about every other subject named, never mentions the one it replaces, and names one of that type the question
@@ -413,6 +459,7 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   byConfidence,
   yesNoOpposite,
   yesNoOtherYear,
+  yesNoOtherFigure,
   yesNoOtherSubject,
   yesNoMoreThan,
   attributeGiven,

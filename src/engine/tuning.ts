@@ -173,6 +173,8 @@ export const YES_NO = {
   estimateTolerance: 0.15,
   /** A subject put in place of the fact's own is answered "no" only this confidently (as if it named the fact's): a wrong "no" costs as much as a wrong "yes". */
   otherSubjectConfidence: 0.8,
+  /** A claimed number the fact about the subject gives otherwise is answered "no" only this confidently (as if it were its own): the same bar. */
+  otherFigureConfidence: 0.8,
   /** A yes/no claim shares this many words with a fact to be about what the fact says of a measure, not its figure ("driven by real revenue"). */
   claimSharedWords: 2,
   /** "according to Cahn, does …": an auxiliary this many words after a frame's opening word still opens the question. */

@@ -90,6 +90,14 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('openai lỗ 5 tỷ usd năm nay hả')).toMatch(/^Có: /);
   });
 
+  it('answers no to a number the fact about the subject gives otherwise, though another fact has that number', () => {
+    // Norvig's 50% is another subject's figure; Nvidia's training share is 95%.
+    expect(answer('nvidia holds 50% of the ai training market, correct?')).toMatch(/^No: .*95%/);
+    expect(answer('nvidia chiếm 50% thị trường đào tạo AI à')).toMatch(/^Không: .*95%/);
+    // A number named as one already told asks what that figure is: not "no" from the subject's other figure.
+    expect(answer('is the 600 billion what tesla spent')).not.toMatch(/^No: /);
+  });
+
   it('reads a bound word only just before a number, and no number into a name with digits', () => {
     // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
     expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);
