@@ -98,6 +98,11 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('is the 600 billion what tesla spent')).not.toMatch(/^No: /);
   });
 
+  it('answers no to an amount claimed for one cost that the article gives for another of the same company', () => {
+    // $4 billion is OpenAI's inference cost; training is $3 billion.
+    expect(answer('openai puts 4 billion into training, right?')).toMatch(/^No: .*\$3 billion/);
+  });
+
   it('reads a bound word only just before a number, and no number into a name with digits', () => {
     // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
     expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);
