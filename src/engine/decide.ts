@@ -1,6 +1,6 @@
 // The decide stage: from the ranked facts and what the question asks, which fact answers (if any) and with what verdict.
 // Pure: the engine hands it the question's analysis, the ranking and the folded texts it needs; it returns a Decision.
-import type { Fact } from '../knowledge/schema.js';
+import type { Fact, Figure } from '../knowledge/schema.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { AFFILIATION_WORDS, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
@@ -16,6 +16,7 @@ import type { Intent } from './understand/intents.js';
 import {
   askedWordsOf,
   asksNegated,
+  claimsOtherMeasure,
   comparisonOrder,
   hasDiacritics,
   numberVerdict,
@@ -347,13 +348,36 @@ function posesQuestion(fact: Fact): boolean {
 const ASKS_ABOUT_THE_DEBATE =
   /\b(?:settle|settled|conclude|concludes|concluded|conclusion|answer|answered|answers|stop|stopped|debate|debated|ask|asks|asked|question|questions|ket luan|giai quyet|dung|tranh cai|cau hoi|tra loi|hoi|ngung)\b/;
 
+/**
+ * A fact's figures, with those of its series that its answer states though another fact holds them ("$20 billion of
+ * revenue against $60 billion a year spent"): a claim of both numbers ("spending 60 billion to earn 20 billion") is
+ * read against both, not contradicted by the one the fact does not hold.
+ */
+function withStatedFigures(input: DecideInput, fact: Fact): readonly Figure[] {
+  const series = new Set(fact.figures.map((f) => f.series).filter((id) => id !== undefined));
+  if (series.size === 0) return fact.figures;
+  const text = ` ${input.factText(fact)} `;
+  const stated = input.ranked.flatMap((s) =>
+    s.fact === fact
+      ? []
+      : s.fact.figures.filter(
+          (f) =>
+            f.series !== undefined &&
+            series.has(f.series) &&
+            (text.includes(` ${f.value} `) || text.includes(`$${f.value} `)),
+        ),
+  );
+  return stated.length === 0 ? fact.figures : [...fact.figures, ...stated];
+}
+
 const yesNoVerdict: DecideStep = (input, decision) => {
   const { chosen } = decision;
   if (!chosen || !input.yesNo || decision.verdict !== undefined) return decision;
   const { query, lang } = input;
   const fold = !hasDiacritics(query.cleaned);
   const asked = askedWordsOf(query.cleaned, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
-  const byFigures = numberVerdict(input.folded, query.numbers, chosen.fact.figures);
+  const figures = withStatedFigures(input, chosen.fact);
+  const byFigures = numberVerdict(input.folded, query.numbers, figures);
   let verdict: Verdict = decision.byOpposite
     ? 'no'
     : verdictOf(input.folded, asked, factWordsOf(chosen.fact.answer[lang], fold), lang, byFigures);
@@ -365,6 +389,9 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     : comparisonOrder(input.folded, [chosen.fact.answer.en, chosen.fact.answer.vi]);
   const reversed = verdict !== 'no' && order === 'no';
   if (reversed) verdict = 'no';
+  // The fact's number claimed as another measure ("spend $20 billion" against $20 billion of revenue): no.
+  const otherMeasure = verdict !== 'no' && claimsOtherMeasure(input.folded, query.numbers, figures);
+  if (otherMeasure) verdict = 'no';
   if (order === 'agree' && byFigures !== 'no' && !statesOpposite(input.folded, input.factText(chosen.fact)))
     verdict = 'yes';
   // A wording the translation note explains, defined in words neither the fact nor its note uses ("chi phí lý luận là
@@ -427,7 +454,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}`,
   );
   return { ...decision, verdict };
 };

@@ -103,6 +103,21 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('openai puts 4 billion into training, right?')).toMatch(/^No: .*\$3 billion/);
   });
 
+  it('answers no to a number claimed under another measure than the figure that has it', () => {
+    // $20 billion is big tech's AI revenue, $60 billion its spending; 95% is Nvidia's training share, not a stock gain.
+    expect(answer('big tech is going to pour 20 billion a year into ai by 2026, right?')).toMatch(/^No: /);
+    expect(answer('nvda stock climbed 95% since chatgpt, right?')).toMatch(/^No: /);
+    // A measure word further from the number names something else.
+    expect(answer('per cahn, ai has to earn 600 billion a year to pay for all the chip spending, right?')).toMatch(
+      /^Yes: /,
+    );
+  });
+
+  it('reads each of two numbers against the figure its own words name, and the one the fact states beside its own', () => {
+    expect(answer('big tech spends 60 billion a year on ai to earn 20 billion, right?')).toMatch(/^Yes: /);
+    expect(answer('big tech spends 20 billion a year on ai to earn 60 billion, right?')).toMatch(/^No: /);
+  });
+
   it('reads a bound word only just before a number, and no number into a name with digits', () => {
     // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
     expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);

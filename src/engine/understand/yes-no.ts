@@ -13,6 +13,7 @@ import type { Figure } from '../../knowledge/schema.js';
 import { sameAmount, type QueryNumber } from '../question-cues.js';
 import { scaleFactor, scaledValue } from './comparison.js';
 import {
+  CLAIMED_MEASURES,
   EN_AUXILIARIES,
   EN_BARE_YES_NO_TAGS,
   EN_FRAME_OPENERS,
@@ -109,6 +110,50 @@ function withoutNegativeAny(folded: string): string {
  * is asked, so "… chờ xem … thế nào hả" is still a yes/no question.
  */
 const VI_SEE_HOW = /\bxem\b(?: \S+){0,6}? (?:the nao|ra sao)\b/;
+
+/**
+ * A claim that puts a fact's number under another measure than the figure that has it ("big tech will spend $20 billion
+ * on AI" against $20 billion of revenue, "big tech thu 60 tỷ" against $60 billion spent): it names a measure of another
+ * kind than the figure's and none of the figure's own kind. Such a claim is false, whatever the number.
+ */
+export function claimsOtherMeasure(
+  folded: string,
+  numbers: readonly QueryNumber[],
+  figures: readonly Figure[],
+): boolean {
+  const tokens = folded.split(' ');
+  return numbers.some((number) => {
+    // The measure words next to the number: "spend" in "to pay back the chip spend" is what is paid back, not the $600
+    // billion asked.
+    const at = numberPosition(tokens, number);
+    const around =
+      at < 0
+        ? folded
+        : tokens.slice(Math.max(0, at - YES_NO.measureWordWindow), at + YES_NO.measureWordWindow + 1).join(' ');
+    const named = CLAIMED_MEASURES.filter((kind) => kind.words.test(around));
+    if (named.length === 0) return false;
+    return figures.some((figure) => {
+      if (figure.measure === undefined || number.unit === undefined || !sameUnit(number, figure)) return false;
+      const kind = CLAIMED_MEASURES.find((k) => k.measures.includes(figure.measure ?? ''));
+      if (kind === undefined || named.includes(kind)) return false;
+      const factor = number.scale !== undefined && figure.scale !== undefined ? scaleFactor(figure.scale) : 1;
+      const asked =
+        number.scale !== undefined && figure.scale !== undefined
+          ? number.value * scaleFactor(number.scale)
+          : number.value;
+      return [figure.value, figure.valueMax].some((v) => v !== undefined && v * factor === asked);
+    });
+  });
+}
+
+/** Where a number of the question stands among its folded words ("$60", "60b", "8.5"), or -1. */
+function numberPosition(tokens: readonly string[], number: QueryNumber): number {
+  const value = String(number.value);
+  return tokens.findIndex((t) => {
+    const digits = t.replace(/^\$/, '');
+    return digits.startsWith(value) && !/^[\d.]/.test(digits.slice(value.length));
+  });
+}
 
 /** A number asked as a bound ("more than 10", "trên 5 tỷ"): another figure does not say no. */
 const NUMBER_BOUND_WORD =
@@ -321,9 +366,10 @@ export function numberVerdict(
   // The rate asked, when one: "12 tỷ mỗi năm" against $12 billion a quarter is another figure.
   const rate = perYear === perQuarter ? undefined : perYear ? 'year' : 'quarter';
   let verdict: NumberVerdict;
-  for (const number of numbers) {
+  const near = numbers.length > 1 ? wordsNearNumbers(folded, numbers) : undefined;
+  for (const [n, number] of numbers.entries()) {
     const candidates = namedFigures(
-      folded,
+      near?.[n] ?? folded,
       figures.filter((f) => number.unit !== undefined && sameUnit(number, f)),
     );
     if (candidates.length === 0) continue;
@@ -357,6 +403,25 @@ type Fit = 'fits' | 'contradicts' | 'unclear';
  * Of several figures of one unit ("70% of switching, 85% of routers"), the ones the question names by a word only their
  * label has ("thị phần bộ định tuyến"); all of them when it names none.
  */
+/**
+ * Of a question with several numbers ("spending 60 billion to earn 20 billion"), the words nearest each number (each
+ * word goes to the number it is closest to), so that a figure's label word names the figure of its own number; undefined
+ * when a number cannot be found in the text.
+ */
+function wordsNearNumbers(folded: string, numbers: readonly QueryNumber[]): string[] | undefined {
+  const tokens = folded.split(' ');
+  const at = numbers.map((number) => numberPosition(tokens, number));
+  if (at.some((i) => i < 0)) return undefined;
+  const near: string[][] = numbers.map(() => []);
+  tokens.forEach((token, i) => {
+    let nearest = 0;
+    for (let n = 1; n < at.length; n += 1)
+      if (Math.abs((at[n] ?? 0) - i) < Math.abs((at[nearest] ?? 0) - i)) nearest = n;
+    near[nearest]?.push(token);
+  });
+  return near.map((words) => words.join(' '));
+}
+
 function namedFigures(folded: string, figures: readonly Figure[]): readonly Figure[] {
   if (figures.length < 2) return figures;
   const asked = new Set(folded.split(' '));

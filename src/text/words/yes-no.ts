@@ -185,3 +185,34 @@ export const TAG_CLAUSE_WORDS: ReadonlySet<string> = new Set([
   ...VI_CLOSING_WORDS,
   ...'ko khong k nhi ha hen yeah yea yep ya is that it or not am i'.split(' '),
 ]);
+
+/**
+ * What a claim says a number measures, by the figure measures (knowledge `figure.measure`) each kind of word names:
+ * "big tech will spend $20 billion" claims spending of the $20 billion that the article gives as revenue. Folded; a
+ * Vietnamese verb only right before an amount, since folded "chi" is also "chỉ" (only) and "thu" also "thử" (try).
+ */
+export const CLAIMED_MEASURES: readonly { readonly words: RegExp; readonly measures: readonly string[] }[] = [
+  {
+    words:
+      /\b(?:spend|spends|spent|spending|invest|invests|invested|investing|investment|capex|pour|pours|poured|pouring|chi tieu|dau tu|rot|do tien|bo ra|chi(?= (?:ra |toi |den |khoang |hon |gan |tam )?\d))\b/,
+    measures: ['ai-spending', 'cost'],
+  },
+  {
+    words:
+      /\b(?:earn|earns|earned|earning|earnings|revenue|revenues|income|sales|bring in|brings in|brought in|generate|generates|doanh thu|thu nhap|kiem|kiem duoc|thu ve|thu(?= (?:duoc |ve |toi |khoang |hon |gan )?\d))\b/,
+    measures: ['ai-revenue', 'revenue-needed'],
+  },
+  {
+    words: /\b(?:lose|loses|lost|losing|loss|losses|thua lo|lo(?= (?:toi |khoang |hon |gan )?\d))\b/,
+    measures: ['loss'],
+  },
+  {
+    words:
+      /\b(?:stock|stocks|share price|shares (?:are|is|have|has|were|was|rose|gained|jumped|climbed|went)|co phieu|gia co phieu)\b/,
+    measures: ['stock-gain'],
+  },
+  {
+    words: /\b(?:market share|share of|thi phan|chiem|hold|holds|held|dominate|dominates|control|controls)\b/,
+    measures: ['market-share'],
+  },
+];
