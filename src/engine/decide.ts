@@ -305,27 +305,42 @@ const attributeGiven: DecideStep = (input, decision) => {
     !s.numberMatch &&
     chosen.numberMatch &&
     input.query.numbers.every((n) => ` ${input.factText(s.fact)} `.includes(` ${n.value} `));
+  // So is, for a yes/no claim, one whose own figure says another value ("does openai lose 8.5 billion" matched the $8.5
+  // billion of costs; the loss fact says $5 billion): the claim is about its measure, and it answers "no".
+  const contradicts = (s: FactScore) =>
+    input.yesNo &&
+    !s.numberMatch &&
+    chosen.numberMatch &&
+    numberVerdict(input.folded, input.query.numbers, s.fact.figures) === 'no';
   const asIfMatched = (s: FactScore): FactScore =>
-    statesNumbers(s) ? { ...s, numberMatch: true, score: s.score + RANKING.numberMatchBonus } : s;
-  const runnerUp = input.ranked
-    .slice(position + 1, position + 1 + ATTRIBUTE_RESCUE.candidates)
-    .map(asIfMatched)
-    .find(
-      (s) =>
-        s.score >= chosen.score - ATTRIBUTE_RESCUE.maxScoreGap &&
-        s.entityCoverage >= chosen.entityCoverage &&
-        !s.measureMismatch &&
-        !s.periodMismatch &&
-        !s.yearMismatch &&
-        missingIn(s).length === 0,
-    );
+    statesNumbers(s) || contradicts(s) ? { ...s, numberMatch: true, score: s.score + RANKING.numberMatchBonus } : s;
+  // A claim's figure the runner-up gives otherwise is no sign that it is further from the question: the score gap is not
+  // asked of it, but the bar of a "no" from another figure is (yesNoOtherFigure).
+  let claimed = false;
+  let runnerUp: FactScore | undefined;
+  for (const ranked of input.ranked.slice(position + 1, position + 1 + ATTRIBUTE_RESCUE.candidates)) {
+    const s = asIfMatched(ranked);
+    const claim = contradicts(ranked);
+    if (
+      (claim || s.score >= chosen.score - ATTRIBUTE_RESCUE.maxScoreGap) &&
+      s.entityCoverage >= chosen.entityCoverage &&
+      !s.measureMismatch &&
+      !s.periodMismatch &&
+      !s.yearMismatch &&
+      missingIn(s).length === 0
+    ) {
+      runnerUp = s;
+      claimed = claim;
+      break;
+    }
+  }
   const confidence = runnerUp ? input.confidenceOf(runnerUp, chosen) : 0;
   // The fact as ranked answers (its own score), weighed above as if it matched the number it states.
   const rescued = runnerUp && input.ranked.find((s) => s.fact === runnerUp.fact);
-  if (rescued && confidence >= ANSWER_THRESHOLD) {
+  if (rescued && confidence >= (claimed ? YES_NO.otherFigureConfidence : ANSWER_THRESHOLD)) {
     input.note(
       () =>
-        `the fact does not give: ${missing.map((m) => m.id).join(', ')}; ${runnerUp.fact.id} close behind gives it (confidence ${confidence.toFixed(3)})`,
+        `the fact does not give: ${missing.map((m) => m.id).join(', ')}; ${rescued.fact.id} close behind gives it (confidence ${confidence.toFixed(3)})`,
     );
     return { ...decision, chosen: rescued, confidence };
   }

@@ -118,6 +118,11 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('big tech spends 20 billion a year on ai to earn 60 billion, right?')).toMatch(/^No: /);
   });
 
+  it("answers no from the fact of the measure claimed when the number claimed is another fact's", () => {
+    // $8.5 billion is OpenAI's operating cost, which gives no loss; the loss fact says $5 billion.
+    expect(answer('is openai going to lose 8.5 billion this year?')).toMatch(/^No: .*\$5 billion/);
+  });
+
   it('reads a bound word only just before a number, and no number into a name with digits', () => {
     // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
     expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);
