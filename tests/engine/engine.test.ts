@@ -94,6 +94,14 @@ describe('investment advice', () => {
     expect(engine.ask('should i buy the stocks in this article').factId).toBe('article-disclaimer');
     expect(engine.ask('nên mua cổ phiếu Nvidia lúc này không').answered).toBe(false);
   });
+
+  it('answers a request for advice on a stock the article names with the disclaimer, never with a Yes', () => {
+    for (const question of ['should i load up on nvidia shares now?', 'ae có nên xuống tiền cổ phiếu google không']) {
+      const reply = engine.ask(question);
+      expect(reply.factId).toBe('article-disclaimer');
+      expect(reply.answer).not.toMatch(/^(?:Yes|No|Có|Không):/);
+    }
+  });
 });
 
 describe('the four different 600s', () => {
