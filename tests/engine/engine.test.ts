@@ -265,6 +265,11 @@ describe('the reply', () => {
     expect(engine.ask('elon bình luận gì về việc mua chip nvidia').factId).toBe('musk-no-choice');
   });
 
+  it('answers where a company listed in a fact "shows up" in the article, "even" stressing the question', () => {
+    for (const q of ['where does oracle even show up in this article', 'where does oracle pop up in this article'])
+      expect(engine.ask(q).factId).toBe('nvidia-customers');
+  });
+
   it('answers a why asked with "sao … lại …" (again), which is no profit asked', () => {
     expect(engine.ask('cổ phiếu nvidia sao lại tăng mạnh').factId).toBe('nvidia-stock-600-percent');
   });

@@ -45,6 +45,10 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'land on': 'say about',
   parallel: 'comparison',
   'article raise': 'article mention',
+  // "where does amazon (even) show up in the article": where it is mentioned.
+  'show up in': 'mentioned in',
+  'come up in': 'mentioned in',
+  'pop up in': 'mentioned in',
   'raise concern': 'mention risk',
   'raise doubt': 'mention doubt',
   'a run': 'a rise',

@@ -27,7 +27,9 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // Indefinite pronouns ("keeping everything running", "does anyone make money"): they point, naming no topic.
   'everything anything something everyone anyone someone everybody anybody somebody ' +
   // Prepositions of time and place that name no topic ("during the gold rush", "among the giants").
-  'during throughout among amongst within via'
+  'during throughout among amongst within via ' +
+  // Intensifiers that stress the question ("where does amazon even show up"), naming no topic.
+  'even'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
