@@ -270,6 +270,10 @@ describe('the reply', () => {
       expect(engine.ask(q).factId).toBe('nvidia-customers');
   });
 
+  it('answers "… ra sao" (how is it going) about a company with its fact: "ra" (out) is no content', () => {
+    expect(engine.ask('character ai giờ ra sao').factId).toBe('character-ai-sale');
+  });
+
   it('answers a why asked with "sao … lại …" (again), which is no profit asked', () => {
     expect(engine.ask('cổ phiếu nvidia sao lại tăng mạnh').factId).toBe('nvidia-stock-600-percent');
   });

@@ -56,6 +56,8 @@ export const STOP_PHRASES: readonly string[] = [
   'la gi',
   'nhu the nao',
   'the nao',
+  // "ra sao" (how is it going), as "thế nào": "ra" (out) is no content of its own.
+  'ra sao',
   'khi nao',
   'bao gio',
   'co phai',
