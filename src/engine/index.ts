@@ -741,7 +741,14 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       () => `comparison: ${parsed.sides.map((s, i) => `"${s}" → ${replies[i]?.factId ?? 'declined'}`).join('; ')}`,
     );
     if (!replies[0].answered && !replies[1].answered) return undefined;
-    const wholeFact = whole.answered ? kb.factsById.get(whole.factId ?? '') : undefined;
+    // Asked why the two are compared, the nearest fact of a whole message declined for its chatter ("ugh im a bit lost
+    // lol, why does the article compare …") counts too: a reason is asked, not two figures.
+    const wholeId = whole.answered
+      ? whole.factId
+      : analyze(text).kinds.has('reason')
+        ? whole.nearest?.factId
+        : undefined;
+    const wholeFact = kb.factsById.get(wholeId ?? '');
     // The article's own comparison ("why does the article compare Nvidia to Cisco", "why is Nvidia compared to Cisco")
     // is one fact: answered whole, when a side gave it or it names the subject of each side.
     const namesEachSide =

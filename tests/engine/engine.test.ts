@@ -274,6 +274,14 @@ describe('the reply', () => {
     expect(engine.ask('character ai giờ ra sao').factId).toBe('character-ai-sale');
   });
 
+  it("answers the article's own comparison asked amid chatter, not one side of it", () => {
+    for (const q of [
+      'ugh im a bit lost lol, why does the article compare nvidia to cisco',
+      'sorry a bit confused here, why does the piece compare nvidia with cisco',
+    ])
+      expect(engine.ask(q).factId).toBe('nvidia-cisco-comparison');
+  });
+
   it('answers a why asked with "sao … lại …" (again), which is no profit asked', () => {
     expect(engine.ask('cổ phiếu nvidia sao lại tăng mạnh').factId).toBe('nvidia-stock-600-percent');
   });
