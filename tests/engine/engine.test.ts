@@ -282,6 +282,10 @@ describe('the reply', () => {
       expect(engine.ask(q).factId).toBe('nvidia-cisco-comparison');
   });
 
+  it('reads the "it" of "worth it" in a why as no pronoun: the question stands alone', () => {
+    expect(engine.ask('why does pichai think overspending is worth it').kind).toBe('fact');
+  });
+
   it('answers a why asked with "sao … lại …" (again), which is no profit asked', () => {
     expect(engine.ask('cổ phiếu nvidia sao lại tăng mạnh').factId).toBe('nvidia-stock-600-percent');
   });

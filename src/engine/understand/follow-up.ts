@@ -71,8 +71,9 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (words[0] === 'con' && !typed.startsWith('còn') && (/\P{ASCII}/u.test(typed) || CON_WORDS.has(words[1] ?? '')))
     return undefined;
   if (WHY.test(text) || (WHY_START.test(text) && words.length <= 3 && !namesSubject())) return 'why';
-  // "why does it matter for big tech?": a why about the previous answer ("it", "that"), even when it names a subject.
-  if (WHY_START.test(text) && words.length <= 8 && /\b(?:it|that)\b/.test(text)) return 'why';
+  // "why does it matter for big tech?": a why about the previous answer ("it", "that"), even when it names a subject;
+  // not the "it" of "worth it" ("why does zuckerberg think it is worth it" asks his reason).
+  if (WHY_START.test(text) && words.length <= 8 && /(?<!\bworth )\b(?:it|that)\b/.test(text)) return 'why';
   if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject())) return 'source';
   if (NEXT.test(text) && !namesSubject()) return 'next';
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
