@@ -286,6 +286,10 @@ describe('the reply', () => {
     expect(engine.ask('why does pichai think overspending is worth it').kind).toBe('fact');
   });
 
+  it('answers why Zuckerberg finds the spending worth it with his reason, not his admission', () => {
+    expect(engine.ask("why does mark zuckerberg believe it's worth it").factId).toBe('zuckerberg-10-15-years');
+  });
+
   it('answers a why asked with "sao … lại …" (again), which is no profit asked', () => {
     expect(engine.ask('cổ phiếu nvidia sao lại tăng mạnh').factId).toBe('nvidia-stock-600-percent');
   });
