@@ -456,6 +456,10 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   }
   if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes)
     verdict = asksNegated(input.folded, asked, lang) ? 'no' : 'yes';
+  // A claim naming something the article never does ("did character ai plan to sell itself to apple?"): the fact cannot
+  // say yes to it; it is answered as it is, without a verdict.
+  const foreign = verdict === 'yes' && byFigures !== 'agree' && query.unknownNames.length > 0;
+  if (foreign) verdict = 'unknown';
   // A fact that poses the question the claim asks ("the article asks whether demand will last", "…whether AI is worth
   // it"): the article leaves it open, so no Yes or No — unless the claim is about the asking itself ("has the bubble
   // debate been settled?") or figures settle it.
@@ -469,7 +473,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}`,
   );
   return { ...decision, verdict };
 };

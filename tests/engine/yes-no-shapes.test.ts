@@ -123,6 +123,12 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('is openai going to lose 8.5 billion this year?')).toMatch(/^No: .*\$5 billion/);
   });
 
+  it('gives no Yes to a claim naming someone the article never names', () => {
+    const reply = engine.ask('did character ai try to sell itself to Apple?');
+    expect(reply.factId).toBe('character-ai-sale');
+    expect(reply.answer).not.toMatch(/^Yes: /);
+  });
+
   it('reads a bound word only just before a number, and no number into a name with digits', () => {
     // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
     expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);
