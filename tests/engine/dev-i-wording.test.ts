@@ -7,7 +7,9 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { buildFactIndex } from '../../src/engine/fact-index.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { analyzeQuery } from '../../src/engine/query.js';
+import { answerKinds } from '../../src/engine/question-cues.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { normalizeForMatch } from '../../src/text/normalize.js';
 
 const kb = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
 const engine = createAnswerEngine(kb);
@@ -39,5 +41,11 @@ describe('dev-i wording', () => {
   it('how much a person named in several words made is earnings the article does not give', () => {
     expect(engine.ask('how much money did samuel brannan make').answered).toBe(false);
     expect(engine.ask('what did levi s make for gold miners').factId).toBe('gold-rush-history');
+  });
+
+  it('"sao X lại Y" asks why, wherever "sao" stands; "ra sao" does not', () => {
+    const kinds = (q: string) => answerKinds(normalizeForMatch(q).split(' '));
+    expect(kinds('ủa mà sao nvidia lại tăng mạnh thế').has('reason')).toBe(true);
+    expect(kinds('sau đó nvidia ra sao, có lại tăng không').has('reason')).toBe(false);
   });
 });
