@@ -570,7 +570,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         // An answer that is itself a reason or an opinion gives its own why: another speaker's view is not it.
         const itself = previous.kind === 'reason' || previous.kind === 'opinion' ? previous : undefined;
         const reason = sameSubject ?? itself ?? reasons[0];
-        return factReply(reason?.id, lang) ?? bestOf([`why ${context.question}`], options);
+        // A previous question that named nothing ("how long have they got") is read with its answer's subject.
+        const named = subjectsOf(context.question).length > 0 || subject === '';
+        return factReply(reason?.id, lang) ?? bestOf([`why ${context.question}${named ? '' : ` ${subject}`}`], options);
       }
       case 'smallest':
       case 'largest': {
@@ -620,8 +622,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         const previousNamed = subject === '' || subjectsOf(context.question).length > 0;
         return bestOf(
           previousNamed
-            ? [`${own} ${subject}`, `${normalizeForMatch(context.question)} ${own}`]
-            : [`${own} ${subject}`],
+            ? [ownWithSubject(own, subject), `${normalizeForMatch(context.question)} ${own}`]
+            : [ownWithSubject(own, subject)],
           options,
         );
       }
@@ -638,8 +640,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         const thing = (id: string) => ['product', 'term'].includes(kb.entitiesById.get(id)?.type ?? '');
         const named = subjectsOf(context.question);
         // After a product, only a pronoun for its maker ("nó", "they"), not "that" (the event just given).
-        if (named.every(thing) && (named.length === 0 || MAKER_PRONOUN.test(folded))) {
-          const wanted = pointsAtPerson(folded) ? 'person' : 'organisation';
+        const wanted = pointsAtPerson(folded) ? 'person' : 'organisation';
+        // Not when the answer's own subject, already tried, is what the pronoun wants ("who started it" after Character
+        // AI's sale is Character AI's founders, not Google's).
+        const mainIsWanted = named.length === 0 && kb.entitiesById.get(previous.entities[0] ?? '')?.type === wanted;
+        if (named.every(thing) && (named.length === 0 || MAKER_PRONOUN.test(folded)) && !mainIsWanted) {
           for (const id of previous.entities.slice(0, FOLLOW_UP.referenceEntities)) {
             const entity = kb.entitiesById.get(id);
             if (entity?.type === wanted && entity.name[lang] !== subject) tries.push(`${own} ${entity.name[lang]}`);
@@ -650,6 +655,10 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       }
     }
   };
+
+  /** The follow-up's own words with the subject: before them when a name after "bao nhiêu" would read as what is counted. */
+  const ownWithSubject = (own: string, subject: string) =>
+    COUNTED_LAST.test(own) ? `${subject} ${own}` : `${own} ${subject}`;
 
   /** The fact of the previous fact's figure series (same measure and unit) with the smallest or largest figure. */
   const extremeOfSeries = (previous: Fact, smallest: boolean): string | undefined => {

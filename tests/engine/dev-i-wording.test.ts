@@ -8,12 +8,23 @@ import { buildFactIndex } from '../../src/engine/fact-index.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { analyzeQuery } from '../../src/engine/query.js';
 import { answerKinds } from '../../src/engine/question-cues.js';
+import { followUpKind } from '../../src/engine/understand/follow-up.js';
+import type { ConversationTurn } from '../../src/engine/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { normalizeForMatch } from '../../src/text/normalize.js';
 
 const kb = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
 const engine = createAnswerEngine(kb);
 const index = buildFactIndex(kb);
+
+/** Asks the questions in turn, each with the turns before it as context. */
+function converse(...questions: string[]): ConversationTurn[] {
+  const turns: ConversationTurn[] = [];
+  for (const question of questions) turns.push({ question, reply: engine.ask(question, { conversation: [...turns] }) });
+  return turns;
+}
+
+const kind = (q: string, names = false) => followUpKind(normalizeForMatch(q), () => names, q);
 
 describe('dev-i wording', () => {
   it('chat spellings and nicknames are plain words: "ppl", "team green", "buildout"', () => {
@@ -43,9 +54,41 @@ describe('dev-i wording', () => {
     expect(engine.ask('what did levi s make for gold miners').factId).toBe('gold-rush-history');
   });
 
+  it('reads "source on that", "why not …", "như vậy", "ông đó", "mấy tháng", "on what mainly" as follow-ups', () => {
+    expect(kind('source on this?')).toBe('source');
+    expect(kind('but why not wait a bit')).toBe('why');
+    expect(kind('why not wait for nvidia', true)).toBeUndefined();
+    expect(kind('vì sao họ lại làm như thế')).toBe('why');
+    expect(kind('ông đó là ai')).toBe('reference');
+    expect(kind('trong mấy tháng')).toBe('reference');
+    expect(kind('over how many years')).toBe('reference');
+    expect(kind('within how long')).toBe('reference');
+    expect(kind('for what mainly')).toBe('reference');
+    expect(kind('is that bigger than what microsoft spent on ai last quarter', true)).toBe('ellipsis');
+    expect(kind('thế có hơn meta không', true)).toBe('ellipsis');
+  });
+
   it('"sao X lại Y" asks why, wherever "sao" stands; "ra sao" does not', () => {
     const kinds = (q: string) => answerKinds(normalizeForMatch(q).split(' '));
     expect(kinds('ủa mà sao nvidia lại tăng mạnh thế').has('reason')).toBe(true);
     expect(kinds('sau đó nvidia ra sao, có lại tăng không').has('reason')).toBe(false);
+  });
+
+  it('"it" after an answer about a company is that company, not another one its fact names', () => {
+    const turns = converse('which startups crashed', 'what about the character one', 'who started them');
+    expect(turns[1]?.reply.factId).toBe('character-ai-sale');
+    expect(turns[2]?.reply.factId).toBe('character-ai-sale');
+  });
+
+  it('"why" after a follow-up that named nothing is asked with the answer’s subject', () => {
+    const turns = converse('does openai have to raise more cash', 'how long do they have', 'why is that');
+    expect(turns[1]?.reply.factId).toBe('openai-needs-cash');
+    expect(['openai-loss-5b', 'openai-needs-cash', 'openai-operating-costs']).toContain(turns[2]?.reply.factId);
+  });
+
+  it('an ellipsis ending in "bao nhiêu" puts the subject before it, where it is no counted noun', () => {
+    const turns = converse('phố wall dự báo big tech chi bao nhiêu cho mô hình ai mỗi năm', 'còn kiếm được bao nhiêu');
+    expect(turns[0]?.reply.factId).toBe('bigtech-ai-spend-60b');
+    expect(turns[1]?.reply.factId).toBe('bigtech-ai-revenue-20b');
   });
 });

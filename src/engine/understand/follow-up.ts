@@ -26,11 +26,15 @@ const SOURCE =
   /\b(?:who (?:reported|said|says) (?:that|it|so)|which (?:outlet|source|paper|publication) (?:said|reported|says) (?:so|that|it)|where (?:is|was) that from|ai (?:dua tin|bao cao) (?:do|vay|nay)|nguon tin nao noi vay|nguon nao)$/;
 // One way of asking who said it or where it is from; a message of one or more of them ("ai nói thế, nguồn đâu").
 const SOURCE_ASK =
-  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|says who|source|sources|nguon(?: dau| o dau| nao| tin nao| tin)?)';
+  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|says who|sources?(?: (?:for|on|of) (?:that|this|it))?|nguon(?: dau| o dau| nao| tin nao| tin)?)';
 const ONLY_SOURCE = new RegExp(`^${SOURCE_ASK}(?: ${SOURCE_ASK})*$`);
 const WHY =
   /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
 const WHY_START = /^(?:and |but |so )?(?:why|tai sao|vi sao|sao)\b/;
+// "so why not just cut back?": a why-not answers the previous answer back, about what it said.
+const WHY_NOT_START = /^(?:and |but |so )?why not\b/;
+// "why does it matter", "tại sao lại lo như vậy": a why about what was just said ("it", "that", "như vậy").
+const POINTS_AT_ANSWER = /\b(?:it|that)\b|\bnhu (?:vay|the)\b/;
 const SMALLEST = /\b(?:smallest|least|lowest|nho nhat|it nhat|thap nhat)\b/;
 const LARGEST =
   /\b(?:biggest|largest|highest|most expensive|costliest|priciest|lon nhat|nhieu nhat|cao nhat|ton nhat|dat nhat)\b/;
@@ -39,7 +43,7 @@ const ITEM = /\b(?:item|part|one|cost|khoan|muc|phan|which|cai nao)\b/;
 const NEXT =
   /\b(?:what came (?:next|after that)|what happened (?:next|later|after that)|what happened to it (?:later|next|after that)|and then|sau do chuyen gi|sau do)\b/;
 // Pronouns that point back at something said before ("this article" and Vietnamese "vậy", "đó là" do not).
-const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b/;
+const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b|^(?:ong|ba) do\b/;
 // "họ" (they) folds to "ho", as does the "hỗ" of "hỗ trợ" (support).
 // "nó" ends a Vietnamese question as its object ("ai lập ra nó"); English "or no", "yes no", "say no" do not point back.
 // "worth it" points at nothing said before: the "it" of the idiom ("is ai worth it").
@@ -52,11 +56,11 @@ const THAT_THING =
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
 const BARE =
-  /^(?:how much|how many|when|where|who|what|how long|for how long|which|bao nhieu|khi nao|o dau|ai|bao lau|trong bao lau|trong bao nhieu nam|the nao)$/;
+  /^(?:how much|how many|when|where|who|what|how long|(?:for|within|in) how long|which|(?:on|for|in|into) what|(?:over |in )?how many (?:years|months)|bao nhieu|khi nao|o dau|ai|bao lau|trong bao lau|(?:trong )?(?:bao nhieu|may) (?:nam|thang)|the nao)$/;
 // "is that more than google?", "cái đó nhiều hơn google ko": the previous answer's measure, asked of the subject named
-// (only the name is the follow-up's own words).
+// (only the name is the follow-up's own words); "vậy có hơn google ko" (is it more than google).
 const THAT_THAN =
-  /^(?:(?:is|was|are|so is|and is) (?:that|it|this)|(?:cai|khoan|con so) do(?: co)?) (?:more|less|bigger|larger|smaller|higher|lower|nhieu|it|lon|cao|thap)(?: hon| than)\b/;
+  /^(?:(?:is|was|are|so is|and is) (?:that|it|this)|(?:cai|khoan|con so) do(?: co)?|(?:vay|the) co) (?:more|less|bigger|larger|smaller|higher|lower|nhieu|it|lon|cao|thap)(?: hon| than)\b|^(?:vay|the|cai do|khoan do) co hon\b/;
 
 /** The kind of follow-up, or undefined for a question that stands on its own (as far as its words tell). */
 export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw = folded): FollowUpKind | undefined {
@@ -72,13 +76,14 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
     return undefined;
   if (WHY.test(text) || (WHY_START.test(text) && words.length <= 3 && !namesSubject())) return 'why';
   // "why does it matter for big tech?": a why about the previous answer ("it", "that"), even when it names a subject.
-  if (WHY_START.test(text) && words.length <= 8 && /\b(?:it|that)\b/.test(text)) return 'why';
+  if (WHY_START.test(text) && words.length <= 8 && POINTS_AT_ANSWER.test(text)) return 'why';
+  if (WHY_NOT_START.test(text) && words.length <= 6 && !namesSubject()) return 'why';
   if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject())) return 'source';
   if (NEXT.test(text) && !namesSubject()) return 'next';
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
   if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';
   if (ELLIPSIS_START.test(text) && words.length <= 7) return 'ellipsis';
-  if (THAT_THAN.test(text) && words.length <= 9 && namesSubject()) return 'ellipsis';
+  if (THAT_THAN.test(text) && words.length <= 12 && namesSubject()) return 'ellipsis';
   // "does nvidia have more than that?": the previous question's measure, asked about the subject named here.
   if (THAN_THAT.test(text) && words.length <= 9) return namesSubject() ? 'ellipsis' : 'reference';
   if (VI_ELLIPSIS_END.test(text) && words.length <= 7) return 'ellipsis';
