@@ -43,6 +43,10 @@ describe('dev-i wording', () => {
     expect(engine.ask('explain the gold rush metaphor').answered).toBe(true);
   });
 
+  it('"past tech changes" are tech changes', () => {
+    expect(engine.ask('how does covello contrast ai with past tech changes').factId).toBe('covello-expensive-tech');
+  });
+
   it('Vietnamese "chảy vào túi ai", "làm chức gì" and "quay lại …" are what is paid, who, and steering', () => {
     expect(engine.ask('vốn AI của tesla quý này chảy vào túi ai').factId).toBe('tesla-600m-capex');
     expect(engine.ask('kathleen brooks làm chức gì').factId).toBe('brooks-ai-returns-unclear');

@@ -117,6 +117,9 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   // "the shovel metaphor": the analogy the article draws.
   metaphor: 'analogy',
   'build out': 'expanding',
+  // "past tech shifts" are simply tech shifts; "in the past" is before ("past 50%", a threshold, is left alone).
+  'past tech': 'tech',
+  'in the past': 'before',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */
