@@ -95,4 +95,28 @@ describe('dev-i wording', () => {
     expect(turns[0]?.reply.factId).toBe('bigtech-ai-spend-60b');
     expect(turns[1]?.reply.factId).toBe('bigtech-ai-revenue-20b');
   });
+
+  it('"ổng", "bả", "của họ", "tiền đó", "how much of that", "… như vậy" point back, even in longer questions', () => {
+    expect(kind('bả làm ở công ty nào')).toBe('reference');
+    expect(kind('rốt cuộc thì ổng đã nói những gì trong cuộc gọi đó')).toBe('reference');
+    expect(kind('vậy năm nay doanh thu của họ dự kiến là khoảng bao nhiêu tiền vậy')).toBe('reference');
+    expect(kind('tiền đó đi đâu')).toBe('reference');
+    expect(kind('and how much of that went on salaries and on training combined')).toBe('reference');
+    expect(kind('sao lại làm như vậy')).toBe('why');
+  });
+
+  it('"cty của ổng" reads the person in place: his company', () => {
+    const turns = converse('sam altman gọi openai là gì', 'năm nay cty của ổng lỗ mấy tỷ');
+    expect(turns[1]?.reply.factId).toBe('openai-loss-5b');
+    expect(engine.ask('năm nay cty của ổng lỗ mấy tỷ').kind).toBe('clarify');
+  });
+
+  it('"they", "họ" after a person are the person’s organisation', () => {
+    expect(
+      converse('elon musk said what on the call', 'how much did they put into ai this quarter')[1]?.reply.factId,
+    ).toBe('tesla-600m-capex');
+    expect(converse('sam altman nói openai là gì', 'tiền lương nhân viên của họ bao nhiêu')[1]?.reply.factId).toBe(
+      'openai-labour-cost',
+    );
+  });
 });

@@ -44,6 +44,11 @@ const NEXT =
   /\b(?:what came (?:next|after that)|what happened (?:next|later|after that)|what happened to it (?:later|next|after that)|and then|sau do chuyen gi|sau do)\b/;
 // Pronouns that point back at something said before ("this article" and Vietnamese "vậy", "đó là" do not).
 const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b|^(?:ong|ba) do\b/;
+// "ổng", "bả" (he, she: "ông ấy", "bà ấy" run together) as typed: folded they are "ông" and "bà" (Mr, Mrs).
+const VI_PERSON_TYPED = /(?:^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/u;
+const VI_PERSON_WORD = /(?<=^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/giu;
+// "của họ" (their), "how much of that": they point back even in a longer question.
+const LONG_POINTER = /\bcua ho\b|\bhow much of (?:that|it)\b/;
 // "họ" (they) folds to "ho", as does the "hỗ" of "hỗ trợ" (support).
 // "nó" ends a Vietnamese question as its object ("ai lập ra nó"); English "or no", "yes no", "say no" do not point back.
 // "worth it" points at nothing said before: the "it" of the idiom ("is ai worth it").
@@ -51,7 +56,7 @@ const PRONOUN =
   /(?<!\bworth )\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|(?<!\b(?:or|hay|yes|say|said|says|answer|just)) no$|\bho\b(?! tro)/;
 // "that money", "over that stretch", "khoản đó", "lúc đó": something the previous answer named.
 const THAT_THING =
-  /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem) (?:do|ay)\b/;
+  /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem) (?:do|ay)\b/;
 // "more than that", "bigger than it", "nhiều hơn thế": a comparison with the previous answer, whatever it names.
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
@@ -76,7 +81,7 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
     return undefined;
   if (WHY.test(text) || (WHY_START.test(text) && words.length <= 3 && !namesSubject())) return 'why';
   // "why does it matter for big tech?": a why about the previous answer ("it", "that"), even when it names a subject.
-  if (WHY_START.test(text) && words.length <= 8 && POINTS_AT_ANSWER.test(text)) return 'why';
+  if (WHY_START.test(text) && words.length <= 8 && POINTS_AT_ANSWER.test(folded)) return 'why';
   if (WHY_NOT_START.test(text) && words.length <= 6 && !namesSubject()) return 'why';
   if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject())) return 'source';
   if (NEXT.test(text) && !namesSubject()) return 'next';
@@ -90,7 +95,8 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (THEN_END.test(text) && namesSubject()) return 'ellipsis';
   if (BARE.test(text)) return 'reference';
   if (words.length <= 9 && (PRONOUN.test(text) || THAT_THING.test(text)) && !namesSubject()) return 'reference';
-  if (words.length <= 14 && PERSON.test(text) && !namesSubject()) return 'reference';
+  if (words.length <= 14 && (PERSON.test(text) || VI_PERSON_TYPED.test(typed)) && !namesSubject()) return 'reference';
+  if (words.length <= 14 && LONG_POINTER.test(text) && !namesSubject()) return 'reference';
   return undefined;
 }
 
@@ -107,6 +113,11 @@ function withoutChat(folded: string): string {
   while (end - start > 1 && CHAT_OPENERS.has(words[start] ?? '')) start += 1;
   while (end - start > 1 && CHAT_TAILS.has(words[end - 1] ?? '')) end -= 1;
   return words.slice(start, end).join(' ');
+}
+
+/** The message with its "ổng"/"bả" replaced by the person's name ("cty của ổng" → "cty của Sam Altman"), if it has one. */
+export function withPersonNamed(raw: string, name: string): string | undefined {
+  return VI_PERSON_TYPED.test(raw.toLowerCase()) ? raw.replace(VI_PERSON_WORD, name) : undefined;
 }
 
 /** Whether a follow-up points back at a person ("he", "ông ấy") rather than a company or a thing ("they", "it", "nó"). */
