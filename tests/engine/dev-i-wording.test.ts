@@ -119,4 +119,11 @@ describe('dev-i wording', () => {
       'openai-labour-cost',
     );
   });
+
+  it('"since then …", "từ đó …", "back then" point at the previous answer’s time', () => {
+    expect(kind('since then how much has the stock gained')).toBe('reference');
+    expect(kind('từ đó đến nay đã bao lâu')).toBe('reference');
+    expect(kind('who got wealthy back then')).toBe('reference');
+    expect(kind('what did cisco sell back then', true)).toBeUndefined();
+  });
 });

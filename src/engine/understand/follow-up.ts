@@ -47,6 +47,9 @@ const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b|^(?:ong|
 // "ổng", "bả" (he, she: "ông ấy", "bà ấy" run together) as typed: folded they are "ông" and "bà" (Mr, Mrs).
 const VI_PERSON_TYPED = /(?:^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/u;
 const VI_PERSON_WORD = /(?<=^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/giu;
+// "since then …", "từ đó …" opening a question; "back then", "at the time": the time of the previous answer.
+const THEN_POINTER =
+  /^(?:since then|ever since|tu (?:do|luc do|khi do)|ke tu (?:do|luc do|khi do))\b|\bback then\b|\bat (?:that|the) time\b/;
 // "của họ" (their), "how much of that": they point back even in a longer question.
 const LONG_POINTER = /\bcua ho\b|\bhow much of (?:that|it)\b/;
 // "họ" (they) folds to "ho", as does the "hỗ" of "hỗ trợ" (support).
@@ -97,6 +100,7 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (words.length <= 9 && (PRONOUN.test(text) || THAT_THING.test(text)) && !namesSubject()) return 'reference';
   if (words.length <= 14 && (PERSON.test(text) || VI_PERSON_TYPED.test(typed)) && !namesSubject()) return 'reference';
   if (words.length <= 14 && LONG_POINTER.test(text) && !namesSubject()) return 'reference';
+  if (words.length <= 12 && THEN_POINTER.test(text) && !namesSubject()) return 'reference';
   return undefined;
 }
 
