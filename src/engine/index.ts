@@ -31,7 +31,14 @@ import {
   type ComparisonSide,
 } from './reply.js';
 import { asksOnly, asksViews, comparisonSides, scaledValue } from './understand/comparison.js';
-import { followUpKind, isBareQuestion, ownWords, pointsAtPerson, type FollowUpKind } from './understand/follow-up.js';
+import {
+  followUpKind,
+  isBareQuestion,
+  ownWords,
+  pointsAtPerson,
+  withPersonNamed,
+  type FollowUpKind,
+} from './understand/follow-up.js';
 import {
   hasVerdict,
   isStatementQuestion,
@@ -54,6 +61,8 @@ export { CONVERSATION_TURNS } from './tuning.js';
 
 /** A pronoun that may stand for a product's maker: "it", "they", "nó", "họ". */
 const MAKER_PRONOUN = /\b(?:it|its|they|them|their|no|ho)\b/;
+/** "they", "their", "họ" (folded "ho", not the "hỗ" of "hỗ trợ"): a group, never one person. */
+const PLURAL_PRONOUN = /\b(?:they|them|their)\b|\bho\b(?! tro)/;
 
 /** What a person's view is asked as ("David Cahn say"). */
 const STRINGS_SAY: Readonly<Record<Lang, string>> = { en: 'say', vi: 'nói gì' };
@@ -570,7 +579,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         // An answer that is itself a reason or an opinion gives its own why: another speaker's view is not it.
         const itself = previous.kind === 'reason' || previous.kind === 'opinion' ? previous : undefined;
         const reason = sameSubject ?? itself ?? reasons[0];
-        return factReply(reason?.id, lang) ?? bestOf([`why ${context.question}`], options);
+        // A previous question that named nothing ("how long have they got") is read with its answer's subject.
+        const named = subjectsOf(context.question).length > 0 || subject === '';
+        return factReply(reason?.id, lang) ?? bestOf([`why ${context.question}${named ? '' : ` ${subject}`}`], options);
       }
       case 'smallest':
       case 'largest': {
@@ -620,17 +631,25 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         const previousNamed = subject === '' || subjectsOf(context.question).length > 0;
         return bestOf(
           previousNamed
-            ? [`${own} ${subject}`, `${normalizeForMatch(context.question)} ${own}`]
-            : [`${own} ${subject}`],
+            ? [ownWithSubject(own, subject), `${normalizeForMatch(context.question)} ${own}`]
+            : [ownWithSubject(own, subject)],
           options,
         );
       }
       case 'reference': {
+        // "cty của ổng": the person's name where the pronoun stands, so that "của <name>" reads as whose; when that
+        // answers, it is the reading.
+        const inPlace = subject === '' ? undefined : withPersonNamed(text, subject);
+        const inPlaceReply = inPlace === undefined ? undefined : askAlone(inPlace, options);
+        if (inPlaceReply?.answered) return inPlaceReply;
+        // "they", "họ" after a person: the person's organisation ("Altman" → OpenAI), not the person.
+        const organisation = theirOrganisation(context, previous, folded, lang);
+        const about = organisation ?? subject;
         // The subject first as well when it would follow "bao nhiêu": there a name reads as the thing counted ("vốn hóa bn
         // Cisco"). Each rewrite is a whole question asked, so only then.
         const tries = COUNTED_LAST.test(own)
-          ? [`${own} ${subject}`, `${subject} ${own}`, `${text} ${subject}`]
-          : [`${own} ${subject}`, `${text} ${subject}`];
+          ? [`${own} ${about}`, `${about} ${own}`, `${text} ${about}`]
+          : [`${own} ${about}`, `${text} ${about}`];
         // A question word alone ("how long?", "trong bao lâu") asks the previous question for that: its words with it.
         if (isBareQuestion(folded)) tries.push(`${normalizeForMatch(context.question)} ${own}`);
         // When the previous question named no subject ("who said that?") or only a product or a term ("ChatGPT"), "they"
@@ -638,8 +657,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         const thing = (id: string) => ['product', 'term'].includes(kb.entitiesById.get(id)?.type ?? '');
         const named = subjectsOf(context.question);
         // After a product, only a pronoun for its maker ("nó", "they"), not "that" (the event just given).
-        if (named.every(thing) && (named.length === 0 || MAKER_PRONOUN.test(folded))) {
-          const wanted = pointsAtPerson(folded) ? 'person' : 'organisation';
+        const wanted = pointsAtPerson(folded) ? 'person' : 'organisation';
+        // Not when the answer's own subject, already tried, is what the pronoun wants ("who started it" after Character
+        // AI's sale is Character AI's founders, not Google's).
+        const mainIsWanted = named.length === 0 && kb.entitiesById.get(previous.entities[0] ?? '')?.type === wanted;
+        if (named.every(thing) && (named.length === 0 || MAKER_PRONOUN.test(folded)) && !mainIsWanted) {
           for (const id of previous.entities.slice(0, FOLLOW_UP.referenceEntities)) {
             const entity = kb.entitiesById.get(id);
             if (entity?.type === wanted && entity.name[lang] !== subject) tries.push(`${own} ${entity.name[lang]}`);
@@ -650,6 +672,25 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       }
     }
   };
+
+  /** "they"/"họ" (not "he") after a turn about a person: the name of that person's organisation, if the person has one. */
+  const theirOrganisation = (
+    context: ConversationTurn,
+    previous: Fact,
+    folded: string,
+    lang: Lang,
+  ): string | undefined => {
+    if (!PLURAL_PRONOUN.test(folded) || pointsAtPerson(folded)) return undefined;
+    const subjects = subjectsOf(context.question);
+    const main = subjects.find((id) => previous.entities[0] === id) ?? subjects[0] ?? previous.entities[0];
+    const person = kb.entitiesById.get(main ?? '');
+    if (person?.type !== 'person' || !person.organisation) return undefined;
+    return kb.entitiesById.get(person.organisation)?.name[lang];
+  };
+
+  /** The follow-up's own words with the subject: before them when a name after "bao nhiêu" would read as what is counted. */
+  const ownWithSubject = (own: string, subject: string) =>
+    COUNTED_LAST.test(own) ? `${subject} ${own}` : `${own} ${subject}`;
 
   /** The fact of the previous fact's figure series (same measure and unit) with the smallest or largest figure. */
   const extremeOfSeries = (previous: Fact, smallest: boolean): string | undefined => {

@@ -36,6 +36,8 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   if (kinds.has('figure')) kinds.delete('definition');
   // "sao" opening a question is "why" ("sao Meta vẫn chi"); elsewhere it is also "how" ("ra sao") or "what about" ("thì sao").
   if (tokens[0] === 'sao' && tokens.length > 2) kinds.add('reason');
+  // "…, sao các ông lớn lại sợ": "sao X lại Y" (why does X Y) anywhere, as long as "sao" is no "ra sao"/"thì sao".
+  if (!kinds.has('reason') && whySaoLai(tokens)) kinds.add('reason');
   // "ra mắt năm bao nhiêu", "ngày bao nhiêu": a date asked, unless a rate ("mỗi năm bao nhiêu") or a count ("2 năm").
   if (kinds.has('figure') && askedDate(tokens)) {
     kinds.delete('figure');
@@ -50,6 +52,16 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   if (first !== undefined && EN_AUXILIARIES.has(first) && (second === undefined || !NOT_YES_NO.has(second)))
     kinds.delete('quote');
   return kinds;
+}
+
+/** Words before "sao" that make it "how" or "what about" ("ra sao", "thì sao", "làm sao"), not "why". */
+const NOT_WHY_BEFORE_SAO: ReadonlySet<string> = new Set(['ra', 'thi', 'lam', 'the', 'nhu', 'ngoi', 'sao']);
+
+/** "sao X lại Y" (why does X Y): "sao" with "lại" one to four words after it. */
+function whySaoLai(tokens: readonly string[]): boolean {
+  const at = tokens.indexOf('sao');
+  if (at <= 0 || NOT_WHY_BEFORE_SAO.has(tokens[at - 1] ?? '')) return false;
+  return tokens.slice(at + 2, at + 6).includes('lai');
 }
 
 /** A "when" inside the question with no auxiliary after it ("… when it tanks profits"): a premise. */

@@ -33,6 +33,7 @@ const ALL = [
   'dev-f-questions',
   'dev-g-questions',
   'dev-h-questions',
+  'dev-i-questions',
   'dev-e-yes-no',
   'dev-g-yes-no',
   'dev-h-yes-no',
@@ -59,7 +60,13 @@ const COMPARISON_SETS = [
   'dev-h-comparisons',
   'holdout-comparisons',
 ];
-const CONVERSATION_SETS = ['dev-conversations', 'dev-g-conversations', 'dev-h-conversations', 'holdout-conversations'];
+const CONVERSATION_SETS = [
+  'dev-conversations',
+  'dev-g-conversations',
+  'dev-h-conversations',
+  'dev-i-conversations',
+  'holdout-conversations',
+];
 // The dev questions wrapped in padding: padding-dev is tuned on, padding-blind (written blind) is only reported.
 const PADDING_SETS = ['padding-dev', 'padding-blind'];
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));

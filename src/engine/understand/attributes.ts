@@ -58,7 +58,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\bmake money\b|\b(?:how much(?: money)?|what) did \S+ make\b|\bhow much(?: money)? (?:does|do|will) \S+ make\b|\bkiem (?:duoc )?bao nhieu\b/,
+    /\bmake money\b|\b(?:how much(?: money)?|what) did \S+ make\b|\bhow much(?: money)? did (?:\S+ ){2,3}(?:make|earn)\b|\bhow much(?: money)? (?:does|do|will) \S+ make\b|\bkiem (?:duoc )?bao nhieu\b/,
     {
       id: 'earnings',
       measured: true,

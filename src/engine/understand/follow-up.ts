@@ -26,11 +26,15 @@ const SOURCE =
   /\b(?:who (?:reported|said|says) (?:that|it|so)|which (?:outlet|source|paper|publication) (?:said|reported|says) (?:so|that|it)|where (?:is|was) that from|ai (?:dua tin|bao cao) (?:do|vay|nay)|nguon tin nao noi vay|nguon nao)$/;
 // One way of asking who said it or where it is from; a message of one or more of them ("ai nói thế, nguồn đâu").
 const SOURCE_ASK =
-  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|says who|source|sources|nguon(?: dau| o dau| nao| tin nao| tin)?)';
+  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|says who|sources?(?: (?:for|on|of) (?:that|this|it))?|nguon(?: dau| o dau| nao| tin nao| tin)?)';
 const ONLY_SOURCE = new RegExp(`^${SOURCE_ASK}(?: ${SOURCE_ASK})*$`);
 const WHY =
   /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
 const WHY_START = /^(?:and |but |so )?(?:why|tai sao|vi sao|sao)\b/;
+// "so why not just cut back?": a why-not answers the previous answer back, about what it said.
+const WHY_NOT_START = /^(?:and |but |so )?why not\b/;
+// "why does it matter", "tại sao lại lo như vậy": a why about what was just said ("it", "that", "như vậy").
+const POINTS_AT_ANSWER = /(?<!\bworth )\b(?:it|that)\b|\bnhu (?:vay|the)\b/;
 const SMALLEST = /\b(?:smallest|least|lowest|nho nhat|it nhat|thap nhat)\b/;
 const LARGEST =
   /\b(?:biggest|largest|highest|most expensive|costliest|priciest|lon nhat|nhieu nhat|cao nhat|ton nhat|dat nhat)\b/;
@@ -39,7 +43,15 @@ const ITEM = /\b(?:item|part|one|cost|khoan|muc|phan|which|cai nao)\b/;
 const NEXT =
   /\b(?:what came (?:next|after that)|what happened (?:next|later|after that)|what happened to it (?:later|next|after that)|and then|sau do chuyen gi|sau do)\b/;
 // Pronouns that point back at something said before ("this article" and Vietnamese "vậy", "đó là" do not).
-const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b/;
+const PERSON = /\b(?:he|she|his|her|him)\b|\b(?:ong|ba|anh|co|chi) ay\b|^(?:ong|ba) do\b/;
+// "ổng", "bả" (he, she: "ông ấy", "bà ấy" run together) as typed: folded they are "ông" and "bà" (Mr, Mrs).
+const VI_PERSON_TYPED = /(?:^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/u;
+const VI_PERSON_WORD = /(?<=^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/giu;
+// "since then …", "từ đó …" opening a question; "back then", "at the time": the time of the previous answer.
+const THEN_POINTER =
+  /^(?:since then|ever since|tu (?:do|luc do|khi do)|ke tu (?:do|luc do|khi do))\b|\bback then\b|\bat (?:that|the) time\b/;
+// "của họ" (their), "how much of that": they point back even in a longer question.
+const LONG_POINTER = /\bcua ho\b|\bhow much of (?:that|it)\b/;
 // "họ" (they) folds to "ho", as does the "hỗ" of "hỗ trợ" (support).
 // "nó" ends a Vietnamese question as its object ("ai lập ra nó"); English "or no", "yes no", "say no" do not point back.
 // "worth it" points at nothing said before: the "it" of the idiom ("is ai worth it").
@@ -47,16 +59,16 @@ const PRONOUN =
   /(?<!\bworth )\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|(?<!\b(?:or|hay|yes|say|said|says|answer|just)) no$|\bho\b(?! tro)/;
 // "that money", "over that stretch", "khoản đó", "lúc đó": something the previous answer named.
 const THAT_THING =
-  /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem) (?:do|ay)\b/;
+  /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem) (?:do|ay)\b/;
 // "more than that", "bigger than it", "nhiều hơn thế": a comparison with the previous answer, whatever it names.
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
 const BARE =
-  /^(?:how much|how many|when|where|who|what|how long|for how long|which|bao nhieu|khi nao|o dau|ai|bao lau|trong bao lau|trong bao nhieu nam|the nao)$/;
+  /^(?:how much|how many|when|where|who|what|how long|(?:for|within|in) how long|which|(?:on|for|in|into) what|(?:over |in )?how many (?:years|months)|bao nhieu|khi nao|o dau|ai|bao lau|trong bao lau|(?:trong )?(?:bao nhieu|may) (?:nam|thang)|the nao)$/;
 // "is that more than google?", "cái đó nhiều hơn google ko": the previous answer's measure, asked of the subject named
-// (only the name is the follow-up's own words).
+// (only the name is the follow-up's own words); "vậy có hơn google ko" (is it more than google).
 const THAT_THAN =
-  /^(?:(?:is|was|are|so is|and is) (?:that|it|this)|(?:cai|khoan|con so) do(?: co)?) (?:more|less|bigger|larger|smaller|higher|lower|nhieu|it|lon|cao|thap)(?: hon| than)\b/;
+  /^(?:(?:is|was|are|so is|and is) (?:that|it|this)|(?:cai|khoan|con so) do(?: co)?|(?:vay|the) co) (?:more|less|bigger|larger|smaller|higher|lower|nhieu|it|lon|cao|thap)(?: hon| than)\b|^(?:vay|the|cai do|khoan do) co hon\b/;
 
 /** The kind of follow-up, or undefined for a question that stands on its own (as far as its words tell). */
 export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw = folded): FollowUpKind | undefined {
@@ -73,20 +85,23 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (WHY.test(text) || (WHY_START.test(text) && words.length <= 3 && !namesSubject())) return 'why';
   // "why does it matter for big tech?": a why about the previous answer ("it", "that"), even when it names a subject;
   // not the "it" of "worth it" ("why does zuckerberg think it is worth it" asks his reason).
-  if (WHY_START.test(text) && words.length <= 8 && /(?<!\bworth )\b(?:it|that)\b/.test(text)) return 'why';
+  if (WHY_START.test(text) && words.length <= 8 && POINTS_AT_ANSWER.test(folded)) return 'why';
+  if (WHY_NOT_START.test(text) && words.length <= 6 && !namesSubject()) return 'why';
   if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject())) return 'source';
   if (NEXT.test(text) && !namesSubject()) return 'next';
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
   if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';
   if (ELLIPSIS_START.test(text) && words.length <= 7) return 'ellipsis';
-  if (THAT_THAN.test(text) && words.length <= 9 && namesSubject()) return 'ellipsis';
+  if (THAT_THAN.test(text) && words.length <= 12 && namesSubject()) return 'ellipsis';
   // "does nvidia have more than that?": the previous question's measure, asked about the subject named here.
   if (THAN_THAT.test(text) && words.length <= 9) return namesSubject() ? 'ellipsis' : 'reference';
   if (VI_ELLIPSIS_END.test(text) && words.length <= 7) return 'ellipsis';
   if (THEN_END.test(text) && namesSubject()) return 'ellipsis';
   if (BARE.test(text)) return 'reference';
   if (words.length <= 9 && (PRONOUN.test(text) || THAT_THING.test(text)) && !namesSubject()) return 'reference';
-  if (words.length <= 14 && PERSON.test(text) && !namesSubject()) return 'reference';
+  if (words.length <= 14 && (PERSON.test(text) || VI_PERSON_TYPED.test(typed)) && !namesSubject()) return 'reference';
+  if (words.length <= 14 && LONG_POINTER.test(text) && !namesSubject()) return 'reference';
+  if (words.length <= 12 && THEN_POINTER.test(text) && !namesSubject()) return 'reference';
   return undefined;
 }
 
@@ -103,6 +118,11 @@ function withoutChat(folded: string): string {
   while (end - start > 1 && CHAT_OPENERS.has(words[start] ?? '')) start += 1;
   while (end - start > 1 && CHAT_TAILS.has(words[end - 1] ?? '')) end -= 1;
   return words.slice(start, end).join(' ');
+}
+
+/** The message with its "ổng"/"bả" replaced by the person's name ("cty của ổng" → "cty của Sam Altman"), if it has one. */
+export function withPersonNamed(raw: string, name: string): string | undefined {
+  return VI_PERSON_TYPED.test(raw.toLowerCase()) ? raw.replace(VI_PERSON_WORD, name) : undefined;
 }
 
 /** Whether a follow-up points back at a person ("he", "ông ấy") rather than a company or a thing ("they", "it", "nó"). */

@@ -58,6 +58,8 @@ export const ENGLISH_EXPANSIONS: Readonly<Record<string, string>> = {
   wanna: 'want to',
   yrs: 'years',
   ex: 'former',
+  ppl: 'people',
+  buildout: 'expanding',
   // Short words typed with a letter missing, too short for the typo corrector (it leaves words under four letters).
   los: 'loss',
   mony: 'money',

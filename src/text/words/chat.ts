@@ -30,6 +30,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     'bac ae mn ad huhu kkk hic chut xiu ' +
     // where and how long people talked ("đi cà phê", "cãi nhau mãi")
     'cafe caphe phe mai ' +
+    // "quay lại X" (back to X): steering the conversation
+    'quay ' +
     // the asker ("em", "tui", "tao")
     'em e tui tao'
   ).split(' '),

@@ -40,6 +40,10 @@ export const CHAT_OPENERS: ReadonlySet<string> = new Set([
   'ua',
 ]);
 export const CHAT_TAILS: ReadonlySet<string> = new Set([
+  // "on what mostly", "how much exactly": a hedge on the question, not a word of it
+  'mostly',
+  'mainly',
+  'exactly',
   'tho',
   'though',
   'lol',

@@ -110,6 +110,20 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'used to be': 'was before',
   'circle back': 'return',
   'crash and burn': 'collapse',
+  // "having a rough time", "a hard time making AI pay": struggling.
+  'rough time': 'struggle',
+  'hard time': 'struggle',
+  // "how much will they pull from AI": earn from it.
+  'pull from': 'earn from',
+  // Fans' nicknames for the chip makers by their brand colours.
+  'team green': 'nvidia',
+  'team red': 'amd',
+  // "the shovel metaphor": the analogy the article draws.
+  metaphor: 'analogy',
+  'build out': 'expanding',
+  // "past tech shifts" are simply tech shifts; "in the past" is before ("past 50%", a threshold, is left alone).
+  'past tech': 'tech',
+  'in the past': 'before',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */
@@ -146,4 +160,10 @@ export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
   'noi cau gi': 'noi gi',
   // "mấy ông trùm" (the bosses, tycoons): the big players, "ông lớn".
   'ong trum': 'ong lon',
+  // "chảy vào túi ai" (flows into whose pocket): who is paid.
+  'chay vao tui': 'tra vao cho',
+  'vao tui': 'vao cho',
+  // "ông đó làm chức gì" (what post does he hold): who he is.
+  'lam chuc gi': 'la ai',
+  'chuc vu': 'vai tro',
 };
