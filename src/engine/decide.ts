@@ -308,19 +308,20 @@ const attributeGiven: DecideStep = (input, decision) => {
   // So is, for a yes/no claim, one whose own figure says another value ("does openai lose 8.5 billion" matched the $8.5
   // billion of costs; the loss fact says $5 billion): the claim is about its measure, and it answers "no".
   const contradicts = (s: FactScore) =>
-    input.yesNo &&
-    !s.numberMatch &&
-    chosen.numberMatch &&
-    numberVerdict(input.folded, input.query.numbers, s.fact.figures) === 'no';
+    input.yesNo && !s.numberMatch && numberVerdict(input.folded, input.query.numbers, s.fact.figures) === 'no';
   const asIfMatched = (s: FactScore): FactScore =>
     statesNumbers(s) || contradicts(s) ? { ...s, numberMatch: true, score: s.score + RANKING.numberMatchBonus } : s;
   // A claim's figure the runner-up gives otherwise is no sign that it is further from the question: the score gap is not
   // asked of it, but the bar of a "no" from another figure is (yesNoOtherFigure).
   let claimed = false;
   let runnerUp: FactScore | undefined;
-  for (const ranked of input.ranked.slice(position + 1, position + 1 + ATTRIBUTE_RESCUE.candidates)) {
-    const s = asIfMatched(ranked);
+  // A fact that contradicts the claim is looked for as far down as the opposite of a profit is ("openai lỗ 3 tỷ" ranks
+  // the cost facts that have $3 billion above the loss fact that has $5 billion).
+  const reach = Math.max(ATTRIBUTE_RESCUE.candidates, YES_NO.oppositeCandidates);
+  for (const [k, ranked] of input.ranked.slice(position + 1, position + 1 + reach).entries()) {
     const claim = contradicts(ranked);
+    if (!claim && k >= ATTRIBUTE_RESCUE.candidates) continue;
+    const s = asIfMatched(ranked);
     if (
       (claim || s.score >= chosen.score - ATTRIBUTE_RESCUE.maxScoreGap) &&
       s.entityCoverage >= chosen.entityCoverage &&

@@ -36,6 +36,7 @@ import {
   hasVerdict,
   isStatementQuestion,
   isYesNoQuestion,
+  isYesNoTagOnly,
   misreadWords,
   withoutYesNoTag,
   withVerdict,
@@ -855,7 +856,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const at = text.lastIndexOf(core);
     const claim = at > 0 ? withoutClaimFrame(text.slice(0, at)) : '';
     if (claim !== '' && subjectsOf(claim).length > 0) {
-      const withClaim = answerOne(`${core} ${claim}`, { ...options, lang });
+      // A tag alone ("heard X, that accurate?") asks of the claim told before it, in that order.
+      const withClaim = answerOne(isYesNoTagOnly(core) ? `${claim}, ${core}` : `${core} ${claim}`, {
+        ...options,
+        lang,
+      });
       if (withClaim.answered) return withClaim;
     }
     const names = named.map((id) => kb.entitiesById.get(id)?.name.en ?? '').join(' ');
