@@ -3,7 +3,7 @@
 import type { Fact, Figure } from '../knowledge/schema.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
-import { AFFILIATION_WORDS, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
+import { AFFILIATION_WORDS, CLAIMED_SHARE, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
 import type { Lang } from '../text/lang.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -437,6 +437,16 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   // A year the fact never mentions ("lose $5 billion in 2023" against this year's loss): it cannot say yes to it.
   if (verdict !== 'no' && chosen.yearMismatch) {
     input.note(() => 'yes/no about a year the fact does not mention → decline');
+    return { ...decision, chosen: undefined };
+  }
+  // A number or a share ("half its staff") claimed of a fact that gives no figure: the article does not say how many.
+  if (
+    verdict !== 'no' &&
+    chosen.fact.figures.length === 0 &&
+    (query.numbers.some((n) => n.unit !== 'year') || CLAIMED_SHARE.test(input.folded)) &&
+    !CLAIMED_SHARE.test(input.factText(chosen.fact))
+  ) {
+    input.note(() => 'yes/no claims a quantity the fact does not give → decline');
     return { ...decision, chosen: undefined };
   }
   // Asked in the words the translation got wrong ("is Stability AI an AI mapping company"): the article means otherwise.

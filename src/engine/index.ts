@@ -857,11 +857,10 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const claim = at > 0 ? withoutClaimFrame(text.slice(0, at)) : '';
     if (claim !== '' && subjectsOf(claim).length > 0) {
       // A tag alone ("heard X, that accurate?") asks of the claim told before it, in that order.
-      const withClaim = answerOne(isYesNoTagOnly(core) ? `${claim}, ${core}` : `${core} ${claim}`, {
-        ...options,
-        lang,
-      });
-      if (withClaim.answered) return withClaim;
+      const tagOnly = isYesNoTagOnly(core);
+      const withClaim = answerOne(tagOnly ? `${claim}, ${core}` : `${core} ${claim}`, { ...options, lang });
+      // Declined, it is still the answer to a tag: the name alone would confirm nothing that was claimed.
+      if (withClaim.answered || tagOnly) return withClaim;
     }
     const names = named.map((id) => kb.entitiesById.get(id)?.name.en ?? '').join(' ');
     return answerOne(`${core} ${names}`, { ...options, lang });

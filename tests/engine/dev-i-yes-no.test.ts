@@ -45,4 +45,17 @@ describe('yes/no claims', () => {
     expect(reply.factId).toBe('openai-loss-5b');
     expect(reply.answer).toMatch(/^Không: /);
   });
+
+  it('declines a number or a share claimed of a fact that gives no figure', () => {
+    expect(ask('the inflection ai founder moved to microsoft with 70 people, right?').answered).toBe(false);
+    expect(ask('stability ai cut most of its workforce, right?').answered).toBe(false);
+    expect(answer('stability ai had to let staff go, right?')).toMatch(/^Yes: /);
+  });
+
+  it('asks a tag after hearsay of the claim, never of the name alone', () => {
+    expect(withoutYesNoTag('stability ai let people go, is that what the piece says?')).toBe(
+      'stability ai let people go',
+    );
+    expect(ask('a friend says stability ai fired half the team, is that what the piece says?').answered).toBe(false);
+  });
 });

@@ -145,6 +145,9 @@ export const EN_YES_NO_TAGS: readonly string[] = [
   'is that what he said',
   'is that what it says',
   'that s the number',
+  'is that what the article says',
+  'is that what the piece says',
+  'that s what the article says',
   'that s the figure',
 ];
 
@@ -238,3 +241,10 @@ export const CLAIMED_MEASURES: readonly { readonly words: RegExp; readonly measu
     measures: ['market-share'],
   },
 ];
+
+/**
+ * A share claimed of a whole ("laid off half its staff", "phần lớn nhân viên"): a quantity, like a number, that a fact
+ * with no figures cannot say yes to. Folded.
+ */
+export const CLAIMED_SHARE =
+  /\b(?:half|a third|two thirds|a quarter of|most of|the majority of|majority of|mot nua|nua so|phan lon|da so|mot phan ba)\b/;
