@@ -16,6 +16,7 @@ import type { Intent } from './understand/intents.js';
 import {
   askedWordsOf,
   asksNegated,
+  claimsOtherFormerEmployer,
   claimsOtherMeasure,
   comparisonOrder,
   hasDiacritics,
@@ -456,6 +457,8 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const misreadAsked =
     verdict !== 'no' && byFigures !== 'agree' && misread.size > 0 && asked.some((w) => misread.has(foldDiacritics(w)));
   if (misreadAsked) verdict = 'no';
+  // Founded by former staff of another company than the fact names ("ex-Meta folks" against former Google employees).
+  if (verdict !== 'no' && claimsOtherFormerEmployer(input.folded, input.factText(chosen.fact))) verdict = 'no';
   // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No; unless the fact is chosen
   // so confidently that it says what is asked, in other words: yes, or no to a question that negates it.
   // "does X work at Y" / "X có làm ở Y không": what is asked is the person's organisation, which the knowledge records.

@@ -58,4 +58,9 @@ describe('yes/no claims', () => {
     );
     expect(ask('a friend says stability ai fired half the team, is that what the piece says?').answered).toBe(false);
   });
+
+  it('says no to a former employer the fact does not name', () => {
+    expect(answer('character ai được cựu nhân viên openai lập ra à')).toMatch(/^Không: /);
+    expect(answer('was inflection founded by ex-deepmind people?')).toMatch(/^Yes: /);
+  });
 });

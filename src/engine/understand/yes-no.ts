@@ -24,6 +24,7 @@ import {
   NEGATION_CONJUNCTIONS,
   NEGATION_COPULAS,
   EN_YES_NO_TAGS,
+  FORMER_EMPLOYER,
   LESS_THAN,
   MORE_THAN,
   NEGATORS,
@@ -88,6 +89,16 @@ export function withoutYesNoTag(text: string): string | undefined {
   // "did they get it right?" asks already: its last word is part of the question, not a tag.
   if (match && !match[0].startsWith(',') && EN_AUXILIARIES.has(folded.split(/\W+/u)[0] ?? '')) return undefined;
   return statement;
+}
+
+/**
+ * The claim names another former employer than the fact does ("started by ex-Meta folks" against "founded by former
+ * Google employees"). Only when both name one.
+ */
+export function claimsOtherFormerEmployer(folded: string, factText: string): boolean {
+  const claimed = FORMER_EMPLOYER.exec(folded)?.[1];
+  const stated = FORMER_EMPLOYER.exec(factText)?.[1];
+  return claimed !== undefined && stated !== undefined && claimed !== stated;
 }
 
 /** The text is a yes/no tag alone ("that accurate?", "đúng ko"): said after a claim, it asks whether the claim is so. */

@@ -248,3 +248,10 @@ export const CLAIMED_MEASURES: readonly { readonly words: RegExp; readonly measu
  */
 export const CLAIMED_SHARE =
   /\b(?:half|a third|two thirds|a quarter of|most of|the majority of|majority of|mot nua|nua so|phan lon|da so|mot phan ba)\b/;
+
+/**
+ * A former employer ("founded by ex-Google staff", "do cựu nhân viên Google thành lập"): the word after the marker and
+ * any words for staff is the organisation. Folded; group 1 is the organisation's (first) word.
+ */
+export const FORMER_EMPLOYER =
+  /\b(?:ex|former|cuu)(?: (?:nhan vien|employees?|staff|staffers|workers?|engineers?|researchers?|people|folks|guys|members?|of|cua|o|tai|from|at))* (\S+)/;
