@@ -17,6 +17,7 @@ import {
   askedWordsOf,
   asksNegated,
   claimsOtherFormerEmployer,
+  claimsOtherSource,
   claimsOtherMeasure,
   comparisonOrder,
   hasDiacritics,
@@ -459,6 +460,14 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   if (misreadAsked) verdict = 'no';
   // Founded by former staff of another company than the fact names ("ex-Meta folks" against former Google employees).
   if (verdict !== 'no' && claimsOtherFormerEmployer(input.folded, input.factText(chosen.fact))) verdict = 'no';
+  // Reported by a source the fact does not name ("comes from Bloomberg" against "According to The Information").
+  const unknown = new Set(query.unknownWords);
+  if (
+    verdict !== 'no' &&
+    lang === 'en' &&
+    claimsOtherSource(input.folded, input.factText(chosen.fact), (w) => unknown.has(stemToken(w)))
+  )
+    verdict = 'no';
   // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No; unless the fact is chosen
   // so confidently that it says what is asked, in other words: yes, or no to a question that negates it.
   // "does X work at Y" / "X có làm ở Y không": what is asked is the person's organisation, which the knowledge records.

@@ -63,4 +63,9 @@ describe('yes/no claims', () => {
     expect(answer('character ai được cựu nhân viên openai lập ra à')).toMatch(/^Không: /);
     expect(answer('was inflection founded by ex-deepmind people?')).toMatch(/^Yes: /);
   });
+
+  it('says no to a source the fact does not name, by a name the engine does not know', () => {
+    expect(answer("openai's possible 5 billion loss was reported by bloomberg, right?")).toMatch(/^No: /);
+    expect(answer('the openai loss figure is according to the information, right?')).toMatch(/^Yes: /);
+  });
 });

@@ -34,6 +34,7 @@ import {
   PER_QUARTER,
   PER_YEAR,
   PREMISE_WORDS,
+  REPORTED_BY,
   SAYS_MISTRANSLATED,
   TAG_CLAUSE_CORES,
   TAG_CLAUSE_WORDS,
@@ -99,6 +100,16 @@ export function claimsOtherFormerEmployer(folded: string, factText: string): boo
   const claimed = FORMER_EMPLOYER.exec(folded)?.[1];
   const stated = FORMER_EMPLOYER.exec(factText)?.[1];
   return claimed !== undefined && stated !== undefined && claimed !== stated;
+}
+
+/**
+ * The claim names another source than the fact ("comes from Bloomberg" against "According to The Information"), by a
+ * word the engine does not know (`isUnknown`): "comes from inference costs" names a cause, not a source.
+ */
+export function claimsOtherSource(folded: string, factText: string, isUnknown: (word: string) => boolean): boolean {
+  const claimed = REPORTED_BY.exec(folded)?.[1];
+  const stated = REPORTED_BY.exec(factText)?.[1];
+  return claimed !== undefined && stated !== undefined && claimed !== stated && isUnknown(claimed);
 }
 
 /** The text is a yes/no tag alone ("that accurate?", "đúng ko"): said after a claim, it asks whether the claim is so. */

@@ -255,3 +255,7 @@ export const CLAIMED_SHARE =
  */
 export const FORMER_EMPLOYER =
   /\b(?:ex|former|cuu)(?: (?:nhan vien|employees?|staff|staffers|workers?|engineers?|researchers?|people|folks|guys|members?|of|cua|o|tai|from|at))* (\S+)/;
+
+/** Who a claim or a fact says reported something ("according to The Information", "comes from Bloomberg"). Folded English; group 1 the source's first word. */
+export const REPORTED_BY =
+  /\b(?:according to|comes from|come from|came from|reported by|sourced from|citing|cites) (?:the )?(\S+)/;
