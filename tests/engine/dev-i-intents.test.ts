@@ -43,4 +43,9 @@ describe('intents worded freely', () => {
   it('reads "a Chinese outlet" as a publisher, not the Chinese market', () => {
     expect(ask('where was this piece first published, a chinese newspaper?').factId).toBe('article-origin');
   });
+
+  it("reads a count of the reply's form as no number asked", () => {
+    expect(ask('sum it up for me in 4 sentences max').kind).toBe('summary');
+    expect(ask('can i get the overview in 3 lines').kind).toBe('summary');
+  });
 });
