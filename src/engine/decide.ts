@@ -3,7 +3,7 @@
 import type { Fact, Figure } from '../knowledge/schema.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
-import { AFFILIATION_WORDS, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
+import { AFFILIATION_WORDS, CLAIMED_SHARE, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
 import type { Lang } from '../text/lang.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -16,6 +16,8 @@ import type { Intent } from './understand/intents.js';
 import {
   askedWordsOf,
   asksNegated,
+  claimsOtherFormerEmployer,
+  claimsOtherSource,
   claimsOtherMeasure,
   comparisonOrder,
   hasDiacritics,
@@ -308,19 +310,20 @@ const attributeGiven: DecideStep = (input, decision) => {
   // So is, for a yes/no claim, one whose own figure says another value ("does openai lose 8.5 billion" matched the $8.5
   // billion of costs; the loss fact says $5 billion): the claim is about its measure, and it answers "no".
   const contradicts = (s: FactScore) =>
-    input.yesNo &&
-    !s.numberMatch &&
-    chosen.numberMatch &&
-    numberVerdict(input.folded, input.query.numbers, s.fact.figures) === 'no';
+    input.yesNo && !s.numberMatch && numberVerdict(input.folded, input.query.numbers, s.fact.figures) === 'no';
   const asIfMatched = (s: FactScore): FactScore =>
     statesNumbers(s) || contradicts(s) ? { ...s, numberMatch: true, score: s.score + RANKING.numberMatchBonus } : s;
   // A claim's figure the runner-up gives otherwise is no sign that it is further from the question: the score gap is not
   // asked of it, but the bar of a "no" from another figure is (yesNoOtherFigure).
   let claimed = false;
   let runnerUp: FactScore | undefined;
-  for (const ranked of input.ranked.slice(position + 1, position + 1 + ATTRIBUTE_RESCUE.candidates)) {
-    const s = asIfMatched(ranked);
+  // A fact that contradicts the claim is looked for as far down as the opposite of a profit is ("openai lỗ 3 tỷ" ranks
+  // the cost facts that have $3 billion above the loss fact that has $5 billion).
+  const reach = Math.max(ATTRIBUTE_RESCUE.candidates, YES_NO.oppositeCandidates);
+  for (const [k, ranked] of input.ranked.slice(position + 1, position + 1 + reach).entries()) {
     const claim = contradicts(ranked);
+    if (!claim && k >= ATTRIBUTE_RESCUE.candidates) continue;
+    const s = asIfMatched(ranked);
     if (
       (claim || s.score >= chosen.score - ATTRIBUTE_RESCUE.maxScoreGap) &&
       s.entityCoverage >= chosen.entityCoverage &&
@@ -438,6 +441,16 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     input.note(() => 'yes/no about a year the fact does not mention → decline');
     return { ...decision, chosen: undefined };
   }
+  // A number or a share ("half its staff") claimed of a fact that gives no figure: the article does not say how many.
+  if (
+    verdict !== 'no' &&
+    chosen.fact.figures.length === 0 &&
+    (query.numbers.some((n) => n.unit !== 'year') || CLAIMED_SHARE.test(input.folded)) &&
+    !CLAIMED_SHARE.test(input.factText(chosen.fact))
+  ) {
+    input.note(() => 'yes/no claims a quantity the fact does not give → decline');
+    return { ...decision, chosen: undefined };
+  }
   // Asked in the words the translation got wrong ("is Stability AI an AI mapping company"): the article means otherwise.
   // Not when the wording only names what the claim is about and its figure agrees ("chi phí lý luận của openai là 4 tỷ
   // đô"): the claim holds.
@@ -445,6 +458,16 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const misreadAsked =
     verdict !== 'no' && byFigures !== 'agree' && misread.size > 0 && asked.some((w) => misread.has(foldDiacritics(w)));
   if (misreadAsked) verdict = 'no';
+  // Founded by former staff of another company than the fact names ("ex-Meta folks" against former Google employees).
+  if (verdict !== 'no' && claimsOtherFormerEmployer(input.folded, input.factText(chosen.fact))) verdict = 'no';
+  // Reported by a source the fact does not name ("comes from Bloomberg" against "According to The Information").
+  const unknown = new Set(query.unknownWords);
+  if (
+    verdict !== 'no' &&
+    lang === 'en' &&
+    claimsOtherSource(input.folded, input.factText(chosen.fact), (w) => unknown.has(stemToken(w)))
+  )
+    verdict = 'no';
   // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No; unless the fact is chosen
   // so confidently that it says what is asked, in other words: yes, or no to a question that negates it.
   // "does X work at Y" / "X có làm ở Y không": what is asked is the person's organisation, which the knowledge records.

@@ -43,6 +43,7 @@ import {
   hasVerdict,
   isStatementQuestion,
   isYesNoQuestion,
+  isYesNoTagOnly,
   misreadWords,
   withoutYesNoTag,
   withVerdict,
@@ -903,8 +904,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const at = text.lastIndexOf(core);
     const claim = at > 0 ? withoutClaimFrame(text.slice(0, at)) : '';
     if (claim !== '' && subjectsOf(claim).length > 0) {
-      const withClaim = answerOne(`${core} ${claim}`, { ...options, lang });
-      if (withClaim.answered) return withClaim;
+      // A tag alone ("heard X, that accurate?") asks of the claim told before it, in that order.
+      const tagOnly = isYesNoTagOnly(core);
+      const withClaim = answerOne(tagOnly ? `${claim}, ${core}` : `${core} ${claim}`, { ...options, lang });
+      // Declined, it is still the answer to a tag: the name alone would confirm nothing that was claimed.
+      if (withClaim.answered || tagOnly) return withClaim;
     }
     const names = named.map((id) => kb.entitiesById.get(id)?.name.en ?? '').join(' ');
     return answerOne(`${core} ${names}`, { ...options, lang });

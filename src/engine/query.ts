@@ -7,7 +7,7 @@ import { RELEASE_SLANG, SCALE_WORDS, TIME_ANCHORS, TIME_WORDS } from '../text/wo
 import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
-import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS } from '../text/words/chat.js';
+import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS, FORMAT_COUNT } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
 import { analyzeTokens, GLOSSARY_PREFIX, QUERY_TERM_WEIGHTS, typedWordsOf } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
@@ -390,6 +390,9 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
   const identifierNumbers = new Set<number>(
     tokens.filter((token, i) => analysis.inEntity[i] === true && /^\d+$/.test(token)).map(Number),
   );
+  // A count of the reply's form ("in 3 bullet points") is no number asked about either.
+  for (const match of /\d/.test(foldedText) ? foldedText.matchAll(FORMAT_COUNT) : [])
+    identifierNumbers.add(Number(match[1]));
   const unknownIdentifiers: string[] = [];
   // Both forms have a digit: most questions have none, and the pattern is costly to run.
   for (const match of /\d/.test(foldedText) ? foldedText.matchAll(IDENTIFIER) : []) {

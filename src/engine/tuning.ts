@@ -170,7 +170,7 @@ export const YES_NO = {
   /** A profit question answered "no" looks this far down the ranking for a fact whose answer states a loss (a loss figure is looked for in every fact about the subject). */
   oppositeCandidates: 5,
   /** An estimate asked ("about 80%", "gần 50%") fits a figure within this share of it: rounding, not another figure (82% is about 80%; 70% is not about 50%). */
-  estimateTolerance: 0.15,
+  estimateTolerance: 0.1,
   /** A subject put in place of the fact's own is answered "no" only this confidently (as if it named the fact's): a wrong "no" costs as much as a wrong "yes". */
   otherSubjectConfidence: 0.8,
   /** A claimed number the fact about the subject gives otherwise is answered "no" only this confidently (as if it were its own): the same bar. */

@@ -263,9 +263,9 @@ const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>
     /\b(?:smartphone|phone|dien thoai)\b/,
     { en: 'smartphone market', vi: 'thị trường điện thoại' },
   ],
-  // "Translated from Chinese", "in Chinese" name a language, not the Chinese market.
+  // "Translated from Chinese", "in Chinese" name a language, and "a Chinese outlet" a publisher, not the Chinese market.
   [
-    /\b(?:china|trung quoc)\b|(?<!\b(?:from|in|into) )\bchinese\b/,
+    /\b(?:china|trung quoc)\b|(?<!\b(?:from|in|into) )\bchinese\b(?! (?:outlet|site|website|paper|newspaper|media|publication|source|account|press|original|version))/,
     /\b(?:china|trung quoc)\b/,
     { en: 'China figure', vi: 'con số ở Trung Quốc' },
   ],

@@ -14,7 +14,7 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
   [
     'summary',
-    /^(?:(?:yo|hey|hi|ok|okay|so|well) )*what(?: s| is|s) (?:this|the) (?:article|piece|post|story|text) (?:actually |really )?(?:about|saying)\b/,
+    /^(?:(?:yo|hey|hi|ok|okay|so|well) )*what(?: s| is|s) (?:this|the) (?:article|piece|post|story|text) (?:actually |really |even |exactly |basically )?(?:about|saying)\b/,
   ],
   [
     'summary',
@@ -60,11 +60,13 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
       String.raw`|machine translat\w*|auto ?translat\w*|google translat\w*|(?:was|is) ${ARTICLE} translated|original language|language (?:was|is) ${ARTICLE}` +
       // Asking for advice ("should i buy nvidia now", "good time to sell?"): the source's disclaimer says it gives none.
       String.raw`|should (?:i|we|u|you|one) (?:(?:still|now|just|really) )?(?:buy|sell|invest|short|hold|dump|ape|load up|go all in|all in|yolo|put (?:my |our )?money)|(?:good|right|bad|best) time to (?:buy|sell|invest|get in)|(?:is it|is now) (?:a )?(?:good|smart|wise) (?:time )?to (?:buy|sell|invest)` +
+      String.raw`|(?:take|treat|read|see) ${ARTICLE} as (?:a |an )?(?:signal|sign|tip|advice|recommendation|buy signal|sell signal)|(?:buy|sell|dump|short|invest)\w* (?:\S+ ){0,4}(?:based on|because of|going by) ${ARTICLE}` +
       String.raw`|36 ?kr|36 krypton|wechat|(?:trust|rely on) ${ARTICLE}|how (?:reliable|credible|trustworthy|legit) is ${ARTICLE}|(?:is|was) ${ARTICLE} (?:reliable|credible|trustworthy|legit)|(?:is|are) the (?:info|information|content) (?:here|in (?:this|it)) (?:reliable|credible|trustworthy|legit|accurate))\b`,
   ),
   new RegExp(
     String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu|y kien ca nhan|quan diem ca nhan` +
-      String.raw`|${VI_ARTICLE} (?:duoc )?(?:viet|ra) (?:vao )?(?:(?:ngay|nam|thang|hoi|luc|khi) nao|bao gio)|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
+      String.raw`|${VI_ARTICLE} (?:duoc )?(?:viet|ra|len song|len bai|ra lo|len) (?:vao )?(?:(?:ngay|nam|thang|hoi|luc|khi|hom) nao|bao gio)|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
+      String.raw`|(?:doc xong|doc bai nay|theo ${VI_ARTICLE}|dua vao ${VI_ARTICLE}) (?:\S+ ){0,3}(?:co )?nen (?:mua|ban|all in|xuong tien|dau tu|om)` +
       String.raw`|dich may|dich bang may|may dich|google dich|dich tu (?:tieng )?(?:trung|hoa|anh)|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
       // "có nên mua cổ phiếu nvidia không", "nên all in nvda ko", "giờ vào tiền được chưa": advice asked.
       String.raw`|(?:(?:minh|toi|em|tui|to|e|ae|anh em|mn|ban|bro) (?:co )?nen|co nen) (?:(?:tiep tuc|bay gio|gio|luc nay) )?(?:mua|ban|dau tu|all in|xuong tien|vao tien|om|gom|chot loi|cat lo|bat day|xa hang)|(?:gio|bay gio|luc nay) (?:co )?(?:nen )?(?:vao tien|xuong tien|mua vao|bat day)` +

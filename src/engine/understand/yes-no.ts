@@ -21,16 +21,20 @@ import {
   EN_STATEMENT_VERBS,
   EN_WH_WORDS,
   DETERMINER_NEGATORS,
+  NEGATION_CONJUNCTIONS,
   NEGATION_COPULAS,
   EN_YES_NO_TAGS,
+  FORMER_EMPLOYER,
   LESS_THAN,
   MORE_THAN,
   NEGATORS,
   NOT_YES_NO,
   ONLY_WORDS,
+  PER_MONTH,
   PER_QUARTER,
   PER_YEAR,
   PREMISE_WORDS,
+  REPORTED_BY,
   SAYS_MISTRANSLATED,
   TAG_CLAUSE_CORES,
   TAG_CLAUSE_WORDS,
@@ -86,6 +90,31 @@ export function withoutYesNoTag(text: string): string | undefined {
   // "did they get it right?" asks already: its last word is part of the question, not a tag.
   if (match && !match[0].startsWith(',') && EN_AUXILIARIES.has(folded.split(/\W+/u)[0] ?? '')) return undefined;
   return statement;
+}
+
+/**
+ * The claim names another former employer than the fact does ("started by ex-Meta folks" against "founded by former
+ * Google employees"). Only when both name one.
+ */
+export function claimsOtherFormerEmployer(folded: string, factText: string): boolean {
+  const claimed = FORMER_EMPLOYER.exec(folded)?.[1];
+  const stated = FORMER_EMPLOYER.exec(factText)?.[1];
+  return claimed !== undefined && stated !== undefined && claimed !== stated;
+}
+
+/**
+ * The claim names another source than the fact ("comes from Bloomberg" against "According to The Information"), by a
+ * word the engine does not know (`isUnknown`): "comes from inference costs" names a cause, not a source.
+ */
+export function claimsOtherSource(folded: string, factText: string, isUnknown: (word: string) => boolean): boolean {
+  const claimed = REPORTED_BY.exec(folded)?.[1];
+  const stated = REPORTED_BY.exec(factText)?.[1];
+  return claimed !== undefined && stated !== undefined && claimed !== stated && isUnknown(claimed);
+}
+
+/** The text is a yes/no tag alone ("that accurate?", "đúng ko"): said after a claim, it asks whether the claim is so. */
+export function isYesNoTagOnly(text: string): boolean {
+  return withoutYesNoTag(`claim, ${text.trim()}`) === 'claim';
 }
 
 /**
@@ -200,6 +229,12 @@ const RISE =
 const FALL =
   /\b(?:fall|falls|fallen|fell|falling|drop|dropped|decline|declined|sink|sank|plunge|plunged|collapse|collapsed|giam|sut|lao doc)\b/;
 
+/** Taking staff on against letting them go ("tuyển thêm người" / "sa thải"); "fire" alone is also "trial by fire". */
+const HIRE =
+  /\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|tuyen dung|tuyen them|tuyen nguoi|tuyen nhan vien|tuyen nhan su)\b/;
+const LAY_OFF =
+  /\b(?:lay off|lays off|laid off|laying off|layoff|layoffs|fired|firing|job cuts|cut jobs|sa thai|cat giam nhan su|cho nghi viec)\b/;
+
 const AGREES_WITH =
   /\b(?:in line with|consistent with|the same as|similar to|matches|in keeping with|exactly the pattern|the same pattern|the same way|just like|exactly like|giong het|y het|y nhu|dung kieu|phu hop voi|giong voi|giong nhu|tuong tu|dung nhu)\b/;
 const CONTRARY = /\b(?:opposite|contrary|counter to|nguoc voi|nguoc lai|trai nguoc|trai voi)\b/;
@@ -215,6 +250,8 @@ const OPPOSITES: readonly (readonly [RegExp, RegExp, boolean])[] = [
   [/\b(?:profit|profitable|profits|lai|loi nhuan|make money|making money)\b/, LOSS, false],
   [RISE, FALL, true],
   [FALL, RISE, true],
+  [HIRE, LAY_OFF, true],
+  [LAY_OFF, HIRE, true],
   // Agreeing with something against being its opposite ("in line with what he has seen" / "the opposite of").
   [AGREES_WITH, CONTRARY, false],
   // A debate settled against one that goes on ("never stopped", "no real conclusion").
@@ -363,8 +400,16 @@ export function numberVerdict(
   const estimate = NUMBER_ESTIMATE.test(folded);
   const perYear = PER_YEAR.test(folded);
   const perQuarter = PER_QUARTER.test(folded);
-  // The rate asked, when one: "12 tỷ mỗi năm" against $12 billion a quarter is another figure.
-  const rate = perYear === perQuarter ? undefined : perYear ? 'year' : 'quarter';
+  const perMonth = PER_MONTH.test(folded);
+  // The rate asked, when one: "12 tỷ mỗi năm" against $12 billion a quarter is another figure, and so is "a month".
+  const rate =
+    Number(perYear) + Number(perQuarter) + Number(perMonth) !== 1
+      ? undefined
+      : perYear
+        ? 'year'
+        : perQuarter
+          ? 'quarter'
+          : 'month';
   let verdict: NumberVerdict;
   const near = numbers.length > 1 ? wordsNearNumbers(folded, numbers) : undefined;
   for (const [n, number] of numbers.entries()) {
@@ -457,6 +502,8 @@ function negatedBefore(words: readonly string[], i: number, negators: ReadonlySe
   for (let j = i - 1; j >= 0 && counted < YES_NO.negationWindow; j -= 1) {
     const token = words[j] ?? '';
     if (negators.has(token)) return true;
+    // A list's later item is negated as its first is ("không phải doanh thu hay ứng dụng thực tế").
+    if (NEGATION_CONJUNCTIONS.has(token)) return negatedBefore(words, j, negators);
     if (!NEGATION_COPULAS.has(token)) counted += 1;
   }
   return false;

@@ -41,3 +41,10 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
 export const ASKING_WORDS: ReadonlySet<string> = new Set(
   'ask asks asking asked question questions q remind reminder tell know wonder wondering explain hoi'.split(' '),
 );
+
+/**
+ * A count of the reply's form ("in 3 bullet points", "5 câu thôi", "1 chữ"): how to answer, not a number asked about.
+ * Folded; group 1 is the count.
+ */
+export const FORMAT_COUNT =
+  /\b(\d+) (?:bullet points?|bullets?|sentences?|lines?|words?|paragraphs?|cau|dong|chu|gach dau dong)\b/g;

@@ -8,7 +8,7 @@ export const SMALL_TALK_WORDS: ReadonlySet<string> = new Set(
     'ok okay oke okie okela lol lmao haha hihi hehe huhu hmm wow joke jokes funny bot chatbot you your yourself ' +
     'hii hiii heyy heyyy thnx tysm ty helpful ngl ' +
     // Street greetings, goodbyes and praise ("gm", "aight, cya", "goated"), and their Vietnamese ("alo", "pp", "khen").
-    'gm gn cya aight goated alo pp khen ghe vl wassup wazzup whatsup ' +
+    'gm gn cya aight goated alo pp khen ghe vl wassup wazzup whatsup mornin gtg ttyl ' +
     'chao xin cam on nha nhe nhen ak uk ban khoe vui qua tuyet voi cuoi chuyen ke hay tam biet'
   ).split(' '),
 );
@@ -112,6 +112,16 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'thoi minh',
   'thoi tui',
   'bye bot',
+  // Praise of the bot as a bot ("pretty smart for a bot"), and "I'll ask more tomorrow" as a goodbye.
+  'for a bot',
+  'smart bot',
+  'pretty smart',
+  'so smart',
+  'cya later',
+  'mai hoi tiep',
+  'mai hoi',
+  'hoi tiep sau',
+  'hoi sau nha',
   'bye bye',
   'what s up',
   'appreciate it',

@@ -47,9 +47,21 @@ export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
 };
 /**
  * Copulas between a negator and the phrase it negates ("không phải là đơn vị duy nhất"): not counted in the window, so
- * the whole phrase after them is negated.
+ * the whole phrase after them is negated. Folded and as written (a fact's words keep their diacritics).
  */
-export const NEGATION_COPULAS: ReadonlySet<string> = new Set(['phai', 'la']);
+export const NEGATION_COPULAS: ReadonlySet<string> = new Set(['phai', 'la', 'phải', 'là']);
+
+/** Words joining a list a negation spans ("không phải doanh thu hay ứng dụng thực tế", "not revenue or real use"). */
+export const NEGATION_CONJUNCTIONS: ReadonlySet<string> = new Set([
+  'hay',
+  'hoac',
+  'hoặc',
+  'va',
+  'và',
+  'or',
+  'and',
+  'nor',
+]);
 
 /** Negators that are determiners: they negate the noun they stand before, not the words after it. */
 export const DETERMINER_NEGATORS: ReadonlySet<string> = new Set(['no']);
@@ -103,6 +115,13 @@ export const EN_YES_NO_TAGS: readonly string[] = [
   'innit',
   'or not',
   'legit',
+  // Asking whether the claim is accurate ("…, that accurate?", "… is that accurate").
+  'accurate',
+  'that accurate',
+  'is that accurate',
+  'that right',
+  'that true',
+  'that correct',
   'for real',
   'hasn t it',
   'wasn t it',
@@ -126,6 +145,9 @@ export const EN_YES_NO_TAGS: readonly string[] = [
   'is that what he said',
   'is that what it says',
   'that s the number',
+  'is that what the article says',
+  'is that what the piece says',
+  'that s what the article says',
   'that s the figure',
 ];
 
@@ -161,6 +183,9 @@ export const LESS_THAN = /\b(?:less|fewer|smaller|lower|cheaper)\b(.*)\bthan\b|\
  */
 export const PER_YEAR =
   /\b(?:per year|per annum|each year|every year|annually|yearly|a year(?! (?:ago|earlier|before|later|after|of)\b)|moi nam|hang nam)\b/;
+/** A rate asked per month ("12 billion a month"): a figure given per quarter or per year says no. */
+export const PER_MONTH =
+  /\b(?:per month|each month|every month|monthly|a month(?! (?:ago|earlier|before|later|after|of)\b)|moi thang|hang thang)\b/;
 export const PER_QUARTER =
   /\b(?:per quarter|each quarter|every quarter|quarterly|a quarter(?! (?:ago|earlier|before|later|after|of)\b)|moi quy|hang quy)\b/;
 
@@ -177,7 +202,7 @@ export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
  * it is no filler. Its words are all of these (folded), with at least one of `TAG_CLAUSE_CORES`.
  */
 export const TAG_CLAUSE_CORES: ReadonlySet<string> = new Set([
-  ...'dung phai chu chuan right correct true'.split(' '),
+  ...'dung phai chu chuan right correct true accurate'.split(' '),
   ...VI_YES_NO_PARTICLES,
 ]);
 export const TAG_CLAUSE_WORDS: ReadonlySet<string> = new Set([
@@ -199,7 +224,7 @@ export const CLAIMED_MEASURES: readonly { readonly words: RegExp; readonly measu
   },
   {
     words:
-      /\b(?:earn|earns|earned|earning|earnings|revenue|revenues|income|sales|bring in|brings in|brought in|generate|generates|doanh thu|thu nhap|kiem|kiem duoc|thu ve|thu(?= (?:duoc |ve |toi |khoang |hon |gan )?\d))\b/,
+      /\b(?:earn|earns|earned|earning|earnings|revenue|revenues|income|sales|bring in|brings in|brought in|generate|generates|pull|pulls|pulling|pull in|rake in|rakes in|raking in|doanh thu|thu nhap|kiem|kiem duoc|thu ve|thu(?= (?:duoc |ve |toi |khoang |hon |gan )?\d))\b/,
     measures: ['ai-revenue', 'revenue-needed'],
   },
   {
@@ -216,3 +241,21 @@ export const CLAIMED_MEASURES: readonly { readonly words: RegExp; readonly measu
     measures: ['market-share'],
   },
 ];
+
+/**
+ * A share claimed of a whole ("laid off half its staff", "phần lớn nhân viên"): a quantity, like a number, that a fact
+ * with no figures cannot say yes to. Folded.
+ */
+export const CLAIMED_SHARE =
+  /\b(?:half|a third|two thirds|a quarter of|most of|the majority of|majority of|mot nua|nua so|phan lon|da so|mot phan ba)\b/;
+
+/**
+ * A former employer ("founded by ex-Google staff", "do cựu nhân viên Google thành lập"): the word after the marker and
+ * any words for staff is the organisation. Folded; group 1 is the organisation's (first) word.
+ */
+export const FORMER_EMPLOYER =
+  /\b(?:ex|former|cuu)(?: (?:nhan vien|employees?|staff|staffers|workers?|engineers?|researchers?|people|folks|guys|members?|of|cua|o|tai|from|at))* (\S+)/;
+
+/** Who a claim or a fact says reported something ("according to The Information", "comes from Bloomberg"). Folded English; group 1 the source's first word. */
+export const REPORTED_BY =
+  /\b(?:according to|comes from|come from|came from|reported by|sourced from|citing|cites) (?:the )?(\S+)/;
