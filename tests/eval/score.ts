@@ -42,6 +42,7 @@ const ALL = [
   'dev-g-chatty',
   'dev-h-intents',
   'dev-h-chatty',
+  'dev-i-chatty',
   'holdout-near-miss',
   'holdout-chatty',
   'holdout-intents',
@@ -57,6 +58,7 @@ const COMPARISON_SETS = [
   'dev-e-comparisons',
   'dev-g-comparisons',
   'dev-h-comparisons',
+  'dev-i-comparisons',
   'holdout-comparisons',
 ];
 const CONVERSATION_SETS = ['dev-conversations', 'dev-g-conversations', 'dev-h-conversations', 'holdout-conversations'];
