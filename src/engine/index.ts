@@ -55,6 +55,9 @@ export { CONVERSATION_TURNS } from './tuning.js';
 /** A pronoun that may stand for a product's maker: "it", "they", "nó", "họ". */
 const MAKER_PRONOUN = /\b(?:it|its|they|them|their|no|ho)\b/;
 
+/** A possessive pronoun on a comparison side ("its share of …", "thị phần của nó"), as typed. */
+const SIDE_PRONOUN = /(?<!\p{L})(?:its|their|nó|họ)(?!\p{L})/u;
+
 /** What a person's view is asked as ("David Cahn say"). */
 const STRINGS_SAY: Readonly<Record<Lang, string>> = { en: 'say', vi: 'nói gì' };
 
@@ -681,14 +684,18 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     };
     const [a, b] = parsed.sides.map(split) as [ReturnType<typeof split>, ReturnType<typeof split>];
     const views = asksViews(text);
-    const entityNames = (side: string) =>
+    // A side with a pronoun borrows the other side's named things, not its terms: "its share of ai training" points at
+    // Nvidia, not at "data centre".
+    const entityNames = (side: string, pronoun: boolean) =>
       coreOf(side)
-        .analysis.entities.map((id) => kb.entitiesById.get(id)?.name.en ?? '')
+        .analysis.entities.map((id) => kb.entitiesById.get(id))
+        .filter((entity) => entity !== undefined && !(pronoun && entity.type === 'term'))
+        .map((entity) => entity?.name.en ?? '')
         .join(' ');
     const sideReply = (side: string, own: typeof a, other: typeof a, otherSide: string): Reply => {
       const query = analyze(side);
       const otherQuery = analyze(otherSide);
-      const withOther = `${side} ${other.names} ${entityNames(otherSide)}`;
+      const withOther = `${side} ${other.names} ${entityNames(otherSide, SIDE_PRONOUN.test(side))}`;
       // A side with no subject of its own (and no unknown name) may be about the other side's ("… vs labour cost"); a
       // side that names an entity is asked as it is first ("big tech's yearly spending" is not Google's).
       const borrow = query.subjects.length === 0 && query.unknownNames.length === 0 && query.unknownWords.length === 0;

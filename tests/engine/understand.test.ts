@@ -978,3 +978,32 @@ describe('chat slang in questions', () => {
     expect(engine.ask('what does the article say about apple').answered).toBe(false);
   });
 });
+
+describe('comparison sides with an ask typed onto them (dev-i)', () => {
+  it('drops a trailing ask typed onto a side without a comma, keeping a plain "how much" of the side', () => {
+    expect(comparisonSides("google's ai capex vs tesla's capex how many times larger is google")?.sides).toEqual([
+      "google's ai capex",
+      "tesla's capex",
+    ]);
+    expect(comparisonSides('chi phí lao động so với chi phí suy luận của openai thì bằng mấy phần')?.sides).toEqual([
+      'chi phí lao động',
+      'chi phí suy luận của openai',
+    ]);
+    expect(comparisonSides('thi phan router vs thi phan switch cua cisco hon kem bn diem')?.sides).toEqual([
+      'thi phan router',
+      'thi phan switch cua cisco hon kem',
+    ]);
+    // "bao nhiêu" alone asks the side's own amount; "thị phần" is a word, not "thì".
+    expect(comparisonSides('so sánh google với meta mỗi quý chi bao nhiêu')?.sides).toEqual([
+      'google',
+      'meta mỗi quý chi bao nhiêu',
+    ]);
+    expect(comparisonSides('cisco vs nvidia thị phần')?.sides).toEqual(['cisco', 'nvidia thị phần']);
+  });
+
+  it('a side with a pronoun borrows the other side’s company, not its terms', () => {
+    const reply = engine.ask('data centre acceleration share of nvidia vs its training share');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['nvidia-82-percent-datacenter', 'nvidia-95-percent-training']);
+  });
+});

@@ -77,6 +77,50 @@ export function asksOnly(text: string, said?: ReadonlySet<string>): boolean {
     .every((word) => word === '' || ASKING_WORDS.has(word) || (said?.has(word) ?? false));
 }
 
+// Words that open a trailing ask typed onto a side without a comma ("… its share of training how far apart are those
+// two", "… của openai thì chiếm mấy phần"), folded; "thi" only when it is not "thị phần/thị trường" (market share, market).
+const TAIL_OPENERS: ReadonlySet<string> = new Set('how what whats thi bao bn gap may chiem bang'.split(' '));
+const AMOUNT_ASK: ReadonlySet<string> = new Set(['bao nhieu', 'bn', 'how much', 'how many']);
+const NOT_AFTER_THI: ReadonlySet<string> = new Set(['phan', 'truong']);
+// Words such a trailing ask uses beyond ASKING_WORDS (the amount, the part, the gap, the points between two shares).
+const TAIL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'far apart close past beyond those these part gap shortfall ratio multiple spend spending cost costs share figure ' +
+    'amount may cua diem phan chiem bang nang lan lon'
+  ).split(' '),
+);
+
+/**
+ * A side less a trailing ask typed onto it without a comma: from a word that opens an ask, every word to the end only
+ * asks or repeats the sides ("what they pay their people how many times is the inference part" → "what they pay their
+ * people"). `other` is the other side, whose words count as already said.
+ */
+export function withoutTrailingAsk(side: string, other: string): string {
+  const words = side.split(' ');
+  const folded = foldDiacritics(side)
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}\p{N}]+$|^[^\p{L}\p{N}]+/gu, '').replace(/'s$/u, ''));
+  if (folded.length !== words.length) return side;
+  const said = new Set(
+    foldDiacritics(other)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== ''),
+  );
+  for (const word of folded[0]?.split(/[^\p{L}\p{N}]+/u) ?? []) said.add(word);
+  for (let i = 1; i < folded.length; i++) {
+    const opener = folded[i] ?? '';
+    if (!TAIL_OPENERS.has(opener) || (opener === 'thi' && NOT_AFTER_THI.has(folded[i + 1] ?? ''))) {
+      said.add(folded[i] ?? '');
+      continue;
+    }
+    const asks = folded.slice(i).every((w) => w === '' || ASKING_WORDS.has(w) || TAIL_WORDS.has(w) || said.has(w));
+    // "… bao nhiêu", "… how much" alone asks the side's own amount, and stays.
+    if (asks && !AMOUNT_ASK.has(folded.slice(i).join(' '))) return words.slice(0, i).join(' ');
+    said.add(opener);
+  }
+  return side;
+}
+
 /** The question less its trailing clauses that only ask how the sides compare. */
 function withoutFrameClauses(question: string): string {
   const clauses = question.split(CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
@@ -104,7 +148,7 @@ export function comparisonSides(question: string): ComparisonSides | undefined {
     const a = tidy(left.replace(FRAME_WORDS, ' '));
     const b = tidy(right.replace(FRAME_WORDS, ' '));
     if (a === '' || b === '') continue;
-    return { sides: [a, b], context: '' };
+    return { sides: [withoutTrailingAsk(a, b), withoutTrailingAsk(b, a)], context: '' };
   }
   return clauseSides(framed);
 }
