@@ -1007,3 +1007,18 @@ describe('comparison sides with an ask typed onto them (dev-i)', () => {
     expect(reply.parts?.map((p) => p.factId)).toEqual(['nvidia-82-percent-datacenter', 'nvidia-95-percent-training']);
   });
 });
+
+describe('stories told before a question (dev-i)', () => {
+  it('a relative "who …" that "won\'t shut up about" something, a belief "i thought …", and "lướt fb" are filler', () => {
+    expect(
+      withoutFiller(
+        "my aunt who's into crypto won't shut up about google. how much does google put into ai each quarter",
+      ),
+    ).toBe('how much does google put into ai each quarter');
+    expect(withoutFiller('tbh i thought openai was profitable. how much are they losing this year')).toBe(
+      'how much are they losing this year',
+    );
+    const scrolled = engine.ask('sáng nay lướt fb thấy bài này, thế rốt cuộc tesla chi bao nhiêu cho ai quý này');
+    expect(scrolled.factId).toBe('tesla-600m-capex');
+  });
+});
