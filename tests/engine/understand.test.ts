@@ -1032,3 +1032,15 @@ describe('a loss is read from the figures (dev-i)', () => {
     expect(engine.ask('openai lỗ mấy tỷ').factId).toBe('openai-loss-5b');
   });
 });
+
+describe('comparison cues and views (dev-i)', () => {
+  it('"the gap between A and B" compares; "justify" and "nói gì" ask views', () => {
+    expect(comparisonSides("what's the gap between tesla's ai capex and google's")?.sides).toEqual([
+      "tesla's ai capex",
+      "google's",
+    ]);
+    expect(asksViews('pichai vs musk, how do they justify the spending')).toBe(true);
+    expect(asksViews('covello với cahn nói gì về ai')).toBe(true);
+    expect(asksViews('google vs tesla capex')).toBe(false);
+  });
+});

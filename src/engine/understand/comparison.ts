@@ -12,11 +12,11 @@ export interface ComparisonSides {
 
 // A cue that the question compares; without one, "and"/"và"/"hay" only join words.
 const CUE =
-  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b)/u;
+  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b|(?:gap|distance) between)/u;
 
 // Words that frame the comparison rather than name a side; removed before the sides are answered.
 const FRAME_START =
-  /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:what(?:'s| is) the )?difference between\s+|how does\s+|how do\s+)/u;
+  /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:whats? |what(?:'s| is) )?(?:the )?(?:dollar |real |actual )?(?:difference|gap|distance) between\s+|how does\s+|how do\s+)/u;
 const FRAME_WORDS =
   /\b(?:how (?:does|do|did) (?:that|this|it|they)(?: stacks? up)?|stacks? up|chênh lệch|chenh lech|chênh nhau|chenh nhau|which (?:is|one is|are) (?:bigger|larger|higher|greater|more|smaller|lower|less)|which (?:is|one is) (?:bigger|larger|higher)|who (?:spends|invests|has|is) (?:more|bigger|higher)|which|who|bigger|larger|higher|greater|smaller|lower|cái nào|cai nao|bên nào|ben nao|nhiều hơn|nhieu hon|cao hơn|cao hon|lớn hơn|lon hon|thấp hơn|thap hon|ít hơn|it hon|nhỏ hơn|nho hon|khác nhau thế nào|khac nhau the nao|khác gì nhau|khac gi nhau|khác gì|khac gi|khác nhau|khac nhau|thế nào|the nao|so sánh|so sanh|compare|compared|differ|more|less)\b/gu;
 
@@ -60,7 +60,7 @@ const CLAUSE_BREAK = /\s*(?:[?!;]+|(?<!\d),|,(?!\d)|\s[-–—]\s)\s*/u;
 
 // Words that ask how two people's views compare ("how do their takes differ", "quan điểm … khác nhau thế nào").
 const VIEWS =
-  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|skeptical|sceptical|skepticism|scepticism|bearish|bullish|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan|nhìn|nhin|cách nhìn|cach nhin)(?!\p{L})/u;
+  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|justify|justifies|justified|reasoning|nói gì|noi gi|nói j|noi j|skeptical|sceptical|skepticism|scepticism|bearish|bullish|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan|nhìn|nhin|cách nhìn|cach nhin)(?!\p{L})/u;
 
 /** Whether a comparison asks about views: each side is what its person says, and no figures are compared. */
 export function asksViews(question: string): boolean {
