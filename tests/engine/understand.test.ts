@@ -1044,3 +1044,14 @@ describe('comparison cues and views (dev-i)', () => {
     expect(asksViews('google vs tesla capex')).toBe(false);
   });
 });
+
+describe('pointing at a place in the text (dev-i)', () => {
+  it('"a line about X" names no topic, and "i got lost" asks no loss', () => {
+    expect(engine.ask("hmm there's a line about kathleen brooks in there, what was her point").factId).toBe(
+      'brooks-ai-returns-unclear',
+    );
+    expect(
+      missingAttributes('i got lost reading about cahn what does he say', 'cahn says', '').map((m) => m.id),
+    ).toEqual([]);
+  });
+});
