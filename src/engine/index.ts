@@ -55,6 +55,9 @@ export { CONVERSATION_TURNS } from './tuning.js';
 /** A pronoun that may stand for a product's maker: "it", "they", "nó", "họ". */
 const MAKER_PRONOUN = /\b(?:it|its|they|them|their|no|ho)\b/;
 
+/** A phrase in single quotes ("chả hiểu 'chi phí lý luận' là gì"), not an apostrophe ("don't", "cisco's"). */
+const SINGLE_QUOTED = /(?<!\p{L})'[^']*\s[^']*'(?!\p{L})/u;
+
 /** A possessive pronoun on a comparison side ("its share of …", "thị phần của nó"), as typed. */
 const SIDE_PRONOUN = /(?<!\p{L})(?:its|their|nó|họ)(?!\p{L})/u;
 
@@ -222,7 +225,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
    * concept of the glossary: folded, "tí", "chỉ", "bạn", "lỗi" are "tỷ", "chi", "bán", "lời".)
    */
   const carriesContent = (clause: string): boolean =>
-    /[\p{N}"“”«»]/u.test(clause) ||
+    /[\p{N}"“”«»‘’]/u.test(clause) ||
+    SINGLE_QUOTED.test(clause) ||
     namesBesidesTopic(coreOf(clause).analysis.entities, index) ||
     looksLikeInjection(foldDiacritics(coreOf(clause).cleaned.toLowerCase()));
   /** The people, companies and other subjects a text names. */

@@ -1055,3 +1055,11 @@ describe('pointing at a place in the text (dev-i)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a question pointing back at a quoted phrase (dev-i)', () => {
+  it('keeps the clause that quoted it, even a listed "mình ko hiểu …"', () => {
+    expect(engine.ask("minh ko hieu 'chi phi ly luan' la gi, openai chi bao nhieu cho khoan nay").factId).toBe(
+      'openai-inference-cost',
+    );
+  });
+});

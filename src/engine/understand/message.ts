@@ -60,6 +60,20 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
     )
       filler = filler.map((f, i) => f || !asking[i]);
   }
+  // What is left points back at something a dropped clause named ("mình chả hiểu 'chi phí lý luận' là gì, openai tốn bao
+  // nhiêu cho khoản đó"): the clauses that named something stay, even listed filler.
+  if (
+    carriesContent !== undefined &&
+    REFERS_BACK.test(
+      foldDiacritics(
+        clauses
+          .filter((_clause, i) => !filler[i])
+          .join(' ')
+          .toLowerCase(),
+      ),
+    )
+  )
+    filler = filler.map((f, i) => f && !carriesContent(clauses[i] ?? ''));
   if (filler.every(Boolean)) return text;
   const kept = clauses.filter((_clause, i) => !filler[i]);
   const joined = kept.join(' ').replace(/^[,:;.\s]+/u, '');
