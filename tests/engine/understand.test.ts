@@ -1063,3 +1063,12 @@ describe('a question pointing back at a quoted phrase (dev-i)', () => {
     );
   });
 });
+
+describe('questions opened by "should", "would", "has", "have" (dev-i)', () => {
+  it('ask, so a message of two is split', () => {
+    expect(splitQuestions('who wrote the piece, and should i read it as financial advice', 3)).toEqual([
+      'who wrote the piece',
+      'should i read it as financial advice',
+    ]);
+  });
+});
