@@ -836,7 +836,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     // A core that names nothing is vaguer than the message whose words were dropped ("bạn mình bảo mấy startup AI sắp
     // hết rồi, bài này nhắc những công ty nào": the story says which companies): it does not overturn the fact the whole
     // message was answered with (it may still answer that fact more confidently).
-    const vaguer = named.length === 0 && !coreNames && whole.answered && stripped.factId !== whole.factId;
+    // A source reply read off words the filler said ("bản dịch máy đọc muốn xỉu, mà đoạn cuối bảo …") is no answer the
+    // question itself asked: the core's fact is not vaguer than it.
+    const sourceOfFiller = whole.kind === 'source' && stripped.kind !== 'source';
+    const vaguer =
+      named.length === 0 && !coreNames && whole.answered && stripped.factId !== whole.factId && !sourceOfFiller;
     // The same fact either way: the question read without the chatter is the one to reply to ("sorry if dumb but is
     // openai losing money", "…, right? lol": only the core reads as a yes/no question and gets its verdict), unless only
     // the whole message gave a verdict ("my friend swears X, true?": the core is "true?" and the claim).

@@ -1072,3 +1072,12 @@ describe('questions opened by "should", "would", "has", "have" (dev-i)', () => {
     ]);
   });
 });
+
+describe('a source wording only in the filler (dev-i)', () => {
+  it('gives way to the fact the question after it asks; "ấy" is a particle', () => {
+    const reply = engine.ask(
+      'bản dịch máy đọc mệt ghê, mà kết bài nói lịch sử tiến bộ công nghệ của loài người thực ra là lịch sử của cái gì ấy',
+    );
+    expect(reply.factId).toBe('tech-power-struggle');
+  });
+});
