@@ -1081,3 +1081,12 @@ describe('a source wording only in the filler (dev-i)', () => {
     expect(reply.factId).toBe('tech-power-struggle');
   });
 });
+
+describe('"những ai" asks who (dev-i)', () => {
+  it('a part ending in "gồm những ai" is a question of its own', () => {
+    expect(splitQuestions('tesla chi bao nhiêu cho ai, và các cty khởi nghiệp sụp đổ gồm những ai', 3)).toEqual([
+      'tesla chi bao nhiêu cho ai',
+      'các cty khởi nghiệp sụp đổ gồm những ai',
+    ]);
+  });
+});
