@@ -65,6 +65,12 @@ const MAKER_PRONOUN = /\b(?:it|its|they|them|their|no|ho)\b/;
 /** "they", "their", "họ" (folded "ho", not the "hỗ" of "hỗ trợ"): a group, never one person. */
 const PLURAL_PRONOUN = /\b(?:they|them|their)\b|\bho\b(?! tro)/;
 
+/** A phrase in single quotes ("chả hiểu 'chi phí lý luận' là gì"), not an apostrophe ("don't", "cisco's"). */
+const SINGLE_QUOTED = /(?<!\p{L})'[^']*\s[^']*'(?!\p{L})/u;
+
+/** A possessive pronoun on a comparison side ("its share of …", "thị phần của nó"), as typed. */
+const SIDE_PRONOUN = /(?<!\p{L})(?:its|their|nó|họ)(?!\p{L})/u;
+
 /** What a person's view is asked as ("David Cahn say"). */
 const STRINGS_SAY: Readonly<Record<Lang, string>> = { en: 'say', vi: 'nói gì' };
 
@@ -229,7 +235,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
    * concept of the glossary: folded, "tí", "chỉ", "bạn", "lỗi" are "tỷ", "chi", "bán", "lời".)
    */
   const carriesContent = (clause: string): boolean =>
-    /[\p{N}"“”«»]/u.test(clause) ||
+    /[\p{N}"“”«»‘’]/u.test(clause) ||
+    SINGLE_QUOTED.test(clause) ||
     namesBesidesTopic(coreOf(clause).analysis.entities, index) ||
     looksLikeInjection(foldDiacritics(coreOf(clause).cleaned.toLowerCase()));
   /** The people, companies and other subjects a text names. */
@@ -723,14 +730,18 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     };
     const [a, b] = parsed.sides.map(split) as [ReturnType<typeof split>, ReturnType<typeof split>];
     const views = asksViews(text);
-    const entityNames = (side: string) =>
+    // A side with a pronoun borrows the other side's named things, not its terms: "its share of ai training" points at
+    // Nvidia, not at "data centre".
+    const entityNames = (side: string, pronoun: boolean) =>
       coreOf(side)
-        .analysis.entities.map((id) => kb.entitiesById.get(id)?.name.en ?? '')
+        .analysis.entities.map((id) => kb.entitiesById.get(id))
+        .filter((entity) => entity !== undefined && !(pronoun && entity.type === 'term'))
+        .map((entity) => entity?.name.en ?? '')
         .join(' ');
     const sideReply = (side: string, own: typeof a, other: typeof a, otherSide: string): Reply => {
       const query = analyze(side);
       const otherQuery = analyze(otherSide);
-      const withOther = `${side} ${other.names} ${entityNames(otherSide)}`;
+      const withOther = `${side} ${other.names} ${entityNames(otherSide, SIDE_PRONOUN.test(side))}`;
       // A side with no subject of its own (and no unknown name) may be about the other side's ("… vs labour cost"); a
       // side that names an entity is asked as it is first ("big tech's yearly spending" is not Google's).
       const borrow = query.subjects.length === 0 && query.unknownNames.length === 0 && query.unknownWords.length === 0;
@@ -874,7 +885,11 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     // A core that names nothing is vaguer than the message whose words were dropped ("bạn mình bảo mấy startup AI sắp
     // hết rồi, bài này nhắc những công ty nào": the story says which companies): it does not overturn the fact the whole
     // message was answered with (it may still answer that fact more confidently).
-    const vaguer = named.length === 0 && !coreNames && whole.answered && stripped.factId !== whole.factId;
+    // A source reply read off words the filler said ("bản dịch máy đọc muốn xỉu, mà đoạn cuối bảo …") is no answer the
+    // question itself asked: the core's fact is not vaguer than it.
+    const sourceOfFiller = whole.kind === 'source' && stripped.kind !== 'source';
+    const vaguer =
+      named.length === 0 && !coreNames && whole.answered && stripped.factId !== whole.factId && !sourceOfFiller;
     // The same fact either way: the question read without the chatter is the one to reply to ("sorry if dumb but is
     // openai losing money", "…, right? lol": only the core reads as a yes/no question and gets its verdict), unless only
     // the whole message gave a verdict ("my friend swears X, true?": the core is "true?" and the claim).

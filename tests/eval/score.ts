@@ -45,6 +45,7 @@ const ALL = [
   'dev-h-intents',
   'dev-h-chatty',
   'dev-i-intents',
+  'dev-i-chatty',
   'holdout-near-miss',
   'holdout-chatty',
   'holdout-intents',
@@ -60,6 +61,7 @@ const COMPARISON_SETS = [
   'dev-e-comparisons',
   'dev-g-comparisons',
   'dev-h-comparisons',
+  'dev-i-comparisons',
   'holdout-comparisons',
 ];
 const CONVERSATION_SETS = [

@@ -52,9 +52,11 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
       label: { en: 'loss', vi: 'khoản lỗ' },
       // Not the "lồ" of "khổng lồ" (huge), which folds to "lo" too.
       givenBy: /\b(?:lose|loses|lost|losing|loss|losses|thua lo)\b|(?<!khong )\blo\b/,
+      // Read from the figures: "you lose your position" (Zuckerberg) or "mất vị trí" gives no loss of money.
+      inFigures: true,
       // Jobs or roles lost to AI, a position or a chance lost, the asker's own money: not a company's loss.
       notWhen:
-        /\b(?:jobs?|roles?|workers?|employees?|staff|viec lam|cong viec|nhan vien|position|vi tri|out|chance|co hoi|lead)\b|\b(?:i|we|you|toi|minh) (?:lose|lost|bi lo)\b/,
+        /\b(?:jobs?|roles?|workers?|employees?|staff|viec lam|cong viec|nhan vien|position|vi tri|out|chance|co hoi|lead)\b|\b(?:i|we|you|toi|minh) (?:lose|lost|bi lo)\b|\b(?:got|get|getting|gets) lost\b/,
     },
   ],
   [

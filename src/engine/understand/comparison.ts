@@ -12,11 +12,11 @@ export interface ComparisonSides {
 
 // A cue that the question compares; without one, "and"/"và"/"hay" only join words.
 const CUE =
-  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b)/u;
+  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b|(?:gap|distance) between)/u;
 
 // Words that frame the comparison rather than name a side; removed before the sides are answered.
 const FRAME_START =
-  /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:what(?:'s| is) the )?difference between\s+|how does\s+|how do\s+)/u;
+  /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:whats? |what(?:'s| is) )?(?:the )?(?:dollar |real |actual )?(?:difference|gap|distance) between\s+|how does\s+|how do\s+)/u;
 const FRAME_WORDS =
   /\b(?:how (?:does|do|did) (?:that|this|it|they)(?: stacks? up)?|stacks? up|chênh lệch|chenh lech|chênh nhau|chenh nhau|which (?:is|one is|are) (?:bigger|larger|higher|greater|more|smaller|lower|less)|which (?:is|one is) (?:bigger|larger|higher)|who (?:spends|invests|has|is) (?:more|bigger|higher)|which|who|bigger|larger|higher|greater|smaller|lower|cái nào|cai nao|bên nào|ben nao|nhiều hơn|nhieu hon|cao hơn|cao hon|lớn hơn|lon hon|thấp hơn|thap hon|ít hơn|it hon|nhỏ hơn|nho hon|khác nhau thế nào|khac nhau the nao|khác gì nhau|khac gi nhau|khác gì|khac gi|khác nhau|khac nhau|thế nào|the nao|so sánh|so sanh|compare|compared|differ|more|less)\b/gu;
 
@@ -60,7 +60,7 @@ const CLAUSE_BREAK = /\s*(?:[?!;]+|(?<!\d),|,(?!\d)|\s[-–—]\s)\s*/u;
 
 // Words that ask how two people's views compare ("how do their takes differ", "quan điểm … khác nhau thế nào").
 const VIEWS =
-  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|skeptical|sceptical|skepticism|scepticism|bearish|bullish|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan|nhìn|nhin|cách nhìn|cach nhin)(?!\p{L})/u;
+  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|justify|justifies|justified|reasoning|nói gì|noi gi|nói j|noi j|skeptical|sceptical|skepticism|scepticism|bearish|bullish|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan|nhìn|nhin|cách nhìn|cach nhin)(?!\p{L})/u;
 
 /** Whether a comparison asks about views: each side is what its person says, and no figures are compared. */
 export function asksViews(question: string): boolean {
@@ -75,6 +75,50 @@ export function asksOnly(text: string, said?: ReadonlySet<string>): boolean {
   return foldDiacritics(text.replace(FRAME_WORDS, ' '))
     .split(/\s+/u)
     .every((word) => word === '' || ASKING_WORDS.has(word) || (said?.has(word) ?? false));
+}
+
+// Words that open a trailing ask typed onto a side without a comma ("… its share of training how far apart are those
+// two", "… của openai thì chiếm mấy phần"), folded; "thi" only when it is not "thị phần/thị trường" (market share, market).
+const TAIL_OPENERS: ReadonlySet<string> = new Set('how what whats thi bao bn gap may chiem bang'.split(' '));
+const AMOUNT_ASK: ReadonlySet<string> = new Set(['bao nhieu', 'bn', 'how much', 'how many']);
+const NOT_AFTER_THI: ReadonlySet<string> = new Set(['phan', 'truong']);
+// Words such a trailing ask uses beyond ASKING_WORDS (the amount, the part, the gap, the points between two shares).
+const TAIL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'far apart close past beyond those these part gap shortfall ratio multiple spend spending cost costs share figure ' +
+    'amount may cua diem phan chiem bang nang lan lon'
+  ).split(' '),
+);
+
+/**
+ * A side less a trailing ask typed onto it without a comma: from a word that opens an ask, every word to the end only
+ * asks or repeats the sides ("what they pay their people how many times is the inference part" → "what they pay their
+ * people"). `other` is the other side, whose words count as already said.
+ */
+export function withoutTrailingAsk(side: string, other: string): string {
+  const words = side.split(' ');
+  const folded = foldDiacritics(side)
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}\p{N}]+$|^[^\p{L}\p{N}]+/gu, '').replace(/'s$/u, ''));
+  if (folded.length !== words.length) return side;
+  const said = new Set(
+    foldDiacritics(other)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== ''),
+  );
+  for (const word of folded[0]?.split(/[^\p{L}\p{N}]+/u) ?? []) said.add(word);
+  for (let i = 1; i < folded.length; i++) {
+    const opener = folded[i] ?? '';
+    if (!TAIL_OPENERS.has(opener) || (opener === 'thi' && NOT_AFTER_THI.has(folded[i + 1] ?? ''))) {
+      said.add(folded[i] ?? '');
+      continue;
+    }
+    const asks = folded.slice(i).every((w) => w === '' || ASKING_WORDS.has(w) || TAIL_WORDS.has(w) || said.has(w));
+    // "… bao nhiêu", "… how much" alone asks the side's own amount, and stays.
+    if (asks && !AMOUNT_ASK.has(folded.slice(i).join(' '))) return words.slice(0, i).join(' ');
+    said.add(opener);
+  }
+  return side;
 }
 
 /** The question less its trailing clauses that only ask how the sides compare. */
@@ -104,7 +148,7 @@ export function comparisonSides(question: string): ComparisonSides | undefined {
     const a = tidy(left.replace(FRAME_WORDS, ' '));
     const b = tidy(right.replace(FRAME_WORDS, ' '));
     if (a === '' || b === '') continue;
-    return { sides: [a, b], context: '' };
+    return { sides: [withoutTrailingAsk(a, b), withoutTrailingAsk(b, a)], context: '' };
   }
   return clauseSides(framed);
 }

@@ -60,6 +60,20 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
     )
       filler = filler.map((f, i) => f || !asking[i]);
   }
+  // What is left points back at something a dropped clause named ("mình chả hiểu 'chi phí lý luận' là gì, openai tốn bao
+  // nhiêu cho khoản đó"): the clauses that named something stay, even listed filler.
+  if (
+    carriesContent !== undefined &&
+    REFERS_BACK.test(
+      foldDiacritics(
+        clauses
+          .filter((_clause, i) => !filler[i])
+          .join(' ')
+          .toLowerCase(),
+      ),
+    )
+  )
+    filler = filler.map((f, i) => f && !carriesContent(clauses[i] ?? ''));
   if (filler.every(Boolean)) return text;
   const kept = clauses.filter((_clause, i) => !filler[i]);
   const joined = kept.join(' ').replace(/^[,:;.\s]+/u, '');
@@ -161,10 +175,10 @@ const LEADING_JOINER = /^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu;
 
 /** An English question opens with its question word; "and kick off the AI war" is not a second question. */
 const EN_OPENING =
-  /^(?:(?:yo|hey|hi|ok|okay|btw|tbh|ngl|lol|oh|wait|um|hmm|honestly|sorry|bot) )*(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will)\b/;
+  /^(?:(?:yo|hey|hi|ok|okay|btw|tbh|ngl|lol|oh|wait|um|hmm|honestly|sorry|bot) )*(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will|would|should|has|have)\b/;
 /** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao", "kết luận sao"); "ai" (who) only first, since "AI" is the topic. */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|(?:noi|nghi|ket luan|danh gia|nhan xet|binh luan|giai thich|tinh) sao|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la) ai$/;
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|(?:noi|nghi|ket luan|danh gia|nhan xet|binh luan|giai thich|tinh) sao|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la|nhung|gom) ai$/;
 /** A leading "ai" asks who, but folded it is also the topic ("ai giúp mình cái" asks nobody anything). */
 const VI_WHO_FIRST = /^(?:(?:va|con) )?ai\b/;
 

@@ -26,6 +26,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     'manager cousin neighbour neighbor ' +
     // the conversation and the place
     'mods mod admin admins discord channel thread dinner homework ' +
+    // a place in the text the asker points at ("there's a line about norvig", "the passage on levi's")
+    'line passage snippet excerpt ' +
     // Vietnamese (folded): addressing people, chat abbreviations and particles
     'bac ae mn ad huhu kkk hic chut xiu ' +
     // where and how long people talked ("đi cà phê", "cãi nhau mãi")

@@ -154,10 +154,10 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
 const PLATFORMS = String.raw`(?:tiktok|twitter|x|reddit|youtube|yt|facebook|fb|instagram|insta|threads)`;
 
 /** Where one saw something ("saw on tiktok that", "read in a reddit thread"). Folded, for a RegExp. */
-const SAW_ON = String.raw`(?:saw|seen|read|heard|watched)(?: (?:a|some|this) (?:post|video|clip|thread|tweet|reel))? (?:on|in) (?:a |the |some )?(?:${PLATFORMS}(?: (?:post|video|clip|thread|tweet|reel|comment)s?)?|the news|a podcast|the internet|online)(?: that)?`;
+const SAW_ON = String.raw`(?:(?:saw|seen|read|heard|watched)(?: (?:a|some|this) (?:post|video|clip|thread|tweet|reel))? (?:on|in) (?:a |the |some )?(?:${PLATFORMS}(?: (?:post|video|clip|thread|tweet|reel|comment)s?)?|the news|a podcast|the internet|online)|(?:was |been )?(?:scrolling|scrolled|browsing)(?: through| on)? ${PLATFORMS})(?: that)?`;
 
-/** Vietnamese: "thấy trên facebook", "đọc trên tiktok". Folded, for a RegExp. */
-const VI_SAW_ON = String.raw`(?:(?:minh|em|e|toi|tui|to) )?(?:thay|xem|doc|nghe)(?: (?:ai do|nguoi ta|mn|moi nguoi))? (?:tren|o) (?:${PLATFORMS}|mang|bao|group|nhom)`;
+/** Vietnamese: "thấy trên facebook", "đọc trên tiktok", "nay lướt fb". Folded, for a RegExp. */
+const VI_SAW_ON = String.raw`(?:(?:nay|hom nay|hom qua|toi qua|sang nay|luc nay|vua) )?(?:(?:minh|em|e|toi|tui|to) )?(?:(?:thay|xem|doc|nghe)(?: (?:ai do|nguoi ta|mn|moi nguoi))? (?:tren|o)|luot(?: (?:tren|o))?) (?:${PLATFORMS}|mang|bao|group|nhom)`;
 
 /** The frame naming where the asker saw something (folded text), which names a platform, not a subject. */
 export const SEEN_ON_FRAME = new RegExp(String.raw`\b(?:(?:i )?${SAW_ON}|${VI_SAW_ON})\b`, 'giu');
@@ -169,7 +169,9 @@ export const FILLER: readonly RegExp[] = [
   /^(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss)(?: about)?|i (?:might|may) be misremembering(?: but)?|not sure if this was covered(?: but)?|i read somewhere that .*|honestly i'?m confused|i'?m confused|i m confused)$/,
   // What someone else claims, or what the asker heard or did, told before the question ("ok so my boss keeps saying ai
   // is a bubble lol", "heard cisco was once the biggest company", "long story short i sold my nvda too early").
-  /^(?:(?:ok|okay|so|well|lol|haha|btw|yo|hey|hi|bot) )*(?:my|a) (?:friend|buddy|boss|manager|colleague|coworker|co worker|roommate|dad|mom|brother|sister|cousin|wife|husband|partner|teacher|uncle|neighbour|neighbor) (?:claims|says|said|keeps saying|thinks|told me|reckons|swears) .*$/,
+  /^(?:(?:ok|okay|so|well|lol|haha|btw|yo|hey|hi|bot) )*(?:my|a) (?:friend|buddy|boss|manager|colleague|coworker|co worker|roommate|dad|mom|brother|sister|cousin|wife|husband|partner|teacher|uncle|aunt|neighbour|neighbor)(?: (?:who|who'?s|who s|that) .+?)? (?:claims|says|said|keeps saying|thinks|told me|reckons|swears|insists|is convinced|won'?t shut up about|won t shut up about|keeps (?:going on|talking|ranting) about) .*$/,
+  // What the asker believed before asking ("ngl i thought chatgpt came out in 2023", "i assumed it was google").
+  /^(?:(?:ngl|tbh|honestly|lol|ok|okay|so|well|wait|hmm) )*i (?:thought|assumed|figured|always thought|was sure|was under the impression) .*$/,
   /^(?:(?:ok|okay|so|well) )*(?:i )?(?:heard|read somewhere|saw somewhere) (?:that )?.+$/,
   /^long story short .*$/,
   // Where the asker saw it ("saw on tiktok that nvidia owns…", "thấy trên facebook share bài này quá trời").

@@ -37,7 +37,7 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
 export const VIETNAMESE_STOPWORDS: readonly string[] = (
   'la cua va cac mot nhung duoc voi trong thi ma nay kia do de nhu the nao gi bao sao khi da se bi rang theo ' +
   'bai viet noi cai hay hoac nua cung con ho ong toi minh chung vay day nhi ne roi a oi u ha nhe khong co ve ' +
-  'cho o len qua lam rat nhat hon nguoi biet giai thich lieu phai khau dang'
+  'cho o len qua lam rat nhat hon nguoi biet giai thich lieu phai khau dang ay'
 ).split(' ');
 
 /**
