@@ -449,11 +449,13 @@ describe('evaluation on dev-h: six more blind sets of issue 9 and 10 categories'
   });
 });
 
-// dev-i: blind sets written on 2026-12-07 (third session) by three helpers, each committed before the engine ran on it
-// (tests/eval/README.md). As written: questions 92/100 (1 wrong), intents 19/32, yes/no 42/56 (9 wrong), conversations
-// 59/80 turns (10 wrong). After general fixes and the merges: questions 97/100 and intents 31/32 (held at 95% above),
-// yes/no 51/56 (1 wrong), conversations 76/80 turns (2 wrong, one of them a follow-up answered when asked alone with a
-// fact the label does not take). Yes/no is held where the fixes left it, under the 95% target.
+// dev-i: six sets written blind on 2026-12-07 (third session) by three helpers, each committed before the engine ran on
+// it (tests/eval/README.md). As written: questions 92/100 (1 wrong), intents 19/32, yes/no 42/56 (9 wrong), chatty 33/44
+// (5 wrong), comparisons 13/32, conversations 59/80 turns (10 wrong). After general fixes and the merges: questions
+// 97/100 and intents 31/32 (held at 95% above), yes/no 51/56 (1 wrong), chatty 40/44 (2 wrong), comparisons 23/32,
+// conversations 76/80 turns (2 wrong, one of them a follow-up answered when asked alone with a fact the label does not
+// take). Yes/no, chatty and comparisons are held where the fixes left them, under the 95% target: a guard, not the
+// target met.
 describe('evaluation on dev-i: blind sets of issue 9 and 10 categories', () => {
   it('dev-i-yes-no: ≥ 90% right (verdict included) or declined, at most one wrong (under the 95% target)', () => {
     const engine = createAnswerEngine(kb);
@@ -462,6 +464,18 @@ describe('evaluation on dev-i: blind sets of issue 9 and 10 categories', () => {
     floor('dev-i-yes-no', setReport, ok >= 0.9, 'right or declined');
     floor('dev-i-yes-no', setReport, setReport.wrongFact + setReport.answeredNone <= 1, 'wrong replies');
   }, 120_000);
+
+  it('dev-i-chatty: ≥ 90% right, at most two wrong (under the 95% target)', () => {
+    const engine = createAnswerEngine(kb);
+    const setReport = evaluateQuestions((q) => engine.ask(q), loadSet('dev-i-chatty.json'));
+    const ok = (setReport.right + setReport.declinedNone) / setReport.total;
+    floor('dev-i-chatty', setReport, ok >= 0.9, 'right or declined');
+    floor('dev-i-chatty', setReport, setReport.wrongFact + setReport.answeredNone <= 2, 'wrong replies');
+  }, 120_000);
+
+  it('dev-i-comparisons: ≥ 70% with both sides right and the right relation (under the 95% target)', () => {
+    comparisonFloor('dev-i-comparisons.json', 0.3);
+  });
 
   it('dev-i-conversations: ≥ 95% of turns right, ≤ 2 wrong, ≤ 1 follow-up answered wrong when asked alone', () => {
     conversationFloor('dev-i-conversations.json', 0.95, 2, 1);
