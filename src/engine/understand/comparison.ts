@@ -95,7 +95,7 @@ const TAIL_WORDS: ReadonlySet<string> = new Set(
  * asks or repeats the sides ("what they pay their people how many times is the inference part" → "what they pay their
  * people"). `other` is the other side, whose words count as already said.
  */
-export function withoutTrailingAsk(side: string, other: string): string {
+function withoutTrailingAsk(side: string, other: string): string {
   const words = side.split(' ');
   const folded = foldDiacritics(side)
     .split(' ')
