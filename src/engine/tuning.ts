@@ -177,6 +177,8 @@ export const YES_NO = {
   otherFigureConfidence: 0.8,
   /** A claim's measure word ("spend", "thu") counts for a number this many words or fewer from it ("spend $20 billion", "thu về tới 60 tỷ"); further off it names something else ("to pay back the chip spend"). */
   measureWordWindow: 3,
+  /** A closing tag clause ("…, chuẩn không ae", "…, đúng ko mn") is at most this many characters; a longer last clause is not read as one (speed). */
+  tagClauseMaxLength: 32,
   /** A yes/no claim shares this many words with a fact to be about what the fact says of a measure, not its figure ("driven by real revenue"). */
   claimSharedWords: 2,
   /** "according to Cahn, does …": an auxiliary this many words after a frame's opening word still opens the question. */

@@ -123,7 +123,8 @@ export function isYesNoTagOnly(text: string): boolean {
  */
 function tagClauseAt(text: string): number | undefined {
   const comma = text.lastIndexOf(',');
-  if (comma < 0) return undefined;
+  // A tag clause is a few short words ("chuẩn không ae"); a longer last clause is read no further.
+  if (comma < 0 || text.length - comma > YES_NO.tagClauseMaxLength) return undefined;
   const words = foldDiacritics(text.slice(comma + 1).toLowerCase())
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
