@@ -388,6 +388,16 @@ function withStatedFigures(input: DecideInput, fact: Fact): readonly Figure[] {
   return stated.length === 0 ? fact.figures : [...fact.figures, ...stated];
 }
 
+/**
+ * An unknown word right after "to", "by", "from", "at", "with" or "for" ("sell itself to apple", "bought by adobe"): in
+ * English typed in lower case, the name of whom the claim is about. `stem` is the word as the query keeps it.
+ */
+function namedAfterPreposition(folded: string, stem: string): boolean {
+  const words = folded.split(' ');
+  return words.some((w, i) => i > 0 && w.startsWith(stem) && NAME_PREPOSITIONS.has(words[i - 1] ?? ''));
+}
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'from', 'at', 'with', 'for']);
+
 const yesNoVerdict: DecideStep = (input, decision) => {
   const { chosen } = decision;
   if (!chosen || !input.yesNo || decision.verdict !== undefined) return decision;
@@ -481,7 +491,10 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     verdict = asksNegated(input.folded, asked, lang) ? 'no' : 'yes';
   // A claim naming something the article never does ("did character ai plan to sell itself to apple?"): the fact cannot
   // say yes to it; it is answered as it is, without a verdict.
-  const foreign = verdict === 'yes' && byFigures !== 'agree' && query.unknownNames.length > 0;
+  const foreign =
+    verdict === 'yes' &&
+    byFigures !== 'agree' &&
+    (query.unknownNames.length > 0 || query.unknownWords.some((w) => namedAfterPreposition(input.folded, w)));
   if (foreign) verdict = 'unknown';
   // A fact that poses the question the claim asks ("the article asks whether demand will last", "…whether AI is worth
   // it"): the article leaves it open, so no Yes or No — unless the claim is about the asking itself ("has the bubble

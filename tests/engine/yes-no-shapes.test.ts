@@ -129,6 +129,12 @@ describe('yes/no questions as chat users type them', () => {
     expect(reply.answer).not.toMatch(/^Yes: /);
   });
 
+  it('reads an unknown word typed in lower case after "to", "by", "at" as such a name', () => {
+    const reply = engine.ask('was character ai going to sell itself to apple?');
+    expect(reply.factId).toBe('character-ai-sale');
+    expect(reply.answer).not.toMatch(/^Yes: /);
+  });
+
   it('reads a bound word only just before a number, and no number into a name with digits', () => {
     // "more" bounds no number here: the 3 months asked is a claim against the 12 months given.
     expect(answer("isn't it the case that openai must raise more money within 3 months to survive?")).toMatch(/^No: /);
