@@ -398,6 +398,12 @@ function namedAfterPreposition(folded: string, stem: string): boolean {
 }
 const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'from', 'at', 'with', 'for']);
 
+/** A claim of being the only one (folded). */
+const EXCLUSIVE_CLAIM =
+  /\b(?:the only|only one|only ones|alone in|duy nhat|chi (?:co |moi )?\S+(?: \S+){0,6} thoi|moi minh)\b/;
+/** A fact's words that speak of being the only one, or not (folded answers). */
+const EXCLUSIVE_WORDS = /\b(?:only|alone|duy nhat|chi|moi minh)\b/;
+
 const yesNoVerdict: DecideStep = (input, decision) => {
   const { chosen } = decision;
   if (!chosen || !input.yesNo || decision.verdict !== undefined) return decision;
@@ -491,6 +497,11 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     verdict = asksNegated(input.folded, asked, lang) ? 'no' : 'yes';
   // A claim naming something the article never does ("did character ai plan to sell itself to apple?"): the fact cannot
   // say yes to it; it is answered as it is, without a verdict.
+  // A claim that the subject is the only one ("is openai the only ai company losing money", "chỉ có openai lỗ thôi hả")
+  // is not confirmed by a fact that does not speak of being the only one.
+  const exclusive =
+    verdict === 'yes' && EXCLUSIVE_CLAIM.test(input.folded) && !EXCLUSIVE_WORDS.test(input.factText(chosen.fact));
+  if (exclusive) verdict = 'unknown';
   const foreign =
     verdict === 'yes' &&
     byFigures !== 'agree' &&
@@ -509,7 +520,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}`,
   );
   return { ...decision, verdict };
 };

@@ -129,6 +129,11 @@ describe('yes/no questions as chat users type them', () => {
     expect(reply.answer).not.toMatch(/^Yes: /);
   });
 
+  it('gives no Yes to a claim that the subject is the only one, from a fact that does not say so', () => {
+    for (const q of ['openai is the only one losing money, right?', 'chỉ mỗi openai lỗ thôi đúng không'])
+      expect(engine.ask(q).answer).not.toMatch(/^(?:Yes|Có): /);
+  });
+
   it('reads an unknown word typed in lower case after "to", "by", "at" as such a name', () => {
     const reply = engine.ask('was character ai going to sell itself to apple?');
     expect(reply.factId).toBe('character-ai-sale');
