@@ -398,6 +398,10 @@ function namedAfterPreposition(folded: string, stem: string): boolean {
 }
 const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'by', 'from', 'at', 'with', 'for']);
 
+/** Words of stopping or doing otherwise (folded); "đúng" folds to "dung", so only "dừng lại" is read. */
+const REVERSAL =
+  /\b(?:stop|stops|stopped|stopping|quit|quits|quitting|cease|ceases|ceased|halt|halts|halted|abandon|abandons|abandoned|ditch|ditches|ditched|instead|cancel|cancels|cancelled|canceled|give up|gives up|gave up|pull out|pulls out|pulled out|ngung|dung lai|thay vi|huy bo|tu bo|tu lam)\b/;
+
 /** A claim of being the only one (folded). */
 const EXCLUSIVE_CLAIM =
   /\b(?:the only|only one|only ones|alone in|duy nhat|chi (?:co |moi )?\S+(?: \S+){0,6} thoi|moi minh)\b/;
@@ -502,6 +506,12 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const exclusive =
     verdict === 'yes' && EXCLUSIVE_CLAIM.test(input.folded) && !EXCLUSIVE_WORDS.test(input.factText(chosen.fact));
   if (exclusive) verdict = 'unknown';
+  // A claim that someone stops, quits or does otherwise ("will meta stop buying nvidia chips", "build its own instead")
+  // reverses what a fact about the act says; a fact that never speaks of stopping cannot confirm it.
+  const reversal = REVERSAL.exec(input.folded)?.[0];
+  const otherwiseClaimed =
+    verdict === 'yes' && reversal !== undefined && !` ${input.factText(chosen.fact)} `.includes(` ${reversal} `);
+  if (otherwiseClaimed) verdict = 'unknown';
   const foreign =
     verdict === 'yes' &&
     byFigures !== 'agree' &&
@@ -520,7 +530,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
   );
   return { ...decision, verdict };
 };

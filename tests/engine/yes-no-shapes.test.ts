@@ -134,6 +134,15 @@ describe('yes/no questions as chat users type them', () => {
       expect(engine.ask(q).answer).not.toMatch(/^(?:Yes|Có): /);
   });
 
+  it('gives no Yes to a claim of stopping or doing otherwise from a fact that never says so', () => {
+    for (const q of [
+      'did zuckerberg say meta will quit stockpiling nvidia chips?',
+      'did musk say tesla would make its own chips instead of buying nvidia?',
+      'zuckerberg nói meta sẽ ngừng tích trữ chip nvidia đúng không',
+    ])
+      expect(engine.ask(q).answer).not.toMatch(/^(?:Yes|Có): /);
+  });
+
   it('reads an unknown word typed in lower case after "to", "by", "at" as such a name', () => {
     const reply = engine.ask('was character ai going to sell itself to apple?');
     expect(reply.factId).toBe('character-ai-sale');
