@@ -350,11 +350,7 @@ describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty message
     'dev-i-intents',
   ] as const) {
     it(`${name}: ≥ 95% right (declined where the article does not say), at most one wrong`, () => {
-      const engine = createAnswerEngine(kb);
-      const setReport = evaluateQuestions((q) => engine.ask(q), loadSet(`${name}.json`));
-      const ok = (setReport.right + setReport.declinedNone) / setReport.total;
-      floor(name, setReport, ok >= 0.95, 'right or declined');
-      floor(name, setReport, setReport.wrongFact + setReport.answeredNone <= 1, 'wrong replies');
+      questionFloor(name, 0.95, 1);
     }, 120_000);
   }
 
@@ -375,6 +371,15 @@ function comparisonFloor(file: string, mostMissed: number): void {
 }
 
 /** A blind conversation set held at a share of turns right and a number of wrong ones; none asked alone answered wrong. */
+/** A question set's floor: at least `least` right (or declined where the article does not say), at most `wrong` wrong. */
+function questionFloor(name: string, least: number, wrong: number): void {
+  const engine = createAnswerEngine(kb);
+  const setReport = evaluateQuestions((q) => engine.ask(q), loadSet(`${name}.json`));
+  const ok = (setReport.right + setReport.declinedNone) / setReport.total;
+  floor(name, setReport, ok >= least, 'right or declined');
+  floor(name, setReport, setReport.wrongFact + setReport.answeredNone <= wrong, 'wrong replies');
+}
+
 function conversationFloor(file: string, least: number, wrong: number, aloneWrong = 0): void {
   const engine = createAnswerEngine(kb);
   const conversations = ConversationSetSchema.parse(
@@ -403,11 +408,7 @@ function conversationFloor(file: string, least: number, wrong: number, aloneWron
 // guard against falling back, not the target met.
 describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () => {
   it('dev-g-yes-no: ≥ 90% right (verdict included) or declined, at most one wrong (under the 95% target)', () => {
-    const engine = createAnswerEngine(kb);
-    const setReport = evaluateQuestions((q) => engine.ask(q), loadSet('dev-g-yes-no.json'));
-    const ok = (setReport.right + setReport.declinedNone) / setReport.total;
-    floor('dev-g-yes-no', setReport, ok >= 0.9, 'right or declined');
-    floor('dev-g-yes-no', setReport, setReport.wrongFact + setReport.answeredNone <= 1, 'wrong replies');
+    questionFloor('dev-g-yes-no', 0.9, 1);
   }, 120_000);
 
   it('dev-g-comparisons: ≥ 75% with both sides right and the right relation (under the 95% target)', () => {
@@ -432,11 +433,7 @@ describe('evaluation on dev-h: six more blind sets of issue 9 and 10 categories'
     ['dev-h-chatty', 0.85, 3],
   ] as const) {
     it(`${name}: ≥ ${least * 100}% right or declined, at most ${wrong} wrong (under the 95% target)`, () => {
-      const engine = createAnswerEngine(kb);
-      const setReport = evaluateQuestions((q) => engine.ask(q), loadSet(`${name}.json`));
-      const ok = (setReport.right + setReport.declinedNone) / setReport.total;
-      floor(name, setReport, ok >= least, 'right or declined');
-      floor(name, setReport, setReport.wrongFact + setReport.answeredNone <= wrong, 'wrong replies');
+      questionFloor(name, least, wrong);
     }, 120_000);
   }
 
@@ -457,21 +454,14 @@ describe('evaluation on dev-h: six more blind sets of issue 9 and 10 categories'
 // take). Yes/no, chatty and comparisons are held where the fixes left them, under the 95% target: a guard, not the
 // target met.
 describe('evaluation on dev-i: blind sets of issue 9 and 10 categories', () => {
-  it('dev-i-yes-no: ≥ 90% right (verdict included) or declined, at most one wrong (under the 95% target)', () => {
-    const engine = createAnswerEngine(kb);
-    const setReport = evaluateQuestions((q) => engine.ask(q), loadSet('dev-i-yes-no.json'));
-    const ok = (setReport.right + setReport.declinedNone) / setReport.total;
-    floor('dev-i-yes-no', setReport, ok >= 0.9, 'right or declined');
-    floor('dev-i-yes-no', setReport, setReport.wrongFact + setReport.answeredNone <= 1, 'wrong replies');
-  }, 120_000);
-
-  it('dev-i-chatty: ≥ 90% right, at most two wrong (under the 95% target)', () => {
-    const engine = createAnswerEngine(kb);
-    const setReport = evaluateQuestions((q) => engine.ask(q), loadSet('dev-i-chatty.json'));
-    const ok = (setReport.right + setReport.declinedNone) / setReport.total;
-    floor('dev-i-chatty', setReport, ok >= 0.9, 'right or declined');
-    floor('dev-i-chatty', setReport, setReport.wrongFact + setReport.answeredNone <= 2, 'wrong replies');
-  }, 120_000);
+  for (const [name, least, wrong] of [
+    ['dev-i-yes-no', 0.9, 1],
+    ['dev-i-chatty', 0.9, 2],
+  ] as const) {
+    it(`${name}: ≥ ${least * 100}% right (verdict included) or declined, at most ${wrong} wrong (under the 95% target)`, () => {
+      questionFloor(name, least, wrong);
+    }, 120_000);
+  }
 
   it('dev-i-comparisons: ≥ 70% with both sides right and the right relation (under the 95% target)', () => {
     comparisonFloor('dev-i-comparisons.json', 0.3);
