@@ -140,6 +140,9 @@ const yesNoOtherYear: DecideStep = (input, decision) => {
   return { ...decision, chosen: top, confidence };
 };
 
+/** A number named as a figure already told ("the 600 billion", "con số 600 tỷ"); folded. */
+const DEFINITE_NUMBER = /\b(?:the|that|this|con so|khoan|so tien|muc|cai)\s+\$?\d/;
+
 /**
  * A yes/no claim whose number the fact about its subject gives otherwise ("nvidia chiếm 50% thị trường đào tạo AI à"
  * against 95%): the claimed number drew up a fact about someone else that has it (Norvig's 50%) and weighed against this
@@ -147,9 +150,6 @@ const yesNoOtherYear: DecideStep = (input, decision) => {
  * unit says another value, answers "no" — only as confidently as it would answer had the number been its own, and at
  * the bar of a subject put in another's place: a wrong "no" costs as much as a wrong "yes".
  */
-/** A number named as a figure already told ("the 600 billion", "con số 600 tỷ"); folded. */
-const DEFINITE_NUMBER = /\b(?:the|that|this|con so|khoan|so tien|muc|cai)\s+\$?\d/;
-
 const yesNoOtherFigure: DecideStep = (input, decision) => {
   const { query, ranked, yesNo, folded } = input;
   if (decision.chosen || !yesNo || query.numbers.length === 0 || query.subjects.length === 0) return decision;
@@ -499,8 +499,6 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   }
   if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes)
     verdict = asksNegated(input.folded, asked, lang) ? 'no' : 'yes';
-  // A claim naming something the article never does ("did character ai plan to sell itself to apple?"): the fact cannot
-  // say yes to it; it is answered as it is, without a verdict.
   // A claim that the subject is the only one ("is openai the only ai company losing money", "chỉ có openai lỗ thôi hả")
   // is not confirmed by a fact that does not speak of being the only one.
   const exclusive =
@@ -512,6 +510,8 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const otherwiseClaimed =
     verdict === 'yes' && reversal !== undefined && !` ${input.factText(chosen.fact)} `.includes(` ${reversal} `);
   if (otherwiseClaimed) verdict = 'unknown';
+  // A claim naming something the article never does ("did character ai plan to sell itself to apple?"): the fact cannot
+  // say yes to it; it is answered as it is, without a verdict.
   const foreign =
     verdict === 'yes' &&
     byFigures !== 'agree' &&
