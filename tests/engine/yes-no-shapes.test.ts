@@ -143,6 +143,10 @@ describe('yes/no questions as chat users type them', () => {
       expect(engine.ask(q).answer).not.toMatch(/^(?:Yes|Có): /);
   });
 
+  it('reads a word asked against its adverb in the fact, and the negation before it: "clear" and "not clearly"', () => {
+    expect(answer('so kathleen brooks thinks the payoff from ai is clear?')).toMatch(/^No: /);
+  });
+
   it('reads an unknown word typed in lower case after "to", "by", "at" as such a name', () => {
     const reply = engine.ask('was character ai going to sell itself to apple?');
     expect(reply.factId).toBe('character-ai-sale');

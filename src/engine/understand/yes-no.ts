@@ -351,7 +351,7 @@ export function verdictOf(
   let found = 0;
   let negated = 0;
   for (const word of askedWords) {
-    const stem = stemToken(word);
+    const stem = adverbBase(stemToken(word));
     const positions = stems.flatMap((s, i) => (s === stem ? [i] : []));
     if (positions.length === 0) continue;
     found += 1;
@@ -636,6 +636,15 @@ interface ReadFactWords {
 const readFactWords = new WeakMap<readonly string[], ReadFactWords>();
 
 /** The fact's words folded, joined and stemmed: worked out once per remembered word list. */
+/**
+ * An English adverb read as the word it is made from, for the verdict only ("returns are clear?" against "have not
+ * clearly answered": the fact's negation reaches the word asked). The stemmer keeps "-ly"; a short word ("only",
+ * "early") is left as it is.
+ */
+function adverbBase(stem: string): string {
+  return stem.length > 5 && stem.endsWith('ly') ? stem.slice(0, -2) : stem;
+}
+
 function readFact(factWords: readonly string[]): ReadFactWords {
   let read = readFactWords.get(factWords);
   if (read === undefined) {
@@ -643,7 +652,7 @@ function readFact(factWords: readonly string[]): ReadFactWords {
       const folded = foldDiacritics(w);
       return NEGATORS.vi.has(folded) && !WRITTEN_NEGATORS.has(w) ? w : folded;
     });
-    read = { text: tokens.join(' '), tokens, stems: factWords.map((t) => stemToken(t)) };
+    read = { text: tokens.join(' '), tokens, stems: factWords.map((t) => adverbBase(stemToken(t))) };
     readFactWords.set(factWords, read);
   }
   return read;
