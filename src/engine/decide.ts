@@ -499,6 +499,12 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   }
   if (verdict === 'unknown' && decision.confidence >= YES_NO.confidentYes)
     verdict = asksNegated(input.folded, asked, lang) ? 'no' : 'yes';
+  // A claim about the source that names a person it does not ("was the article written by sam altman?"): no.
+  const otherAuthor =
+    verdict !== 'no' &&
+    chosen.fact.kind === 'source' &&
+    query.subjects.some((id) => input.entityType(id) === 'person' && !chosen.fact.entities.includes(id));
+  if (otherAuthor) verdict = 'no';
   // A claim that the subject is the only one ("is openai the only ai company losing money", "chỉ có openai lỗ thôi hả")
   // is not confirmed by a fact that does not speak of being the only one.
   const exclusive =
@@ -530,7 +536,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
   );
   return { ...decision, verdict };
 };

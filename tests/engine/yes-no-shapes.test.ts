@@ -147,6 +147,15 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('so kathleen brooks thinks the payoff from ai is clear?')).toMatch(/^No: /);
   });
 
+  it('answers no to the article written by a person the source does not name, in either language', () => {
+    const en = engine.ask('did zuckerberg write this article?');
+    expect(en.factId).toBe('article-origin');
+    expect(en.answer).toMatch(/^No: /);
+    const vi = engine.ask('bài này do Elon Musk viết hả');
+    expect(vi.factId).toBe('article-origin');
+    expect(vi.answer).toMatch(/^Không: /);
+  });
+
   it('reads an unknown word typed in lower case after "to", "by", "at" as such a name', () => {
     const reply = engine.ask('was character ai going to sell itself to apple?');
     expect(reply.factId).toBe('character-ai-sale');

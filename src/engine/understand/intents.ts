@@ -56,6 +56,8 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:author|writer|who wrote|written by|who (?:is|s) behind|published|publisher|where (?:is|was) (?:this|it)|investment advice|financial advice|source of (?:this|the) (?:article|piece)` +
       String.raw`|when (?:did|was) ${ARTICLE} (?:come out|came out|get posted|go up|go live|drop|dropped|appear|written|posted|released|put out|out)` +
+      // "did zuckerberg write this article?": who wrote it is asked, whoever is named.
+      String.raw`|(?:write|wrote|writes|authored|penned) ${ARTICLE}` +
       String.raw`|where did ${ARTICLE} (?:originally |first )?(?:appear|run|come from)|originally (?:written|posted|appeared|ran|came out)` +
       String.raw`|machine translat\w*|auto ?translat\w*|google translat\w*|(?:was|is) ${ARTICLE} translated|original language|language (?:was|is) ${ARTICLE}` +
       // Asking for advice ("should i buy nvidia now", "good time to sell?"): the source's disclaimer says it gives none.
@@ -67,6 +69,8 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
     String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu|y kien ca nhan|quan diem ca nhan` +
       String.raw`|${VI_ARTICLE} (?:duoc )?(?:viet|ra|len song|len bai|ra lo|len) (?:vao )?(?:(?:ngay|nam|thang|hoi|luc|khi|hom) nao|bao gio)|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
       String.raw`|(?:doc xong|doc bai nay|theo ${VI_ARTICLE}|dua vao ${VI_ARTICLE}) (?:\S+ ){0,3}(?:co )?nen (?:mua|ban|all in|xuong tien|dau tu|om)` +
+      // "bài viết do Sam Altman viết à" (written by …): who wrote it is asked, whoever is named.
+      String.raw`|${VI_ARTICLE} (?:la )?(?:do|duoc|boi) (?:\S+ ){1,4}viet\b` +
       String.raw`|dich may|dich bang may|may dich|google dich|dich tu (?:tieng )?(?:trung|hoa|anh)|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
       // "có nên mua cổ phiếu nvidia không", "nên all in nvda ko", "giờ vào tiền được chưa": advice asked.
       String.raw`|(?:(?:minh|toi|em|tui|to|e|ae|anh em|mn|ban|bro) (?:co )?nen|co nen) (?:(?:tiep tuc|bay gio|gio|luc nay) )?(?:mua|ban|dau tu|all in|xuong tien|vao tien|om|gom|chot loi|cat lo|bat day|xa hang)|(?:gio|bay gio|luc nay) (?:co )?(?:nen )?(?:vao tien|xuong tien|mua vao|bat day)` +
