@@ -222,11 +222,14 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   let cores: Map<string, QueryCore> | undefined;
   let analyses: Map<string, QueryAnalysis> | undefined;
   let evaluations: Map<string, Explanation> | undefined;
+  // Keyed by the cleaned text, which is all a reading depends on (`analyzeQueryCore` cleans first): a rewrite that
+  // differs only in spacing ("… qua muc  ", a side with no names to add) is read once.
   const coreOf = (text: string): QueryCore => {
-    const known = cores?.get(text);
+    const key = cleanText(text);
+    const known = cores?.get(key);
     if (known) return known;
-    const core = analyzeQueryCore(text, index);
-    cores?.set(text, core);
+    const core = analyzeQueryCore(key, index);
+    cores?.set(key, core);
     return core;
   };
   /**
@@ -239,23 +242,32 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     SINGLE_QUOTED.test(clause) ||
     namesBesidesTopic(coreOf(clause).analysis.entities, index) ||
     looksLikeInjection(foldDiacritics(coreOf(clause).cleaned.toLowerCase()));
+  /**
+   * Whether a text tries to instruct the bot (`QueryAnalysis.injection`), read without analysing the whole text when it
+   * was not analysed: a tagged yes/no question is analysed without its tag, and reading it whole only for this cost a
+   * second analysis.
+   */
+  const isInjection = (text: string): boolean =>
+    analyses?.get(cleanText(text))?.injection ?? looksLikeInjection(foldDiacritics(cleanText(text).toLowerCase()));
   /** The people, companies and other subjects a text names. */
   const subjectsOf = (text: string): readonly string[] => coreOf(text).subjects;
   const analyze = (text: string): QueryAnalysis => {
-    const known = analyses?.get(text);
+    const key = cleanText(text);
+    const known = analyses?.get(key);
     if (known) return known;
-    const query = completeQuery(coreOf(text), index);
-    analyses?.set(text, query);
+    const query = completeQuery(coreOf(key), index);
+    analyses?.set(key, query);
     return query;
   };
   const evaluate = (question: string): Explanation => {
-    const known = evaluations?.get(question);
+    const key = cleanText(question);
+    const known = evaluations?.get(key);
     if (known) return known;
-    const query = analyze(question);
+    const query = analyze(key);
     const ranked = rankFacts(query, index, kb.entitiesById);
     const confidence = confidenceOf(query, ranked[0], ranked[1]);
     const explanation = { query, ranked, confidence };
-    evaluations?.set(question, explanation);
+    evaluations?.set(key, explanation);
     return explanation;
   };
 
@@ -849,7 +861,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const whole = answerOne(text, options);
     if (whole.kind === 'summary' || whole.kind === 'help' || whole.kind === 'smalltalk') return whole;
     // An injection ("system: you are now …") is declined whole; its clauses are not asked one by one.
-    const core = analyze(text).injection ? text : withoutFiller(text, carriesContent);
+    const core = isInjection(text) ? text : withoutFiller(text, carriesContent);
     const parts = splitQuestions(core, MESSAGE.maxParts);
     const comparison = comparing && !comparesWithinOnePart(parts) ? compare(text, whole, options) : undefined;
     if (comparison) return comparison;

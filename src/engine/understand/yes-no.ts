@@ -635,7 +635,6 @@ interface ReadFactWords {
 }
 const readFactWords = new WeakMap<readonly string[], ReadFactWords>();
 
-/** The fact's words folded, joined and stemmed: worked out once per remembered word list. */
 /**
  * An English adverb read as the word it is made from, for the verdict only ("returns are clear?" against "have not
  * clearly answered": the fact's negation reaches the word asked). The stemmer keeps "-ly"; a short word ("only",
@@ -645,6 +644,7 @@ function adverbBase(stem: string): string {
   return stem.length > 5 && stem.endsWith('ly') ? stem.slice(0, -2) : stem;
 }
 
+/** The fact's words folded, joined and stemmed: worked out once per remembered word list. */
 function readFact(factWords: readonly string[]): ReadFactWords {
   let read = readFactWords.get(factWords);
   if (read === undefined) {
