@@ -75,4 +75,12 @@ describe('outsider wording', () => {
       'ai-demand-doubts',
     );
   });
+
+  // Not "key question": Covello's fact says the key question is what problem AI will solve.
+  it("the article's core or central question is its main question", () => {
+    expect(engine.ask("what's the core question behind all the ai spending").factId).toBe('is-ai-worth-it');
+    expect(engine.ask('vấn đề cốt lõi của bài viết là gì').factId).toBe('is-ai-worth-it');
+    expect(engine.ask('cau hoi trung tam cua bai viet la gi').factId).toBe('is-ai-worth-it');
+    expect(engine.ask("what is the article's main issue").factId).toBe('is-ai-worth-it');
+  });
 });
