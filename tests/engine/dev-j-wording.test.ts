@@ -46,4 +46,18 @@ describe('dev-j wording', () => {
     expect([...relativePeriods(foldedTokens('doanh thu năm tới là bao nhiêu'))]).toEqual(['next:year']);
     expect(engine.ask('thu nhap tu ai cua big tech moi nam toi 2026 la bn').factId).toBe('bigtech-ai-revenue-20b');
   });
+
+  it('"the luxury of", "vibes", "fare" and "nói gọn" are plain words', () => {
+    expect(engine.ask('can the cloud giants afford the luxury of waiting on ai').factId).toBe('cloud-giants-must-act');
+    expect(engine.ask('which 90s company does nvidia give vibes of').factId).toBe('nvidia-cisco-comparison');
+    expect(analyzeQuery('how did stability ai fare', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('nói gọn thôi: meta tích trữ chip của hãng nào', index).unknownWords).toEqual([]);
+  });
+
+  it('"được nhắc tới" and "xuất hiện trong bài" ask how the text mentions a name, not a launch', () => {
+    expect(engine.ask('oracle được nhắc tới trong bài thế nào').factId).toBe('nvidia-customers');
+    expect(engine.ask('amazon xuất hiện trong bài viết thế nào').factId).toBe('nvidia-customers');
+    // "xuất hiện" alone is still a launch.
+    expect(engine.ask('chatgpt xuất hiện khi nào').factId).toBe('chatgpt-launch-date');
+  });
 });
