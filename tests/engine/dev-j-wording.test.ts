@@ -8,6 +8,7 @@ import { buildFactIndex } from '../../src/engine/fact-index.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { analyzeQuery } from '../../src/engine/query.js';
 import { relativePeriods } from '../../src/engine/question-cues.js';
+import { splitQuestions } from '../../src/engine/understand/message.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { foldedTokens } from '../../src/text/normalize.js';
 
@@ -59,5 +60,17 @@ describe('dev-j wording', () => {
     expect(engine.ask('amazon xuất hiện trong bài viết thế nào').factId).toBe('nvidia-customers');
     // "xuất hiện" alone is still a launch.
     expect(engine.ask('chatgpt xuất hiện khi nào').factId).toBe('chatgpt-launch-date');
+  });
+
+  it('", mà …" joins two questions, and a clause ending in "chưa" asks (has it … yet?)', () => {
+    expect(splitQuestions('tesla chi bao nhiêu cho ai quý này, mà musk nói gì về chip nvidia', 3)).toEqual([
+      'tesla chi bao nhiêu cho ai quý này',
+      'musk nói gì về chip nvidia',
+    ]);
+    expect(splitQuestions('nvidia chiếm bao nhiêu thị phần đào tạo, với lại cisco từng vượt 85% chưa', 3)).toHaveLength(
+      2,
+    );
+    // A statement before "mà" asks nothing: no split.
+    expect(splitQuestions('ai chưa có lãi, mà sao họ vẫn đổ tiền', 3)).toHaveLength(1);
   });
 });
