@@ -73,4 +73,11 @@ describe('dev-j wording', () => {
     // A statement before "mà" asks nothing: no split.
     expect(splitQuestions('ai chưa có lãi, mà sao họ vẫn đổ tiền', 3)).toHaveLength(1);
   });
+
+  it('OpenAI\'s operating costs are an estimate: "ước tính" / "estimated" asks them, not another attribute', () => {
+    expect(engine.ask('uoc tinh tong chi phi openai nam 2024 la bao nhieu').factId).toBe('openai-operating-costs');
+    expect(engine.ask("openai's estimated total spend to keep running this year").factId).toBe(
+      'openai-operating-costs',
+    );
+  });
 });
