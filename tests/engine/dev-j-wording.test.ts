@@ -80,4 +80,11 @@ describe('dev-j wording', () => {
       'openai-operating-costs',
     );
   });
+
+  it('the price of a thing is an attribute the article never gives (a valuation, a share price or a sale is another)', () => {
+    expect(engine.ask('một con gpu nvidia giá bao nhiêu').answered).toBe(false);
+    expect(engine.ask("what's the price of one nvidia chip").answered).toBe(false);
+    // "định giá", "đáng giá": a valuation, which the article gives for Cisco.
+    expect(engine.ask('hồi 2000 cisco đáng giá bao nhiêu').factId).toBe('cisco-2000-most-valuable');
+  });
 });
