@@ -87,4 +87,8 @@ describe('dev-j wording', () => {
     // "định giá", "đáng giá": a valuation, which the article gives for Cisco.
     expect(engine.ask('hồi 2000 cisco đáng giá bao nhiêu').factId).toBe('cisco-2000-most-valuable');
   });
+
+  it('OpenAI\'s "whole bill" is its total operating cost, not one line of it', () => {
+    expect(engine.ask("how big is openai's whole bill this year").factId).toBe('openai-operating-costs');
+  });
 });
