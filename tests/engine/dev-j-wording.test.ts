@@ -91,4 +91,10 @@ describe('dev-j wording', () => {
   it('OpenAI\'s "whole bill" is its total operating cost, not one line of it', () => {
     expect(engine.ask("how big is openai's whole bill this year").factId).toBe('openai-operating-costs');
   });
+
+  it("Silicon Valley is what Altman's quote is about, not a name it merely lists", () => {
+    expect(engine.ask('which founder called his firm the most capital-hungry in silicon valley history').factId).toBe(
+      'altman-capital-intensive',
+    );
+  });
 });
