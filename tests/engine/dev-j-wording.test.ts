@@ -23,6 +23,9 @@ describe('dev-j wording', () => {
       analyzeQuery('been crying over this wild stuff, need a one-liner: what did musk say', index).unknownWords,
     ).toEqual([]);
     expect(analyzeQuery('probably a dumb q but how much did tesla spend', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('my uncle wants the gist of what zuckerberg said on overbuilding', index).unknownWords).toEqual(
+      [],
+    );
     expect(analyzeQuery('ko rành lắm, hum nay rảnh hỏi cái: tesla chi bao nhiêu cho ai', index).unknownWords).toEqual(
       [],
     );

@@ -17,7 +17,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     'anyways wait tbh fr ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
     'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant probably wild ' +
     // how the asker feels or wants the answer ("been crying since", "a one-liner")
-    'cry crying cried liner oneliner ' +
+    'cry crying cried liner oneliner want wants wanted ' +
     // "anything about X?", "smth on Y": a stand-in for what is asked, which the rest names
     'anything something smth sth ' +
     // hearsay ("my buddy swears …")
