@@ -100,6 +100,8 @@ const SCALE_WORDS: ReadonlyMap<string, NonNullable<Figure['scale']>> = entries<N
 const UNIT_WORDS: ReadonlyMap<string, Figure['unit']> = entries<Figure['unit']>(UNIT_WORD_LIST);
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
+/** A calendar year as a token ("2026"). */
+const YEAR = /^(?:19|20)\d\d$/;
 const DURATION_UNITS: ReadonlySet<Figure['unit']> = new Set(['days', 'years', 'months']);
 
 /** A Map, not an object: a typed word such as "constructor" must not reach Object.prototype. */
@@ -301,8 +303,10 @@ export function relativePeriods(tokens: readonly string[]): Set<string> {
     }
     const unit = PERIOD_UNITS.get(token);
     const after = VIETNAMESE_RELATIONS.get(tokens[i + 1] ?? '');
-    // "năm sau", "quý trước"; "12 tháng tới" is a span ahead.
-    if (unit && after) periods.add(NUMBER.test(tokens[i - 1] ?? '') ? `${after}:*` : `${after}:${unit}`);
+    // "năm sau", "quý trước"; "12 tháng tới" is a span ahead. Before a year, "tới"/"trước"/"sau" is a preposition
+    // ("mỗi năm tới 2026": each year until 2026), not the next or the last period.
+    if (unit && after && !YEAR.test(tokens[i + 2] ?? ''))
+      periods.add(NUMBER.test(tokens[i - 1] ?? '') ? `${after}:*` : `${after}:${unit}`);
   });
   return periods;
 }

@@ -102,6 +102,17 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
+    // The price of a thing ("quần jean levi's giá bao nhiêu", "how much does a gpu cost", "price of one chip"): the
+    // article prices nothing. Not a valuation ("định giá", "đáng giá", "trị giá"), a share price or a sale ("bán với giá").
+    /(?<!\b(?:dinh|dang|tri|co phieu|cp|von hoa|voi|ban|mua|lai) )\bgia (?:la )?bao nhieu\b|\bhow much (?:does|do|did) (?:a|an|one) (?:\S+ ){1,2}cost\b|\bprice of (?:a|an|one|each) /,
+    {
+      id: 'item-price',
+      measured: true,
+      label: { en: 'price', vi: 'giá' },
+      givenBy: /\b(?:priced at|retail price|gia niem yet|gia ban le)\b/,
+    },
+  ],
+  [
     /\b(?:market cap|market capitali[sz]ation|valuation|valued at|worth (?:now|today)|von hoa|dinh gia|tri gia)\b/,
     {
       id: 'value',

@@ -156,7 +156,8 @@ const SPLITS = [
   /\?\s+(?=\S)/u,
   /,?\s+(?:and|also)\s+/iu,
   /,\s+(?=(?:how|what|whats|what's|who|whos|who's|when|where|why|which)\s)/iu,
-  /[,;]\s*(?:còn|con|với lại|voi lai|với|voi|rồi|roi)\s+/iu,
+  // "…, mà X nào …" (and which X …) joins two questions as "còn" does; both pieces must ask.
+  /[,;]\s*(?:còn|con|với lại|voi lai|với|voi|rồi|roi|mà|ma)\s+/iu,
   /,?\s+(?:và|va)\s+/iu,
   // "với" (and) without a comma, between two questions of a few words each; not "so với", "cùng với", "đối với" (than, with).
   /(?<!(?:^|\s)(?:so|cùng|cung|đối|doi))\s+(?:với|voi)\s+(?=\S+\s+\S+\s+\S)/iu,
@@ -176,9 +177,12 @@ const LEADING_JOINER = /^(?:and|also|và|va|còn|con|với lại|voi lai)\s+/iu;
 /** An English question opens with its question word; "and kick off the AI war" is not a second question. */
 const EN_OPENING =
   /^(?:(?:yo|hey|hi|ok|okay|btw|tbh|ngl|lol|oh|wait|um|hmm|honestly|sorry|bot) )*(?:(?:and|also|but|so) )?(?:how|what|whats|who|whos|when|where|why|which|is|are|was|were|does|did|do|can|could|will|would|should|has|have)\b/;
-/** A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao", "kết luận sao"); "ai" (who) only first, since "AI" is the topic. */
+/**
+ * A Vietnamese question says so anywhere ("… bao nhiêu", "… thì sao", "kết luận sao"), or ends in "chưa" ("đã có … chưa":
+ * has it … yet?); "ai" (who) only first, since "AI" is the topic.
+ */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|(?:noi|nghi|ket luan|danh gia|nhan xet|binh luan|giai thich|tinh) sao|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la|nhung|gom) ai$/;
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|(?:noi|nghi|ket luan|danh gia|nhan xet|binh luan|giai thich|tinh) sao|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la|nhung|gom) ai$|\bchua(?: (?:vay|z|nhi|ta|ha|a))?$/;
 /** A leading "ai" asks who, but folded it is also the topic ("ai giúp mình cái" asks nobody anything). */
 const VI_WHO_FIRST = /^(?:(?:va|con) )?ai\b/;
 

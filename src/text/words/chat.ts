@@ -15,7 +15,9 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
   (
     'sorry sry soz apologies apologise apologize oops honestly genuinely seriously basically kinda sorta anyway ' +
     'anyways wait tbh fr ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
-    'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant ' +
+    'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant probably wild ' +
+    // how the asker feels or wants the answer ("been crying since", "a one-liner")
+    'cry crying cried liner oneliner want wants wanted ' +
     // "anything about X?", "smth on Y": a stand-in for what is asked, which the rest names
     'anything something smth sth ' +
     // hearsay ("my buddy swears …")
@@ -30,6 +32,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     'line passage snippet excerpt ' +
     // Vietnamese (folded): addressing people, chat abbreviations and particles
     'bac ae mn ad huhu kkk hic chut xiu ' +
+    // "bữa trước" (the other day), "ko rành"/"rảnh" (not versed in / free), "hum nay" (today)
+    'bua ranh hum ' +
     // where and how long people talked ("đi cà phê", "cãi nhau mãi")
     'cafe caphe phe mai ' +
     // "quay lại X" (back to X): steering the conversation

@@ -124,6 +124,13 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   // "past tech shifts" are simply tech shifts; "in the past" is before ("past 50%", a threshold, is left alone).
   'past tech': 'tech',
   'in the past': 'before',
+  // "have the luxury of waiting": the time to.
+  'luxury of': 'time to',
+  // "gives dotcom-era vibes", "cisco vibes": reminds of.
+  'vibe of': 'remind of',
+  vibe: 'remind',
+  // "how did X fare": how did it go.
+  fare: 'go',
 };
 
 /** Folded Vietnamese slang and informal phrases → plain words (folded). */
@@ -166,4 +173,6 @@ export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
   // "ông đó làm chức gì" (what post does he hold): who he is.
   'lam chuc gi': 'la ai',
   'chuc vu': 'vai tro',
+  // "nói gọn (1 chữ) thì …" (in short, in a word): a way of answering, not what is asked.
+  'noi gon': 'noi',
 };

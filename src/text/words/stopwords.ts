@@ -84,6 +84,12 @@ export const STOP_PHRASES: readonly string[] = [
   'tom lai',
   // "về việc X" (about X: "nói gì về việc mua GPU") names the matter X, no job.
   've viec',
+  // "X được nhắc đến / xuất hiện trong bài thế nào" (how is X mentioned): asks X's part in the text, as "mentioned"
+  // does. Not "nhắc đến" alone ("nhắc đến Nvidia lại nghĩ tới Cisco": evoking), nor "xuất hiện" alone (a launch).
+  'duoc nhac den',
+  'duoc nhac toi',
+  'duoc de cap',
+  'xuat hien trong',
 ];
 
 /**
@@ -95,6 +101,8 @@ export const NOT_CONCEPT_PHRASES: readonly string[] = [
   'tom lai',
   // "về việc X" (about X, "nói gì về việc mua GPU") is no job: "việc" names the matter that follows.
   've viec',
+  // "xuất hiện trong bài" (appears in the article) is a mention, no launch.
+  'xuat hien trong',
   // "hàng ngày" (daily), "hàng năm" (yearly), "hàng tỷ" (billions of): folded, "hàng" is "hãng" (company).
   'hang ngay',
   'hang tuan',
