@@ -738,7 +738,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         .filter((entity) => entity !== undefined && !(pronoun && entity.type === 'term'))
         .map((entity) => entity?.name.en ?? '')
         .join(' ');
-    const sideReply = (side: string, own: typeof a, other: typeof a, otherSide: string): Reply => {
+    const sideReply = (side: string, own: typeof a, other: typeof a, otherSide: string, context: string): Reply => {
       const query = analyze(side);
       const otherQuery = analyze(otherSide);
       const withOther = `${side} ${other.names} ${entityNames(otherSide, SIDE_PRONOUN.test(side))}`;
@@ -753,7 +753,12 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         .filter((w) => !otherQuery.unknownWords.includes(stemToken(w)))
         .join(' ');
       // A side of a name and asking words only ("openai lỗ nhiều hơn tesla bao nhiêu") asks the other side's measure.
-      const shared = asksOnly(own.rest) || /^(?:'s|s)$/.test(own.rest.trim()) || unknownOther ? ` ${otherRest}` : '';
+      // A side of a name alone also shares what the clauses around the sides ask ("amazon vs google: who spends more on
+      // ai?").
+      const shared =
+        asksOnly(own.rest) || /^(?:'s|s)$/.test(own.rest.trim()) || unknownOther
+          ? ` ${otherRest}${asksOnly(own.rest) && context !== '' ? ` ${context}` : ''}`
+          : '';
       const tries = borrow
         ? query.entities.length > 0
           ? [side + shared, withOther + shared]
@@ -773,10 +778,16 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       }
       return first ?? declinedReply(lang, 0, []);
     };
-    const answeredSides = [
-      sideReply(parsed.sides[0], a, b, parsed.sides[1]),
-      sideReply(parsed.sides[1], b, a, parsed.sides[0]),
-    ] as const;
+    const sidesWith = (context: string) =>
+      [
+        sideReply(parsed.sides[0], a, b, parsed.sides[1], context),
+        sideReply(parsed.sides[1], b, a, parsed.sides[0], context),
+      ] as const;
+    // The clauses around the sides may say what is compared ("amazon vs google: who spends more on ai?"), or only ask
+    // ("stability ai vs character ai, which one got it worse"): when neither side is answered with them, they asked.
+    let answeredSides = sidesWith(parsed.context);
+    if (parsed.context !== '' && !answeredSides[0].answered && !answeredSides[1].answered)
+      answeredSides = sidesWith('');
     // A side about something the article does not know ("amd's", "anthropic loss"), answered with the other side's own
     // fact, only borrowed that side's words: the article does not give it.
     const unknownOnly = (i: 0 | 1) =>

@@ -732,6 +732,31 @@ describe('comparisons and follow-ups (issue 10)', () => {
     ]);
   });
 
+  it('takes the sides from the clause that holds the splitter, not the chat around it', () => {
+    expect(comparisonSides('hey so: meta vs microsoft on chips, am i remembering that right')?.sides).toEqual([
+      'meta',
+      'microsoft on chips',
+    ]);
+    expect(comparisonSides('lương nhân viên so với tiền đào tạo thì khoản nào tốn hơn ae')?.sides).toEqual([
+      'lương nhân viên',
+      'tiền đào tạo',
+    ]);
+    // The clauses around the sides only asked: each side is answered on its own.
+    const reply = engine.ask('inflection ai vs stability ai, which one had it rougher');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['inflection-ai-microsoft', 'stability-ai-layoffs']);
+    // They said what is compared: a name alone is asked with it, and Oracle's spending is not in the article.
+    const missing = engine.ask('oracle vs tesla: who is putting more money into ai?');
+    expect(missing.parts?.map((p) => p.answered)).toEqual([false, true]);
+    expect(missing.parts?.[1]?.factId).toBe('tesla-600m-capex');
+  });
+
+  it('"optimistic", "lạc quan", "saying" ask how two views compare', () => {
+    expect(asksViews('covello vs cahn, who is more optimistic')).toBe(true);
+    expect(asksViews('covello với cahn, ai bi quan hơn')).toBe(true);
+    expect(asksViews('are covello and cahn saying one thing')).toBe(true);
+  });
+
   it('reads "chênh lệch", "A hơn B bao nhiêu", "differ" and "stack up against" as comparisons', () => {
     expect(comparisonSides('chi phí đào tạo với chi phí lao động chênh lệch mấy tỷ')?.sides).toEqual([
       'chi phí đào tạo',
