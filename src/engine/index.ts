@@ -617,12 +617,15 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
             .join(' ');
           const ownAsks = own.split(' ').length >= 3;
           const ownAnswer = ownAsks ? askAlone(own, options) : undefined;
-          const reply = bestOf(
+          const rewritten = bestOf(
             ownAsks ? [own, `${rest} ${own}`] : [`${rest} ${own}`],
             options,
             undefined,
             new Map(ownAnswer ? [[own, ownAnswer]] : []),
           );
+          // The previous question's words made no question of the new subject ("what's he hoarding for it" + "what about
+          // pichai"): the subject asked alone, held to the previous measure below like any other answer.
+          const reply = rewritten.answered || ownAsks ? rewritten : bestOf([own], options);
           // The same question about another subject asks the same measure: an answer that does not give it is a near miss.
           // Not when the follow-up's own words ask it ("còn Covello thì nghĩ sao"): they ask what they say, not the measure.
           const measure = previous.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;

@@ -891,6 +891,29 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(kind('nvidia hỗ trợ gì')).toBeUndefined();
   });
 
+  it('reads "then why …", a why about "ông ấy"/"she", and "vụ đó" as follow-ups', () => {
+    const kind = (q: string, names = false) => followUpKind(normalizeForMatch(q), () => names, q);
+    expect(kind('then why bother spending so much')).toBe('why');
+    expect(kind('vậy sao vẫn đầu tư tiếp')).toBe('why');
+    expect(kind('tại sao bà ấy lại nghĩ thế')).toBe('why');
+    expect(kind('why would she keep at it')).toBe('why');
+    expect(kind('ai đưa ra vụ đó')).toBe('reference');
+    // A why that names its own subject stands alone.
+    expect(kind('then why does google keep spending', true)).toBeUndefined();
+  });
+
+  it("asks an ellipsis subject alone when the previous follow-up's words make no question of it", () => {
+    const conversation: { question: string; reply: ReturnType<typeof engine.ask> }[] = [];
+    for (const question of ['what did zuckerberg say about overbuilding ai', "what's he been buying up for it"])
+      conversation.push({ question, reply: engine.ask(question, { conversation: [...conversation] }) });
+    expect(conversation[1]?.reply.factId).toBe('zuckerberg-nvidia-chips');
+    expect(engine.ask('how about sundar pichai', { conversation }).answered).toBe(true);
+    // The new subject alone still has to give the measure asked before: Amazon's quarterly spend is not in the article.
+    const question = 'how much does google put into ai per quarter';
+    const google = [{ question, reply: engine.ask(question) }];
+    expect(engine.ask('how about amazon', { conversation: google }).answered).toBe(false);
+  });
+
   it("reads an ellipsis after a follow-up that named nothing with the subject, not with that follow-up's words", () => {
     const conversation: { question: string; reply: ReturnType<typeof engine.ask> }[] = [];
     for (const question of ['chi phí của openai năm nay', 'khoản lớn nhất?'])

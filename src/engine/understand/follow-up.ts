@@ -31,6 +31,8 @@ const ONLY_SOURCE = new RegExp(`^${SOURCE_ASK}(?: ${SOURCE_ASK})*$`);
 const WHY =
   /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
 const WHY_START = /^(?:and |but |so )?(?:why|tai sao|vi sao|sao)\b/;
+// "then why keep going", "vậy sao vẫn chi": a why opened by "then"/"vậy"/"thế" asks about what was just said.
+const THEN_WHY_START = /^(?:then|so then|vay|the|vay thi|the thi) (?:why|tai sao|vi sao|sao)\b/;
 // "so why not just cut back?": a why-not answers the previous answer back, about what it said.
 const WHY_NOT_START = /^(?:and |but |so )?why not\b/;
 // "why does it matter", "tại sao lại lo như vậy": a why about what was just said ("it", "that", "như vậy").
@@ -59,7 +61,7 @@ const PRONOUN =
   /(?<!\bworth )\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|(?<!\b(?:or|hay|yes|say|said|says|answer|just)) no$|\bho\b(?! tro)/;
 // "that money", "over that stretch", "khoản đó", "lúc đó": something the previous answer named.
 const THAT_THING =
-  /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem) (?:do|ay)\b/;
+  /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem|vu|chuyen|viec) (?:do|ay)\b/;
 // "more than that", "bigger than it", "nhiều hơn thế": a comparison with the previous answer, whatever it names.
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
@@ -87,6 +89,11 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   // not the "it" of "worth it" ("why does zuckerberg think it is worth it" asks his reason).
   if (WHY_START.test(text) && words.length <= 8 && POINTS_AT_ANSWER.test(folded)) return 'why';
   if (WHY_NOT_START.test(text) && words.length <= 6 && !namesSubject()) return 'why';
+  // "then why keep pouring money in", "sao ông ấy vẫn chi tiếp": a why pointing back by "then" or at the person just
+  // named asks that answer's reason.
+  const personPointer = PERSON.test(text) || VI_PERSON_TYPED.test(typed);
+  if ((THEN_WHY_START.test(text) || (WHY_START.test(text) && personPointer)) && words.length <= 8 && !namesSubject())
+    return 'why';
   if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject())) return 'source';
   if (NEXT.test(text) && !namesSubject()) return 'next';
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
