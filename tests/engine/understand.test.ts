@@ -902,6 +902,25 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(kind('then why does google keep spending', true)).toBeUndefined();
   });
 
+  it('reads "pls"/"nah" tails, "how soon", "that theory", "one of those", "trong đó", a typed "nó" as follow-ups', () => {
+    const kind = (q: string, names = false) => followUpKind(normalizeForMatch(q), () => names, q);
+    expect(kind('sources please')).toBe('source');
+    expect(kind('do they need outside cash or nah')).toBe('reference');
+    expect(kind('how soon')).toBe('reference');
+    expect(kind('bao giờ')).toBe('reference');
+    expect(kind('trong khoảng mấy tháng')).toBe('reference');
+    expect(kind('who dreamed up that theory')).toBe('reference');
+    expect(kind('hãng này do ai lập')).toBe('reference');
+    expect(kind('is amazon one of those', true)).toBe('reference');
+    expect(kind('who is claiming that')).toBe('reference');
+    expect(kind('vậy nó lời không')).toBe('reference');
+    expect(kind('trong đó lương là bao nhiêu')).toBe('reference');
+    expect(kind('khoản đó có lớn hơn tiền lương ko')).toBe('ellipsis');
+    // Folded "no" typed without its accent is still no pronoun; "this article" points at nothing said before.
+    expect(kind('profitable or no')).toBeUndefined();
+    expect(kind('who wrote this article')).toBeUndefined();
+  });
+
   it("asks an ellipsis subject alone when the previous follow-up's words make no question of it", () => {
     const conversation: { question: string; reply: ReturnType<typeof engine.ask> }[] = [];
     for (const question of ['what did zuckerberg say about overbuilding ai', "what's he been buying up for it"])
