@@ -751,6 +751,25 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(missing.parts?.[1]?.factId).toBe('tesla-600m-capex');
   });
 
+  it('reads "than", "outspend", "bằng mấy phần", "hơn … bao xa" and "what\'s bigger, A or B" as comparisons', () => {
+    expect(comparisonSides('meta spends how many times more on chips than on salaries')?.sides).toEqual([
+      'meta spends on chips',
+      'on salaries',
+    ]);
+    expect(comparisonSides('did oracle outspend amazon last year')?.sides).toEqual(['did oracle', 'amazon last year']);
+    expect(comparisonSides('lỗ của openai bằng mấy phần chi phí đào tạo')?.sides).toEqual([
+      'lỗ của openai',
+      'chi phí đào tạo',
+    ]);
+    expect(comparisonSides('google chi hơn tesla bao xa')).toBeDefined();
+    expect(comparisonSides("what's higher, cisco's router share or nvidia's training share")?.sides).toEqual([
+      "cisco's router share",
+      "nvidia's training share",
+    ]);
+    // "more than" a number is no second side.
+    expect(comparisonSides('how many times did nvidia stock grow, more than 600%')?.sides[1]).not.toBe('600%');
+  });
+
   it('"optimistic", "lạc quan", "saying" ask how two views compare', () => {
     expect(asksViews('covello vs cahn, who is more optimistic')).toBe(true);
     expect(asksViews('covello với cahn, ai bi quan hơn')).toBe(true);

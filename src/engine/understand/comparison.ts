@@ -12,7 +12,7 @@ export interface ComparisonSides {
 
 // A cue that the question compares; without one, "and"/"và"/"hay" only join words.
 const CUE =
-  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b|(?:gap|distance) between)/u;
+  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b|(?:gap|distance) between|\bout(?:spends?|spent|earns?|earned|invests?|invested|paid|pays)\b|(?:bằng|bang) (?:mấy|may) (?:phần|phan)|(?:hơn|hon) (?!\d)\S+.*\bbao xa\b|\b(?:what'?s|what is|is (?:it|\S+)) (?:bigger|larger|higher|more|greater|more dominant|stronger)\b.*\bor\b|\bmore\b.*\bthan\b.*\bhow many times\b|\bhow many times\b.*\bmore\b.*\bthan\b)/u;
 
 // Words that frame the comparison rather than name a side; removed before the sides are answered.
 const FRAME_START =
@@ -25,12 +25,18 @@ const SPLITTERS: readonly RegExp[] = [
   /\s+(?:vs\.?|versus|v\.)\s+/u,
   // "A gấp mấy lần B": how many times B is A.
   /\s+(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)\s+/u,
+  // "does microsoft outspend google": the verb compares the subject before it with the one after.
+  /\s+out(?:spends?|spent|earns?|earned|invests?|invested|paid|pays)\s+/u,
   /\s+compared (?:to|with)\s+/u,
   /\s+(?:so với|so voi)\s+/u,
+  // "A bằng mấy phần B": what part of B A is.
+  /\s+(?:bằng|bang) (?:mấy|may) (?:phần|phan)\s+/u,
   /\s+compare (?:to|with)\s+/u,
   /\s+(?:hay|hoặc|hoac)\s+/u,
   /\s+or\s+/u,
   /\s+(?:and|with|to|against)\s+/u,
+  // "spends more on training than on its staff" (not "more than 600%", more than a number).
+  /\s+than\s+(?!\d|\$)/u,
   /\s+(?:và|với|va|voi)\s+/u,
   // "A hơn B bao nhiêu", "A nhiều hơn B bao nhiêu" (not "hơn 600%", more than a number).
   /\s+(?:(?:nhiều|nhieu|ít|it|lớn|lon|cao|thấp|thap) )?(?:hơn|hon)\s+(?!\d)/u,
@@ -86,7 +92,7 @@ const NOT_AFTER_THI: ReadonlySet<string> = new Set(['phan', 'truong']);
 const TAIL_WORDS: ReadonlySet<string> = new Set(
   (
     'far apart close past beyond those these part gap shortfall ratio multiple spend spending cost costs share figure ' +
-    'amount may cua diem phan chiem bang nang lan lon khoan ngon ton'
+    'amount may cua diem phan chiem bang nang lan lon khoan ngon ton xa'
   ).split(' '),
 );
 
@@ -165,6 +171,8 @@ export function comparisonSides(question: string): ComparisonSides | undefined {
 // Where one clause ends and the next begins, for finding the clause that holds the two sides.
 const SIDE_CLAUSE_BREAK = /\s*(?:[?!;:]+|(?<!\d),|,(?!\d)|\s[-–—]\s)\s*/u;
 
+const ASK_INSIDE = /\bhow many times\b/u;
+
 /** The two sides either side of the splitter, or undefined when it is absent or leaves a side empty. */
 function splitAt(body: string, splitter: RegExp): ComparisonSides | undefined {
   const match = splitter.exec(body);
@@ -172,7 +180,9 @@ function splitAt(body: string, splitter: RegExp): ComparisonSides | undefined {
   const a = tidy(body.slice(0, match.index).replace(FRAME_WORDS, ' '));
   const b = tidy(body.slice(match.index + match[0].length).replace(FRAME_WORDS, ' '));
   if (a === '' || b === '') return undefined;
-  return { sides: [withoutTrailingAsk(a, b), withoutTrailingAsk(b, a)], context: '' };
+  // "openai spends how many times more on training than …": the ask inside a side, once a trailing ask is cut.
+  const inside = (side: string) => tidy(side.replace(ASK_INSIDE, ' ')) || side;
+  return { sides: [inside(withoutTrailingAsk(a, b)), inside(withoutTrailingAsk(b, a))], context: '' };
 }
 
 /** A clause that only frames the comparison once its frame words are gone ("so sánh đi", "cái nào nhiều hơn"). */
