@@ -770,6 +770,18 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(comparisonSides('how many times did nvidia stock grow, more than 600%')?.sides[1]).not.toBe('600%');
   });
 
+  it('reads "was it bigger in A or B", "A and B, which one", "how are X different" as comparisons', () => {
+    expect(comparisonSides('for openai, was it higher for training or for inference')?.sides).toEqual([
+      'was it for training',
+      'for inference',
+    ]);
+    expect(comparisonSides("google's 12b and tesla's 600m, which one is larger")).toBeDefined();
+    expect(comparisonSides('brooks and covello, how are their reasons different')?.sides[0]).toBe('brooks');
+    expect(asksViews('how are their reasons different')).toBe(true);
+    // "why … different from …" asks a reason, not two sides.
+    expect(comparisonSides('my boss and i disagree: why is ai different from the early internet')).toBeUndefined();
+  });
+
   it('"optimistic", "lạc quan", "saying" ask how two views compare', () => {
     expect(asksViews('covello vs cahn, who is more optimistic')).toBe(true);
     expect(asksViews('covello với cahn, ai bi quan hơn')).toBe(true);

@@ -12,7 +12,7 @@ export interface ComparisonSides {
 
 // A cue that the question compares; without one, "and"/"và"/"hay" only join words.
 const CUE =
-  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b|(?:gap|distance) between|\bout(?:spends?|spent|earns?|earned|invests?|invested|paid|pays)\b|(?:bằng|bang) (?:mấy|may) (?:phần|phan)|(?:hơn|hon) (?!\d)\S+.*\bbao xa\b|\b(?:what'?s|what is|is (?:it|\S+)) (?:bigger|larger|higher|more|greater|more dominant|stronger)\b.*\bor\b|\bmore\b.*\bthan\b.*\bhow many times\b|\bhow many times\b.*\bmore\b.*\bthan\b)/u;
+  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b|(?:gap|distance) between|\bout(?:spends?|spent|earns?|earned|invests?|invested|paid|pays)\b|(?:bằng|bang) (?:mấy|may) (?:phần|phan)|(?:hơn|hon) (?!\d)\S+.*\bbao xa\b|\band\b.*\bwhich (?:of|one)\b|\bhow (?:are|is|were|was|do|does)\b.*\bdifferent(?:ly)?\b|\b(?:what'?s|what is|(?:is|was|are|were) (?:it|\S+)) (?:bigger|larger|higher|more|greater|more dominant|stronger)\b.*\bor\b|\bmore\b.*\bthan\b.*\bhow many times\b|\bhow many times\b.*\bmore\b.*\bthan\b)/u;
 
 // Words that frame the comparison rather than name a side; removed before the sides are answered.
 const FRAME_START =
@@ -66,7 +66,7 @@ const CLAUSE_BREAK = /\s*(?:[?!;]+|(?<!\d),|,(?!\d)|\s[-–—]\s)\s*/u;
 
 // Words that ask how two people's views compare ("how do their takes differ", "quan điểm … khác nhau thế nào").
 const VIEWS =
-  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|justify|justifies|justified|reasoning|nói gì|noi gi|nói j|noi j|skeptical|sceptical|skepticism|scepticism|bearish|bullish|optimistic|pessimistic|saying|lạc quan|lac quan|bi quan|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan|nhìn|nhin|cách nhìn|cach nhin)(?!\p{L})/u;
+  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|justify|justifies|justified|reasoning|reasons?|nói gì|noi gi|nói j|noi j|skeptical|sceptical|skepticism|scepticism|bearish|bullish|optimistic|pessimistic|saying|lạc quan|lac quan|bi quan|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan|nhìn|nhin|cách nhìn|cach nhin)(?!\p{L})/u;
 
 /** Whether a comparison asks about views: each side is what its person says, and no figures are compared. */
 export function asksViews(question: string): boolean {
