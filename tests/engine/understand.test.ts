@@ -940,6 +940,7 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(kind('how soon')).toBe('reference');
     expect(kind('bao giờ')).toBe('reference');
     expect(kind('trong khoảng mấy tháng')).toBe('reference');
+    expect(kind('tới nay được bao lâu rồi')).toBe('reference');
     expect(kind('who dreamed up that theory')).toBe('reference');
     expect(kind('hãng này do ai lập')).toBe('reference');
     expect(kind('is amazon one of those', true)).toBe('reference');

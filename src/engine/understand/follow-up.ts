@@ -72,7 +72,7 @@ const THAT_THING =
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
 const BARE =
-  /^(?:how much|how many|when|where|who|what|how long|(?:for|within|in) how long|which|(?:on|for|in|into) what|(?:over |in )?how many (?:years|months)|bao nhieu|khi nao|o dau|ai|bao lau|trong bao lau|(?:tinh )?(?:trong )?(?:khoang )?(?:bao nhieu|may) (?:nam|thang)|the nao|how soon|bao gio|luc nao)$/;
+  /^(?:how much|how many|when|where|who|what|how long|(?:for|within|in) how long|which|(?:on|for|in|into) what|(?:over |in )?how many (?:years|months)|bao nhieu|khi nao|o dau|ai|(?:(?:den|toi) nay )?(?:duoc )?bao lau(?: roi)?|trong bao lau|(?:tinh )?(?:trong )?(?:khoang )?(?:bao nhieu|may) (?:nam|thang)|the nao|how soon|bao gio|luc nao)$/;
 // "is that more than google?", "cái đó nhiều hơn google ko": the previous answer's measure, asked of the subject named
 // (only the name is the follow-up's own words); "vậy có hơn google ko" (is it more than google).
 const THAT_THAN =
