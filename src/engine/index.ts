@@ -76,6 +76,9 @@ const STRINGS_SAY: Readonly<Record<Lang, string>> = { en: 'say', vi: 'nói gì' 
 
 /** "what else", "còn gì nữa", "cái khác": a follow-up that asks for another fact than the one just given. */
 const ELSE = /\b(?:else|other|nua|khac)\b/;
+// A question that asks for a company or a person ("which company does nvidia recall", "cty nào …"): a pronoun after its
+// answer points at the one answered, not at the one the question named.
+const ASKS_WHICH_ONE = /^(?:which|what) (?:\w+ )?(?:company|companies|firm|one)\b|^who\b|\b(?:cong ty|cty|hang) nao\b/;
 
 const { didYouMean: DID_YOU_MEAN, examples: EXAMPLES, alternativeShare: ALTERNATIVE_SHARE } = REPLY;
 
@@ -655,7 +658,17 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         if (inPlaceReply?.answered) return inPlaceReply;
         // "they", "họ" after a person: the person's organisation ("Altman" → OpenAI), not the person.
         const organisation = theirOrganisation(context, previous, folded, lang);
-        const about = organisation ?? subject;
+        const namedBefore = subjectsOf(context.question);
+        const answeredOne = ASKS_WHICH_ONE.test(normalizeForMatch(context.question))
+          ? previous.entities.find(
+              (id) =>
+                !namedBefore.includes(id) &&
+                ['organisation', 'person'].includes(kb.entitiesById.get(id)?.type ?? '') &&
+                (pointsAtPerson(folded) ? kb.entitiesById.get(id)?.type === 'person' : true),
+            )
+          : undefined;
+        const about =
+          (answeredOne ? kb.entitiesById.get(answeredOne)?.name[lang] : undefined) ?? organisation ?? subject;
         // The subject first as well when it would follow "bao nhiêu": there a name reads as the thing counted ("vốn hóa bn
         // Cisco"). Each rewrite is a whole question asked, so only then.
         const tries = COUNTED_LAST.test(own)

@@ -953,6 +953,14 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(kind('who wrote this article')).toBeUndefined();
   });
 
+  it('reads a pronoun after "which company …?" as the company answered, not the one the question named', () => {
+    const question = 'which firm does the author liken nvidia to';
+    const first = engine.ask(question);
+    expect(first.factId).toBe('nvidia-cisco-comparison');
+    const conversation = [{ question, reply: first }];
+    expect(engine.ask('what was its router share back then', { conversation }).factId).toBe('cisco-market-share');
+  });
+
   it("asks an ellipsis subject alone when the previous follow-up's words make no question of it", () => {
     const conversation: { question: string; reply: ReturnType<typeof engine.ask> }[] = [];
     for (const question of ['what did zuckerberg say about overbuilding ai', "what's he been buying up for it"])
