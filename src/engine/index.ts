@@ -653,7 +653,10 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       case 'reference': {
         // "cty của ổng": the person's name where the pronoun stands, so that "của <name>" reads as whose; when that
         // answers, it is the reading.
-        const inPlace = subject === '' ? undefined : withPersonNamed(text, subject);
+        const isPerson = [...subjectsOf(context.question), ...previous.entities.slice(0, 1)].some(
+          (id) => kb.entitiesById.get(id)?.type === 'person' && kb.entitiesById.get(id)?.name[lang] === subject,
+        );
+        const inPlace = subject === '' ? undefined : withPersonNamed(text, subject, isPerson);
         const inPlaceReply = inPlace === undefined ? undefined : askAlone(inPlace, options);
         if (inPlaceReply?.answered) return inPlaceReply;
         // "they", "họ" after a person: the person's organisation ("Altman" → OpenAI), not the person.

@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
 import { asksViews, comparisonSides } from '../../src/engine/understand/comparison.js';
-import { followUpKind } from '../../src/engine/understand/follow-up.js';
+import { followUpKind, withPersonNamed } from '../../src/engine/understand/follow-up.js';
 import { splitQuestions, withoutClaimFrame, withoutFiller } from '../../src/engine/understand/message.js';
 import { isYesNoQuestion, withoutYesNoTag } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -959,6 +959,12 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(first.factId).toBe('nvidia-cisco-comparison');
     const conversation = [{ question, reply: first }];
     expect(engine.ask('what was its router share back then', { conversation }).factId).toBe('cisco-market-share');
+  });
+
+  it('puts a person\'s name where "he"/"she"/"his"/"her" stand, only when the name is a person\'s', () => {
+    expect(withPersonNamed('where did she study', 'Kathleen Brooks', true)).toBe('where did Kathleen Brooks study');
+    expect(withPersonNamed('what was his point', 'Sam Altman', true)).toBe("what was Sam Altman's point");
+    expect(withPersonNamed('where did she study', 'OpenAI')).toBeUndefined();
   });
 
   it("asks an ellipsis subject alone when the previous follow-up's words make no question of it", () => {

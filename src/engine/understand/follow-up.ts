@@ -138,9 +138,17 @@ function withoutChat(folded: string): string {
 }
 
 /** The message with its "ổng"/"bả" replaced by the person's name ("cty của ổng" → "cty của Sam Altman"), if it has one. */
-export function withPersonNamed(raw: string, name: string): string | undefined {
-  return VI_PERSON_TYPED.test(raw.toLowerCase()) ? raw.replace(VI_PERSON_WORD, name) : undefined;
+export function withPersonNamed(raw: string, name: string, person = false): string | undefined {
+  if (VI_PERSON_TYPED.test(raw.toLowerCase())) return raw.replace(VI_PERSON_WORD, name);
+  // "where does he work" → "where does David Cahn work"; "what was her take" → "what was Kathleen Brooks's take" (only
+  // when the name is a person's).
+  if (person && EN_PERSON_WORD.test(raw))
+    return raw.replace(EN_POSSESSIVE_WORD, `${name}'s`).replace(EN_PERSON_WORD_ALL, name);
+  return undefined;
 }
+const EN_PERSON_WORD = /\b(?:he|she|him|his|her)\b/iu;
+const EN_PERSON_WORD_ALL = /\b(?:he|she|him)\b/giu;
+const EN_POSSESSIVE_WORD = /\b(?:his|her)\b/giu;
 
 /** Whether a follow-up points back at a person ("he", "ông ấy") rather than a company or a thing ("they", "it", "nó"). */
 export function pointsAtPerson(folded: string): boolean {
