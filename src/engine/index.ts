@@ -76,6 +76,9 @@ const STRINGS_SAY: Readonly<Record<Lang, string>> = { en: 'say', vi: 'nói gì' 
 
 /** "what else", "còn gì nữa", "cái khác": a follow-up that asks for another fact than the one just given. */
 const ELSE = /\b(?:else|other|nua|khac)\b/;
+// A question that asks for a company or a person ("which company does nvidia recall", "cty nào …"): a pronoun after its
+// answer points at the one answered, not at the one the question named.
+const ASKS_WHICH_ONE = /^(?:which|what) (?:\w+ )?(?:company|companies|firm|one)\b|^who\b|\b(?:cong ty|cty|hang) nao\b/;
 
 const { didYouMean: DID_YOU_MEAN, examples: EXAMPLES, alternativeShare: ALTERNATIVE_SHARE } = REPLY;
 
@@ -629,12 +632,15 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
             .join(' ');
           const ownAsks = own.split(' ').length >= 3;
           const ownAnswer = ownAsks ? askAlone(own, options) : undefined;
-          const reply = bestOf(
+          const rewritten = bestOf(
             ownAsks ? [own, `${rest} ${own}`] : [`${rest} ${own}`],
             options,
             undefined,
             new Map(ownAnswer ? [[own, ownAnswer]] : []),
           );
+          // The previous question's words made no question of the new subject ("what's he hoarding for it" + "what about
+          // pichai"): the subject asked alone, held to the previous measure below like any other answer.
+          const reply = rewritten.answered || ownAsks ? rewritten : bestOf([own], options);
           // The same question about another subject asks the same measure: an answer that does not give it is a near miss.
           // Not when the follow-up's own words ask it ("còn Covello thì nghĩ sao"): they ask what they say, not the measure.
           const measure = previous.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;
@@ -659,12 +665,25 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       case 'reference': {
         // "cty của ổng": the person's name where the pronoun stands, so that "của <name>" reads as whose; when that
         // answers, it is the reading.
-        const inPlace = subject === '' ? undefined : withPersonNamed(text, subject);
+        const isPerson = [...subjectsOf(context.question), ...previous.entities.slice(0, 1)].some(
+          (id) => kb.entitiesById.get(id)?.type === 'person' && kb.entitiesById.get(id)?.name[lang] === subject,
+        );
+        const inPlace = subject === '' ? undefined : withPersonNamed(text, subject, isPerson);
         const inPlaceReply = inPlace === undefined ? undefined : askAlone(inPlace, options);
         if (inPlaceReply?.answered) return inPlaceReply;
         // "they", "họ" after a person: the person's organisation ("Altman" → OpenAI), not the person.
         const organisation = theirOrganisation(context, previous, folded, lang);
-        const about = organisation ?? subject;
+        const namedBefore = subjectsOf(context.question);
+        const answeredOne = ASKS_WHICH_ONE.test(normalizeForMatch(context.question))
+          ? previous.entities.find(
+              (id) =>
+                !namedBefore.includes(id) &&
+                ['organisation', 'person'].includes(kb.entitiesById.get(id)?.type ?? '') &&
+                (pointsAtPerson(folded) ? kb.entitiesById.get(id)?.type === 'person' : true),
+            )
+          : undefined;
+        const about =
+          (answeredOne ? kb.entitiesById.get(answeredOne)?.name[lang] : undefined) ?? organisation ?? subject;
         // The subject first as well when it would follow "bao nhiêu": there a name reads as the thing counted ("vốn hóa bn
         // Cisco"). Each rewrite is a whole question asked, so only then.
         const tries = COUNTED_LAST.test(own)
@@ -750,7 +769,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         .filter((entity) => entity !== undefined && !(pronoun && entity.type === 'term'))
         .map((entity) => entity?.name.en ?? '')
         .join(' ');
-    const sideReply = (side: string, own: typeof a, other: typeof a, otherSide: string): Reply => {
+    const sideReply = (side: string, own: typeof a, other: typeof a, otherSide: string, context: string): Reply => {
       const query = analyze(side);
       const otherQuery = analyze(otherSide);
       const withOther = `${side} ${other.names} ${entityNames(otherSide, SIDE_PRONOUN.test(side))}`;
@@ -765,7 +784,12 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         .filter((w) => !otherQuery.unknownWords.includes(stemToken(w)))
         .join(' ');
       // A side of a name and asking words only ("openai lỗ nhiều hơn tesla bao nhiêu") asks the other side's measure.
-      const shared = asksOnly(own.rest) || /^(?:'s|s)$/.test(own.rest.trim()) || unknownOther ? ` ${otherRest}` : '';
+      // A side of a name alone also shares what the clauses around the sides ask ("amazon vs google: who spends more on
+      // ai?").
+      const shared =
+        asksOnly(own.rest) || /^(?:'s|s)$/.test(own.rest.trim()) || unknownOther
+          ? ` ${otherRest}${asksOnly(own.rest) && context !== '' ? ` ${context}` : ''}`
+          : '';
       const tries = borrow
         ? query.entities.length > 0
           ? [side + shared, withOther + shared]
@@ -785,10 +809,16 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       }
       return first ?? declinedReply(lang, 0, []);
     };
-    const answeredSides = [
-      sideReply(parsed.sides[0], a, b, parsed.sides[1]),
-      sideReply(parsed.sides[1], b, a, parsed.sides[0]),
-    ] as const;
+    const sidesWith = (context: string) =>
+      [
+        sideReply(parsed.sides[0], a, b, parsed.sides[1], context),
+        sideReply(parsed.sides[1], b, a, parsed.sides[0], context),
+      ] as const;
+    // The clauses around the sides may say what is compared ("amazon vs google: who spends more on ai?"), or only ask
+    // ("stability ai vs character ai, which one got it worse"): when neither side is answered with them, they asked.
+    let answeredSides = sidesWith(parsed.context);
+    if (parsed.context !== '' && !answeredSides[0].answered && !answeredSides[1].answered)
+      answeredSides = sidesWith('');
     // A side about something the article does not know ("amd's", "anthropic loss"), answered with the other side's own
     // fact, only borrowed that side's words: the article does not give it.
     const unknownOnly = (i: 0 | 1) =>

@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { missingAttributes } from '../../src/engine/understand/attributes.js';
 import { asksViews, comparisonSides } from '../../src/engine/understand/comparison.js';
-import { followUpKind } from '../../src/engine/understand/follow-up.js';
+import { followUpKind, withPersonNamed } from '../../src/engine/understand/follow-up.js';
 import { splitQuestions, withoutClaimFrame, withoutFiller } from '../../src/engine/understand/message.js';
 import { isYesNoQuestion, withoutYesNoTag } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -732,6 +732,62 @@ describe('comparisons and follow-ups (issue 10)', () => {
     ]);
   });
 
+  it('takes the sides from the clause that holds the splitter, not the chat around it', () => {
+    expect(comparisonSides('hey so: meta vs microsoft on chips, am i remembering that right')?.sides).toEqual([
+      'meta',
+      'microsoft on chips',
+    ]);
+    expect(comparisonSides('lương nhân viên so với tiền đào tạo thì khoản nào tốn hơn ae')?.sides).toEqual([
+      'lương nhân viên',
+      'tiền đào tạo',
+    ]);
+    // The clauses around the sides only asked: each side is answered on its own.
+    const reply = engine.ask('inflection ai vs stability ai, which one had it rougher');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.parts?.map((p) => p.factId)).toEqual(['inflection-ai-microsoft', 'stability-ai-layoffs']);
+    // They said what is compared: a name alone is asked with it, and Oracle's spending is not in the article.
+    const missing = engine.ask('oracle vs tesla: who is putting more money into ai?');
+    expect(missing.parts?.map((p) => p.answered)).toEqual([false, true]);
+    expect(missing.parts?.[1]?.factId).toBe('tesla-600m-capex');
+  });
+
+  it('reads "than", "outspend", "bằng mấy phần", "hơn … bao xa" and "what\'s bigger, A or B" as comparisons', () => {
+    expect(comparisonSides('meta spends how many times more on chips than on salaries')?.sides).toEqual([
+      'meta spends on chips',
+      'on salaries',
+    ]);
+    expect(comparisonSides('did oracle outspend amazon last year')?.sides).toEqual(['did oracle', 'amazon last year']);
+    expect(comparisonSides('lỗ của openai bằng mấy phần chi phí đào tạo')?.sides).toEqual([
+      'lỗ của openai',
+      'chi phí đào tạo',
+    ]);
+    expect(comparisonSides('google chi hơn tesla bao xa')).toBeDefined();
+    expect(comparisonSides("what's higher, cisco's router share or nvidia's training share")?.sides).toEqual([
+      "cisco's router share",
+      "nvidia's training share",
+    ]);
+    // "more than" a number is no second side.
+    expect(comparisonSides('how many times did nvidia stock grow, more than 600%')?.sides[1]).not.toBe('600%');
+  });
+
+  it('reads "was it bigger in A or B", "A and B, which one", "how are X different" as comparisons', () => {
+    expect(comparisonSides('for openai, was it higher for training or for inference')?.sides).toEqual([
+      'was it for training',
+      'for inference',
+    ]);
+    expect(comparisonSides("google's 12b and tesla's 600m, which one is larger")).toBeDefined();
+    expect(comparisonSides('brooks and covello, how are their reasons different')?.sides[0]).toBe('brooks');
+    expect(asksViews('how are their reasons different')).toBe(true);
+    // "why … different from …" asks a reason, not two sides.
+    expect(comparisonSides('my boss and i disagree: why is ai different from the early internet')).toBeUndefined();
+  });
+
+  it('"optimistic", "lạc quan", "saying" ask how two views compare', () => {
+    expect(asksViews('covello vs cahn, who is more optimistic')).toBe(true);
+    expect(asksViews('covello với cahn, ai bi quan hơn')).toBe(true);
+    expect(asksViews('are covello and cahn saying one thing')).toBe(true);
+  });
+
   it('reads "chênh lệch", "A hơn B bao nhiêu", "differ" and "stack up against" as comparisons', () => {
     expect(comparisonSides('chi phí đào tạo với chi phí lao động chênh lệch mấy tỷ')?.sides).toEqual([
       'chi phí đào tạo',
@@ -864,6 +920,63 @@ describe('comparisons and follow-ups (issue 10)', () => {
     expect(kind('who paid for that report')).toBe('reference');
     // "hỗ trợ" folds to "ho tro": no pronoun.
     expect(kind('nvidia hỗ trợ gì')).toBeUndefined();
+  });
+
+  it('reads "then why …", a why about "ông ấy"/"she", and "vụ đó" as follow-ups', () => {
+    const kind = (q: string, names = false) => followUpKind(normalizeForMatch(q), () => names, q);
+    expect(kind('then why bother spending so much')).toBe('why');
+    expect(kind('vậy sao vẫn đầu tư tiếp')).toBe('why');
+    expect(kind('tại sao bà ấy lại nghĩ thế')).toBe('why');
+    expect(kind('why would she keep at it')).toBe('why');
+    expect(kind('ai đưa ra vụ đó')).toBe('reference');
+    // A why that names its own subject stands alone.
+    expect(kind('then why does google keep spending', true)).toBeUndefined();
+  });
+
+  it('reads "pls"/"nah" tails, "how soon", "that theory", "one of those", "trong đó", a typed "nó" as follow-ups', () => {
+    const kind = (q: string, names = false) => followUpKind(normalizeForMatch(q), () => names, q);
+    expect(kind('sources please')).toBe('source');
+    expect(kind('do they need outside cash or nah')).toBe('reference');
+    expect(kind('how soon')).toBe('reference');
+    expect(kind('bao giờ')).toBe('reference');
+    expect(kind('trong khoảng mấy tháng')).toBe('reference');
+    expect(kind('tới nay được bao lâu rồi')).toBe('reference');
+    expect(kind('who dreamed up that theory')).toBe('reference');
+    expect(kind('hãng này do ai lập')).toBe('reference');
+    expect(kind('is amazon one of those', true)).toBe('reference');
+    expect(kind('who is claiming that')).toBe('reference');
+    expect(kind('vậy nó lời không')).toBe('reference');
+    expect(kind('trong đó lương là bao nhiêu')).toBe('reference');
+    expect(kind('khoản đó có lớn hơn tiền lương ko')).toBe('ellipsis');
+    // Folded "no" typed without its accent is still no pronoun; "this article" points at nothing said before.
+    expect(kind('profitable or no')).toBeUndefined();
+    expect(kind('who wrote this article')).toBeUndefined();
+  });
+
+  it('reads a pronoun after "which company …?" as the company answered, not the one the question named', () => {
+    const question = 'which firm does the author liken nvidia to';
+    const first = engine.ask(question);
+    expect(first.factId).toBe('nvidia-cisco-comparison');
+    const conversation = [{ question, reply: first }];
+    expect(engine.ask('what was its router share back then', { conversation }).factId).toBe('cisco-market-share');
+  });
+
+  it('puts a person\'s name where "he"/"she"/"his"/"her" stand, only when the name is a person\'s', () => {
+    expect(withPersonNamed('where did she study', 'Kathleen Brooks', true)).toBe('where did Kathleen Brooks study');
+    expect(withPersonNamed('what was his point', 'Sam Altman', true)).toBe("what was Sam Altman's point");
+    expect(withPersonNamed('where did she study', 'OpenAI')).toBeUndefined();
+  });
+
+  it("asks an ellipsis subject alone when the previous follow-up's words make no question of it", () => {
+    const conversation: { question: string; reply: ReturnType<typeof engine.ask> }[] = [];
+    for (const question of ['what did zuckerberg say about overbuilding ai', "what's he been buying up for it"])
+      conversation.push({ question, reply: engine.ask(question, { conversation: [...conversation] }) });
+    expect(conversation[1]?.reply.factId).toBe('zuckerberg-nvidia-chips');
+    expect(engine.ask('how about sundar pichai', { conversation }).answered).toBe(true);
+    // The new subject alone still has to give the measure asked before: Amazon's quarterly spend is not in the article.
+    const question = 'how much does google put into ai per quarter';
+    const google = [{ question, reply: engine.ask(question) }];
+    expect(engine.ask('how about amazon', { conversation: google }).answered).toBe(false);
   });
 
   it("reads an ellipsis after a follow-up that named nothing with the subject, not with that follow-up's words", () => {

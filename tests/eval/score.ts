@@ -64,6 +64,7 @@ const COMPARISON_SETS = [
   'dev-g-comparisons',
   'dev-h-comparisons',
   'dev-i-comparisons',
+  'dev-j-comparisons',
   'holdout-comparisons',
 ];
 const CONVERSATION_SETS = [
@@ -71,6 +72,7 @@ const CONVERSATION_SETS = [
   'dev-g-conversations',
   'dev-h-conversations',
   'dev-i-conversations',
+  'dev-j-conversations',
   'holdout-conversations',
 ];
 // The dev questions wrapped in padding: padding-dev is tuned on, padding-blind (written blind) is only reported.

@@ -12,7 +12,7 @@ export interface ComparisonSides {
 
 // A cue that the question compares; without one, "and"/"và"/"hay" only join words.
 const CUE =
-  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b|(?:gap|distance) between)/u;
+  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b|(?:gap|distance) between|\bout(?:spends?|spent|earns?|earned|invests?|invested|paid|pays)\b|(?:bằng|bang) (?:mấy|may) (?:phần|phan)|(?:hơn|hon) (?!\d)\S+.*\bbao xa\b|\band\b.*\bwhich (?:of|one)\b|\bhow (?:are|is|were|was|do|does)\b.*\bdifferent(?:ly)?\b|\b(?:what'?s|what is|(?:is|was|are|were) (?:it|\S+)) (?:bigger|larger|higher|more|greater|more dominant|stronger)\b.*\bor\b|\bmore\b.*\bthan\b.*\bhow many times\b|\bhow many times\b.*\bmore\b.*\bthan\b)/u;
 
 // Words that frame the comparison rather than name a side; removed before the sides are answered.
 const FRAME_START =
@@ -25,12 +25,18 @@ const SPLITTERS: readonly RegExp[] = [
   /\s+(?:vs\.?|versus|v\.)\s+/u,
   // "A gấp mấy lần B": how many times B is A.
   /\s+(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)\s+/u,
+  // "does microsoft outspend google": the verb compares the subject before it with the one after.
+  /\s+out(?:spends?|spent|earns?|earned|invests?|invested|paid|pays)\s+/u,
   /\s+compared (?:to|with)\s+/u,
   /\s+(?:so với|so voi)\s+/u,
+  // "A bằng mấy phần B": what part of B A is.
+  /\s+(?:bằng|bang) (?:mấy|may) (?:phần|phan)\s+/u,
   /\s+compare (?:to|with)\s+/u,
   /\s+(?:hay|hoặc|hoac)\s+/u,
   /\s+or\s+/u,
   /\s+(?:and|with|to|against)\s+/u,
+  // "spends more on training than on its staff" (not "more than 600%", more than a number).
+  /\s+than\s+(?!\d|\$)/u,
   /\s+(?:và|với|va|voi)\s+/u,
   // "A hơn B bao nhiêu", "A nhiều hơn B bao nhiêu" (not "hơn 600%", more than a number).
   /\s+(?:(?:nhiều|nhieu|ít|it|lớn|lon|cao|thấp|thap) )?(?:hơn|hon)\s+(?!\d)/u,
@@ -53,14 +59,14 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(
     'how many much times time is are was were be it its the a an first one ones second last that this number numbers ' +
     'by what whats really same story or not big chunk fraction portion do does their takes take then lol ' +
     'of two both x worse worst better best off ahead ended end up came out ' +
-    'thi bao nhieu bn lan con so nao vay z mn ad oi ha nhe nha di nhau gi sao the hon ntn hai'
+    'thi bao nhieu bn lan con so nao vay z mn ad ae oi ha nhe nha di nhau gi sao the hon ntn hai'
   ).split(' '),
 );
 const CLAUSE_BREAK = /\s*(?:[?!;]+|(?<!\d),|,(?!\d)|\s[-–—]\s)\s*/u;
 
 // Words that ask how two people's views compare ("how do their takes differ", "quan điểm … khác nhau thế nào").
 const VIEWS =
-  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|justify|justifies|justified|reasoning|nói gì|noi gi|nói j|noi j|skeptical|sceptical|skepticism|scepticism|bearish|bullish|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan|nhìn|nhin|cách nhìn|cach nhin)(?!\p{L})/u;
+  /(?<!\p{L})(?:views?|takes?|opinions?|stance|thinks?|justify|justifies|justified|reasoning|reasons?|nói gì|noi gi|nói j|noi j|skeptical|sceptical|skepticism|scepticism|bearish|bullish|optimistic|pessimistic|saying|lạc quan|lac quan|bi quan|agree|disagree|nghi|nghĩ|quan điểm|quan diem|ý kiến|y kien|nhìn nhận|nhin nhan|nhìn|nhin|cách nhìn|cach nhin)(?!\p{L})/u;
 
 /** Whether a comparison asks about views: each side is what its person says, and no figures are compared. */
 export function asksViews(question: string): boolean {
@@ -86,7 +92,7 @@ const NOT_AFTER_THI: ReadonlySet<string> = new Set(['phan', 'truong']);
 const TAIL_WORDS: ReadonlySet<string> = new Set(
   (
     'far apart close past beyond those these part gap shortfall ratio multiple spend spending cost costs share figure ' +
-    'amount may cua diem phan chiem bang nang lan lon'
+    'amount may cua diem phan chiem bang nang lan lon khoan ngon ton xa'
   ).split(' '),
 );
 
@@ -139,18 +145,44 @@ export function comparisonSides(question: string): ComparisonSides | undefined {
   const lowered = question.toLowerCase();
   if (!CUE.test(tidy(lowered).replace(QUOTED_PHRASE, ' '))) return undefined;
   const framed = withoutFrameClauses(lowered);
+  // The sides end at the clause that holds the splitter: "ok quick check: A vs B, am i right" compares A and B, and
+  // the clauses around them ask or chat. A message of one clause is split whole.
+  const clauses = framed.split(SIDE_CLAUSE_BREAK).filter((clause) => clause.trim() !== '');
+  const bodies =
+    clauses.length > 1
+      ? clauses.map((clause) => tidy(clause).replace(CLAUSE_OPENING, '').replace(FRAME_START, ''))
+      : [];
+  for (const splitter of SPLITTERS)
+    for (const [i, body] of bodies.entries()) {
+      const sides = splitAt(body, splitter);
+      // A side of asking words alone ("how does that stack up against …") points at another clause: not this one.
+      if (!sides || sides.sides.some((side) => asksOnly(side))) continue;
+      const rest = clauses.filter((_, j) => j !== i).map((clause) => clause.replace(FRAME_WORDS, ' '));
+      return { ...sides, context: tidy(rest.join(' ')) };
+    }
   const body = tidy(framed).replace(FRAME_START, '');
   for (const splitter of SPLITTERS) {
-    const match = splitter.exec(body);
-    if (!match) continue;
-    const left = body.slice(0, match.index);
-    const right = body.slice(match.index + match[0].length);
-    const a = tidy(left.replace(FRAME_WORDS, ' '));
-    const b = tidy(right.replace(FRAME_WORDS, ' '));
-    if (a === '' || b === '') continue;
-    return { sides: [withoutTrailingAsk(a, b), withoutTrailingAsk(b, a)], context: '' };
+    const sides = splitAt(body, splitter);
+    if (sides) return sides;
   }
   return clauseSides(framed);
+}
+
+// Where one clause ends and the next begins, for finding the clause that holds the two sides.
+const SIDE_CLAUSE_BREAK = /\s*(?:[?!;:]+|(?<!\d),|,(?!\d)|\s[-–—]\s)\s*/u;
+
+const ASK_INSIDE = /\bhow many times\b/u;
+
+/** The two sides either side of the splitter, or undefined when it is absent or leaves a side empty. */
+function splitAt(body: string, splitter: RegExp): ComparisonSides | undefined {
+  const match = splitter.exec(body);
+  if (!match) return undefined;
+  const a = tidy(body.slice(0, match.index).replace(FRAME_WORDS, ' '));
+  const b = tidy(body.slice(match.index + match[0].length).replace(FRAME_WORDS, ' '));
+  if (a === '' || b === '') return undefined;
+  // "openai spends how many times more on training than …": the ask inside a side, once a trailing ask is cut.
+  const inside = (side: string) => tidy(side.replace(ASK_INSIDE, ' ')) || side;
+  return { sides: [inside(withoutTrailingAsk(a, b)), inside(withoutTrailingAsk(b, a))], context: '' };
 }
 
 /** A clause that only frames the comparison once its frame words are gone ("so sánh đi", "cái nào nhiều hơn"). */

@@ -31,6 +31,8 @@ const ONLY_SOURCE = new RegExp(`^${SOURCE_ASK}(?: ${SOURCE_ASK})*$`);
 const WHY =
   /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
 const WHY_START = /^(?:and |but |so )?(?:why|tai sao|vi sao|sao)\b/;
+// "then why keep going", "vậy sao vẫn chi": a why opened by "then"/"vậy"/"thế" asks about what was just said.
+const THEN_WHY_START = /^(?:then|so then|vay|the|vay thi|the thi) (?:why|tai sao|vi sao|sao)\b/;
 // "so why not just cut back?": a why-not answers the previous answer back, about what it said.
 const WHY_NOT_START = /^(?:and |but |so )?why not\b/;
 // "why does it matter", "tại sao lại lo như vậy": a why about what was just said ("it", "that", "như vậy").
@@ -50,8 +52,14 @@ const VI_PERSON_WORD = /(?<=^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/giu;
 // "since then …", "từ đó …" opening a question; "back then", "at the time": the time of the previous answer.
 const THEN_POINTER =
   /^(?:since then|ever since|tu (?:do|luc do|khi do)|ke tu (?:do|luc do|khi do))\b|\bback then\b|\bat (?:that|the) time\b/;
-// "của họ" (their), "how much of that": they point back even in a longer question.
-const LONG_POINTER = /\bcua ho\b|\bhow much of (?:that|it)\b/;
+// "của họ" (their), "how much of that", "trong đó" (of which): they point back even in a longer question.
+const LONG_POINTER = /\bcua ho\b|\bhow much of (?:that|it)\b|^trong (?:so )?do\b/;
+// "nó" (it) as typed with its accent: folded it is also English "no".
+const VI_IT_TYPED = /(?:^|[\s,.?!])nó(?=$|[\s,.?!])/u;
+// "is oracle one of them": whether a thing named belongs to the list just given.
+const ONE_OF_THEM = /\bone of (?:them|those|these)\b|\bmot trong (?:so )?(?:do|ho|chung)\b/;
+// "who's predicting that", "who came up with that": a short question whose object is the answer just given.
+const THAT_LAST = /\bthat$/;
 // "họ" (they) folds to "ho", as does the "hỗ" of "hỗ trợ" (support).
 // "nó" ends a Vietnamese question as its object ("ai lập ra nó"); English "or no", "yes no", "say no" do not point back.
 // "worth it" points at nothing said before: the "it" of the idiom ("is ai worth it").
@@ -59,12 +67,12 @@ const PRONOUN =
   /(?<!\bworth )\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|(?<!\b(?:or|hay|yes|say|said|says|answer|just)) no$|\bho\b(?! tro)/;
 // "that money", "over that stretch", "khoản đó", "lúc đó": something the previous answer named.
 const THAT_THING =
-  /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem) (?:do|ay)\b/;
+  /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem|vu|chuyen|viec|du bao|nhan dinh|cau noi|dieu) (?:do|ay)\b|\b(?:that|this) (?:rule|claim|idea|prediction|forecast|estimate|quote|stat|theory|company|startup|firm)\b|\b(?:cong ty|cty|hang) nay\b/;
 // "more than that", "bigger than it", "nhiều hơn thế": a comparison with the previous answer, whatever it names.
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
 const BARE =
-  /^(?:how much|how many|when|where|who|what|how long|(?:for|within|in) how long|which|(?:on|for|in|into) what|(?:over |in )?how many (?:years|months)|bao nhieu|khi nao|o dau|ai|bao lau|trong bao lau|(?:trong )?(?:bao nhieu|may) (?:nam|thang)|the nao)$/;
+  /^(?:how much|how many|when|where|who|what|how long|(?:for|within|in) how long|which|(?:on|for|in|into) what|(?:over |in )?how many (?:years|months)|bao nhieu|khi nao|o dau|ai|(?:(?:den|toi) nay )?(?:duoc )?bao lau(?: roi)?|trong bao lau|(?:tinh )?(?:trong )?(?:khoang )?(?:bao nhieu|may) (?:nam|thang)|the nao|how soon|bao gio|luc nao)$/;
 // "is that more than google?", "cái đó nhiều hơn google ko": the previous answer's measure, asked of the subject named
 // (only the name is the follow-up's own words); "vậy có hơn google ko" (is it more than google).
 const THAT_THAN =
@@ -87,18 +95,27 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   // not the "it" of "worth it" ("why does zuckerberg think it is worth it" asks his reason).
   if (WHY_START.test(text) && words.length <= 8 && POINTS_AT_ANSWER.test(folded)) return 'why';
   if (WHY_NOT_START.test(text) && words.length <= 6 && !namesSubject()) return 'why';
+  // "then why keep pouring money in", "sao ông ấy vẫn chi tiếp": a why pointing back by "then" or at the person just
+  // named asks that answer's reason.
+  const personPointer = PERSON.test(text) || VI_PERSON_TYPED.test(typed);
+  if ((THEN_WHY_START.test(text) || (WHY_START.test(text) && personPointer)) && words.length <= 8 && !namesSubject())
+    return 'why';
   if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject())) return 'source';
   if (NEXT.test(text) && !namesSubject()) return 'next';
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
   if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';
   if (ELLIPSIS_START.test(text) && words.length <= 7) return 'ellipsis';
-  if (THAT_THAN.test(text) && words.length <= 12 && namesSubject()) return 'ellipsis';
+  // "cái đó có nhiều hơn tiền suy luận ko": with no subject named, the new words are read with the old subject.
+  if (THAT_THAN.test(text) && words.length <= 12) return 'ellipsis';
+  if (ONE_OF_THEM.test(text) && words.length <= 8) return 'reference';
   // "does nvidia have more than that?": the previous question's measure, asked about the subject named here.
   if (THAN_THAT.test(text) && words.length <= 9) return namesSubject() ? 'ellipsis' : 'reference';
   if (VI_ELLIPSIS_END.test(text) && words.length <= 7) return 'ellipsis';
   if (THEN_END.test(text) && namesSubject()) return 'ellipsis';
   if (BARE.test(text)) return 'reference';
   if (words.length <= 9 && (PRONOUN.test(text) || THAT_THING.test(text)) && !namesSubject()) return 'reference';
+  if (words.length <= 6 && THAT_LAST.test(text) && !namesSubject()) return 'reference';
+  if (words.length <= 14 && VI_IT_TYPED.test(typed) && !namesSubject()) return 'reference';
   if (words.length <= 14 && (PERSON.test(text) || VI_PERSON_TYPED.test(typed)) && !namesSubject()) return 'reference';
   if (words.length <= 14 && LONG_POINTER.test(text) && !namesSubject()) return 'reference';
   if (words.length <= 12 && THEN_POINTER.test(text) && !namesSubject()) return 'reference';
@@ -121,9 +138,17 @@ function withoutChat(folded: string): string {
 }
 
 /** The message with its "ổng"/"bả" replaced by the person's name ("cty của ổng" → "cty của Sam Altman"), if it has one. */
-export function withPersonNamed(raw: string, name: string): string | undefined {
-  return VI_PERSON_TYPED.test(raw.toLowerCase()) ? raw.replace(VI_PERSON_WORD, name) : undefined;
+export function withPersonNamed(raw: string, name: string, person = false): string | undefined {
+  if (VI_PERSON_TYPED.test(raw.toLowerCase())) return raw.replace(VI_PERSON_WORD, name);
+  // "where does he work" → "where does David Cahn work"; "what was her take" → "what was Kathleen Brooks's take" (only
+  // when the name is a person's).
+  if (person && EN_PERSON_WORD.test(raw))
+    return raw.replace(EN_POSSESSIVE_WORD, `${name}'s`).replace(EN_PERSON_WORD_ALL, name);
+  return undefined;
 }
+const EN_PERSON_WORD = /\b(?:he|she|him|his|her)\b/iu;
+const EN_PERSON_WORD_ALL = /\b(?:he|she|him)\b/giu;
+const EN_POSSESSIVE_WORD = /\b(?:his|her)\b/giu;
 
 /** Whether a follow-up points back at a person ("he", "ông ấy") rather than a company or a thing ("they", "it", "nó"). */
 export function pointsAtPerson(folded: string): boolean {

@@ -60,4 +60,9 @@ export const CHAT_TAILS: ReadonlySet<string> = new Set([
   'ne',
   'nhe',
   'nha',
+  // "source pls?", "raise money or nah": a plea or a shrug, not a word of the question
+  'pls',
+  'plz',
+  'please',
+  'nah',
 ]);
