@@ -15,6 +15,7 @@ import { scaleFactor, scaledValue } from './comparison.js';
 import {
   CLAIMED_MEASURES,
   EN_AUXILIARIES,
+  EN_BARE_NEGATED_AUXILIARIES,
   EN_BARE_YES_NO_TAGS,
   EN_FRAME_OPENERS,
   EN_OPENERS,
@@ -530,13 +531,15 @@ function negatedInQuestion(
   negators: ReadonlySet<string>,
 ): boolean {
   const stem = stemToken(foldDiacritics(word));
-  const opening = EN_AUXILIARIES.has(question[0] ?? '')
-    ? negators.has(question[1] ?? '')
-      ? 2
-      : 1
-    : negatedOpening(question)
-      ? 2
-      : 0;
+  const opening = EN_BARE_NEGATED_AUXILIARIES.has(question[0] ?? '')
+    ? 1
+    : EN_AUXILIARIES.has(question[0] ?? '')
+      ? negators.has(question[1] ?? '')
+        ? 2
+        : 1
+      : negatedOpening(question)
+        ? 2
+        : 0;
   return questionStems.some((s, at) => {
     if (s !== stem) return false;
     // A negation in a premise ("if customers stop spending because they see no profit, …") is not what is asked.

@@ -1,13 +1,18 @@
 // The words that make and answer a yes/no question (src/engine/understand/yes-no.ts reads them); folded, unless said.
 import type { Lang } from '../lang.js';
 
+/** Negated auxiliaries typed without their apostrophe ("hasnt", "didnt"): negators, and auxiliaries when they open. */
+export const EN_BARE_NEGATED_AUXILIARIES: ReadonlySet<string> = new Set(
+  'isnt arent wasnt werent doesnt dont didnt hasnt havent hadnt cant couldnt wouldnt shouldnt wont aint'.split(' '),
+);
 /** English auxiliaries that open a yes/no question ("does OpenAI …"). */
-export const EN_AUXILIARIES: ReadonlySet<string> = new Set(
+export const EN_AUXILIARIES: ReadonlySet<string> = new Set([
   // The negated ones are their contractions' first halves ("wasn't" folds to "wasn t").
-  'does do did is are was were has have had can could will would should isn doesn didn wasn weren aren hasn haven hadn couldn wouldn shouldn'.split(
+  ...'does do did is are was were has have had can could will would should isn doesn didn wasn weren aren hasn haven hadn couldn wouldn shouldn'.split(
     ' ',
   ),
-);
+  ...EN_BARE_NEGATED_AUXILIARIES,
+]);
 /** Words that open a sentence before its question ("so is it…", "wait, did they…"): skipped to find the auxiliary. */
 export const EN_OPENERS: ReadonlySet<string> = new Set(
   'so wait ok okay hmm um uh oh and but well also then'.split(' '),
@@ -42,7 +47,7 @@ export const NOT_YES_NO: ReadonlySet<string> = new Set('you what which who how w
 
 /** Per language: folded Vietnamese text has "no" from "nổ", so English negators are not read in Vietnamese. */
 export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
-  en: new Set('not no cannot never without t nor'.split(' ')),
+  en: new Set([...'not no cannot never without t nor'.split(' '), ...EN_BARE_NEGATED_AUXILIARIES]),
   vi: new Set('khong chua chang ko k'.split(' ')),
 };
 /**
