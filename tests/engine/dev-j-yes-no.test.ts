@@ -15,4 +15,9 @@ describe('yes/no verdicts (dev-j)', () => {
     // Opening the question, it asks the positive, as "doesn't" does.
     expect(answer('doesnt google pour 12 billion a quarter into ai')).toMatch(/^Yes: /);
   });
+
+  it('reads "rather than" as negating what follows it', () => {
+    expect(answer('cahn says game theory rather than real revenue is what pushes ai capex, right?')).toMatch(/^Yes: /);
+    expect(answer('cahn says real revenue rather than game theory is what pushes ai capex, right?')).toMatch(/^No: /);
+  });
 });

@@ -14,6 +14,7 @@ import { sameAmount, type QueryNumber } from '../question-cues.js';
 import { scaleFactor, scaledValue } from './comparison.js';
 import {
   CLAIMED_MEASURES,
+  CONTRAST_NEGATORS,
   EN_AUXILIARIES,
   EN_BARE_NEGATED_AUXILIARIES,
   EN_BARE_YES_NO_TAGS,
@@ -365,7 +366,7 @@ export function verdictOf(
 
 /**
  * Folded, "gã khổng lồ (công nghệ / điện toán)" (the giants) reads "ga khong lo": its "khong" is no "không" (not). A
- * folded "khong lo" alone stays a negation ("không lỗ", no loss).
+ * folded "khong lo" alone stays a negation ("không lỗ", no loss). A contrast ("rather than") reads as "not".
  */
 function withoutGiants(tokens: readonly string[]): string[] {
   return tokens.map((t, i) =>
@@ -373,7 +374,9 @@ function withoutGiants(tokens: readonly string[]): string[] {
     tokens[i + 1] === 'lo' &&
     (tokens[i - 1] === 'ga' || tokens[i + 2] === 'cong' || tokens[i + 2] === 'dien')
       ? 'khonglo'
-      : t,
+      : CONTRAST_NEGATORS.has(t) && CONTRAST_NEGATORS.get(t) === tokens[i + 1]
+        ? 'not'
+        : t,
   );
 }
 

@@ -56,6 +56,15 @@ export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
  */
 export const NEGATION_COPULAS: ReadonlySet<string> = new Set(['phai', 'la', 'phải', 'là']);
 
+/**
+ * A contrast that negates what follows it ("driven by FOMO rather than real revenue", "as opposed to profits"): the
+ * first word, read as "not" when the second follows it. Folded English.
+ */
+export const CONTRAST_NEGATORS: ReadonlyMap<string, string> = new Map([
+  ['rather', 'than'],
+  ['opposed', 'to'],
+]);
+
 /** Words joining a list a negation spans ("không phải doanh thu hay ứng dụng thực tế", "not revenue or real use"). */
 export const NEGATION_CONJUNCTIONS: ReadonlySet<string> = new Set([
   'hay',
