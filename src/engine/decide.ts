@@ -26,6 +26,7 @@ import {
   unsettledComparison,
   unsupportedDefinition,
   verdictOf,
+  judgementVerdict,
   factWordsOf,
   type Verdict,
 } from './understand/yes-no.js';
@@ -416,9 +417,13 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const asked = askedWordsOf(query.cleaned, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
   const figures = withStatedFigures(input, chosen.fact);
   const byFigures = numberVerdict(input.folded, query.numbers, figures);
+  const factWords = factWordsOf(chosen.fact.answer[lang], fold);
+  // A judgement claimed of the subject ("the results calmed investors", "made no sense"): the fact's own judgement in that
+  // sense answers it ("did not satisfy the market": no); a fact that makes none is about the subject, not the claim.
+  const judged = judgementVerdict(input.folded, factWords, lang);
   let verdict: Verdict = decision.byOpposite
     ? 'no'
-    : verdictOf(input.folded, asked, factWordsOf(chosen.fact.answer[lang], fold), lang, byFigures);
+    : verdictOf(input.folded, asked, factWords, lang, byFigures, judged);
   // "A greater than B" against a fact that states "B greater than A" in words: the order asked is not the fact's.
   // The same order as the fact's clause: yes, whatever a negation near its words seemed to say ("no choice: the risk
   // of under-investing is greater…" does not negate the risk).
@@ -523,6 +528,9 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     byFigures !== 'agree' &&
     (query.unknownNames.length > 0 || query.unknownWords.some((w) => namedAfterPreposition(input.folded, w)));
   if (foreign) verdict = 'unknown';
+  if (judged === 'no') verdict = 'no';
+  const unjudged = judged === 'unsupported' && verdict === 'yes';
+  if (unjudged) verdict = 'unknown';
   // A fact that poses the question the claim asks ("the article asks whether demand will last", "…whether AI is worth
   // it"): the article leaves it open, so no Yes or No — unless the claim is about the asking itself ("has the bubble
   // debate been settled?") or figures settle it.
@@ -536,7 +544,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${judged === 'no' ? ' (the fact judges it the other way)' : ''}${unjudged ? ' (the fact does not judge what is claimed)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
   );
   return { ...decision, verdict };
 };

@@ -20,4 +20,15 @@ describe('yes/no verdicts (dev-j)', () => {
     expect(answer('cahn says game theory rather than real revenue is what pushes ai capex, right?')).toMatch(/^Yes: /);
     expect(answer('cahn says real revenue rather than game theory is what pushes ai capex, right?')).toMatch(/^No: /);
   });
+
+  it('answers a judgement claimed of the subject by the fact judging that sense, not by the subject alone', () => {
+    // "did not satisfy the market" against "reassured" / "disappoint".
+    expect(answer('were investors reassured by the google and tesla results this week?')).toMatch(/^No: /);
+    expect(answer('did the tesla and google earnings disappoint the market?')).toMatch(/^Yes: /);
+    // "spent too much" against "just enough"; "rational" against "a mistake".
+    expect(answer('pichai admitted google spent just enough on ai infrastructure?')).toMatch(/^No: /);
+    expect(answer('zuckerberg nghĩ chi tiêu AI của meta là hợp lý à')).toMatch(/^Có: /);
+    // A fact about the subject that judges nothing of the kind gives no Yes.
+    expect(answer("did google's 12 billion a quarter on ai impress analysts?")).not.toMatch(/^Yes: /);
+  });
 });
