@@ -27,6 +27,8 @@ import {
   unsupportedDefinition,
   verdictOf,
   judgementVerdict,
+  judgementWordsOf,
+  factHasOtherWord,
   factWordsOf,
   type Verdict,
 } from './understand/yes-no.js';
@@ -108,6 +110,35 @@ const yesNoOpposite: DecideStep = (input, decision) => {
   const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1 && sameTime(s));
   const rescued = byFigure ?? about.find((s) => statesOpposite(folded, factText(s.fact)));
   if (!rescued) return decision;
+  return {
+    ...decision,
+    chosen: rescued,
+    byOpposite: true,
+    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
+  };
+};
+
+/**
+ * A yes/no claim judging its subject ("zuck called meta's ai spending a mistake") that no fact answers confidently: a
+ * fact about the subject, high in the ranking, that judges that sense the other way ("rational") answers it: "no". Only
+ * when every word the knowledge does not know is the judgement's own ("mistake"), and the fact shares another word the
+ * claim asks: else the claim judges something else ("the metaverse was a mistake"), which the fact does not judge.
+ */
+const yesNoOtherJudgement: DecideStep = (input, decision) => {
+  const { query, ranked, folded, yesNo, lang } = input;
+  if (decision.chosen || !yesNo || query.subjects.length === 0 || query.unknownNames.length > 0) return decision;
+  const judgementWords = judgementWordsOf(folded);
+  if (judgementWords.size === 0 || query.unknownWords.some((w) => !judgementWords.has(w))) return decision;
+  const fold = !hasDiacritics(query.cleaned);
+  const asked = askedWordsOf(query.cleaned, input.isName, lang);
+  const rescued = ranked.slice(0, YES_NO.oppositeCandidates).find((s) => {
+    if (s.entityCoverage < 1 || s.yearMismatch || s.periodMismatch) return false;
+    const factWords = factWordsOf(s.fact.answer[lang], fold);
+    // It speaks of what is judged too ("AI" of "meta's ai spending"), not only of the subject.
+    return judgementVerdict(folded, factWords, lang) === 'no' && factHasOtherWord(asked, factWords, judgementWords);
+  });
+  if (!rescued) return decision;
+  input.note(() => `yes/no judges ${rescued.fact.id}'s subject the other way`);
   return {
     ...decision,
     chosen: rescued,
@@ -575,6 +606,7 @@ function asksAffiliation(asked: readonly string[], input: DecideInput): 'yes' | 
 export const DECIDE_STEPS: readonly DecideStep[] = [
   byConfidence,
   yesNoOpposite,
+  yesNoOtherJudgement,
   yesNoOtherYear,
   yesNoOtherFigure,
   yesNoOtherSubject,

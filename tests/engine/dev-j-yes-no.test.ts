@@ -31,4 +31,12 @@ describe('yes/no verdicts (dev-j)', () => {
     // A fact about the subject that judges nothing of the kind gives no Yes.
     expect(answer("did google's 12 billion a quarter on ai impress analysts?")).not.toMatch(/^Yes: /);
   });
+
+  it('answers no to a judgement that a fact about the subject makes the other way, when nothing answers confidently', () => {
+    // "rational" against "senseless" / "sai lầm", words the knowledge does not know.
+    expect(answer("zuckerberg called meta's ai spending senseless, right?")).toMatch(/^No: /);
+    expect(answer('zuckerberg bảo meta đổ tiền vào ai là sai lầm hả')).toMatch(/^Không: /);
+    // A judgement of something the fact does not speak of is not answered by it.
+    expect(answer('did zuck say the metaverse was a mistake?')).not.toMatch(/^No: /);
+  });
 });

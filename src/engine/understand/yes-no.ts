@@ -588,13 +588,37 @@ JUDGEMENTS.forEach((sense, i) => {
 });
 
 /** The judgements stated in stemmed words: sense, polarity as written, and where each starts. */
-function judgementsIn(stems: readonly string[]): { sense: number; good: boolean; at: number }[] {
-  const found: { sense: number; good: boolean; at: number }[] = [];
+function judgementsIn(stems: readonly string[]): { sense: number; good: boolean; at: number; length: number }[] {
+  const found: { sense: number; good: boolean; at: number; length: number }[] = [];
   stems.forEach((stem, at) => {
     for (const words of JUDGEMENT_WORDS.get(stem) ?? [])
-      if (words.stems.every((s, k) => stems[at + k] === s)) found.push({ sense: words.sense, good: words.good, at });
+      if (words.stems.every((s, k) => stems[at + k] === s))
+        found.push({ sense: words.sense, good: words.good, at, length: words.stems.length });
   });
   return found;
+}
+
+/** The words (stemmed as the query stems them) of the judgements a claim makes ("a mistake", "made no sense"). */
+export function judgementWordsOf(folded: string): Set<string> {
+  const question = folded.split(' ');
+  const words = new Set<string>();
+  for (const { at, length } of judgementsIn(question.map((t) => adverbBase(stemToken(t)))))
+    for (let k = at; k < at + length; k += 1) words.add(stemToken(question[k] ?? ''));
+  return words;
+}
+
+/** The fact has one of the asked words other than the judgement's own: it speaks of what the claim judges. */
+export function factHasOtherWord(
+  askedWords: readonly string[],
+  factWords: readonly string[],
+  judgementWords: ReadonlySet<string>,
+): boolean {
+  const { tokens } = readFact(factWords);
+  const stems = new Set(tokens.map((t) => adverbBase(stemToken(t))));
+  return askedWords.some((w) => {
+    const folded = foldDiacritics(w);
+    return !judgementWords.has(stemToken(folded)) && stems.has(adverbBase(stemToken(folded)));
+  });
 }
 
 /**
