@@ -28,6 +28,7 @@ import {
   verdictOf,
   judgementVerdict,
   judgementWordsOf,
+  statesSame,
   factHasOtherWord,
   factWordsOf,
   type Verdict,
@@ -110,6 +111,10 @@ const yesNoOpposite: DecideStep = (input, decision) => {
   const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1 && sameTime(s));
   const rescued = byFigure ?? about.find((s) => statesOpposite(folded, factText(s.fact)));
   if (!rescued) return decision;
+  // A fact about the subject ranked above it that states what is asked ("Cisco's value plummeted" for "cisco's stock
+  // fell") is the one the claim is about; the opposite in a lower one is another subject's ("Nvidia's rise").
+  if (!byFigure && about.slice(0, about.indexOf(rescued)).some((s) => statesSame(folded, factText(s.fact))))
+    return decision;
   return {
     ...decision,
     chosen: rescued,

@@ -39,4 +39,10 @@ describe('yes/no verdicts (dev-j)', () => {
     // A judgement of something the fact does not speak of is not answered by it.
     expect(answer('did zuck say the metaverse was a mistake?')).not.toMatch(/^No: /);
   });
+
+  it('takes no opposite from a lower fact when one about the subject above it states what is asked', () => {
+    // Cisco's fall is stated (no figure); Nvidia's rise, in the Nvidia/Cisco comparison, is not Cisco's.
+    const reply = engine.ask("did cisco's valuation fall 90 percent when the internet bubble burst?");
+    expect(reply.answered).toBe(false);
+  });
 });

@@ -269,6 +269,11 @@ export function statesOpposite(folded: string, text: string): boolean {
   );
 }
 
+/** The text (folded) states what the question asks, of a pair `statesOpposite` reads ("plummeted" for "fell"). */
+export function statesSame(folded: string, text: string): boolean {
+  return OPPOSITES.some(([asked]) => asked.test(folded) && asked.test(text));
+}
+
 /**
  * A yes/no question: opens with an English auxiliary (after an opener such as "so" or "wait"), or ends in a Vietnamese
  * particle ("không", "hả") without a wh-word. A statement ending in a tag ("… right?") is read by `withoutYesNoTag`.
