@@ -3,7 +3,7 @@
 import type { Fact, Figure } from '../knowledge/schema.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
-import { AFFILIATION_WORDS, CLAIMED_SHARE, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
+import { AFFILIATION_WORDS, CLAIMED_SHARE, EMPLOYER_PREPOSITIONS, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
 import type { Lang } from '../text/lang.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -144,6 +144,42 @@ const yesNoOtherJudgement: DecideStep = (input, decision) => {
   });
   if (!rescued) return decision;
   input.note(() => `yes/no judges ${rescued.fact.id}'s subject the other way`);
+  return {
+    ...decision,
+    chosen: rescued,
+    byOpposite: true,
+    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
+  };
+};
+
+/**
+ * "Is Covello at Morgan Stanley?", "ông X làm ở Y à": a yes/no that asks only where a person works, naming an employer
+ * the knowledge does not know, of a person whose organisation it records: "no", with the best fact naming both.
+ */
+const yesNoOtherEmployer: DecideStep = (input, decision) => {
+  const { query, ranked, folded, yesNo, lang } = input;
+  if (decision.chosen || !yesNo || query.subjects.length !== 1 || query.unknownWords.length === 0) return decision;
+  const person = query.subjects[0] ?? '';
+  const organisation = input.organisationOf?.(person);
+  if (organisation === undefined || input.entityType(person) !== 'person') return decision;
+  // Every unknown word is a name after "at"/"ở" (or its second word), and nothing else is asked but working.
+  const words = folded.split(' ');
+  const unknown = new Set(query.unknownWords);
+  const employer = words.findIndex(
+    (w, i) => i > 0 && unknown.has(stemToken(w)) && EMPLOYER_PREPOSITIONS.has(words[i - 1] ?? ''),
+  );
+  if (employer < 0) return decision;
+  const named = new Set([stemToken(words[employer] ?? ''), stemToken(words[employer + 1] ?? '')]);
+  if (query.unknownWords.some((w) => !named.has(w))) return decision;
+  const asked = askedWordsOf(query.cleaned, input.isName, lang)
+    .map((w) => foldDiacritics(w))
+    .filter((w) => !named.has(stemToken(w)));
+  if (!asked.every((w) => AFFILIATION_WORDS.has(w))) return decision;
+  const rescued = ranked
+    .slice(0, YES_NO.oppositeCandidates)
+    .find((s) => s.fact.entities.includes(person) && s.fact.entities.includes(organisation));
+  if (!rescued) return decision;
+  input.note(() => `yes/no names another employer than ${organisation}`);
   return {
     ...decision,
     chosen: rescued,
@@ -612,6 +648,7 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   byConfidence,
   yesNoOpposite,
   yesNoOtherJudgement,
+  yesNoOtherEmployer,
   yesNoOtherYear,
   yesNoOtherFigure,
   yesNoOtherSubject,

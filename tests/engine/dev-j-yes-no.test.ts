@@ -45,4 +45,10 @@ describe('yes/no verdicts (dev-j)', () => {
     const reply = engine.ask("did cisco's valuation fall 90 percent when the internet bubble burst?");
     expect(reply.answered).toBe(false);
   });
+
+  it('answers no when a person whose organisation is known is placed at an employer the knowledge does not know', () => {
+    expect(answer('does kathleen brooks work at jpmorgan')).toMatch(/^No: /);
+    expect(answer('bà kathleen brooks làm ở citi hả')).toMatch(/^Không: /);
+    expect(answer('is covello at goldman')).toMatch(/^Yes: /);
+  });
 });

@@ -211,6 +211,9 @@ export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
   'work works worked working employed employee job lam viec lam viec'.split(' '),
 );
 
+/** Words before an employer's name ("is at Morgan Stanley", "làm ở …", "works for …"). Folded. */
+export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set('at for with o tai cho'.split(' '));
+
 /**
  * A clause made only of a yes/no tag ("…, đúng chứ", "…, phải hông ae", "…, right"): it asks whether the rest is so, so
  * it is no filler. Its words are all of these (folded), with at least one of `TAG_CLAUSE_CORES`.
