@@ -3,7 +3,14 @@
 import type { Fact, Figure } from '../knowledge/schema.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
-import { AFFILIATION_WORDS, CLAIMED_SHARE, EMPLOYER_PREPOSITIONS, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
+import {
+  AFFILIATION_WORDS,
+  CLAIMED_ROLE,
+  CLAIMED_SHARE,
+  EMPLOYER_PREPOSITIONS,
+  LESS_THAN,
+  MORE_THAN,
+} from '../text/words/yes-no.js';
 import type { Lang } from '../text/lang.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -59,6 +66,8 @@ export interface DecideInput {
   readonly entityType: (id: string) => string | undefined;
   /** The organisation a person the knowledge knows works for (entities.json), if given. */
   readonly organisationOf?: (id: string) => string | undefined;
+  /** A person's role as the knowledge records it (entities.json), both languages, folded; if given. */
+  readonly roleOf?: (id: string) => string | undefined;
   /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
   readonly confidenceOf: (fact: FactScore, runnerUp: FactScore | undefined) => number;
   /** Called with each step's note (only read by `ask --explain`). */
@@ -180,6 +189,31 @@ const yesNoOtherEmployer: DecideStep = (input, decision) => {
     .find((s) => s.fact.entities.includes(person) && s.fact.entities.includes(organisation));
   if (!rescued) return decision;
   input.note(() => `yes/no names another employer than ${organisation}`);
+  return {
+    ...decision,
+    chosen: rescued,
+    byOpposite: true,
+    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
+  };
+};
+
+/**
+ * "Was Norvig Google's CEO?", "Brooks là giám đốc điều hành của Goldman à": a yes/no claiming a top role of a person whose
+ * recorded role is another ("director at Google Research"): "no", with the best fact about the person.
+ */
+const yesNoOtherRole: DecideStep = (input, decision) => {
+  const { query, ranked, folded, yesNo } = input;
+  if (decision.chosen || !yesNo || query.unknownWords.length > 0) return decision;
+  const claimed = CLAIMED_ROLE.exec(folded)?.[0];
+  if (claimed === undefined) return decision;
+  const people = query.subjects.filter((id) => input.entityType(id) === 'person');
+  if (people.length !== 1) return decision;
+  const person = people[0] ?? '';
+  const role = input.roleOf?.(person);
+  if (role === undefined || CLAIMED_ROLE.test(role)) return decision;
+  const rescued = ranked.slice(0, YES_NO.oppositeCandidates).find((s) => s.fact.entities.includes(person));
+  if (!rescued) return decision;
+  input.note(() => `yes/no claims "${claimed}" of ${person}, whose role is another`);
   return {
     ...decision,
     chosen: rescued,
@@ -649,6 +683,7 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   yesNoOpposite,
   yesNoOtherJudgement,
   yesNoOtherEmployer,
+  yesNoOtherRole,
   yesNoOtherYear,
   yesNoOtherFigure,
   yesNoOtherSubject,

@@ -51,4 +51,11 @@ describe('yes/no verdicts (dev-j)', () => {
     expect(answer('bà kathleen brooks làm ở citi hả')).toMatch(/^Không: /);
     expect(answer('is covello at goldman')).toMatch(/^Yes: /);
   });
+
+  it('answers no to a top role claimed of a person whose recorded role is another', () => {
+    expect(answer('is norvig the founder of google')).toMatch(/^No: /);
+    expect(answer('was kathleen brooks the chief executive of xtb?')).toMatch(/^No: /);
+    // Pichai is Google's CEO: no "no".
+    expect(answer("was sundar pichai google's ceo?")).not.toMatch(/^No: /);
+  });
 });

@@ -211,6 +211,10 @@ export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
   'work works worked working employed employee job lam viec lam viec'.split(' '),
 );
 
+/** A company's top role claimed of a person ("Google's CEO", "giám đốc điều hành", "the founder"). Folded. */
+export const CLAIMED_ROLE =
+  /\b(?:ceo|chief executive|founder|co founder|cofounder|chairman|chairwoman|president|cto|cfo|giam doc dieu hanh|tong giam doc|nha sang lap|nguoi sang lap|chu tich)\b/;
+
 /** Words before an employer's name ("is at Morgan Stanley", "làm ở …", "works for …"). Folded. */
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set('at for with o tai cho'.split(' '));
 
