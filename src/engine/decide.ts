@@ -3,7 +3,14 @@
 import type { Fact, Figure } from '../knowledge/schema.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
-import { AFFILIATION_WORDS, CLAIMED_SHARE, LESS_THAN, MORE_THAN } from '../text/words/yes-no.js';
+import {
+  AFFILIATION_WORDS,
+  CLAIMED_ROLE,
+  CLAIMED_SHARE,
+  EMPLOYER_PREPOSITIONS,
+  LESS_THAN,
+  MORE_THAN,
+} from '../text/words/yes-no.js';
 import type { Lang } from '../text/lang.js';
 import { foldDiacritics } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -26,6 +33,10 @@ import {
   unsettledComparison,
   unsupportedDefinition,
   verdictOf,
+  judgementVerdict,
+  judgementWordsOf,
+  statesSame,
+  factHasOtherWord,
   factWordsOf,
   type Verdict,
 } from './understand/yes-no.js';
@@ -55,6 +66,8 @@ export interface DecideInput {
   readonly entityType: (id: string) => string | undefined;
   /** The organisation a person the knowledge knows works for (entities.json), if given. */
   readonly organisationOf?: (id: string) => string | undefined;
+  /** A person's role as the knowledge records it (entities.json), both languages, folded; if given. */
+  readonly roleOf?: (id: string) => string | undefined;
   /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
   readonly confidenceOf: (fact: FactScore, runnerUp: FactScore | undefined) => number;
   /** Called with each step's note (only read by `ask --explain`). */
@@ -107,6 +120,100 @@ const yesNoOpposite: DecideStep = (input, decision) => {
   const about = ranked.slice(0, YES_NO.oppositeCandidates).filter((s) => s.entityCoverage === 1 && sameTime(s));
   const rescued = byFigure ?? about.find((s) => statesOpposite(folded, factText(s.fact)));
   if (!rescued) return decision;
+  // A fact about the subject ranked above it that states what is asked ("Cisco's value plummeted" for "cisco's stock
+  // fell") is the one the claim is about; the opposite in a lower one is another subject's ("Nvidia's rise").
+  if (!byFigure && about.slice(0, about.indexOf(rescued)).some((s) => statesSame(folded, factText(s.fact))))
+    return decision;
+  return {
+    ...decision,
+    chosen: rescued,
+    byOpposite: true,
+    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
+  };
+};
+
+/**
+ * A yes/no claim judging its subject ("zuck called meta's ai spending a mistake") that no fact answers confidently: a
+ * fact about the subject, high in the ranking, that judges that sense the other way ("rational") answers it: "no". Only
+ * when every word the knowledge does not know is the judgement's own ("mistake"), and the fact shares another word the
+ * claim asks: else the claim judges something else ("the metaverse was a mistake"), which the fact does not judge.
+ */
+const yesNoOtherJudgement: DecideStep = (input, decision) => {
+  const { query, ranked, folded, yesNo, lang } = input;
+  if (decision.chosen || !yesNo || query.subjects.length === 0 || query.unknownNames.length > 0) return decision;
+  const judgementWords = judgementWordsOf(folded);
+  if (judgementWords.size === 0 || query.unknownWords.some((w) => !judgementWords.has(w))) return decision;
+  const fold = !hasDiacritics(query.cleaned);
+  const asked = askedWordsOf(query.cleaned, input.isName, lang);
+  const rescued = ranked.slice(0, YES_NO.oppositeCandidates).find((s) => {
+    if (s.entityCoverage < 1 || s.yearMismatch || s.periodMismatch) return false;
+    const factWords = factWordsOf(s.fact.answer[lang], fold);
+    // It speaks of what is judged too ("AI" of "meta's ai spending"), not only of the subject.
+    return judgementVerdict(folded, factWords, lang) === 'no' && factHasOtherWord(asked, factWords, judgementWords);
+  });
+  if (!rescued) return decision;
+  input.note(() => `yes/no judges ${rescued.fact.id}'s subject the other way`);
+  return {
+    ...decision,
+    chosen: rescued,
+    byOpposite: true,
+    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
+  };
+};
+
+/**
+ * "Is Covello at Morgan Stanley?", "ông X làm ở Y à": a yes/no that asks only where a person works, naming an employer
+ * the knowledge does not know, of a person whose organisation it records: "no", with the best fact naming both.
+ */
+const yesNoOtherEmployer: DecideStep = (input, decision) => {
+  const { query, ranked, folded, yesNo, lang } = input;
+  if (decision.chosen || !yesNo || query.subjects.length !== 1 || query.unknownWords.length === 0) return decision;
+  const person = query.subjects[0] ?? '';
+  const organisation = input.organisationOf?.(person);
+  if (organisation === undefined || input.entityType(person) !== 'person') return decision;
+  // Every unknown word is a name after "at"/"ở" (or its second word), and nothing else is asked but working.
+  const words = folded.split(' ');
+  const unknown = new Set(query.unknownWords);
+  const employer = words.findIndex(
+    (w, i) => i > 0 && unknown.has(stemToken(w)) && EMPLOYER_PREPOSITIONS.has(words[i - 1] ?? ''),
+  );
+  if (employer < 0) return decision;
+  const named = new Set([stemToken(words[employer] ?? ''), stemToken(words[employer + 1] ?? '')]);
+  if (query.unknownWords.some((w) => !named.has(w))) return decision;
+  const asked = askedWordsOf(query.cleaned, input.isName, lang)
+    .map((w) => foldDiacritics(w))
+    .filter((w) => !named.has(stemToken(w)));
+  if (!asked.every((w) => AFFILIATION_WORDS.has(w))) return decision;
+  const rescued = ranked
+    .slice(0, YES_NO.oppositeCandidates)
+    .find((s) => s.fact.entities.includes(person) && s.fact.entities.includes(organisation));
+  if (!rescued) return decision;
+  input.note(() => `yes/no names another employer than ${organisation}`);
+  return {
+    ...decision,
+    chosen: rescued,
+    byOpposite: true,
+    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
+  };
+};
+
+/**
+ * "Was Norvig Google's CEO?", "Brooks là giám đốc điều hành của Goldman à": a yes/no claiming a top role of a person whose
+ * recorded role is another ("director at Google Research"): "no", with the best fact about the person.
+ */
+const yesNoOtherRole: DecideStep = (input, decision) => {
+  const { query, ranked, folded, yesNo } = input;
+  if (decision.chosen || !yesNo || query.unknownWords.length > 0) return decision;
+  const claimed = CLAIMED_ROLE.exec(folded)?.[0];
+  if (claimed === undefined) return decision;
+  const people = query.subjects.filter((id) => input.entityType(id) === 'person');
+  if (people.length !== 1) return decision;
+  const person = people[0] ?? '';
+  const role = input.roleOf?.(person);
+  if (role === undefined || CLAIMED_ROLE.test(role)) return decision;
+  const rescued = ranked.slice(0, YES_NO.oppositeCandidates).find((s) => s.fact.entities.includes(person));
+  if (!rescued) return decision;
+  input.note(() => `yes/no claims "${claimed}" of ${person}, whose role is another`);
   return {
     ...decision,
     chosen: rescued,
@@ -416,9 +523,13 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const asked = askedWordsOf(query.cleaned, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
   const figures = withStatedFigures(input, chosen.fact);
   const byFigures = numberVerdict(input.folded, query.numbers, figures);
+  const factWords = factWordsOf(chosen.fact.answer[lang], fold);
+  // A judgement claimed of the subject ("the results calmed investors", "made no sense"): the fact's own judgement in that
+  // sense answers it ("did not satisfy the market": no); a fact that makes none is about the subject, not the claim.
+  const judged = judgementVerdict(input.folded, factWords, lang);
   let verdict: Verdict = decision.byOpposite
     ? 'no'
-    : verdictOf(input.folded, asked, factWordsOf(chosen.fact.answer[lang], fold), lang, byFigures);
+    : verdictOf(input.folded, asked, factWords, lang, byFigures, judged);
   // "A greater than B" against a fact that states "B greater than A" in words: the order asked is not the fact's.
   // The same order as the fact's clause: yes, whatever a negation near its words seemed to say ("no choice: the risk
   // of under-investing is greater…" does not negate the risk).
@@ -523,6 +634,9 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     byFigures !== 'agree' &&
     (query.unknownNames.length > 0 || query.unknownWords.some((w) => namedAfterPreposition(input.folded, w)));
   if (foreign) verdict = 'unknown';
+  if (judged === 'no') verdict = 'no';
+  const unjudged = judged === 'unsupported' && verdict === 'yes';
+  if (unjudged) verdict = 'unknown';
   // A fact that poses the question the claim asks ("the article asks whether demand will last", "…whether AI is worth
   // it"): the article leaves it open, so no Yes or No — unless the claim is about the asking itself ("has the bubble
   // debate been settled?") or figures settle it.
@@ -536,7 +650,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${judged === 'no' ? ' (the fact judges it the other way)' : ''}${unjudged ? ' (the fact does not judge what is claimed)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
   );
   return { ...decision, verdict };
 };
@@ -567,6 +681,9 @@ function asksAffiliation(asked: readonly string[], input: DecideInput): 'yes' | 
 export const DECIDE_STEPS: readonly DecideStep[] = [
   byConfidence,
   yesNoOpposite,
+  yesNoOtherJudgement,
+  yesNoOtherEmployer,
+  yesNoOtherRole,
   yesNoOtherYear,
   yesNoOtherFigure,
   yesNoOtherSubject,

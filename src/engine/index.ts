@@ -402,6 +402,10 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       isName: isNameWord,
       entityType: (id) => kb.entitiesById.get(id)?.type,
       organisationOf: (id) => kb.entitiesById.get(id)?.organisation,
+      roleOf: (id) => {
+        const role = kb.entitiesById.get(id)?.role;
+        return role === undefined ? undefined : normalizeForMatch(`${role.en} ${role.vi}`);
+      },
       confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
       note: (text) => note('decide', question, text),
     });

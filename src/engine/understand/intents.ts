@@ -29,7 +29,8 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['summary', /\b(?:tom tat|tom luoc|tong ket|tong quan)\b/],
   [
     'summary',
-    /^(?:bai|bai viet|bai bao|bai nay|bai viet nay|bai bao nay) (?:nay )?(?:muon )?(?:noi|viet|de cap) (?:ve )?(?:cai )?(?:gi|j)\b/,
+    // After a word that sums up ("tóm lại bài này muốn nói gì", "nói chung bài viết nói về gì").
+    /^(?:(?:tom lai|noi chung|rot cuoc|tuu chung|vay|the|ok) )?(?:bai|bai viet|bai bao|bai nay|bai viet nay|bai bao nay) (?:nay )?(?:muon )?(?:noi|viet|de cap) (?:ve )?(?:cai )?(?:gi|j)\b/,
   ],
   ['summary', /^(?:noi|ke) ngan gon (?:lai )?(?:bai|bai viet|bai bao|noi dung)\b/],
   ['summary', /^(?:noi dung|y chinh) (?:chinh )?(?:cua )?(?:bai|bai viet)/],
@@ -56,6 +57,10 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
   new RegExp(
     String.raw`\b(?:author|writer|who wrote|written by|who (?:is|s) behind|published|publisher|where (?:is|was) (?:this|it)|investment advice|financial advice|source of (?:this|the) (?:article|piece)` +
       String.raw`|when (?:did|was) ${ARTICLE} (?:come out|came out|get posted|go up|go live|drop|dropped|appear|written|posted|released|put out|out)` +
+      // "what date was this posted on", "which day did the article come out".
+      String.raw`|(?:what|which) (?:date|day|month|year) (?:was|is|did) ${ARTICLE} (?:come out|get posted|go up|go live|appear|written|posted|published|released|put out|out)` +
+      // "does the article recommend buying any stock": advice asked of the article.
+      String.raw`|${ARTICLE} (?:\S+ )?(?:recommend|recommends|recommending|advise|advises|advising|urge|urges|urging|tell|tells|telling)(?: \S+){0,2} (?:buy|buying|sell|selling|invest|investing|short|shorting)` +
       // "did zuckerberg write this article?": who wrote it is asked, whoever is named.
       String.raw`|(?:write|wrote|writes|authored|penned) ${ARTICLE}` +
       String.raw`|where did ${ARTICLE} (?:originally |first )?(?:appear|run|come from)|originally (?:written|posted|appeared|ran|came out)` +
@@ -71,6 +76,10 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
       String.raw`|(?:doc xong|doc bai nay|theo ${VI_ARTICLE}|dua vao ${VI_ARTICLE}) (?:\S+ ){0,3}(?:co )?nen (?:mua|ban|all in|xuong tien|dau tu|om)` +
       // "bài viết do Sam Altman viết à" (written by …): who wrote it is asked, whoever is named.
       String.raw`|${VI_ARTICLE} (?:la )?(?:do|duoc|boi) (?:\S+ ){1,4}viet\b` +
+      // "bài này của báo nào thế": which outlet it is from.
+      String.raw`|${VI_ARTICLE} (?:la )?cua (?:bao|trang|tap chi|ben|kenh|tai khoan|nguon|web|website) (?:nao|gi|j)` +
+      // "đọc bài này rồi all in nvda được không": acting on it, asked as "may I".
+      String.raw`|(?:all in|xuong tien|vao tien|mua vao|bat day|xa hang|ban thao)(?: \S+){0,2} (?:duoc|dc|ok) (?:khong|ko|k|chua|hong|hem)` +
       String.raw`|dich may|dich bang may|may dich|google dich|dich tu (?:tieng )?(?:trung|hoa|anh)|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
       // "có nên mua cổ phiếu nvidia không", "nên all in nvda ko", "giờ vào tiền được chưa": advice asked.
       String.raw`|(?:(?:minh|toi|em|tui|to|e|ae|anh em|mn|ban|bro) (?:co )?nen|co nen) (?:(?:tiep tuc|bay gio|gio|luc nay) )?(?:mua|ban|dau tu|all in|xuong tien|vao tien|om|gom|chot loi|cat lo|bat day|xa hang)|(?:gio|bay gio|luc nay) (?:co )?(?:nen )?(?:vao tien|xuong tien|mua vao|bat day)` +

@@ -3,6 +3,7 @@
 // states it, "unknown" when the fact does not speak of what is asked at all (the engine then declines).
 import { cleanText, foldDiacritics } from '../../text/normalize.js';
 import { stemToken } from '../../text/stem.js';
+import { JUDGEMENTS } from '../../text/words/judgements.js';
 import { isStopword } from '../../text/stopwords.js';
 import { STRINGS } from '../../text/strings/index.js';
 import { CURRENCY_WORDS, UNIT_WORDS } from '../../text/words/question-cues.js';
@@ -14,7 +15,9 @@ import { sameAmount, type QueryNumber } from '../question-cues.js';
 import { scaleFactor, scaledValue } from './comparison.js';
 import {
   CLAIMED_MEASURES,
+  CONTRAST_NEGATORS,
   EN_AUXILIARIES,
+  EN_BARE_NEGATED_AUXILIARIES,
   EN_BARE_YES_NO_TAGS,
   EN_FRAME_OPENERS,
   EN_OPENERS,
@@ -266,6 +269,11 @@ export function statesOpposite(folded: string, text: string): boolean {
   );
 }
 
+/** The text (folded) states what the question asks, of a pair `statesOpposite` reads ("plummeted" for "fell"). */
+export function statesSame(folded: string, text: string): boolean {
+  return OPPOSITES.some(([asked]) => asked.test(folded) && asked.test(text));
+}
+
 /**
  * A yes/no question: opens with an English auxiliary (after an opener such as "so" or "wait"), or ends in a Vietnamese
  * particle ("không", "hả") without a wh-word. A statement ending in a tag ("… right?") is read by `withoutYesNoTag`.
@@ -334,6 +342,7 @@ export function verdictOf(
   factWords: readonly string[],
   lang: Lang,
   byFigures?: NumberVerdict,
+  judged?: JudgementVerdict,
 ): Verdict {
   const { text: factText, tokens, stems } = readFact(factWords);
   if (statesOpposite(folded, factText)) return 'no';
@@ -358,13 +367,14 @@ export function verdictOf(
     const isNegated = positions.some((i) => negatedBefore(tokens, i, negators));
     if (isNegated !== negatedInQuestion(question, questionStems, word, negators)) negated += 1;
   }
-  if (negated > 0) return 'no';
+  // A judgement the fact makes the same way ("disappointed" against "did not satisfy"): the negation is the judgement's.
+  if (negated > 0 && judged !== 'agree') return 'no';
   return found > 0 ? 'yes' : 'unknown';
 }
 
 /**
  * Folded, "gã khổng lồ (công nghệ / điện toán)" (the giants) reads "ga khong lo": its "khong" is no "không" (not). A
- * folded "khong lo" alone stays a negation ("không lỗ", no loss).
+ * folded "khong lo" alone stays a negation ("không lỗ", no loss). A contrast ("rather than") reads as "not".
  */
 function withoutGiants(tokens: readonly string[]): string[] {
   return tokens.map((t, i) =>
@@ -372,7 +382,9 @@ function withoutGiants(tokens: readonly string[]): string[] {
     tokens[i + 1] === 'lo' &&
     (tokens[i - 1] === 'ga' || tokens[i + 2] === 'cong' || tokens[i + 2] === 'dien')
       ? 'khonglo'
-      : t,
+      : CONTRAST_NEGATORS.has(t) && CONTRAST_NEGATORS.get(t) === tokens[i + 1]
+        ? 'not'
+        : t,
   );
 }
 
@@ -530,25 +542,120 @@ function negatedInQuestion(
   negators: ReadonlySet<string>,
 ): boolean {
   const stem = stemToken(foldDiacritics(word));
-  const opening = EN_AUXILIARIES.has(question[0] ?? '')
-    ? negators.has(question[1] ?? '')
-      ? 2
-      : 1
-    : negatedOpening(question)
-      ? 2
-      : 0;
-  return questionStems.some((s, at) => {
-    if (s !== stem) return false;
-    // A negation in a premise ("if customers stop spending because they see no profit, …") is not what is asked.
-    const from = Math.max(opening, at - YES_NO.negationWindow);
-    return question
-      .slice(from, at)
-      .some(
-        (t, k) =>
-          negates(t, at - from - k, negators) &&
-          !question.slice(Math.max(0, from + k - YES_NO.negationWindow), from + k).some((p) => PREMISE_WORDS.has(p)),
-      );
+  const opening = openingLength(question, negators);
+  return questionStems.some((s, at) => s === stem && negatedInQuestionAt(question, at, opening, negators));
+}
+
+/** How many words open the question as an auxiliary ("does", "doesn t", "doesnt") or "không phải": they negate nothing. */
+function openingLength(question: readonly string[], negators: ReadonlySet<string>): number {
+  if (EN_BARE_NEGATED_AUXILIARIES.has(question[0] ?? '')) return 1;
+  if (EN_AUXILIARIES.has(question[0] ?? '')) return negators.has(question[1] ?? '') ? 2 : 1;
+  return negatedOpening(question) ? 2 : 0;
+}
+
+/** The question negates its word at `at`: a negator shortly before it, past the opening and outside a premise. */
+function negatedInQuestionAt(
+  question: readonly string[],
+  at: number,
+  opening: number,
+  negators: ReadonlySet<string>,
+): boolean {
+  // A negation in a premise ("if customers stop spending because they see no profit, …") is not what is asked.
+  const from = Math.max(opening, at - YES_NO.negationWindow);
+  return question
+    .slice(from, at)
+    .some(
+      (t, k) =>
+        negates(t, at - from - k, negators) &&
+        !question.slice(Math.max(0, from + k - YES_NO.negationWindow), from + k).some((p) => PREMISE_WORDS.has(p)),
+    );
+}
+
+export type JudgementVerdict = 'no' | 'unsupported' | 'agree' | undefined;
+
+/** A judgement's words (stemmed) and which sense and polarity they say; keyed by the first word's stem. */
+interface JudgementWords {
+  readonly sense: number;
+  readonly good: boolean;
+  readonly stems: readonly string[];
+}
+const JUDGEMENT_WORDS = new Map<string, JudgementWords[]>();
+JUDGEMENTS.forEach((sense, i) => {
+  for (const [good, phrases] of [
+    [true, sense.good],
+    [false, sense.bad],
+  ] as const)
+    for (const phrase of phrases) {
+      const stems = phrase.split(' ').map((w) => adverbBase(stemToken(w)));
+      const first = stems[0] ?? '';
+      JUDGEMENT_WORDS.set(first, [...(JUDGEMENT_WORDS.get(first) ?? []), { sense: i, good, stems }]);
+    }
+});
+
+/** The judgements stated in stemmed words: sense, polarity as written, and where each starts. */
+function judgementsIn(stems: readonly string[]): { sense: number; good: boolean; at: number; length: number }[] {
+  const found: { sense: number; good: boolean; at: number; length: number }[] = [];
+  stems.forEach((stem, at) => {
+    for (const words of JUDGEMENT_WORDS.get(stem) ?? [])
+      if (words.stems.every((s, k) => stems[at + k] === s))
+        found.push({ sense: words.sense, good: words.good, at, length: words.stems.length });
   });
+  return found;
+}
+
+/** The words (stemmed as the query stems them) of the judgements a claim makes ("a mistake", "made no sense"). */
+export function judgementWordsOf(folded: string): Set<string> {
+  const question = folded.split(' ');
+  const words = new Set<string>();
+  for (const { at, length } of judgementsIn(question.map((t) => adverbBase(stemToken(t)))))
+    for (let k = at; k < at + length; k += 1) words.add(stemToken(question[k] ?? ''));
+  return words;
+}
+
+/** The fact has one of the asked words other than the judgement's own: it speaks of what the claim judges. */
+export function factHasOtherWord(
+  askedWords: readonly string[],
+  factWords: readonly string[],
+  judgementWords: ReadonlySet<string>,
+): boolean {
+  const { tokens } = readFact(factWords);
+  const stems = new Set(tokens.map((t) => adverbBase(stemToken(t))));
+  return askedWords.some((w) => {
+    const folded = foldDiacritics(w);
+    return !judgementWords.has(stemToken(folded)) && stems.has(adverbBase(stemToken(folded)));
+  });
+}
+
+/**
+ * What the fact says of the judgement a yes/no claim makes ("the results calmed investors", "Meta's bet made no sense"):
+ * 'no' when the fact judges the same sense the other way ("did not satisfy the market", "rational"); 'unsupported' when
+ * it judges nothing in that sense (it is about the subject, not about what is claimed of it); 'agree' when it judges it
+ * the same way; undefined when the claim judges nothing, or the fact judges that sense both ways (then its clauses, not
+ * its words, say which is meant).
+ */
+export function judgementVerdict(folded: string, factWords: readonly string[], lang: Lang): JudgementVerdict {
+  const question = withoutGiants(folded.split(' '));
+  const claimed = judgementsIn(question.map((t) => adverbBase(stemToken(t))));
+  if (claimed.length === 0) return undefined;
+  const negators = NEGATORS[lang];
+  const opening = openingLength(question, negators);
+  const { tokens } = readFact(factWords);
+  const written = judgementsIn(tokens.map((t) => adverbBase(stemToken(t))));
+  const stated = written.map((j) => ({ ...j, good: j.good !== negatedBefore(tokens, j.at, negators) }));
+  let verdict: 'unsupported' | 'agree' | undefined;
+  for (const claim of claimed) {
+    const good = claim.good !== negatedInQuestionAt(question, claim.at, opening, negators);
+    const same = stated.filter((j) => j.sense === claim.sense);
+    // A fact that writes both ("the risk of under-investing is greater than of over-investing") weighs them: its words
+    // alone do not say which the claim has right.
+    const both =
+      written.some((j) => j.sense === claim.sense && j.good) && written.some((j) => j.sense === claim.sense && !j.good);
+    if (same.length === 0) verdict = 'unsupported';
+    else if (both) continue;
+    else if (same.every((j) => j.good !== good)) return 'no';
+    else if (same.every((j) => j.good === good)) verdict ??= 'agree';
+  }
+  return verdict;
 }
 
 /** The question negates one of the words it asks: a fact that states them (and negates none) answers "no". */

@@ -121,6 +121,14 @@ export const HELP_CUES: readonly string[] = [
   'kind of questions',
   'kinds of questions',
   'sort of questions',
+  'sorts of questions',
+  'kinds of stuff',
+  'sorts of stuff',
+  // What the bot is able to do ("what are your capabilities", "what are u capable of").
+  'your capabilities',
+  'ur capabilities',
+  'you capable of',
+  'u capable of',
   // How the thing works and what it knows ("how does this thing work", "do u only know about this article").
   'this thing work',
   'this thing works',

@@ -133,6 +133,9 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   // Is the bot up, signing off, good wishes, praise for the explanation, "had lunch yet" (in both languages).
   'u alive',
   'you alive',
+  'bot con song',
+  'ban con song',
+  'may con song',
   'still alive',
   'log off',
   'logging off',

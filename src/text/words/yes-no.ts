@@ -1,13 +1,18 @@
 // The words that make and answer a yes/no question (src/engine/understand/yes-no.ts reads them); folded, unless said.
 import type { Lang } from '../lang.js';
 
+/** Negated auxiliaries typed without their apostrophe ("hasnt", "didnt"): negators, and auxiliaries when they open. */
+export const EN_BARE_NEGATED_AUXILIARIES: ReadonlySet<string> = new Set(
+  'isnt arent wasnt werent doesnt dont didnt hasnt havent hadnt cant couldnt wouldnt shouldnt wont aint'.split(' '),
+);
 /** English auxiliaries that open a yes/no question ("does OpenAI …"). */
-export const EN_AUXILIARIES: ReadonlySet<string> = new Set(
+export const EN_AUXILIARIES: ReadonlySet<string> = new Set([
   // The negated ones are their contractions' first halves ("wasn't" folds to "wasn t").
-  'does do did is are was were has have had can could will would should isn doesn didn wasn weren aren hasn haven hadn couldn wouldn shouldn'.split(
+  ...'does do did is are was were has have had can could will would should isn doesn didn wasn weren aren hasn haven hadn couldn wouldn shouldn'.split(
     ' ',
   ),
-);
+  ...EN_BARE_NEGATED_AUXILIARIES,
+]);
 /** Words that open a sentence before its question ("so is it…", "wait, did they…"): skipped to find the auxiliary. */
 export const EN_OPENERS: ReadonlySet<string> = new Set(
   'so wait ok okay hmm um uh oh and but well also then'.split(' '),
@@ -42,7 +47,7 @@ export const NOT_YES_NO: ReadonlySet<string> = new Set('you what which who how w
 
 /** Per language: folded Vietnamese text has "no" from "nổ", so English negators are not read in Vietnamese. */
 export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
-  en: new Set('not no cannot never without t nor'.split(' ')),
+  en: new Set([...'not no cannot never without t nor'.split(' '), ...EN_BARE_NEGATED_AUXILIARIES]),
   vi: new Set('khong chua chang ko k'.split(' ')),
 };
 /**
@@ -50,6 +55,15 @@ export const NEGATORS: Readonly<Record<Lang, ReadonlySet<string>>> = {
  * the whole phrase after them is negated. Folded and as written (a fact's words keep their diacritics).
  */
 export const NEGATION_COPULAS: ReadonlySet<string> = new Set(['phai', 'la', 'phải', 'là']);
+
+/**
+ * A contrast that negates what follows it ("driven by FOMO rather than real revenue", "as opposed to profits"): the
+ * first word, read as "not" when the second follows it. Folded English.
+ */
+export const CONTRAST_NEGATORS: ReadonlyMap<string, string> = new Map([
+  ['rather', 'than'],
+  ['opposed', 'to'],
+]);
 
 /** Words joining a list a negation spans ("không phải doanh thu hay ứng dụng thực tế", "not revenue or real use"). */
 export const NEGATION_CONJUNCTIONS: ReadonlySet<string> = new Set([
@@ -196,6 +210,13 @@ export const PER_QUARTER =
 export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
   'work works worked working employed employee job lam viec lam viec'.split(' '),
 );
+
+/** A company's top role claimed of a person ("Google's CEO", "giám đốc điều hành", "the founder"). Folded. */
+export const CLAIMED_ROLE =
+  /\b(?:ceo|chief executive|founder|co founder|cofounder|chairman|chairwoman|president|cto|cfo|giam doc dieu hanh|tong giam doc|nha sang lap|nguoi sang lap|chu tich)\b/;
+
+/** Words before an employer's name ("is at Morgan Stanley", "làm ở …", "works for …"). Folded. */
+export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set('at for with o tai cho'.split(' '));
 
 /**
  * A clause made only of a yes/no tag ("…, đúng chứ", "…, phải hông ae", "…, right"): it asks whether the rest is so, so
