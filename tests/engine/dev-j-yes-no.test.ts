@@ -29,7 +29,10 @@ describe('yes/no verdicts (dev-j)', () => {
     expect(answer('pichai admitted google spent just enough on ai infrastructure?')).toMatch(/^No: /);
     expect(answer('zuckerberg nghĩ chi tiêu AI của meta là hợp lý à')).toMatch(/^Có: /);
     // A fact about the subject that judges nothing of the kind gives no Yes.
-    expect(answer("did google's 12 billion a quarter on ai impress analysts?")).not.toMatch(/^Yes: /);
+    expect(answer("did google's 12 billion a quarter on ai impress analysts?")).not.toMatch(/^Yes: /); // "happy", "cheered" and "upset" judge the market's mood as "satisfy" does.
+    expect(answer("were investors happy with google's and tesla's numbers?")).toMatch(/^No: /);
+    expect(answer("did the market cheer google and tesla's earnings")).toMatch(/^No: /);
+    expect(answer("were investors upset by google and tesla's results")).toMatch(/^Yes: /);
   });
 
   it('answers no to a judgement that a fact about the subject makes the other way, when nothing answers confidently', () => {
