@@ -348,6 +348,10 @@ describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty message
     // dev-i (the blind sets of 2026-12-07 evening, below): questions and intents at issue 9's 95%.
     'dev-i-questions',
     'dev-i-intents',
+    // dev-j (the blind sets of 2026-12-07, fourth session, below): questions, chatty and intents at issue 9's 95%.
+    'dev-j-questions',
+    'dev-j-chatty',
+    'dev-j-intents',
   ] as const) {
     it(`${name}: ≥ 95% right (declined where the article does not say), at most one wrong`, () => {
       questionFloor(name, 0.95, 1);
@@ -469,5 +473,25 @@ describe('evaluation on dev-i: blind sets of issue 9 and 10 categories', () => {
 
   it('dev-i-conversations: ≥ 95% of turns right, ≤ 2 wrong, ≤ 1 follow-up answered wrong when asked alone', () => {
     conversationFloor('dev-i-conversations.json', 0.95, 2, 1);
+  });
+});
+
+// dev-j: six sets written blind on 2026-12-07 (fourth session) by three helpers, each committed before the engine ran on
+// it (tests/eval/README.md). As written: questions 91/100 (1 wrong), chatty 30/40 (2 wrong), intents 24/32 (2 wrong),
+// yes/no 47/60 (8 wrong), comparisons 11/36, conversations 69/91 turns (6 wrong, 5 follow-ups answered wrong alone).
+// After general fixes and the merges: questions 100/100, chatty 38/40 and intents 31/32 (held at 95% above), yes/no 56/60
+// (3 wrong), comparisons 25/36, conversations 81/91 turns (5 wrong, 3 alone). The last three are held where the fixes
+// left them, under the 95% target: a guard, not the target met.
+describe('evaluation on dev-j: blind sets of issue 9 and 10 categories', () => {
+  it('dev-j-yes-no: ≥ 90% right (verdict included) or declined, at most 3 wrong (under the 95% target)', () => {
+    questionFloor('dev-j-yes-no', 0.9, 3);
+  }, 120_000);
+
+  it('dev-j-comparisons: ≥ 65% with both sides right and the right relation (under the 95% target)', () => {
+    comparisonFloor('dev-j-comparisons.json', 0.35);
+  });
+
+  it('dev-j-conversations: ≥ 85% of turns right, ≤ 5 wrong, ≤ 3 follow-ups answered wrong when asked alone', () => {
+    conversationFloor('dev-j-conversations.json', 0.85, 5, 3);
   });
 });
