@@ -93,6 +93,11 @@ export interface Decision {
 /** One check of the decide stage: reads the input and the decision so far, returns the decision it leaves. */
 export type DecideStep = (input: DecideInput, decision: Decision) => Decision;
 
+/** A yes/no answered "no" by a fact that states otherwise, at least as confidently as an answer needs. */
+function answeredNo(decision: Decision, fact: FactScore): Decision {
+  return { ...decision, chosen: fact, byOpposite: true, confidence: Math.max(decision.confidence, ANSWER_THRESHOLD) };
+}
+
 /** The best fact answers when its confidence reaches the threshold; a question about the source gets the source. */
 const byConfidence: DecideStep = (input, decision) => {
   const { query, ranked, confidence, intent } = input;
@@ -124,12 +129,7 @@ const yesNoOpposite: DecideStep = (input, decision) => {
   // fell") is the one the claim is about; the opposite in a lower one is another subject's ("Nvidia's rise").
   if (!byFigure && about.slice(0, about.indexOf(rescued)).some((s) => statesSame(folded, factText(s.fact))))
     return decision;
-  return {
-    ...decision,
-    chosen: rescued,
-    byOpposite: true,
-    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
-  };
+  return answeredNo(decision, rescued);
 };
 
 /**
@@ -153,12 +153,7 @@ const yesNoOtherJudgement: DecideStep = (input, decision) => {
   });
   if (!rescued) return decision;
   input.note(() => `yes/no judges ${rescued.fact.id}'s subject the other way`);
-  return {
-    ...decision,
-    chosen: rescued,
-    byOpposite: true,
-    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
-  };
+  return answeredNo(decision, rescued);
 };
 
 /**
@@ -189,12 +184,7 @@ const yesNoOtherEmployer: DecideStep = (input, decision) => {
     .find((s) => s.fact.entities.includes(person) && s.fact.entities.includes(organisation));
   if (!rescued) return decision;
   input.note(() => `yes/no names another employer than ${organisation}`);
-  return {
-    ...decision,
-    chosen: rescued,
-    byOpposite: true,
-    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
-  };
+  return answeredNo(decision, rescued);
 };
 
 /**
@@ -214,12 +204,7 @@ const yesNoOtherRole: DecideStep = (input, decision) => {
   const rescued = ranked.slice(0, YES_NO.oppositeCandidates).find((s) => s.fact.entities.includes(person));
   if (!rescued) return decision;
   input.note(() => `yes/no claims "${claimed}" of ${person}, whose role is another`);
-  return {
-    ...decision,
-    chosen: rescued,
-    byOpposite: true,
-    confidence: Math.max(decision.confidence, ANSWER_THRESHOLD),
-  };
+  return answeredNo(decision, rescued);
 };
 
 /**
