@@ -83,4 +83,11 @@ describe('outsider wording', () => {
     expect(engine.ask('cau hoi trung tam cua bai viet la gi').factId).toBe('is-ai-worth-it');
     expect(engine.ask("what is the article's main issue").factId).toBe('is-ai-worth-it');
   });
+
+  it('a small count written as a word is no word the article lacks, as "one" is not', () => {
+    expect(analyzeQuery('which two companies reported results this week', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('the three tech giants that reported, who were they', index).unknownWords).toEqual([]);
+    // "five" stays: "explain it like i'm five" asks for the summary.
+    expect(engine.ask('explain this article like im five').kind).toBe('summary');
+  });
 });

@@ -29,7 +29,11 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // Prepositions of time and place that name no topic ("during the gold rush", "among the giants").
   'during throughout among amongst within via ' +
   // Intensifiers that stress the question ("where does amazon even show up"), naming no topic.
-  'even'
+  'even ' +
+  // Small counts written as words ("which two of them", "the three biggest"), as "one" is: they count what the question
+  // names and name nothing themselves. Not "seven", the article's ("Magnificent Seven"), nor "five", an idiom's
+  // ("explain it like i'm five").
+  'two three four six eight nine ten'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
