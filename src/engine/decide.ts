@@ -161,31 +161,42 @@ const yesNoOtherJudgement: DecideStep = (input, decision) => {
  * the knowledge does not know, of a person whose organisation it records: "no", with the best fact naming both.
  */
 const yesNoOtherEmployer: DecideStep = (input, decision) => {
-  const { query, ranked, folded, yesNo, lang } = input;
-  if (decision.chosen || !yesNo || query.subjects.length !== 1 || query.unknownWords.length === 0) return decision;
-  const person = query.subjects[0] ?? '';
-  const organisation = input.organisationOf?.(person);
-  if (organisation === undefined || input.entityType(person) !== 'person') return decision;
-  // Every unknown word is a name after "at"/"ở" (or its second word), and nothing else is asked but working.
-  const words = folded.split(' ');
-  const unknown = new Set(query.unknownWords);
-  const employer = words.findIndex(
-    (w, i) => i > 0 && unknown.has(stemToken(w)) && EMPLOYER_PREPOSITIONS.has(words[i - 1] ?? ''),
-  );
-  if (employer < 0) return decision;
-  const named = new Set([stemToken(words[employer] ?? ''), stemToken(words[employer + 1] ?? '')]);
-  if (query.unknownWords.some((w) => !named.has(w))) return decision;
-  const asked = askedWordsOf(query.cleaned, input.isName, lang)
-    .map((w) => foldDiacritics(w))
-    .filter((w) => !named.has(stemToken(w)));
-  if (!asked.every((w) => AFFILIATION_WORDS.has(w))) return decision;
-  const rescued = ranked
+  if (decision.chosen || !input.yesNo) return decision;
+  const claimed = otherEmployerClaimed(input);
+  if (claimed === undefined) return decision;
+  const { person, organisation } = claimed;
+  const rescued = input.ranked
     .slice(0, YES_NO.oppositeCandidates)
     .find((s) => s.fact.entities.includes(person) && s.fact.entities.includes(organisation));
   if (!rescued) return decision;
   input.note(() => `yes/no names another employer than ${organisation}`);
   return answeredNo(decision, rescued);
 };
+
+/**
+ * The one person a yes/no names, placed "at"/"ở" an employer the knowledge does not know, with nothing else asked but
+ * working or a role there ("a partner at …"): the person and the organisation the knowledge records for them.
+ */
+function otherEmployerClaimed(input: DecideInput): { person: string; organisation: string } | undefined {
+  const { query, folded, lang } = input;
+  if (query.subjects.length !== 1 || query.unknownWords.length === 0) return undefined;
+  const person = query.subjects[0] ?? '';
+  const organisation = input.organisationOf?.(person);
+  if (organisation === undefined || input.entityType(person) !== 'person') return undefined;
+  // Every unknown word is a name after "at"/"ở" (or its second word), and nothing else is asked but working.
+  const words = folded.split(' ');
+  const unknown = new Set(query.unknownWords);
+  const employer = words.findIndex(
+    (w, i) => i > 0 && unknown.has(stemToken(w)) && EMPLOYER_PREPOSITIONS.has(words[i - 1] ?? ''),
+  );
+  if (employer < 0) return undefined;
+  const named = new Set([stemToken(words[employer] ?? ''), stemToken(words[employer + 1] ?? '')]);
+  if (query.unknownWords.some((w) => !named.has(w))) return undefined;
+  const asked = askedWordsOf(query.cleaned, input.isName, lang)
+    .map((w) => foldDiacritics(w))
+    .filter((w) => !named.has(stemToken(w)));
+  return asked.every((w) => AFFILIATION_WORDS.has(w)) ? { person, organisation } : undefined;
+}
 
 /**
  * "Was Norvig Google's CEO?", "Brooks là giám đốc điều hành của Goldman à": a yes/no claiming a top role of a person whose
@@ -619,6 +630,14 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     byFigures !== 'agree' &&
     (query.unknownNames.length > 0 || query.unknownWords.some((w) => namedAfterPreposition(input.folded, w)));
   if (foreign) verdict = 'unknown';
+  // The person placed at an employer the knowledge does not know ("cahn is a partner at andreessen horowitz"), against a
+  // fact about them: the knowledge records another employer, so no (a name the article never uses took the Yes away).
+  const employed = verdict === 'no' ? undefined : otherEmployerClaimed(input);
+  const otherEmployer =
+    employed !== undefined &&
+    chosen.fact.entities.includes(employed.person) &&
+    chosen.fact.entities.includes(employed.organisation);
+  if (otherEmployer) verdict = 'no';
   if (judged === 'no') verdict = 'no';
   const unjudged = judged === 'unsupported' && verdict === 'yes';
   if (unjudged) verdict = 'unknown';
@@ -635,7 +654,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${judged === 'no' ? ' (the fact judges it the other way)' : ''}${unjudged ? ' (the fact does not judge what is claimed)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${judged === 'no' ? ' (the fact judges it the other way)' : ''}${unjudged ? ' (the fact does not judge what is claimed)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${otherEmployer ? ' (the knowledge records another employer)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
   );
   return { ...decision, verdict };
 };

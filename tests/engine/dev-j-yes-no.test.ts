@@ -55,6 +55,13 @@ describe('yes/no verdicts (dev-j)', () => {
     expect(answer('is covello at goldman')).toMatch(/^Yes: /);
   });
 
+  it('answers no when a fact about the person is chosen and the claim places them, in a role, at another employer', () => {
+    expect(answer('kathleen brooks is a director at citi, right?')).toMatch(/^No: /);
+    expect(answer('is david cahn a partner at benchmark capital?')).toMatch(/^No: /);
+    // Somewhere else than an employer, and not a role: not answered no.
+    expect(answer('did kathleen brooks speak at a conference?')).not.toMatch(/^No: /);
+  });
+
   it('answers no to a top role claimed of a person whose recorded role is another', () => {
     expect(answer('is norvig the founder of google')).toMatch(/^No: /);
     expect(answer('was kathleen brooks the chief executive of xtb?')).toMatch(/^No: /);

@@ -208,7 +208,11 @@ export const PER_QUARTER =
  * words are all these asks the person's organisation. Folded.
  */
 export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
-  'work works worked working employed employee job lam viec lam viec'.split(' '),
+  // Working there, or holding a role there ("a partner at …", "analyst at …").
+  (
+    'work works worked working employed employee job lam viec lam viec ' +
+    'partner analyst director head researcher economist doi tac'
+  ).split(' '),
 );
 
 /** A company's top role claimed of a person ("Google's CEO", "giám đốc điều hành", "the founder"). Folded. */
