@@ -4,7 +4,7 @@ import { foldDiacritics, foldedTokens } from '../text/normalize.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { TIME_WORDS } from '../text/words/question-cues.js';
-import { NOT_CONCEPT_PHRASES, STOP_PHRASES } from '../text/words/stopwords.js';
+import { NOT_CONCEPT_AFTER, NOT_CONCEPT_PHRASES, STOP_PHRASES } from '../text/words/stopwords.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { ANALYSIS } from './tuning.js';
 import type { Lang } from '../text/lang.js';
@@ -138,6 +138,13 @@ function typedAsAnotherWord(
   return meant !== undefined && !meant.some((spelling) => words.typed.has(spelling));
 }
 
+/** A syllable typed without accents after a word that makes it no concept ("sao … lai": "lại", not "lãi"). */
+function typedBareAfter(tokens: readonly string[], at: number, words: TypedWords): boolean {
+  const syllable = tokens[at] ?? '';
+  const after = NOT_CONCEPT_AFTER.get(syllable);
+  return after !== undefined && words.typed.has(syllable) && tokens.slice(0, at).some((t) => after.includes(t));
+}
+
 function stopPhraseMask(
   tokens: readonly string[],
   phrasesByFirst: ReadonlyMap<string, readonly (readonly string[])[]> = STOP_PHRASES_BY_FIRST,
@@ -202,7 +209,8 @@ export function analyzeTokens(
       if (
         typed !== undefined &&
         match.end - match.start === 1 &&
-        typedAsAnotherWord(match.id, tokens[match.start] ?? '', typed.spellings, typed.words)
+        (typedAsAnotherWord(match.id, tokens[match.start] ?? '', typed.spellings, typed.words) ||
+          typedBareAfter(tokens, match.start, typed.words))
       )
         continue;
       add(`${GLOSSARY_PREFIX}${match.id}`, weights.concept);

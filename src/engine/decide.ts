@@ -525,7 +525,10 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const judged = judgementVerdict(input.folded, factWords, lang);
   let verdict: Verdict = decision.byOpposite
     ? 'no'
-    : verdictOf(input.folded, asked, factWords, lang, byFigures, judged);
+    : verdictOf(input.folded, asked, factWords, lang, byFigures, judged, {
+        bound: query.boundSyllables,
+        written: fold ? factWordsOf(chosen.fact.answer[lang], false) : factWords,
+      });
   // "A greater than B" against a fact that states "B greater than A" in words: the order asked is not the fact's.
   // The same order as the fact's clause: yes, whatever a negation near its words seemed to say ("no choice: the risk
   // of under-investing is greater…" does not negate the risk).

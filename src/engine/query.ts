@@ -277,15 +277,11 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
   });
   const detectedLang = detectLanguage(cleaned, (word) => index.nameWords.has(word));
   releasedProducts(tokens, index);
-  // Typed without accents, no syllable was typed as another word: the accents are only read when there are some.
-  const accented = /[^\p{ASCII}]/u.test(cleaned);
-  const analysis = analyzeTokens(
-    tokens,
-    index.matchers,
-    QUERY_TERM_WEIGHTS,
-    detectedLang,
-    accented ? { words: typedWordsOf(cleaned), spellings: index.conceptSpellings } : undefined,
-  );
+  // The words as typed: accents tell "lại" (again) from "lãi" (profit); without them, the words around do.
+  const analysis = analyzeTokens(tokens, index.matchers, QUERY_TERM_WEIGHTS, detectedLang, {
+    words: typedWordsOf(cleaned),
+    spellings: index.conceptSpellings,
+  });
   // In an English question, a word the knowledge has only in Vietnamese text ("pho" of "Phố Wall") is unknown to it.
   if (detectedLang === 'en')
     for (let i = 0; i < tokens.length; i += 1) {

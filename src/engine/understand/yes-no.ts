@@ -332,6 +332,14 @@ function negatedOpening(tokens: readonly string[]): boolean {
   return tokens.length > 3 && VI_NEGATED_OPENING.has(tokens[0] ?? '') && tokens[1] === 'phai';
 }
 
+/** How a question without diacritics is read against a fact (folded, letters of different words spell the same). */
+export interface VerdictReading {
+  /** The question's Vietnamese syllables bound in a word, with the word pairs (`QueryAnalysis.boundSyllables`). */
+  readonly bound?: ReadonlyMap<string, readonly string[]>;
+  /** The fact's words as written, with their diacritics (`factWords` when they are). */
+  readonly written?: readonly string[];
+}
+
 /**
  * The verdict of a fact on a yes/no question. `askedWords` are the question's content words (folded, names and
  * question words left out); `factText` the fact's answer in the question's language, folded.
@@ -343,7 +351,9 @@ export function verdictOf(
   lang: Lang,
   byFigures?: NumberVerdict,
   judged?: JudgementVerdict,
+  read: VerdictReading = {},
 ): Verdict {
+  const { bound, written = factWords } = read;
   const { text: factText, tokens, stems } = readFact(factWords);
   if (statesOpposite(folded, factText)) return 'no';
   if (byFigures === 'no') return 'no';
@@ -351,7 +361,8 @@ export function verdictOf(
   if (byFigures === undefined && (NUMBER_ESTIMATE.test(folded) ? false : namesOtherNumber(folded, factWords)))
     return 'no';
   const comparing = MORE_WORDS.test(folded);
-  if (comparing && factWords.some((w) => ONLY_WORDS.has(w))) return 'no';
+  // Read as written: folded, "chỉ" (only) is also "chi" (spend).
+  if (comparing && written.some((w) => ONLY_WORDS.has(w))) return 'no';
   const negators = NEGATORS[lang];
   // The question's own negation ("Musk says Tesla has no choice?") agrees with the fact's; a negated opening
   // auxiliary ("doesn't Nvidia control…", "isn't it true…") asks the positive.
@@ -361,7 +372,15 @@ export function verdictOf(
   let negated = 0;
   for (const word of askedWords) {
     const stem = adverbBase(stemToken(word));
-    const positions = stems.flatMap((s, i) => (s === stem ? [i] : []));
+    // A Vietnamese syllable the question uses inside a word ("ra đời", typed "ra doi") is found only in that word, not
+    // in another the same letters spell ("chưa đổi lại", folded "chua doi lai"): its negation is another word's.
+    const pairs = bound?.get(foldDiacritics(word));
+    const positions = stems.flatMap((s, i) =>
+      s === stem &&
+      (!pairs || pairs.includes(`${tokens[i - 1]}_${tokens[i]}`) || pairs.includes(`${tokens[i]}_${tokens[i + 1]}`))
+        ? [i]
+        : [],
+    );
     if (positions.length === 0) continue;
     found += 1;
     const isNegated = positions.some((i) => negatedBefore(tokens, i, negators));

@@ -117,4 +117,12 @@ export const NOT_CONCEPT_PHRASES: readonly string[] = [
   'hang nghin',
   'hang trieu',
   'hang ty',
+  // "lao đầu vào" (plunge into), "đầu vào" (input): folded, "đầu" is "đâu" (where).
+  'dau vao',
 ];
+
+/**
+ * A syllable typed without accents that names no concept after one of these words earlier in the question: "tại sao X
+ * lại Y" (why X then Y), folded, reads "lãi" (profit).
+ */
+export const NOT_CONCEPT_AFTER: ReadonlyMap<string, readonly string[]> = new Map([['lai', ['sao']]]);
