@@ -52,7 +52,13 @@ import {
 import { COMPARISON, FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
-import { splitQuestions, withoutClaimFrame, withoutFiller, withoutSeenOn } from './understand/message.js';
+import {
+  splitQuestions,
+  withoutClaimFrame,
+  withoutFiller,
+  withoutPoliteness,
+  withoutSeenOn,
+} from './understand/message.js';
 import type { AnswerEngine, AskOptions, ConversationTurn, Reply, Suggestion } from './types.js';
 import type { Figure } from '../knowledge/schema.js';
 import type { Lang } from '../text/lang.js';
@@ -474,7 +480,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   const askWithin = (question: string, options: AskOptions): Reply => {
-    const text = cleanText(typeof question === 'string' ? question : '');
+    const text = withoutPoliteness(cleanText(typeof question === 'string' ? question : ''));
     const folded = normalizeForMatch(text);
     // "sum it up", "how do I use you": a request about the whole article or the bot is no follow-up, whatever its pronoun.
     // Thanks or a goodbye ("ty, that cleared it up") is small talk, not a follow-up about "that".

@@ -47,3 +47,18 @@ describe('Vietnamese without diacritics: "lai" and "dau"', () => {
     expect([...analyzeQuery('nvidia dat tru so o dau', index).terms.keys()]).toContain('g:where');
   });
 });
+
+describe('the particle of politeness "ạ"', () => {
+  const reply = (q: string) => engine.ask(q);
+
+  it('is no part of what is asked: folded it would read "à", a yes/no tag', () => {
+    // A comparison closed politely is no yes/no question.
+    const comparison = reply('google với tesla bên nào đổ tiền vào ai nhiều hơn mỗi quý ạ');
+    expect(comparison.kind).toBe('comparison');
+    expect(comparison.answer).not.toMatch(/^Có: /);
+    // A yes/no typed without accents but for its "ạ" still gets its verdict.
+    expect(reply('openai co phai di xin them tien som khong ạ').answer).toMatch(/^Có: /);
+    // A message of nothing else is still asked as it is.
+    expect(reply('ạ').answered).toBe(false);
+  });
+});

@@ -4,6 +4,23 @@ import { foldDiacritics } from '../../text/normalize.js';
 import { CLAIM_FRAME, FILLER, FILLER_PREFIX, SEEN_ON_FRAME, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
 import { EN_AUXILIARIES, TAG_CLAUSE_CORES, TAG_CLAUSE_WORDS } from '../../text/words/yes-no.js';
 
+/** "ạ", the Vietnamese particle of politeness ("… không ạ", "cho em hỏi … ạ?"), as typed with its accent. */
+const POLITENESS = /(?<![\p{L}\p{N}])ạ(?![\p{L}\p{N}])/giu;
+
+/**
+ * The message without its particles of politeness: "ạ" says nothing asked, and folded it would read "à", which makes a
+ * statement a yes/no question. A message of nothing else is kept.
+ */
+export function withoutPoliteness(text: string): string {
+  if (!text.includes('ạ') && !text.includes('Ạ')) return text;
+  const without = text
+    .replace(POLITENESS, '')
+    .replace(/\s+([?!.,])/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return without === '' ? text : without;
+}
+
 const isFiller = (clause: string) => {
   const folded = foldDiacritics(clause.toLowerCase())
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
