@@ -239,9 +239,35 @@ function inflectedCorrection(token: string, stem: string, index: FactIndex): str
   return corrected !== undefined && index.nameWords.has(corrected) ? undefined : corrected;
 }
 
+/**
+ * A name's possessive typed without its apostrophe ("teslas ai capex", "musks car company", "metas boss") is the name
+ * and its 's, as "tesla's" folds: a word that is a name with an "s" after it, and no name itself.
+ */
+function withPossessives(tokens: readonly string[], index: FactIndex): readonly string[] {
+  let out: string[] | undefined;
+  tokens.forEach((token, i) => {
+    const name = token.slice(0, -1);
+    const possessive =
+      token.length >= 4 &&
+      token.endsWith('s') &&
+      /^[a-z]+$/.test(token) &&
+      !index.nameWords.has(token) &&
+      index.nameWords.has(name) &&
+      !isStopword(name);
+    if (!possessive && !out) return;
+    out ??= tokens.slice(0, i);
+    if (possessive) out.push(name, 's');
+    else out.push(token);
+  });
+  return out ?? tokens;
+}
+
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
-  const folded = withOwnersCompany(expandIdioms(expandAbbreviations(foldedTokens(cleaned))), index);
+  const folded = withOwnersCompany(
+    withPossessives(expandIdioms(expandAbbreviations(foldedTokens(cleaned))), index),
+    index,
+  );
   const corrections: string[] = [];
   const unknownWords: string[] = [];
   // Greetings and thanks around a question ("hello, who is …"), and chat words ("sorry", "my friend", "mods") are
