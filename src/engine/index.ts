@@ -52,6 +52,7 @@ import {
 import { COMPARISON, FOLLOW_UP, MESSAGE, NEAREST_ENTITY_COVERAGE, REPLY } from './tuning.js';
 import { isContentFree, isSmallTalk } from './small-talk.js';
 import { messageIntent } from './understand/intents.js';
+import { expandAbbreviations } from '../text/abbreviations.js';
 import {
   splitQuestions,
   withoutClaimFrame,
@@ -379,7 +380,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const yesNo =
       statement !== undefined ||
       isYesNoQuestion(folded) ||
-      (query.detectedLang === 'en' && isStatementQuestion(question, folded));
+      // Read with chat spellings expanded: "wat does … mean by 600 days?" asks what, it claims nothing.
+      (query.detectedLang === 'en' && isStatementQuestion(question, expandAbbreviations(folded.split(' ')).join(' ')));
     note('understand', question, () => `intent ${intent ?? 'fact'}; yes/no ${yesNo}${statement ? ' (tag)' : ''}`);
     if (isContentFree(query.tokens) && intent === undefined)
       return { ...declinedReply(lang, 0, defaultSuggestions(lang, EXAMPLES), true), suggestionsAre: 'examples' };

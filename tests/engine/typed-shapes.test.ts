@@ -16,3 +16,13 @@ describe('apostrophes left out', () => {
     expect(factOf('what did metas boss admit about overbuilding')).toBe('zuckerberg-overinvestment');
   });
 });
+
+describe('chat spellings of question words', () => {
+  it('reads "wat"/"wht" … ? as a wh-question, not a claim to answer yes or no', () => {
+    for (const q of ['wat did zuckerberg admit about ai spending?', 'wht does the title mean by 600 days?']) {
+      const reply = engine.ask(q);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).not.toMatch(/^(?:Yes|No): /);
+    }
+  });
+});
