@@ -26,3 +26,14 @@ describe('chat spellings of question words', () => {
     }
   });
 });
+
+describe('a greeting or an address before a request', () => {
+  it('leaves the request what it is: help, a summary', () => {
+    expect(engine.ask('hey there, what can you do?').kind).toBe('help');
+    expect(engine.ask('yo bot, what can you do').kind).toBe('help');
+    expect(engine.ask('hey guys, what can you do').kind).toBe('help');
+    expect(engine.ask('bot, the gist?').kind).toBe('summary');
+    // A greeting alone is still small talk.
+    expect(engine.ask('hey bot').kind).toBe('smalltalk');
+  });
+});

@@ -1,7 +1,7 @@
 // Understands what a message wants when it is not one fact: the summary, the help text, small talk, or the article's
 // source facts (author, where and when it was published, whether it is investment advice). Patterns are on folded text.
 import { PhraseSet } from '../../text/phrase-set.js';
-import { ARTICLE_SUMMARY_CUES, BOT_WORDS, HELP_CUES, SUMMARY_CUES } from '../../text/words/intents.js';
+import { ARTICLE_SUMMARY_CUES, BOT_WORDS, GREETING_WORDS, HELP_CUES, SUMMARY_CUES } from '../../text/words/intents.js';
 import { INTENT } from '../tuning.js';
 
 export type Intent = 'summary' | 'help' | 'smalltalk' | 'source';
@@ -112,8 +112,20 @@ export interface IntentContext {
   readonly topScore: number;
 }
 
+/** The request after a greeting or an address ("hey, what can you do", "bot, main points?"), by the patterns. */
+function patternAfterGreeting(folded: string): Intent | undefined {
+  const words = folded.split(' ');
+  for (let k = 1; k < words.length && GREETING_WORDS.has(words[k - 1] ?? ''); k += 1) {
+    const rest = words.slice(k).join(' ');
+    for (const [intent, pattern] of PATTERNS) if (pattern.test(rest)) return intent;
+  }
+  return undefined;
+}
+
 export function messageIntent(folded: string, smallTalk: boolean, context?: IntentContext): Intent | undefined {
   for (const [intent, pattern] of PATTERNS) if (pattern.test(folded)) return intent;
+  const greeted = GREETING_WORDS.has(folded.slice(0, folded.indexOf(' '))) ? patternAfterGreeting(folded) : undefined;
+  if (greeted) return greeted;
   const cued = context ? cuedIntent(folded, context) : undefined;
   // Help before small talk ("so what are you for" asks what the bot does).
   if (cued === 'help') return cued;

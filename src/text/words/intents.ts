@@ -164,3 +164,10 @@ export const HELP_CUES: readonly string[] = [
 
 /** Words for the bot, the one asked: with one, a help cue is asked of the bot even where a fact seems to match. */
 export const BOT_WORDS: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'bot', 'chatbot', 'may', 'mi', 'ban', 'bn']);
+
+/** Greetings and addresses that open a request ("hey, what can you do", "bot, main points?", "chào ad, tóm tắt giúp"). */
+export const GREETING_WORDS: ReadonlySet<string> = new Set(
+  'hey hi hello hiya yo heyy hii hiii sup there ok okay so guys folks all everyone yall bot chatbot chao alo ad oi admin mods mn ae'.split(
+    ' ',
+  ),
+);
