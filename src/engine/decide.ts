@@ -19,7 +19,7 @@ import type { FactScore } from './ranking.js';
 import { ATTRIBUTE_RESCUE, RANKING, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import { scaledValue } from './understand/comparison.js';
-import type { Intent } from './understand/intents.js';
+import { asksAdvice, speaksOfAdvice, type Intent } from './understand/intents.js';
 import {
   askedWordsOf,
   asksNegated,
@@ -101,12 +101,17 @@ function answeredNo(decision: Decision, fact: FactScore): Decision {
 /** The best fact answers when its confidence reaches the threshold; a question about the source gets the source. */
 const byConfidence: DecideStep = (input, decision) => {
   const { query, ranked, confidence, intent } = input;
-  if (intent === 'source' && !query.injection)
+  if (intent === 'source' && !query.injection) {
+    const sources = ranked.filter((s) => s.fact.kind === 'source');
+    // Advice asked ("should i go all in on nvda") is answered by the source fact that speaks of advice, however the
+    // rest of its words rank the others.
+    const advice = asksAdvice(input.folded) ? sources.find((s) => speaksOfAdvice(input.factText(s.fact))) : undefined;
     return {
       ...decision,
-      chosen: ranked.find((s) => s.fact.kind === 'source'),
+      chosen: advice ?? sources[0],
       confidence: Math.max(confidence, ANSWER_THRESHOLD),
     };
+  }
   const top = ranked[0];
   return top && confidence >= ANSWER_THRESHOLD ? { ...decision, chosen: top } : decision;
 };
