@@ -102,6 +102,16 @@ export const VI_CLOSING_WORDS: ReadonlySet<string> = new Set(
  * follows is so, like "isn't it true that …".
  */
 export const VI_NEGATED_OPENING: ReadonlySet<string> = new Set('khong ko k chang chu'.split(' '));
+/**
+ * A Vietnamese question opening with "chẳng lẽ" / "lẽ nào" / "không lẽ" (surely not …?): it doubts what follows, and
+ * asks whether it is so. Folded, the opening's two words.
+ */
+export const VI_DOUBTING_OPENINGS: readonly (readonly [string, string])[] = [
+  ['chang', 'le'],
+  ['khong', 'le'],
+  ['ko', 'le'],
+  ['le', 'nao'],
+];
 /** The words that close such a question ("… sao", "… à", "… chứ"). */
 export const VI_NEGATED_OPENING_CLOSERS: ReadonlySet<string> = new Set('sao a ha chu'.split(' '));
 
@@ -176,7 +186,13 @@ export const EN_BARE_YES_NO_TAGS: ReadonlySet<string> = new Set(['right', 'corre
  * folded "à" is also the polite "ạ" (which asks nothing); a final "a" counts when the question is typed without
  * diacritics.
  */
-export const VI_YES_NO_TAGS: readonly string[] = ['à', 'hả', 'hở', 'nhỉ', 'chứ'];
+export const VI_YES_NO_TAGS: readonly string[] = ['à', 'á', 'hả', 'hở', 'nhỉ', 'chứ', 'chứ gì'];
+
+/**
+ * The same particles typed without diacritics ("… a", "… chu gi"): read only when the question has no diacritics at all,
+ * where "a" and "chu" are not the polite "ạ" or "chú" (uncle).
+ */
+export const VI_PLAIN_YES_NO_TAGS: readonly string[] = ['a', 'chu', 'chu gi'];
 
 /**
  * A translation note that says the machine translation is wrong ("is a mistranslation", "should read"): the wording it
