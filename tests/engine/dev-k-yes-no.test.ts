@@ -31,4 +31,13 @@ describe('yes/no verdicts (dev-k)', () => {
   it('says yes when the fact states what is asked in other words ("let staff go" for "laid off")', () => {
     expect(answer('did stability ai let people go')).toMatch(/^Yes: /);
   });
+
+  it('answers no to an amount placed in the other period ("this year" for a quarter) or over another span of years', () => {
+    expect(answer('google spends 12 billion on ai this year, right?')).toMatch(/^No: /);
+    expect(answer("openai's training bill this quarter is 3 billion?")).toMatch(/^No: /);
+    expect(answer('tesla chi 600 triệu đô cho AI trong năm nay hả')).toMatch(/^Không: /);
+    expect(answer('covello reckons ai infrastructure spending tops 1 trillion within a decade?')).toMatch(/^No: /);
+    // The period the fact gives still says yes.
+    expect(answer('openai could lose 5 billion this year?')).toMatch(/^Yes: /);
+  });
 });

@@ -35,6 +35,9 @@ import {
   ONLY_WORDS,
   PER_MONTH,
   PER_QUARTER,
+  THIS_QUARTER,
+  THIS_YEAR,
+  A_DECADE,
   PER_YEAR,
   PREMISE_WORDS,
   REPORTED_BY,
@@ -435,6 +438,15 @@ export function numberVerdict(
         : perQuarter
           ? 'quarter'
           : 'month';
+  // The quarter or year an amount is placed in ("lỗ 5 tỷ trong quý này"), when no rate is asked and only one is named.
+  const placed =
+    rate !== undefined || THIS_QUARTER.test(folded) === THIS_YEAR.test(folded)
+      ? undefined
+      : THIS_QUARTER.test(folded)
+        ? 'quarter'
+        : 'year';
+  // The span of years claimed ("over the next 10 yrs", "trong một thập kỷ").
+  const span = numbers.find((n) => n.unit === 'years')?.value ?? (A_DECADE.test(folded) ? 10 : undefined);
   let verdict: NumberVerdict;
   const near = numbers.length > 1 ? wordsNearNumbers(folded, numbers) : undefined;
   for (const [n, number] of numbers.entries()) {
@@ -447,6 +459,15 @@ export function numberVerdict(
       if (direction !== undefined && number.unit !== 'year') return boundFit(number, f, direction);
       if (number.scale !== undefined && f.scale === undefined && f.unit === 'currency') return 'contradicts';
       if (rate !== undefined && (f.period === 'year' || f.period === 'quarter') && f.period !== rate)
+        return 'contradicts';
+      if (placed !== undefined && (f.period === 'year' || f.period === 'quarter') && f.period !== placed)
+        return 'contradicts';
+      // A figure over "the next few years" is not one over ten years or more, and one over ten years is over no other span.
+      if (
+        span !== undefined &&
+        f.unit !== 'years' &&
+        ((f.period === 'few-years' && span >= 10) || (f.period === 'ten-years' && span !== 10))
+      )
         return 'contradicts';
       // Both scaled: compared as amounts, so "0.6 tỷ" is $600 million and "600 billion" is not.
       const scaled = number.scale !== undefined && f.scale !== undefined;

@@ -216,6 +216,14 @@ export const PER_YEAR =
 /** A rate asked per month ("12 billion a month"): a figure given per quarter or per year says no. */
 export const PER_MONTH =
   /\b(?:per month|each month|every month|monthly|a month(?! (?:ago|earlier|before|later|after|of)\b)|moi thang|hang thang)\b/;
+/**
+ * The quarter or the year a claim places an amount in ("lỗ 5 tỷ trong quý này", "this year"): a figure given for the
+ * other period says no, as a rate asked per the other period does. Folded.
+ */
+export const THIS_QUARTER = /\b(?:this quarter|this qtr|in the quarter|quy nay)\b/;
+export const THIS_YEAR = /\b(?:this year|this yr|nam nay)\b/;
+/** A span of a decade claimed ("over a decade", "trong một thập kỷ"): ten years. Folded. */
+export const A_DECADE = /\b(?:a decade|one decade|mot thap ky|1 thap ky|mot thap nien)\b/;
 export const PER_QUARTER =
   /\b(?:per quarter|each quarter|every quarter|quarterly|a quarter(?! (?:ago|earlier|before|later|after|of)\b)|moi quy|hang quy)\b/;
 
