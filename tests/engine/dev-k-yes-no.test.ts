@@ -40,4 +40,9 @@ describe('yes/no verdicts (dev-k)', () => {
     // The period the fact gives still says yes.
     expect(answer('openai could lose 5 billion this year?')).toMatch(/^Yes: /);
   });
+
+  it('reads "chống độc quyền" (antitrust) as what the article does not cover, not its "độc quyền" (monopoly)', () => {
+    expect(engine.ask('uỷ ban chống độc quyền đã phạt nvidia chưa').answered).toBe(false);
+    expect(engine.ask('nvidia co vuong luat chong doc quyen ko').answered).toBe(false);
+  });
 });

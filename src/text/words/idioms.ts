@@ -187,4 +187,6 @@ export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
   'chuc vu': 'vai tro',
   // "nói gọn (1 chữ) thì …" (in short, in a word): a way of answering, not what is asked.
   'noi gon': 'noi',
+  // "chống độc quyền" (antitrust) is a regulator's case, not the article's "độc quyền thị trường" (monopoly).
+  'chong doc quyen': 'antitrust',
 };
