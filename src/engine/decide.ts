@@ -7,6 +7,7 @@ import {
   AFFILIATION_WORDS,
   CLAIMED_ROLE,
   CLAIMED_SHARE,
+  EMPLOYER_PERSON_NOUNS,
   EMPLOYER_PREPOSITIONS,
   LESS_THAN,
   MORE_THAN,
@@ -191,8 +192,12 @@ function otherEmployerClaimed(input: DecideInput): { person: string; organisatio
   // Every unknown word is a name after "at"/"ở" (or its second word), and nothing else is asked but working.
   const words = folded.split(' ');
   const unknown = new Set(query.unknownWords);
+  // After "at"/"ở", or between "the" and a word for a person ("the morgan stanley guy").
+  const personAfter = (i: number) =>
+    words[i - 1] === 'the' &&
+    (EMPLOYER_PERSON_NOUNS.has(words[i + 1] ?? '') || EMPLOYER_PERSON_NOUNS.has(words[i + 2] ?? ''));
   const employer = words.findIndex(
-    (w, i) => i > 0 && unknown.has(stemToken(w)) && EMPLOYER_PREPOSITIONS.has(words[i - 1] ?? ''),
+    (w, i) => i > 0 && unknown.has(stemToken(w)) && (EMPLOYER_PREPOSITIONS.has(words[i - 1] ?? '') || personAfter(i)),
   );
   if (employer < 0) return undefined;
   const named = new Set([stemToken(words[employer] ?? ''), stemToken(words[employer + 1] ?? '')]);

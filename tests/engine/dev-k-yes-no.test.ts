@@ -45,4 +45,10 @@ describe('yes/no verdicts (dev-k)', () => {
     expect(engine.ask('uỷ ban chống độc quyền đã phạt nvidia chưa').answered).toBe(false);
     expect(engine.ask('nvidia co vuong luat chong doc quyen ko').answered).toBe(false);
   });
+
+  it('reads "the <unknown employer> guy/lady" as placing the person at that employer: no', () => {
+    expect(answer('kathleen brooks is the jpmorgan lady, right?')).toMatch(/^No: /);
+    // The employer the knowledge records says yes.
+    expect(answer('jim covello is the goldman guy right?')).toMatch(/^Yes: /);
+  });
 });

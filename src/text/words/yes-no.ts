@@ -235,13 +235,21 @@ export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
   // Working there, or holding a role there ("a partner at …", "analyst at …").
   (
     'work works worked working employed employee job lam viec lam viec ' +
-    'partner analyst director head researcher economist doi tac'
+    'partner analyst director head researcher economist doi tac ' +
+    // "the Morgan Stanley guy": a person of that employer.
+    'guy dude bloke person lady man woman'
   ).split(' '),
 );
 
 /** A company's top role claimed of a person ("Google's CEO", "giám đốc điều hành", "the founder"). Folded. */
 export const CLAIMED_ROLE =
   /\b(?:ceo|chief executive|founder|co founder|cofounder|chairman|chairwoman|president|cto|cfo|giam doc dieu hanh|tong giam doc|nha sang lap|nguoi sang lap|chu tich)\b/;
+
+/**
+ * Words for a person after an employer's name, with "the" before it ("the Morgan Stanley guy"): the name is where the
+ * person works. Folded.
+ */
+export const EMPLOYER_PERSON_NOUNS: ReadonlySet<string> = new Set('guy dude bloke person lady man woman'.split(' '));
 
 /** Words before an employer's name ("is at Morgan Stanley", "làm ở …", "works for …"). Folded. */
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set('at for with o tai cho'.split(' '));
