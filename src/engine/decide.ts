@@ -7,6 +7,7 @@ import {
   AFFILIATION_WORDS,
   CLAIMED_ROLE,
   CLAIMED_SHARE,
+  EMPLOYER_PERSON_NOUNS,
   EMPLOYER_PREPOSITIONS,
   LESS_THAN,
   MORE_THAN,
@@ -19,7 +20,7 @@ import type { FactScore } from './ranking.js';
 import { ATTRIBUTE_RESCUE, RANKING, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import { scaledValue } from './understand/comparison.js';
-import type { Intent } from './understand/intents.js';
+import { asksAdvice, speaksOfAdvice, type Intent } from './understand/intents.js';
 import {
   askedWordsOf,
   asksNegated,
@@ -101,12 +102,17 @@ function answeredNo(decision: Decision, fact: FactScore): Decision {
 /** The best fact answers when its confidence reaches the threshold; a question about the source gets the source. */
 const byConfidence: DecideStep = (input, decision) => {
   const { query, ranked, confidence, intent } = input;
-  if (intent === 'source' && !query.injection)
+  if (intent === 'source' && !query.injection) {
+    const sources = ranked.filter((s) => s.fact.kind === 'source');
+    // Advice asked ("should i go all in on nvda") is answered by the source fact that speaks of advice, however the
+    // rest of its words rank the others.
+    const advice = asksAdvice(input.folded) ? sources.find((s) => speaksOfAdvice(input.factText(s.fact))) : undefined;
     return {
       ...decision,
-      chosen: ranked.find((s) => s.fact.kind === 'source'),
+      chosen: advice ?? sources[0],
       confidence: Math.max(confidence, ANSWER_THRESHOLD),
     };
+  }
   const top = ranked[0];
   return top && confidence >= ANSWER_THRESHOLD ? { ...decision, chosen: top } : decision;
 };
@@ -186,8 +192,12 @@ function otherEmployerClaimed(input: DecideInput): { person: string; organisatio
   // Every unknown word is a name after "at"/"ở" (or its second word), and nothing else is asked but working.
   const words = folded.split(' ');
   const unknown = new Set(query.unknownWords);
+  // After "at"/"ở", or between "the" and a word for a person ("the morgan stanley guy").
+  const personAfter = (i: number) =>
+    words[i - 1] === 'the' &&
+    (EMPLOYER_PERSON_NOUNS.has(words[i + 1] ?? '') || EMPLOYER_PERSON_NOUNS.has(words[i + 2] ?? ''));
   const employer = words.findIndex(
-    (w, i) => i > 0 && unknown.has(stemToken(w)) && EMPLOYER_PREPOSITIONS.has(words[i - 1] ?? ''),
+    (w, i) => i > 0 && unknown.has(stemToken(w)) && (EMPLOYER_PREPOSITIONS.has(words[i - 1] ?? '') || personAfter(i)),
   );
   if (employer < 0) return undefined;
   const named = new Set([stemToken(words[employer] ?? ''), stemToken(words[employer + 1] ?? '')]);

@@ -14,7 +14,8 @@ export function isSmallTalkWord(foldedToken: string): boolean {
 }
 
 /** True when, once greetings, thanks and questions about the bot are taken out, nothing is left to look up. */
-export function isSmallTalk(foldedTokens: readonly string[]): boolean {
+export function isSmallTalk(typedTokens: readonly string[]): boolean {
+  const foldedTokens = typedTokens.map(unstretched);
   const n = foldedTokens.length;
   if (n === 0) return false;
   // This runs on every question: phrases are looked up by their first word (no closure per phrase and position, which
@@ -33,6 +34,16 @@ export function isSmallTalk(foldedTokens: readonly string[]): boolean {
     else if (!isChatter(token) && !TIME_WORDS.has(token)) return false;
   }
   return smallTalk;
+}
+
+/**
+ * A word typed with a letter held down ("thanksss", "nhiềuuu", "byeee"): the letter once, or twice where that is the
+ * word ("goooood"). No word of either language has a letter three times in a row.
+ */
+function unstretched(token: string): string {
+  if (!/(\p{L})\1\1/u.test(token)) return token;
+  const twice = token.replace(/(\p{L})\1+/gu, '$1$1');
+  return SMALL_TALK_WORDS.has(twice) || isChatter(twice) ? twice : token.replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
 /** A word that asks nothing of the article: a function word, a chat word, a word about asking itself. */

@@ -1,7 +1,7 @@
 // Rewrites the idioms and slang of src/text/words/idioms.ts in a question's folded tokens into the plain words the
 // knowledge uses. Looked up per token: only the phrases starting with a token's stem are tried there.
 import { stemToken } from './stem.js';
-import { ENGLISH_IDIOMS, VIETNAMESE_IDIOMS } from './words/idioms.js';
+import { BEFORE_AMOUNT_IDIOMS, ENGLISH_IDIOMS, VIETNAMESE_IDIOMS } from './words/idioms.js';
 
 interface Idiom {
   readonly stems: readonly string[];
@@ -22,11 +22,20 @@ const BY_FIRST_STEM: ReadonlyMap<string, readonly Idiom[]> = (() => {
   return map;
 })();
 
+/** The verbs read otherwise before an amount ("dropped 600 mil"), by stem. */
+const BEFORE_AMOUNT: ReadonlyMap<string, string> = new Map(Object.entries(BEFORE_AMOUNT_IDIOMS));
+
 /** Replaces idioms and slang (folded tokens) by their plain words; other tokens are kept. */
 export function expandIdioms(tokens: readonly string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const beforeAmount = BEFORE_AMOUNT.get(stemToken(tokens[i] ?? ''));
+    if (beforeAmount !== undefined && isAmountAt(tokens, i + 1)) {
+      out.push(beforeAmount);
+      i += 1;
+      continue;
+    }
     const candidates = BY_FIRST_STEM.get(stemToken(tokens[i] ?? ''));
     const idiom = candidates?.find((c) => c.stems.every((stem, k) => stemToken(tokens[i + k] ?? '') === stem));
     if (idiom) {
@@ -38,4 +47,15 @@ export function expandIdioms(tokens: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * An amount of money starts at `i` ("600 mil", "$12b", "billions"): a number not followed by a percent or other unit of a
+ * share.
+ */
+function isAmountAt(tokens: readonly string[], i: number): boolean {
+  const token = tokens[i] ?? '';
+  if (/^(?:billions|millions|trillions)$/.test(token)) return true;
+  if (!/^\$?\d/.test(token) || token.endsWith('%')) return false;
+  return !/^(?:%|percent|pct|per|phan|points?|pts?)$/.test(tokens[i + 1] ?? '');
 }

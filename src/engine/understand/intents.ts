@@ -36,11 +36,11 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ['summary', /^(?:noi dung|y chinh) (?:chinh )?(?:cua )?(?:bai|bai viet)/],
   [
     'help',
-    /^(?:help|\/?help me|commands|how (?:do|can|should) i use (?:this|the|you|u)|how (?:am i|are we) (?:supposed|meant) to use (?:this|the|you|u)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot |thing |thingy )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
+    /^(?:help|\/?help me|commands|how (?:do|can|should) i (?:even |actually |really )?use (?:this|the|you|u)|how (?:am i|are we) (?:supposed|meant) to use (?:this|the|you|u)|what can (?:you|this bot|the bot) do|what do you do|how does this (?:bot |thing |thingy )?work|what (?:kind of |kinda |kinds of |sort of |sorts of )?(?:stuff |things |questions )?(?:can|could|should) i ask(?: you| u| the bot| this bot)?$)\b/,
   ],
   [
     'help',
-    /^(?:huong dan|tro giup|giup do|(?:ban|bot)(?: nay)? (?:co the )?lam (?:duoc |dc )?(?:nhung )?(?:gi|j)|(?:minh|toi|em|to|ta) (?:co the |nen )?hoi (?:ban |bot |may )?(?:duoc )?(?:nhung )?(?:gi|j|cau gi|cai gi)$|dung (?:bot|ban) (?:the nao|nhu the nao|ntn)|bot (?:nay )?dung (?:sao|the nao|nhu the nao|ntn))\b/,
+    /^(?:huong dan|tro giup|giup do|(?:ban|bot)(?: nay)? (?:co the )?lam (?:duoc |dc )?(?:nhung )?(?:gi|j)|(?:minh|toi|em|to|ta) (?:co the |nen )?hoi (?:ban |bot |may )?(?:duoc |dc )?(?:nhung )?(?:gi|j|cau gi|cai gi)(?: (?:vay|z|the|ta|nhi|ha|a))?$|dung (?:bot|ban) (?:the nao|nhu the nao|ntn)|bot (?:nay )?dung (?:sao|the nao|nhu the nao|ntn))\b/,
   ],
 ];
 
@@ -49,43 +49,66 @@ const ARTICLE = String.raw`(?:(?:this|the|that) (?:article|piece|post|story|text
 const VI_ARTICLE = String.raw`(?:bai|bai viet|bai bao)(?: (?:nay|do|goc))?`;
 
 /**
+ * Advice asked ("should i buy nvidia now", "good time to sell?", "có nên mua không"): the source's disclaimer, which
+ * says the article gives none, answers it.
+ */
+const ADVICE =
+  String.raw`investment advice|financial advice` +
+  // "does the article recommend buying any stock": advice asked of the article.
+  String.raw`|${ARTICLE} (?:\S+ )?(?:recommend|recommends|recommending|advise|advises|advising|urge|urges|urging|tell|tells|telling)(?: \S+){0,2} (?:buy|buying|sell|selling|invest|investing|short|shorting)` +
+  String.raw`|should (?:i|we|u|you|one) (?:(?:still|now|just|really) )?(?:buy|sell|invest|short|hold|dump|ape|load up|go all in|all in|yolo|put (?:my |our )?money)|(?:good|right|bad|best) time to (?:buy|sell|invest|get in)|(?:is it|is now) (?:a )?(?:good|smart|wise) (?:time )?to (?:buy|sell|invest)` +
+  String.raw`|(?:take|treat|read|see) ${ARTICLE} as (?:a |an )?(?:signal|sign|tip|advice|recommendation|buy signal|sell signal)|(?:buy|sell|dump|short|invest)\w* (?:\S+ ){0,4}(?:based on|because of|going by) ${ARTICLE}`;
+const VI_ADVICE =
+  String.raw`tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu` +
+  String.raw`|(?:doc xong|doc bai nay|theo ${VI_ARTICLE}|dua vao ${VI_ARTICLE}) (?:\S+ ){0,3}(?:co )?nen (?:mua|ban|all in|xuong tien|dau tu|om)` +
+  // "đọc bài này rồi all in nvda được không": acting on it, asked as "may I".
+  String.raw`|(?:all in|xuong tien|vao tien|mua vao|bat day|xa hang|ban thao)(?: \S+){0,2} (?:duoc|dc|ok) (?:khong|ko|k|chua|hong|hem)` +
+  // "có nên mua cổ phiếu nvidia không", "nên all in nvda ko", "giờ vào tiền được chưa".
+  String.raw`|(?:(?:minh|toi|em|tui|to|e|ae|anh em|mn|ban|bro) (?:co )?nen|co nen) (?:(?:tiep tuc|bay gio|gio|luc nay) )?(?:mua|ban|dau tu|all in|xuong tien|vao tien|om|gom|chot loi|cat lo|bat day|xa hang)|(?:gio|bay gio|luc nay) (?:co )?(?:nen )?(?:vao tien|xuong tien|mua vao|bat day)`;
+
+const ADVICE_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:${ADVICE})\b`),
+  new RegExp(String.raw`\b(?:${VI_ADVICE})\b`),
+];
+
+/**
  * Questions about the source, matched anywhere (the reply is then ranked among the facts of kind "source" only): who
  * wrote it, where and when it came out, that it is a machine translation and of what, whether it is advice and how far
  * to trust it.
  */
 const SOURCE_PATTERNS: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:author|writer|who wrote|written by|who (?:is|s) behind|published|publisher|where (?:is|was) (?:this|it)|investment advice|financial advice|source of (?:this|the) (?:article|piece)` +
+    String.raw`\b(?:author|writer|who wrote|written by|who (?:is|s) behind|published|publisher|where (?:is|was) (?:this|it)|source of (?:this|the) (?:article|piece)|${ADVICE}` +
       String.raw`|when (?:did|was) ${ARTICLE} (?:come out|came out|get posted|go up|go live|drop|dropped|appear|written|posted|released|put out|out)` +
       // "what date was this posted on", "which day did the article come out".
       String.raw`|(?:what|which) (?:date|day|month|year) (?:was|is|did) ${ARTICLE} (?:come out|get posted|go up|go live|appear|written|posted|published|released|put out|out)` +
-      // "does the article recommend buying any stock": advice asked of the article.
-      String.raw`|${ARTICLE} (?:\S+ )?(?:recommend|recommends|recommending|advise|advises|advising|urge|urges|urging|tell|tells|telling)(?: \S+){0,2} (?:buy|buying|sell|selling|invest|investing|short|shorting)` +
       // "did zuckerberg write this article?": who wrote it is asked, whoever is named.
       String.raw`|(?:write|wrote|writes|authored|penned) ${ARTICLE}` +
       String.raw`|where did ${ARTICLE} (?:originally |first )?(?:appear|run|come from)|originally (?:written|posted|appeared|ran|came out)` +
       String.raw`|machine translat\w*|auto ?translat\w*|google translat\w*|(?:was|is) ${ARTICLE} translated|original language|language (?:was|is) ${ARTICLE}` +
-      // Asking for advice ("should i buy nvidia now", "good time to sell?"): the source's disclaimer says it gives none.
-      String.raw`|should (?:i|we|u|you|one) (?:(?:still|now|just|really) )?(?:buy|sell|invest|short|hold|dump|ape|load up|go all in|all in|yolo|put (?:my |our )?money)|(?:good|right|bad|best) time to (?:buy|sell|invest|get in)|(?:is it|is now) (?:a )?(?:good|smart|wise) (?:time )?to (?:buy|sell|invest)` +
-      String.raw`|(?:take|treat|read|see) ${ARTICLE} as (?:a |an )?(?:signal|sign|tip|advice|recommendation|buy signal|sell signal)|(?:buy|sell|dump|short|invest)\w* (?:\S+ ){0,4}(?:based on|because of|going by) ${ARTICLE}` +
       String.raw`|36 ?kr|36 krypton|wechat|(?:trust|rely on) ${ARTICLE}|how (?:reliable|credible|trustworthy|legit) is ${ARTICLE}|(?:is|was) ${ARTICLE} (?:reliable|credible|trustworthy|legit)|(?:is|are) the (?:info|information|content) (?:here|in (?:this|it)) (?:reliable|credible|trustworthy|legit|accurate))\b`,
   ),
   new RegExp(
-    String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu|y kien ca nhan|quan diem ca nhan` +
-      String.raw`|${VI_ARTICLE} (?:duoc )?(?:viet|ra|len song|len bai|ra lo|len) (?:vao )?(?:(?:ngay|nam|thang|hoi|luc|khi|hom) nao|bao gio)|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
-      String.raw`|(?:doc xong|doc bai nay|theo ${VI_ARTICLE}|dua vao ${VI_ARTICLE}) (?:\S+ ){0,3}(?:co )?nen (?:mua|ban|all in|xuong tien|dau tu|om)` +
+    String.raw`\b(?:tac gia|ai viet|nguoi viet|dang (?:o|tren) (?:dau|bao nao)|xuat ban|nguon (?:bai|cua bai)|y kien ca nhan|quan diem ca nhan|${VI_ADVICE}` +
+      String.raw`|${VI_ARTICLE} (?:duoc )?(?:viet|ra|len song|len bai|ra lo|len) (?:vao |hoi |luc )?(?:(?:ngay|nam|thang|hoi|luc|khi|hom) nao|bao gio|(?:ngay|thang|nam)(?: (?:may|nao))?(?: (?:ngay|thang|nam))? (?:may|nao))|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
       // "bài viết do Sam Altman viết à" (written by …): who wrote it is asked, whoever is named.
       String.raw`|${VI_ARTICLE} (?:la )?(?:do|duoc|boi) (?:\S+ ){1,4}viet\b` +
       // "bài này của báo nào thế": which outlet it is from.
       String.raw`|${VI_ARTICLE} (?:la )?cua (?:bao|trang|tap chi|ben|kenh|tai khoan|nguon|web|website) (?:nao|gi|j)` +
-      // "đọc bài này rồi all in nvda được không": acting on it, asked as "may I".
-      String.raw`|(?:all in|xuong tien|vao tien|mua vao|bat day|xa hang|ban thao)(?: \S+){0,2} (?:duoc|dc|ok) (?:khong|ko|k|chua|hong|hem)` +
-      String.raw`|dich may|dich bang may|may dich|google dich|dich tu (?:tieng )?(?:trung|hoa|anh)|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
-      // "có nên mua cổ phiếu nvidia không", "nên all in nvda ko", "giờ vào tiền được chưa": advice asked.
-      String.raw`|(?:(?:minh|toi|em|tui|to|e|ae|anh em|mn|ban|bro) (?:co )?nen|co nen) (?:(?:tiep tuc|bay gio|gio|luc nay) )?(?:mua|ban|dau tu|all in|xuong tien|vao tien|om|gom|chot loi|cat lo|bat day|xa hang)|(?:gio|bay gio|luc nay) (?:co )?(?:nen )?(?:vao tien|xuong tien|mua vao|bat day)` +
+      String.raw`|dich may|dich bang may|may dich|google dich|dich tu (?:tieng )?(?:trung|hoa|anh)|(?:dich|chuyen ngu) (?:tu|sang) (?:tieng|ngon ngu) (?:gi|j|nao)|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +
       String.raw`|36 ?kr|36 krypton|wechat|tin (?:tuong |duoc |dc )?(?:vao )?${VI_ARTICLE}|${VI_ARTICLE} (?:co )?(?:dang tin|tin duoc|tin dc|uy tin))\b`,
   ),
 ];
+
+/** Whether a question about the source asks for advice (to buy, sell or act on the article): its disclaimer answers. */
+export function asksAdvice(folded: string): boolean {
+  return ADVICE_PATTERNS.some((p) => p.test(folded));
+}
+
+/** A source fact that speaks of advice (the disclaimer: "not investment advice"), in either language. Folded text. */
+export function speaksOfAdvice(factText: string): boolean {
+  return /\b(?:advice|loi khuyen|khuyen nghi|tu van)\b/.test(factText);
+}
 
 /**
  * The author named as the one who concludes, argues or judges ("what does the author conclude", "tác giả rút ra nhận

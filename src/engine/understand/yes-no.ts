@@ -35,6 +35,9 @@ import {
   ONLY_WORDS,
   PER_MONTH,
   PER_QUARTER,
+  THIS_QUARTER,
+  THIS_YEAR,
+  A_DECADE,
   PER_YEAR,
   PREMISE_WORDS,
   REPORTED_BY,
@@ -45,6 +48,8 @@ import {
   VI_NEGATED_OPENING,
   VI_NEGATED_OPENING_CLOSERS,
   VI_YES_NO_PARTICLES,
+  VI_DOUBTING_OPENINGS,
+  VI_PLAIN_YES_NO_TAGS,
   VI_YES_NO_TAGS,
 } from '../../text/words/yes-no.js';
 
@@ -76,7 +81,7 @@ const EN_TAG = new RegExp(
   'iu',
 );
 const VI_TAG = new RegExp(`\\s(?:${VI_YES_NO_TAGS.join('|')})\\s*[?!.]*$`, 'iu');
-const PLAIN_A_TAG = /\sa\s*[?!.]*$/i;
+const PLAIN_A_TAG = new RegExp(`\\s(?:${VI_PLAIN_YES_NO_TAGS.join('|')})\\s*[?!.]*$`, 'i');
 const EN_WH_OPENING = /^(?:what|which|who|whom|whose|how|why|when|where)\b/;
 
 /**
@@ -237,7 +242,7 @@ const FALL =
 const HIRE =
   /\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|tuyen dung|tuyen them|tuyen nguoi|tuyen nhan vien|tuyen nhan su)\b/;
 const LAY_OFF =
-  /\b(?:lay off|lays off|laid off|laying off|layoff|layoffs|fired|firing|job cuts|cut jobs|sa thai|cat giam nhan su|cho nghi viec)\b/;
+  /\b(?:lay off|lays off|laid off|laying off|layoff|layoffs|(?:lay|lays|laid|laying) (?:people|staff|workers|employees|them|some people|many people) off|let (?:people|staff|workers|employees|them|some people|many people|some staff|folks) go|letting (?:people|staff|workers|employees|them|folks) go|fired|firing|job cuts|cut jobs|cut staff|staff cuts|sa thai|cat giam nhan su|cat giam nhan vien|cat giam nguoi|cho nghi viec|cho thoi viec)\b/;
 
 const AGREES_WITH =
   /\b(?:in line with|consistent with|the same as|similar to|matches|in keeping with|exactly the pattern|the same pattern|the same way|just like|exactly like|giong het|y het|y nhu|dung kieu|phu hop voi|giong voi|giong nhu|tuong tu|dung nhu)\b/;
@@ -302,7 +307,14 @@ export function isYesNoQuestion(folded: string): boolean {
   // "không phải Nvidia chiếm 82% sao": its "sao" closes the question, it does not ask why.
   if (negatedOpening(tokens) && VI_NEGATED_OPENING_CLOSERS.has(tokens[tokens.length - 1] ?? ''))
     return !VI_WH.test(withoutNegativeAny(tokens.slice(2, -1).join(' ')));
+  // "chẳng lẽ Tesla chi tới 600 tỷ đô": the claim after the doubting opening is asked, unless it asks a wh-question.
+  if (doubtingOpening(tokens)) return !VI_WH.test(withoutNegativeAny(tokens.slice(2).join(' ')));
   return false;
+}
+
+/** The question opens "chẳng lẽ …" / "lẽ nào …" (surely not …?), with a claim of a few words after it. */
+function doubtingOpening(tokens: readonly string[]): boolean {
+  return tokens.length > 3 && VI_DOUBTING_OPENINGS.some(([a, b]) => tokens[0] === a && tokens[1] === b);
 }
 
 /**
@@ -388,6 +400,9 @@ export function verdictOf(
   }
   // A judgement the fact makes the same way ("disappointed" against "did not satisfy"): the negation is the judgement's.
   if (negated > 0 && judged !== 'agree') return 'no';
+  // No asked word in the fact, but the fact states what is asked in other words ("let people go" for "laid off"), and
+  // the question negates nothing.
+  if (found === 0 && statesSame(folded, factText) && !question.some((t) => negators.has(t))) return 'yes';
   return found > 0 ? 'yes' : 'unknown';
 }
 
@@ -442,6 +457,15 @@ export function numberVerdict(
         : perQuarter
           ? 'quarter'
           : 'month';
+  // The quarter or year an amount is placed in ("lỗ 5 tỷ trong quý này"), when no rate is asked and only one is named.
+  const placed =
+    rate !== undefined || THIS_QUARTER.test(folded) === THIS_YEAR.test(folded)
+      ? undefined
+      : THIS_QUARTER.test(folded)
+        ? 'quarter'
+        : 'year';
+  // The span of years claimed ("over the next 10 yrs", "trong một thập kỷ").
+  const span = numbers.find((n) => n.unit === 'years')?.value ?? (A_DECADE.test(folded) ? 10 : undefined);
   let verdict: NumberVerdict;
   const near = numbers.length > 1 ? wordsNearNumbers(folded, numbers) : undefined;
   for (const [n, number] of numbers.entries()) {
@@ -454,6 +478,15 @@ export function numberVerdict(
       if (direction !== undefined && number.unit !== 'year') return boundFit(number, f, direction);
       if (number.scale !== undefined && f.scale === undefined && f.unit === 'currency') return 'contradicts';
       if (rate !== undefined && (f.period === 'year' || f.period === 'quarter') && f.period !== rate)
+        return 'contradicts';
+      if (placed !== undefined && (f.period === 'year' || f.period === 'quarter') && f.period !== placed)
+        return 'contradicts';
+      // A figure over "the next few years" is not one over ten years or more, and one over ten years is over no other span.
+      if (
+        span !== undefined &&
+        f.unit !== 'years' &&
+        ((f.period === 'few-years' && span >= 10) || (f.period === 'ten-years' && span !== 10))
+      )
         return 'contradicts';
       // Both scaled: compared as amounts, so "0.6 tỷ" is $600 million and "600 billion" is not.
       const scaled = number.scale !== undefined && f.scale !== undefined;
@@ -569,7 +602,7 @@ function negatedInQuestion(
 function openingLength(question: readonly string[], negators: ReadonlySet<string>): number {
   if (EN_BARE_NEGATED_AUXILIARIES.has(question[0] ?? '')) return 1;
   if (EN_AUXILIARIES.has(question[0] ?? '')) return negators.has(question[1] ?? '') ? 2 : 1;
-  return negatedOpening(question) ? 2 : 0;
+  return negatedOpening(question) || doubtingOpening(question) ? 2 : 0;
 }
 
 /** The question negates its word at `at`: a negator shortly before it, past the opening and outside a premise. */

@@ -3,6 +3,14 @@
 // tokens, after the abbreviations). Each phrase is matched word by word on stems ("jumped ship" and "jumps ship" are
 // one entry), so write its words folded and in their plain form.
 
+/**
+ * Verbs that mean another verb right before an amount ("dropped 600 mil on AI": spent it; "a 50% drop" and "dropped
+ * 50%" stay a fall). Folded stems → plain word.
+ */
+export const BEFORE_AMOUNT_IDIOMS: Readonly<Record<string, string>> = {
+  drop: 'spend',
+};
+
 /** Folded English idioms and informal phrases → plain words. */
 export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'in the hole': 'in loss',
@@ -12,6 +20,10 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'rule of thumb': 'simple rule',
   'kick off': 'start',
   'shell out': 'spend',
+  // "a bunch of his staff", "a big chunk went to nvidia": a group, a part.
+  'a bunch of': 'a group of',
+  'bunch of': 'group of',
+  chunk: 'part',
   'fork out': 'spend',
   'splash out': 'spend',
   'rake in': 'earn',
@@ -175,4 +187,6 @@ export const VIETNAMESE_IDIOMS: Readonly<Record<string, string>> = {
   'chuc vu': 'vai tro',
   // "nói gọn (1 chữ) thì …" (in short, in a word): a way of answering, not what is asked.
   'noi gon': 'noi',
+  // "chống độc quyền" (antitrust) is a regulator's case, not the article's "độc quyền thị trường" (monopoly).
+  'chong doc quyen': 'antitrust',
 };

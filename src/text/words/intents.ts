@@ -39,6 +39,9 @@ export const SUMMARY_CUES: readonly string[] = [
   // A phrasal verb split around "the whole thing" ("boil this whole thing down", "water it all down for me").
   'whole thing down',
   'it all down',
+  // "boil the whole article down", "break this piece down for me": the article itself between the verb and "down".
+  'article down',
+  'piece down',
   'cliff notes',
   'cliffnotes',
   'short version',

@@ -151,6 +151,19 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'an trua chua',
   'an toi chua',
   'an sang chua',
+  // "what's up" typed without its apostrophe, "I'm out" as a goodbye, "a person or an AI?" asked of the bot, the
+  // Vietnamese "hế lô" (hello) and "khỏe hem" (how are you).
+  'whats up',
+  'wats up',
+  'im out',
+  'i m out',
+  'or an ai',
+  'or a bot',
+  'he lo',
+  'khoe hem',
+  'khoe hong',
+  'khoe ko',
+  'khoe khong',
 ];
 
 /** Platforms where one reads things: named in "saw on facebook that…", they are not what is asked about. Folded. */

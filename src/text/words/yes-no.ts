@@ -102,6 +102,16 @@ export const VI_CLOSING_WORDS: ReadonlySet<string> = new Set(
  * follows is so, like "isn't it true that …".
  */
 export const VI_NEGATED_OPENING: ReadonlySet<string> = new Set('khong ko k chang chu'.split(' '));
+/**
+ * A Vietnamese question opening with "chẳng lẽ" / "lẽ nào" / "không lẽ" (surely not …?): it doubts what follows, and
+ * asks whether it is so. Folded, the opening's two words.
+ */
+export const VI_DOUBTING_OPENINGS: readonly (readonly [string, string])[] = [
+  ['chang', 'le'],
+  ['khong', 'le'],
+  ['ko', 'le'],
+  ['le', 'nao'],
+];
 /** The words that close such a question ("… sao", "… à", "… chứ"). */
 export const VI_NEGATED_OPENING_CLOSERS: ReadonlySet<string> = new Set('sao a ha chu'.split(' '));
 
@@ -176,7 +186,13 @@ export const EN_BARE_YES_NO_TAGS: ReadonlySet<string> = new Set(['right', 'corre
  * folded "à" is also the polite "ạ" (which asks nothing); a final "a" counts when the question is typed without
  * diacritics.
  */
-export const VI_YES_NO_TAGS: readonly string[] = ['à', 'hả', 'hở', 'nhỉ', 'chứ'];
+export const VI_YES_NO_TAGS: readonly string[] = ['à', 'á', 'hả', 'hở', 'nhỉ', 'chứ', 'chứ gì'];
+
+/**
+ * The same particles typed without diacritics ("… a", "… chu gi"): read only when the question has no diacritics at all,
+ * where "a" and "chu" are not the polite "ạ" or "chú" (uncle).
+ */
+export const VI_PLAIN_YES_NO_TAGS: readonly string[] = ['a', 'chu', 'chu gi'];
 
 /**
  * A translation note that says the machine translation is wrong ("is a mistranslation", "should read"): the wording it
@@ -200,6 +216,14 @@ export const PER_YEAR =
 /** A rate asked per month ("12 billion a month"): a figure given per quarter or per year says no. */
 export const PER_MONTH =
   /\b(?:per month|each month|every month|monthly|a month(?! (?:ago|earlier|before|later|after|of)\b)|moi thang|hang thang)\b/;
+/**
+ * The quarter or the year a claim places an amount in ("lỗ 5 tỷ trong quý này", "this year"): a figure given for the
+ * other period says no, as a rate asked per the other period does. Folded.
+ */
+export const THIS_QUARTER = /\b(?:this quarter|this qtr|in the quarter|quy nay)\b/;
+export const THIS_YEAR = /\b(?:this year|this yr|nam nay)\b/;
+/** A span of a decade claimed ("over a decade", "trong một thập kỷ"): ten years. Folded. */
+export const A_DECADE = /\b(?:a decade|one decade|mot thap ky|1 thap ky|mot thap nien)\b/;
 export const PER_QUARTER =
   /\b(?:per quarter|each quarter|every quarter|quarterly|a quarter(?! (?:ago|earlier|before|later|after|of)\b)|moi quy|hang quy)\b/;
 
@@ -211,13 +235,21 @@ export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
   // Working there, or holding a role there ("a partner at …", "analyst at …").
   (
     'work works worked working employed employee job lam viec lam viec ' +
-    'partner analyst director head researcher economist doi tac'
+    'partner analyst director head researcher economist doi tac ' +
+    // "the Morgan Stanley guy": a person of that employer.
+    'guy dude bloke person lady man woman'
   ).split(' '),
 );
 
 /** A company's top role claimed of a person ("Google's CEO", "giám đốc điều hành", "the founder"). Folded. */
 export const CLAIMED_ROLE =
   /\b(?:ceo|chief executive|founder|co founder|cofounder|chairman|chairwoman|president|cto|cfo|giam doc dieu hanh|tong giam doc|nha sang lap|nguoi sang lap|chu tich)\b/;
+
+/**
+ * Words for a person after an employer's name, with "the" before it ("the Morgan Stanley guy"): the name is where the
+ * person works. Folded.
+ */
+export const EMPLOYER_PERSON_NOUNS: ReadonlySet<string> = new Set('guy dude bloke person lady man woman'.split(' '));
 
 /** Words before an employer's name ("is at Morgan Stanley", "làm ở …", "works for …"). Folded. */
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set('at for with o tai cho'.split(' '));
