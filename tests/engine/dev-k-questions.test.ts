@@ -1,0 +1,31 @@
+// Wording from the dev-k blind question sets' misses, tested in other words: "lose its place" is no money lost,
+// "get paid" asks a salary, and "… for how many years?" closing a statement asks, it claims nothing.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { createAnswerEngine } from '../../src/engine/index.js';
+import { isStatementQuestion } from '../../src/engine/understand/yes-no.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const kb = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
+const engine = createAnswerEngine(kb);
+
+describe('dev-k wording', () => {
+  it('losing a place, a seat or ground is no loss of money', () => {
+    const reply = engine.ask('zuckerberg: fall behind and meta would lose its place in tech for how long');
+    expect(reply.answered).toBe(true);
+    expect(reply.factId).toBe('zuckerberg-10-15-years');
+  });
+
+  it('"get paid" asks a salary the article never gives', () => {
+    expect(engine.ask('how much does sam altman get paid').answered).toBe(false);
+    expect(engine.ask('how much does david cahn get paid').answered).toBe(false);
+  });
+
+  it('a statement closed by "for how many years?" asks a quantity, it is no yes/no claim', () => {
+    const text = 'zuck reckons lagging behind costs meta its place for how many years?';
+    expect(isStatementQuestion(text, text.replace('?', ''))).toBe(false);
+    const claim = 'his view is in line with what he has seen?';
+    expect(isStatementQuestion(claim, claim.replace('?', ''))).toBe(true);
+  });
+});
