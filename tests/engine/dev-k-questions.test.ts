@@ -1,9 +1,11 @@
 // Wording from the dev-k blind question sets' misses, tested in other words: "lose its place" is no money lost,
-// "get paid" asks a salary, and "… for how many years?" closing a statement asks, it claims nothing.
+// "get paid" asks a salary, "… for how many years?" closing a statement asks, it claims nothing, and a message opening
+// with a figure, or a long question closed by "and who said it", is no follow-up.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
+import { followUpKind } from '../../src/engine/understand/follow-up.js';
 import { isStatementQuestion } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -27,5 +29,16 @@ describe('dev-k wording', () => {
     expect(isStatementQuestion(text, text.replace('?', ''))).toBe(false);
     const claim = 'his view is in line with what he has seen?';
     expect(isStatementQuestion(claim, claim.replace('?', ''))).toBe(true);
+  });
+
+  it('a message opening with a figure, or a long one closed by "who said it", stands alone', () => {
+    const none = () => false;
+    expect(followUpKind('600 billion who said that', none)).toBeUndefined();
+    expect(followUpKind('20b a year what is that figure', none)).toBeUndefined();
+    expect(
+      followUpKind('the idea that a leader past half a market cannot double its share and who said it', none),
+    ).toBeUndefined();
+    expect(followUpKind('who said that', none)).toBe('source');
+    expect(followUpKind('is it more than 20 billion', none)).toBeDefined();
   });
 });
