@@ -1,16 +1,20 @@
 // Wording from the dev-k blind question sets' misses, tested in other words: "lose its place" is no money lost,
 // "get paid" asks a salary, "… for how many years?" closing a statement asks, it claims nothing, and a message opening
-// with a figure, or a long question closed by "and who said it", is no follow-up.
+// with a figure, or a long question closed by "and who said it", is no follow-up; an abbreviation ("viết tắt", "acronym")
+// asks a meaning, "fine print" is the disclaimer, and "kiểu", "xưa", "able" name no topic.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { buildFactIndex } from '../../src/engine/fact-index.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
+import { analyzeQuery } from '../../src/engine/query.js';
 import { followUpKind } from '../../src/engine/understand/follow-up.js';
 import { isStatementQuestion } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const kb = loadKnowledge(path.join(PROJECT_ROOT, 'knowledge'));
 const engine = createAnswerEngine(kb);
+const index = buildFactIndex(kb);
 
 describe('dev-k wording', () => {
   it('losing a place, a seat or ground is no loss of money', () => {
@@ -40,5 +44,16 @@ describe('dev-k wording', () => {
     ).toBeUndefined();
     expect(followUpKind('who said that', none)).toBe('source');
     expect(followUpKind('is it more than 20 billion', none)).toBeDefined();
+  });
+
+  it('an abbreviation spelled out is a meaning; the fine print is the disclaimer', () => {
+    expect(engine.ask('fomo viết tắt chữ gì thế').factId).toBe('fomo-definition');
+    expect(engine.ask('what does the fine print say').factId).toBe('article-disclaimer');
+  });
+
+  it('"kiểu" (like), "xưa" (back then) and "able" are no unknown subjects', () => {
+    expect(analyzeQuery('hồi xưa cisco lớn cỡ nào', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('kiểu nvidia nắm bao nhiêu thị phần', index).unknownWords).toEqual([]);
+    expect(analyzeQuery('why is meta not able to stop spending', index).unknownWords).toEqual([]);
   });
 });
