@@ -1,7 +1,8 @@
 // Wording from the dev-k blind question sets' misses, tested in other words: "lose its place" is no money lost,
 // "get paid" asks a salary, "… for how many years?" closing a statement asks, it claims nothing, and a message opening
 // with a figure, or a long question closed by "and who said it", is no follow-up; an abbreviation ("viết tắt", "acronym")
-// asks a meaning, "fine print" is the disclaimer, and "kiểu", "xưa", "able" name no topic.
+// asks a meaning, "fine print" is the disclaimer, "kiểu", "xưa", "able" name no topic, and a clause that only dates the
+// question before it ("…, hồi năm 2000 ấy") is kept with it.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
@@ -55,5 +56,10 @@ describe('dev-k wording', () => {
     expect(analyzeQuery('hồi xưa cisco lớn cỡ nào', index).unknownWords).toEqual([]);
     expect(analyzeQuery('kiểu nvidia nắm bao nhiêu thị phần', index).unknownWords).toEqual([]);
     expect(analyzeQuery('why is meta not able to stop spending', index).unknownWords).toEqual([]);
+  });
+
+  it('a clause that only dates the question is kept with it, not dropped as a statement', () => {
+    const reply = engine.ask('ông anh nói nvidia sẽ đi vào vết xe đổ. cisco to cỡ nào, hồi năm 2000 ấy');
+    expect(reply.factId).toBe('cisco-2000-most-valuable');
   });
 });

@@ -58,7 +58,7 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
       carriesContent(asked) &&
       !REFERS_BACK.test(foldDiacritics(asked.toLowerCase()))
     )
-      filler = filler.map((f, i) => f || !asking[i]);
+      filler = filler.map((f, i) => f || (!asking[i] && !AFTERTHOUGHT.test(clauses[i] ?? '')));
   }
   // What is left points back at something a dropped clause named ("mình chả hiểu 'chi phí lý luận' là gì, openai tốn bao
   // nhiêu cho khoản đó"): the clauses that named something stay, even listed filler.
@@ -90,6 +90,13 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
  */
 const CLAUSE_BREAK =
   /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung (?:ma|cu the|rot cuoc))\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi|asking for a friend|if (?:any ?one|anybody|someone|you) (?:knows?|remembers?)|(?:ty|tks) (?:bot|all|mn|guys|ad))\b|(?:có |co )ai (?:biết|biet|rành|ranh)\b|and (?=(?:how|what|whats|who|whos|when|where|why|which)\b)|or (?:is|was) (?:that|it|this) (?:just|all|only|simply)\b)|(?<!(?:^|\s)(?:có|co))\s+(?=ai (?:biết|biet|rành|ranh)\b)/iu;
+
+/**
+ * A short clause that only dates the question before it ("…to cỡ nào vậy, năm 2000 ấy", "…, back in 2000 i mean"): an
+ * afterthought of the question, not a statement told beside it.
+ */
+const AFTERTHOUGHT =
+  /^\s*(?:(?:in|back in|around|by|năm|nam|hồi|hoi|vào|vao|tầm|tam)\s+)*(?:19|20)\d\d\b(?:\s+\S+){0,2}?\s*[.?!]*\s*$/iu;
 
 /** A why opening a clause, and a premise word opening one ("if", "when", "nếu", "mặc dù"). */
 const WHY_OPENING = /^\s*(?:why|how come|tại sao|tai sao|vì sao|vi sao)\s/iu;
