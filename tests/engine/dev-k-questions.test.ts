@@ -2,7 +2,7 @@
 // "get paid" asks a salary, "… for how many years?" closing a statement asks, it claims nothing, and a message opening
 // with a figure, or a long question closed by "and who said it", is no follow-up; an abbreviation ("viết tắt", "acronym")
 // asks a meaning, "fine print" is the disclaimer, "kiểu", "xưa", "able" name no topic, and a clause that only dates the
-// question before it ("…, hồi năm 2000 ấy") is kept with it.
+// question before it ("…, hồi năm 2000 ấy") is kept with it; Nvidia's dominance "in training" is its 95% training share.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
@@ -61,5 +61,10 @@ describe('dev-k wording', () => {
   it('a clause that only dates the question is kept with it, not dropped as a statement', () => {
     const reply = engine.ask('ông anh nói nvidia sẽ đi vào vết xe đổ. cisco to cỡ nào, hồi năm 2000 ấy');
     expect(reply.factId).toBe('cisco-2000-most-valuable');
+  });
+
+  it('how dominant Nvidia is in training asks its training share, not its data-centre share', () => {
+    expect(engine.ask('how dominant is nvidia in training, percent').factId).toBe('nvidia-95-percent-training');
+    expect(engine.ask('how dominant is nvidia in ai model training exactly').factId).toBe('nvidia-95-percent-training');
   });
 });
