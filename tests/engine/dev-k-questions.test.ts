@@ -2,7 +2,8 @@
 // "get paid" asks a salary, "… for how many years?" closing a statement asks, it claims nothing, and a message opening
 // with a figure, or a long question closed by "and who said it", is no follow-up; an abbreviation ("viết tắt", "acronym")
 // asks a meaning, "fine print" is the disclaimer, "kiểu", "xưa", "able" name no topic, and a clause that only dates the
-// question before it ("…, hồi năm 2000 ấy") is kept with it; Nvidia's dominance "in training" is its 95% training share.
+// question before it ("…, hồi năm 2000 ấy") is kept with it; Nvidia's dominance "in training" is its 95% training share;
+// "sao …?" before another question asks why, so the message is two questions.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
@@ -10,6 +11,7 @@ import { buildFactIndex } from '../../src/engine/fact-index.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
 import { analyzeQuery } from '../../src/engine/query.js';
 import { followUpKind } from '../../src/engine/understand/follow-up.js';
+import { splitQuestions } from '../../src/engine/understand/message.js';
 import { isStatementQuestion } from '../../src/engine/understand/yes-no.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -66,5 +68,9 @@ describe('dev-k wording', () => {
   it('how dominant Nvidia is in training asks its training share, not its data-centre share', () => {
     expect(engine.ask('how dominant is nvidia in training, percent').factId).toBe('nvidia-95-percent-training');
     expect(engine.ask('how dominant is nvidia in ai model training exactly').factId).toBe('nvidia-95-percent-training');
+  });
+
+  it('"sao …?" asks why, so a second question after it is split off', () => {
+    expect(splitQuestions('sao meta vẫn chi mạnh tay? còn google thì chi bao nhiêu mỗi quý', 3)).toHaveLength(2);
   });
 });

@@ -190,6 +190,11 @@ const EN_OPENING =
  */
 const VI_CUE =
   /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|(?:noi|nghi|ket luan|danh gia|nhan xet|binh luan|giai thich|tinh) sao|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la|nhung|gom) ai$|\bchua(?: (?:vay|z|nhi|ta|ha|a))?$/;
+/**
+ * A piece before a question mark that opens with "sao" asks why ("sao big tech vẫn đầu tư ào ạt? còn …"), unless "sao"
+ * is a star or a copy ("sao kê", "sao chép", "sao lưu").
+ */
+const WHY_SAO = /^(?:(?:va|con|nhung|vay) )?sao (?!(?:vang|hoa|ke|chep|luu|ban|kim|bang)\b)/;
 /** A leading "ai" asks who, but folded it is also the topic ("ai giúp mình cái" asks nobody anything). */
 const VI_WHO_FIRST = /^(?:(?:va|con) )?ai\b/;
 
@@ -240,6 +245,7 @@ export function splitQuestions(text: string, max: number): string[] {
       const asking = (piece: string, i: number) =>
         asks(piece) ||
         (split === SPLITS[0] && i < pieces.length - 1 && TAG_ENDING.test(foldedClause(piece))) ||
+        (split === SPLITS[0] && i < pieces.length - 1 && WHY_SAO.test(foldedClause(piece))) ||
         (i > 0 && JOINING_SPLITS.has(split) && ELLIPSIS.test(foldedClause(piece)));
       return pieces.length > 1 && pieces.every(asking) ? pieces : [part];
     });
