@@ -499,3 +499,17 @@ describe('evaluation on dev-j: blind sets of issue 9 and 10 categories', () => {
     conversationFloor('dev-j-conversations.json', 0.85, 5, 3);
   });
 });
+
+// dev-k (helper k3): questions and chatty messages written blind on 2026-12-07 (fifth session), committed before the
+// engine ran on them (tests/eval/README.md). As written: questions 85/100 (6 wrong), chatty 32/40 (2 wrong). After
+// general fixes: questions 91/100 (4 wrong), chatty 36/40 (2 wrong). Held where the fixes left them, under the 95%
+// target: a guard, not the target met.
+describe('evaluation on dev-k: blind questions and chatty messages', () => {
+  it('dev-k-questions: ≥ 90% right or declined, at most 4 wrong (under the 95% target)', () => {
+    questionFloor('dev-k-questions', 0.9, 4);
+  }, 120_000);
+
+  it('dev-k-chatty: ≥ 87.5% right, at most 2 wrong (under the 95% target)', () => {
+    questionFloor('dev-k-chatty', 0.875, 2);
+  }, 120_000);
+});

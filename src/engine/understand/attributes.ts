@@ -56,7 +56,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
       inFigures: true,
       // Jobs or roles lost to AI, a position or a chance lost, the asker's own money: not a company's loss.
       notWhen:
-        /\b(?:jobs?|roles?|workers?|employees?|staff|viec lam|cong viec|nhan vien|position|vi tri|out|chance|co hoi|lead)\b|\b(?:i|we|you|toi|minh) (?:lose|lost|bi lo)\b|\b(?:got|get|getting|gets) lost\b/,
+        /\b(?:jobs?|roles?|workers?|employees?|staff|viec lam|cong viec|nhan vien|position|vi tri|out|chance|co hoi|lead|spot|place|seat|ground|edge|footing|standing)\b|\b(?:i|we|you|toi|minh) (?:lose|lost|bi lo)\b|\b(?:got|get|getting|gets) lost\b/,
     },
   ],
   [
@@ -142,7 +142,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\b(?:salary|salaries|luong|bonus|bonuses|compensation|pay package|paycheck|tien thuong)\b/,
+    /\b(?:salary|salaries|luong|bonus|bonuses|compensation|pay package|paycheck|tien thuong|(?:gets?|getting|got) paid)\b/,
     {
       id: 'salary',
       measured: true,

@@ -100,7 +100,11 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   const personPointer = PERSON.test(text) || VI_PERSON_TYPED.test(typed);
   if ((THEN_WHY_START.test(text) || (WHY_START.test(text) && personPointer)) && words.length <= 8 && !namesSubject())
     return 'why';
-  if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject())) return 'source';
+  // "555 bil - what's that number", "600 billion, who said that": a message opening with a figure points at that figure,
+  // not at an earlier answer; so does a longer question closed by "and who said it" (its own words say what was said).
+  const ownFigure = /^\d/.test(text);
+  if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && words.length <= 8 && !ownFigure && !namesSubject()))
+    return 'source';
   if (NEXT.test(text) && !namesSubject()) return 'next';
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
   if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';
@@ -113,6 +117,7 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (VI_ELLIPSIS_END.test(text) && words.length <= 7) return 'ellipsis';
   if (THEN_END.test(text) && namesSubject()) return 'ellipsis';
   if (BARE.test(text)) return 'reference';
+  if (ownFigure) return undefined;
   if (words.length <= 9 && (PRONOUN.test(text) || THAT_THING.test(text)) && !namesSubject()) return 'reference';
   if (words.length <= 6 && THAT_LAST.test(text) && !namesSubject()) return 'reference';
   if (words.length <= 14 && VI_IT_TYPED.test(typed) && !namesSubject()) return 'reference';

@@ -75,7 +75,7 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
       carriesContent(asked) &&
       !REFERS_BACK.test(foldDiacritics(asked.toLowerCase()))
     )
-      filler = filler.map((f, i) => f || !asking[i]);
+      filler = filler.map((f, i) => f || (!asking[i] && !AFTERTHOUGHT.test(clauses[i] ?? '')));
   }
   // What is left points back at something a dropped clause named ("mình chả hiểu 'chi phí lý luận' là gì, openai tốn bao
   // nhiêu cho khoản đó"): the clauses that named something stay, even listed filler.
@@ -107,6 +107,13 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
  */
 const CLAUSE_BREAK =
   /(?<=[,:;.!?…])\s+|\s+[-–—]\s+|\s*\p{Extended_Pictographic}+\s*|\s+(?=(?:but|nhưng|nhung (?:ma|cu the|rot cuoc))\s)|(?<=\s(?:ơi|oi))\s+|\s+(?=(?:thanks|thank (?:you|u)|thx|tks|cảm ơn|cám ơn|cam on|cám on|hihi|haha|hehe|lol|lmao|sorry|xin lỗi|xin loi|asking for a friend|if (?:any ?one|anybody|someone|you) (?:knows?|remembers?)|(?:ty|tks) (?:bot|all|mn|guys|ad))\b|(?:có |co )ai (?:biết|biet|rành|ranh)\b|and (?=(?:how|what|whats|who|whos|when|where|why|which)\b)|or (?:is|was) (?:that|it|this) (?:just|all|only|simply)\b)|(?<!(?:^|\s)(?:có|co))\s+(?=ai (?:biết|biet|rành|ranh)\b)/iu;
+
+/**
+ * A short clause that only dates the question before it ("…to cỡ nào vậy, năm 2000 ấy", "…, back in 2000 i mean"): an
+ * afterthought of the question, not a statement told beside it.
+ */
+const AFTERTHOUGHT =
+  /^\s*(?:(?:in|back in|around|by|năm|nam|hồi|hoi|vào|vao|tầm|tam)\s+)*(?:19|20)\d\d\b(?:\s+\S+){0,2}?\s*[.?!]*\s*$/iu;
 
 /** A why opening a clause, and a premise word opening one ("if", "when", "nếu", "mặc dù"). */
 const WHY_OPENING = /^\s*(?:why|how come|tại sao|tai sao|vì sao|vi sao)\s/iu;
@@ -200,6 +207,11 @@ const EN_OPENING =
  */
 const VI_CUE =
   /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|(?:noi|nghi|ket luan|danh gia|nhan xet|binh luan|giai thich|tinh) sao|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la|nhung|gom) ai$|\bchua(?: (?:vay|z|nhi|ta|ha|a))?$/;
+/**
+ * A piece before a question mark that opens with "sao" asks why ("sao big tech vẫn đầu tư ào ạt? còn …"), unless "sao"
+ * is a star or a copy ("sao kê", "sao chép", "sao lưu").
+ */
+const WHY_SAO = /^(?:(?:va|con|nhung|vay) )?sao (?!(?:vang|hoa|ke|chep|luu|ban|kim|bang)\b)/;
 /** A leading "ai" asks who, but folded it is also the topic ("ai giúp mình cái" asks nobody anything). */
 const VI_WHO_FIRST = /^(?:(?:va|con) )?ai\b/;
 
@@ -250,6 +262,7 @@ export function splitQuestions(text: string, max: number): string[] {
       const asking = (piece: string, i: number) =>
         asks(piece) ||
         (split === SPLITS[0] && i < pieces.length - 1 && TAG_ENDING.test(foldedClause(piece))) ||
+        (split === SPLITS[0] && i < pieces.length - 1 && WHY_SAO.test(foldedClause(piece))) ||
         (i > 0 && JOINING_SPLITS.has(split) && ELLIPSIS.test(foldedClause(piece)));
       return pieces.length > 1 && pieces.every(asking) ? pieces : [part];
     });

@@ -329,12 +329,23 @@ export function isStatementQuestion(text: string, folded: string): boolean {
   const claims = (t: string) => EN_AUXILIARIES.has(t) || EN_STATEMENT_VERBS.has(t);
   // A wh-word asks, unless it opens a clause after a preposition, past the claim's verb and with words after it ("… is
   // in line with what he has seen?"); "… is in line with what?" still asks.
+  // "… for how many years?" closing the message asks a quantity: no relative clause follows it.
+  const asksQuantity = (t: string, i: number) =>
+    t === 'how' && QUANTITY_AFTER_HOW.has(tokens[i + 1] ?? '') && i + 3 >= tokens.length;
   const asks = (t: string, i: number) =>
     EN_WH_WORDS.has(t) &&
-    !(RELATIVE_PREPOSITIONS.has(tokens[i - 1] ?? '') && i + 2 < tokens.length && tokens.slice(1, i - 1).some(claims));
+    (asksQuantity(t, i) ||
+      !(
+        RELATIVE_PREPOSITIONS.has(tokens[i - 1] ?? '') &&
+        i + 2 < tokens.length &&
+        tokens.slice(1, i - 1).some(claims)
+      ));
   if (tokens.some(asks)) return false;
   return tokens.slice(1).some(claims);
 }
+
+/** What follows "how" when it asks an amount ("how many", "how long"). */
+const QUANTITY_AFTER_HOW: ReadonlySet<string> = new Set('many much long far big old'.split(' '));
 
 /** Prepositions a wh-word may follow as a clause, not a question ("in line with what he has seen"). */
 const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set('with of to from than about on for at by'.split(' '));

@@ -96,6 +96,10 @@ export const ANSWER_KIND_CUES = {
     'dinh nghia',
     'nghia la gi',
     'la cai gi',
+    // "FOMO là chữ gì viết tắt", "short for what": an abbreviation spelled out is its meaning.
+    'viet tat',
+    'short for',
+    'acronym',
   ],
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 

@@ -33,7 +33,9 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // Small counts written as words ("which two of them", "the three biggest"), as "one" is: they count what the question
   // names and name nothing themselves. Not "seven", the article's ("Magnificent Seven"), nor "five", an idiom's
   // ("explain it like i'm five").
-  'two three four six eight nine ten'
+  'two three four six eight nine ten ' +
+  // "not being able to wait" says can, as "can" does.
+  'able'
 ).split(' ');
 
 // "ai" (who) is not here: folded, it is the same token as "AI". Kept small on purpose: folded, many syllables collide
@@ -41,7 +43,10 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
 export const VIETNAMESE_STOPWORDS: readonly string[] = (
   'la cua va cac mot nhung duoc voi trong thi ma nay kia do de nhu the nao gi bao sao khi da se bi rang theo ' +
   'bai viet noi cai hay hoac nua cung con ho ong toi minh chung vay day nhi ne roi a oi u ha nhe khong co ve ' +
-  'cho o len qua lam rat nhat hon nguoi biet giai thich lieu phai khau dang ay'
+  'cho o len qua lam rat nhat hon nguoi biet giai thich lieu phai khau dang ay ' +
+  // "kiểu" (like, "kiểu mong AI làm được gì") hedges as English "like" does; "xưa" ("hồi xưa", back then) places the
+  // question in time as "hồi đó" does. Neither names a topic, and no fact uses them.
+  'kieu xua'
 ).split(' ');
 
 /**
