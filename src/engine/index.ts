@@ -30,7 +30,14 @@ import {
   suggestionFor,
   type ComparisonSide,
 } from './reply.js';
-import { asksOnly, asksViews, comparisonSides, scaledValue } from './understand/comparison.js';
+import {
+  asksOnly,
+  asksViews,
+  comparisonSides,
+  figureRelation,
+  scaledValue,
+  thanClaim,
+} from './understand/comparison.js';
 import {
   followUpKind,
   isBareQuestion,
@@ -754,6 +761,17 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   const compare = (text: string, whole: Reply, options: AskOptions): Reply | undefined => {
     const parsed = comparisonSides(text);
     if (!parsed) return undefined;
+    // Only "A more … than B" compares: a message answered whole ("is big tech making more from AI than it spends?" gets
+    // its verdict, "does the meta boss think we blow billions more than needed" its fact) is not asked as two sides.
+    const claim = thanClaim(text);
+    const wholeFactOf = kb.factsById.get(whole.factId ?? '');
+    // …unless each side names a subject of its own and the whole message's fact is about one of them only ("does
+    // openai pay more for training than tesla put into ai" is not answered by Tesla's spending alone).
+    const twoSubjects =
+      wholeFactOf !== undefined &&
+      parsed.sides.every((side) => subjectsOf(side).length > 0) &&
+      !parsed.sides.every((side) => subjectsOf(side).some((id) => wholeFactOf.entities.includes(id)));
+    if (claim && whole.answered && !twoSubjects) return undefined;
     const lang: Lang = options.lang ?? whole.lang;
     const nameWord = (w: string) => sideNameWords.has(w);
     const split = (side: string) => {
@@ -880,7 +898,13 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       reply: replies[i] as Reply,
       figure: figures[i],
     })) as unknown as readonly [ComparisonSide, ComparisonSide];
-    return comparisonReply(kb, sides, lang);
+    const reply = comparisonReply(kb, sides, lang);
+    // "Is Nvidia's share bigger than Cisco's?" over two figures of one measure: the comparison is the verdict.
+    const [fa, fb] = figures;
+    if (!claim || !fa || !fb || figureRelation(fa, fb) !== 'same' || !isYesNoQuestion(normalizeForMatch(text)))
+      return reply;
+    const holds = claim === 'more' ? scaledValue(fa) > scaledValue(fb) : scaledValue(fa) < scaledValue(fb);
+    return { ...reply, answer: withVerdict(holds ? 'yes' : 'no', lang, reply.answer) };
   };
 
   /**

@@ -22,3 +22,31 @@ describe('dev-k attributes', () => {
     expect(engine.ask('how much will the big tech firms earn from ai in 2026').factId).toBe('bigtech-ai-revenue-20b');
   });
 });
+
+describe('dev-k comparisons', () => {
+  const sides = (q: string) => engine.ask(q).parts?.map((p) => p.factId);
+
+  it('"is A bigger than B" over two figures of one measure compares them, and the comparison is the verdict', () => {
+    const reply = engine.ask("was cisco's router share higher than nvidia's share of ai training?");
+    expect(reply.kind).toBe('comparison');
+    expect(sides("was cisco's router share higher than nvidia's share of ai training?")).toEqual([
+      'cisco-market-share',
+      'nvidia-95-percent-training',
+    ]);
+    expect(reply.answer.startsWith('No: ')).toBe(true);
+    expect(engine.ask("is google's quarterly ai budget smaller than tesla's").answer.startsWith('No: ')).toBe(true);
+  });
+
+  it('"does A spend more on X than B" with a subject on each side is two sides, not one of them', () => {
+    expect(sides('does openai pay more for training than tesla put into ai this quarter')).toEqual([
+      'openai-training-cost',
+      'tesla-600m-capex',
+    ]);
+  });
+
+  it('a yes/no "more … than" the whole message answers keeps its verdict', () => {
+    const reply = engine.ask('is big tech earning more from ai than it is spending on it');
+    expect(reply.kind).toBe('fact');
+    expect(reply.answer.startsWith('No: ')).toBe(true);
+  });
+});
