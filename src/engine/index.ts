@@ -601,7 +601,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     if (!previous) return declinedReply(lang, 0, defaultSuggestions(lang, DID_YOU_MEAN));
     switch (kind) {
       case 'source':
-        // "who reported that?": the previous answer's own fact names its source or speaker.
+      case 'currency':
+        // "who reported that?": the previous answer's own fact names its source or speaker. "In vnd?": the article gives
+        // its figures in US dollars only, and the previous answer is that figure.
         return factReply(previous.id, lang) ?? declinedReply(lang, 0, []);
       case 'why': {
         // The reason the knowledge links to the previous fact, else the question asked as "why …".

@@ -50,3 +50,16 @@ describe('dev-k comparisons', () => {
     expect(reply.answer.startsWith('No: ')).toBe(true);
   });
 });
+
+describe('dev-k conversations', () => {
+  const after = (first: string, next: string) =>
+    engine.ask(next, { conversation: [{ question: first, reply: engine.ask(first) }] });
+
+  it('asking the last figure in another currency repeats it: the article gives US dollars only', () => {
+    expect(after('how much did tesla pay for ai this quarter', 'how much is that in euros').factId).toBe(
+      'tesla-600m-capex',
+    );
+    expect(after('openai lỗ bao nhiêu năm nay', 'tính ra tiền việt là bao nhiêu').factId).toBe('openai-loss-5b');
+    expect(engine.ask('tính ra tiền việt là bao nhiêu').answered).toBe(false);
+  });
+});

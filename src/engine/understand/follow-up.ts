@@ -13,6 +13,8 @@ export type FollowUpKind =
   /** "the smallest item?", "khoản lớn nhất": the smallest or largest figure of the previous answer's series. */
   | 'smallest'
   | 'largest'
+  /** "in vnd?", "đổi ra tiền việt được ko": the previous answer in another currency; the article gives US dollars only. */
+  | 'currency'
   /** "what came after that?", "sau đó": the next thing the article says. */
   | 'next'
   /** A pronoun or a bare question word ("how much?", "where does she work?", "ông ấy nói gì"): about the previous subject. */
@@ -37,6 +39,10 @@ const THEN_WHY_START = /^(?:then|so then|vay|the|vay thi|the thi) (?:why|tai sao
 const WHY_NOT_START = /^(?:and |but |so )?why not\b/;
 // "why does it matter", "tại sao lại lo như vậy": a why about what was just said ("it", "that", "như vậy").
 const POINTS_AT_ANSWER = /(?<!\bworth )\b(?:it|that)\b|\bnhu (?:vay|the)\b/;
+// A message that only asks the previous figure in another currency ("in vnd?", "how much is that in euros", "đổi ra vnd
+// dc ko", "quy ra tiền việt", "bao nhiêu tiền việt").
+const CURRENCY_ONLY =
+  /^(?:(?:so |and )?(?:how much is (?:that|it|this) |what is (?:that|it) |whats (?:that|it) |convert (?:that |it )?)?(?:in|into|to) (?:vnd|vietnamese dong|viet dong|vn dong|dong|euros?|eur|yen|pounds?|gbp)|(?:the |vay |con )?(?:doi|quy|tinh|chuyen)(?: (?:ra|sang|qua|thanh))? (?:vnd|tien viet(?: nam)?|viet nam dong|dong|tien ta)(?: (?:thi|la))?(?: (?:duoc|dc|bao nhieu|bn))?(?: (?:ko|khong|k|hok|hong|nhi))?|(?:la )?(?:bao nhieu|bn) (?:tien viet(?: nam)?|vnd))$/;
 const SMALLEST = /\b(?:smallest|least|lowest|nho nhat|it nhat|thap nhat)\b/;
 const LARGEST =
   /\b(?:biggest|largest|highest|most expensive|costliest|priciest|lon nhat|nhieu nhat|cao nhat|ton nhat|dat nhat)\b/;
@@ -101,6 +107,7 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if ((THEN_WHY_START.test(text) || (WHY_START.test(text) && personPointer)) && words.length <= 8 && !namesSubject())
     return 'why';
   if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && !namesSubject())) return 'source';
+  if (CURRENCY_ONLY.test(text)) return 'currency';
   if (NEXT.test(text) && !namesSubject()) return 'next';
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
   if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';
