@@ -485,14 +485,24 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const folded = normalizeForMatch(text);
     // "sum it up", "how do I use you": a request about the whole article or the bot is no follow-up, whatever its pronoun.
     // Thanks or a goodbye ("ty, that cleared it up") is small talk, not a follow-up about "that".
+    const asksAboutTheBot = ['summary', 'help'].includes(messageIntent(folded, false) ?? '');
+    const followUpAsked = asksAboutTheBot ? undefined : followUpKind(folded, () => namesSubject(text), text);
+    // A laugh around a plain ask of the last answer ("who said that lol", "why lol") is still that ask.
     const standsAlone =
-      ['summary', 'help'].includes(messageIntent(folded, false) ?? '') || isSmallTalk(folded.split(' '));
-    const kind = standsAlone ? undefined : followUpKind(folded, () => namesSubject(text), text);
+      asksAboutTheBot ||
+      (isSmallTalk(folded.split(' ')) && !['source', 'why', 'currency'].includes(followUpAsked ?? ''));
+    const kind = standsAlone ? undefined : followUpAsked;
     if (kind === undefined) return askAlone(text, options);
-    const context = (options.conversation ?? [])
-      .slice(-FOLLOW_UP.contextTurns)
-      .reverse()
-      .find((t) => t.reply.answered && t.reply.factId !== null);
+    const recent = (options.conversation ?? []).slice(-FOLLOW_UP.contextTurns).reverse();
+    const context = recent.find((t) => t.reply.answered && t.reply.factId !== null);
+    // The words "and Meta?" reuses: the last question that asked something of its own, not a follow-up that only asked
+    // for the last answer's source, reason or currency ("in vnd?", "so why keep spending then?" say nothing to ask of Meta).
+    const isFollowUp = (q: string) =>
+      ['source', 'why', 'currency'].includes(followUpKind(normalizeForMatch(q), () => namesSubject(q), q) ?? '');
+    const wording =
+      kind === 'ellipsis' && context && isFollowUp(context.question)
+        ? recent.slice(recent.indexOf(context) + 1).find((t) => t.reply.answered && !isFollowUp(t.question))
+        : undefined;
     const lang: Lang =
       options.lang ?? detectQuestionLanguage(text) ?? context?.reply.lang ?? options.fallbackLang ?? 'en';
     note('understand', text, () => `follow-up (${kind}); context ${context ? `"${context.question}"` : 'none'}`);
@@ -530,7 +540,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       if (alone.kind === 'summary' || alone.kind === 'help') return alone;
       return clarifyReply(lang, kind === 'source', defaultSuggestions(lang, EXAMPLES));
     }
-    const resolved = followUp(kind, text, folded, context, { ...options, lang, conversation: [] });
+    const resolved = followUp(kind, text, folded, context, { ...options, lang, conversation: [] }, wording);
     note('decide', text, () => `follow-up resolved to ${resolved.factId ?? 'a decline'}`);
     return resolved;
   };
@@ -593,6 +603,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     folded: string,
     context: ConversationTurn,
     options: AskOptions & { lang: Lang },
+    wording: ConversationTurn = context,
   ): Reply => {
     const { lang } = options;
     const previous = kb.factsById.get(context.reply.factId ?? '');
@@ -639,7 +650,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         // "and Meta?": the previous question about the new subject; "and the training cost?": the new words about the old subject.
         if (namesSubject(own)) {
           const nameWords = (w: string) => index.nameWords.has(w);
-          const rest = normalizeForMatch(context.question)
+          const rest = normalizeForMatch(wording.question)
             .split(' ')
             .filter((w) => !nameWords(w))
             .join(' ');
@@ -656,7 +667,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
           const reply = rewritten.answered || ownAsks ? rewritten : bestOf([own], options);
           // The same question about another subject asks the same measure: an answer that does not give it is a near miss.
           // Not when the follow-up's own words ask it ("còn Covello thì nghĩ sao"): they ask what they say, not the measure.
-          const measure = previous.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;
+          const asked = kb.factsById.get(wording.reply.factId ?? '') ?? previous;
+          const measure = asked.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;
           const answeredFact = reply.answered ? kb.factsById.get(reply.factId ?? '') : undefined;
           const askedByOwn = ownAnswer?.answered === true && ownAnswer.factId === answeredFact?.id;
           if (measure && answeredFact && !askedByOwn && !answeredFact.figures.some((f) => f.measure === measure)) {

@@ -62,4 +62,43 @@ describe('dev-k conversations', () => {
     expect(after('openai lỗ bao nhiêu năm nay', 'tính ra tiền việt là bao nhiêu').factId).toBe('openai-loss-5b');
     expect(engine.ask('tính ra tiền việt là bao nhiêu').answered).toBe(false);
   });
+
+  const chat = (...turns: string[]) => {
+    const conversation: { question: string; reply: ReturnType<typeof engine.ask> }[] = [];
+    for (const question of turns) conversation.push({ question, reply: engine.ask(question, { conversation }) });
+    return conversation.at(-1)?.reply;
+  };
+
+  it('"where\'s that from", "who predicted that", "ai dự báo vậy" ask the last answer\'s source', () => {
+    expect(chat('how many jobs could ai automate', "where's that from")?.factId).toBe('goldman-300m-jobs');
+    expect(chat('how much will big tech spend on ai models in 2026', 'who predicted that')?.factId).toBe(
+      'bigtech-ai-spend-60b',
+    );
+    expect(chat('tesla chi bao nhiêu cho AI quý này', 'ai dự báo vậy')?.factId).toBe('tesla-600m-capex');
+  });
+
+  it('a laugh around "who said that" or "why" does not make it small talk', () => {
+    expect(chat('what does ai need to earn a year to pay for the chips', 'who said that haha')?.factId).toBe(
+      'cahn-600b-revenue',
+    );
+  });
+
+  it('"again" is chat: "who was he again" asks about the person', () => {
+    expect(engine.ask('who was jim covello again').factId).toBe('covello-1-trillion');
+  });
+
+  it('a why closed by "then" asks the reason of the last answer', () => {
+    expect(chat('did pichai say google overspent on ai', 'so why keep investing then')?.factId).toBe(
+      'pichai-underinvestment-risk',
+    );
+    expect(chat('what did zuckerberg admit about overbuilding', 'so why keep pouring money in then')?.factId).toBe(
+      'zuckerberg-10-15-years',
+    );
+  });
+
+  it('"and X?" after a source or currency follow-up reuses the question before it', () => {
+    expect(chat('what did pichai concede about overspending', 'source?', 'what about zuckerberg')?.factId).toBe(
+      'zuckerberg-overinvestment',
+    );
+  });
 });

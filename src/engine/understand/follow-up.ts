@@ -28,13 +28,14 @@ const SOURCE =
   /\b(?:who (?:reported|said|says) (?:that|it|so)|which (?:outlet|source|paper|publication) (?:said|reported|says) (?:so|that|it)|where (?:is|was) that from|ai (?:dua tin|bao cao) (?:do|vay|nay)|nguon tin nao noi vay|nguon nao)$/;
 // One way of asking who said it or where it is from; a message of one or more of them ("ai nói thế, nguồn đâu").
 const SOURCE_ASK =
-  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|says who|sources?(?: (?:for|on|of) (?:that|this|it))?|nguon(?: dau| o dau| nao| tin nao| tin)?)';
+  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|ai (?:du bao|du doan|uoc tinh)(?: vay| the| do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|who (?:predicted|predicts|forecast|forecasts|estimated|estimates|projected|projects)(?: it| that| this| so)?|says who|sources?(?: (?:for|on|of) (?:that|this|it))?|where(?: is| was| s|s) (?:that|this|it) from|nguon(?: dau| o dau| nao| tin nao| tin)?)';
 const ONLY_SOURCE = new RegExp(`^${SOURCE_ASK}(?: ${SOURCE_ASK})*$`);
 const WHY =
   /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
 const WHY_START = /^(?:and |but |so )?(?:why|tai sao|vi sao|sao)\b/;
 // "then why keep going", "vậy sao vẫn chi": a why opened by "then"/"vậy"/"thế" asks about what was just said.
 const THEN_WHY_START = /^(?:then|so then|vay|the|vay thi|the thi) (?:why|tai sao|vi sao|sao)\b/;
+const THEN_LAST = /\b(?:then|vay thi|the thi)$/;
 // "so why not just cut back?": a why-not answers the previous answer back, about what it said.
 const WHY_NOT_START = /^(?:and |but |so )?why not\b/;
 // "why does it matter", "tại sao lại lo như vậy": a why about what was just said ("it", "that", "như vậy").
@@ -101,6 +102,8 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   // not the "it" of "worth it" ("why does zuckerberg think it is worth it" asks his reason).
   if (WHY_START.test(text) && words.length <= 8 && POINTS_AT_ANSWER.test(folded)) return 'why';
   if (WHY_NOT_START.test(text) && words.length <= 6 && !namesSubject()) return 'why';
+  // "so why keep spending then?": a why closed by "then" asks about what was just said, as one opened by it does.
+  if (WHY_START.test(text) && THEN_LAST.test(text) && words.length <= 8 && !namesSubject()) return 'why';
   // "then why keep pouring money in", "sao ông ấy vẫn chi tiếp": a why pointing back by "then" or at the person just
   // named asks that answer's reason.
   const personPointer = PERSON.test(text) || VI_PERSON_TYPED.test(typed);
