@@ -19,6 +19,10 @@ describe('dev-k attributes', () => {
     expect(engine.ask('what does google really earn from ai').answered).toBe(false);
     expect(engine.ask('how much money does google rake in from ai').answered).toBe(false);
     expect(engine.ask('what does google make from ai').answered).toBe(false);
+    // Without an auxiliary ("what X earns from"), inside a longer message or a comparison side.
+    expect(engine.ask('tell me what google really earns from ai').answered).toBe(false);
+    const sides = engine.ask("tesla's ai spend vs what tesla earns from it").parts;
+    expect(sides?.map((p) => p.factId)).toEqual(['tesla-600m-capex', null]);
     expect(engine.ask('how much will the big tech firms earn from ai in 2026').factId).toBe('bigtech-ai-revenue-20b');
   });
 });

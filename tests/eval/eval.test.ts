@@ -498,11 +498,11 @@ describe('evaluation on dev-j: blind sets of issue 9 and 10 categories', () => {
 
 // dev-k: comparisons and conversations written blind on 2026-12-07 (fifth session) by helper k2, committed before the
 // engine ran on them (tests/eval/README.md). As written: comparisons 24/36, conversations 82/97 turns (7 wrong, 3
-// follow-ups answered wrong alone). After general fixes: comparisons 28/36, conversations 91/97 turns (4 wrong, none
+// follow-ups answered wrong alone). After general fixes: comparisons 29/36, conversations 91/97 turns (4 wrong, none
 // alone). Held where the fixes left them, under the 95% target: a guard, not the target met.
 describe('evaluation on dev-k: blind comparisons and conversations', () => {
-  it('dev-k-comparisons: ≥ 75% with both sides right and the right relation (under the 95% target)', () => {
-    comparisonFloor('dev-k-comparisons.json', 0.25);
+  it('dev-k-comparisons: ≥ 80% with both sides right and the right relation (under the 95% target)', () => {
+    comparisonFloor('dev-k-comparisons.json', 0.2);
   });
 
   it('dev-k-conversations: ≥ 93% of turns right, ≤ 4 wrong, no follow-up answered wrong when asked alone', () => {

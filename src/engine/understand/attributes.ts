@@ -60,7 +60,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\bmake money\b|\b(?:how much(?: money)?|what) did \S+ make\b|\bhow much(?: money)? did (?:\S+ ){2,3}(?:make|earn)\b|\bhow much(?: money)? (?:does|do|will) \S+ make\b|\bhow much(?: money)? (?:does|do|did|will|would) \S+ (?:\S+ )?(?:earn|rake in|bring in)\b|\bwhat (?:does|do|did|will|would) \S+ (?:\S+ )?(?:earn|make from)\b|\bkiem (?:duoc )?bao nhieu\b/,
+    /\bmake money\b|\b(?:how much(?: money)?|what) did \S+ make\b|\bhow much(?: money)? did (?:\S+ ){2,3}(?:make|earn)\b|\bhow much(?: money)? (?:does|do|will) \S+ make\b|\bhow much(?: money)? (?:does|do|did|will|would) \S+ (?:\S+ )?(?:earn|rake in|bring in)\b|\bwhat (?:does|do|did|will|would) \S+ (?:\S+ )?(?:earn|make from)\b|\bwhat (?:\S+ ){1,3}(?:earns|earned|makes from|made from)\b|\bkiem (?:duoc )?bao nhieu\b/,
     {
       id: 'earnings',
       measured: true,
