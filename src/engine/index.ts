@@ -30,7 +30,14 @@ import {
   suggestionFor,
   type ComparisonSide,
 } from './reply.js';
-import { asksOnly, asksViews, comparisonSides, scaledValue } from './understand/comparison.js';
+import {
+  asksOnly,
+  asksViews,
+  comparisonSides,
+  figureRelation,
+  scaledValue,
+  thanClaim,
+} from './understand/comparison.js';
 import {
   followUpKind,
   isBareQuestion,
@@ -486,14 +493,24 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const folded = normalizeForMatch(text);
     // "sum it up", "how do I use you": a request about the whole article or the bot is no follow-up, whatever its pronoun.
     // Thanks or a goodbye ("ty, that cleared it up") is small talk, not a follow-up about "that".
+    const asksAboutTheBot = ['summary', 'help'].includes(messageIntent(folded, false) ?? '');
+    const followUpAsked = asksAboutTheBot ? undefined : followUpKind(folded, () => namesSubject(text), text);
+    // A laugh around a plain ask of the last answer ("who said that lol", "why lol") is still that ask.
     const standsAlone =
-      ['summary', 'help'].includes(messageIntent(folded, false) ?? '') || isSmallTalk(folded.split(' '));
-    const kind = standsAlone ? undefined : followUpKind(folded, () => namesSubject(text), text);
+      asksAboutTheBot ||
+      (isSmallTalk(folded.split(' ')) && !['source', 'why', 'currency'].includes(followUpAsked ?? ''));
+    const kind = standsAlone ? undefined : followUpAsked;
     if (kind === undefined) return askAlone(text, options);
-    const context = (options.conversation ?? [])
-      .slice(-FOLLOW_UP.contextTurns)
-      .reverse()
-      .find((t) => t.reply.answered && t.reply.factId !== null);
+    const recent = (options.conversation ?? []).slice(-FOLLOW_UP.contextTurns).reverse();
+    const context = recent.find((t) => t.reply.answered && t.reply.factId !== null);
+    // The words "and Meta?" reuses: the last question that asked something of its own, not a follow-up that only asked
+    // for the last answer's source, reason or currency ("in vnd?", "so why keep spending then?" say nothing to ask of Meta).
+    const isFollowUp = (q: string) =>
+      ['source', 'why', 'currency'].includes(followUpKind(normalizeForMatch(q), () => namesSubject(q), q) ?? '');
+    const wording =
+      kind === 'ellipsis' && context && isFollowUp(context.question)
+        ? recent.slice(recent.indexOf(context) + 1).find((t) => t.reply.answered && !isFollowUp(t.question))
+        : undefined;
     const lang: Lang =
       options.lang ?? detectQuestionLanguage(text) ?? context?.reply.lang ?? options.fallbackLang ?? 'en';
     note('understand', text, () => `follow-up (${kind}); context ${context ? `"${context.question}"` : 'none'}`);
@@ -531,7 +548,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       if (alone.kind === 'summary' || alone.kind === 'help') return alone;
       return clarifyReply(lang, kind === 'source', defaultSuggestions(lang, EXAMPLES));
     }
-    const resolved = followUp(kind, text, folded, context, { ...options, lang, conversation: [] });
+    const resolved = followUp(kind, text, folded, context, { ...options, lang, conversation: [] }, wording);
     note('decide', text, () => `follow-up resolved to ${resolved.factId ?? 'a decline'}`);
     return resolved;
   };
@@ -594,6 +611,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     folded: string,
     context: ConversationTurn,
     options: AskOptions & { lang: Lang },
+    wording: ConversationTurn = context,
   ): Reply => {
     const { lang } = options;
     const previous = kb.factsById.get(context.reply.factId ?? '');
@@ -602,7 +620,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     if (!previous) return declinedReply(lang, 0, defaultSuggestions(lang, DID_YOU_MEAN));
     switch (kind) {
       case 'source':
-        // "who reported that?": the previous answer's own fact names its source or speaker.
+      case 'currency':
+        // "who reported that?": the previous answer's own fact names its source or speaker. "In vnd?": the article gives
+        // its figures in US dollars only, and the previous answer is that figure.
         return factReply(previous.id, lang) ?? declinedReply(lang, 0, []);
       case 'why': {
         // The reason the knowledge links to the previous fact, else the question asked as "why …".
@@ -638,7 +658,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         // "and Meta?": the previous question about the new subject; "and the training cost?": the new words about the old subject.
         if (namesSubject(own)) {
           const nameWords = (w: string) => index.nameWords.has(w);
-          const rest = normalizeForMatch(context.question)
+          const rest = normalizeForMatch(wording.question)
             .split(' ')
             .filter((w) => !nameWords(w))
             .join(' ');
@@ -655,7 +675,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
           const reply = rewritten.answered || ownAsks ? rewritten : bestOf([own], options);
           // The same question about another subject asks the same measure: an answer that does not give it is a near miss.
           // Not when the follow-up's own words ask it ("còn Covello thì nghĩ sao"): they ask what they say, not the measure.
-          const measure = previous.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;
+          const asked = kb.factsById.get(wording.reply.factId ?? '') ?? previous;
+          const measure = asked.figures.find((f) => f.measure !== undefined && f.unit !== 'year')?.measure;
           const answeredFact = reply.answered ? kb.factsById.get(reply.factId ?? '') : undefined;
           const askedByOwn = ownAnswer?.answered === true && ownAnswer.factId === answeredFact?.id;
           if (measure && answeredFact && !askedByOwn && !answeredFact.figures.some((f) => f.measure === measure)) {
@@ -762,6 +783,17 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   const compare = (text: string, whole: Reply, options: AskOptions): Reply | undefined => {
     const parsed = comparisonSides(text);
     if (!parsed) return undefined;
+    // Only "A more … than B" compares: a message answered whole ("is big tech making more from AI than it spends?" gets
+    // its verdict, "does the meta boss think we blow billions more than needed" its fact) is not asked as two sides.
+    const claim = thanClaim(text);
+    const wholeFactOf = kb.factsById.get(whole.factId ?? '');
+    // …unless each side names a subject of its own and the whole message's fact is about one of them only ("does
+    // openai pay more for training than tesla put into ai" is not answered by Tesla's spending alone).
+    const twoSubjects =
+      wholeFactOf !== undefined &&
+      parsed.sides.every((side) => subjectsOf(side).length > 0) &&
+      !parsed.sides.every((side) => subjectsOf(side).some((id) => wholeFactOf.entities.includes(id)));
+    if (claim && whole.answered && !twoSubjects) return undefined;
     const lang: Lang = options.lang ?? whole.lang;
     const nameWord = (w: string) => sideNameWords.has(w);
     const split = (side: string) => {
@@ -888,7 +920,13 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       reply: replies[i] as Reply,
       figure: figures[i],
     })) as unknown as readonly [ComparisonSide, ComparisonSide];
-    return comparisonReply(kb, sides, lang);
+    const reply = comparisonReply(kb, sides, lang);
+    // "Is Nvidia's share bigger than Cisco's?" over two figures of one measure: the comparison is the verdict.
+    const [fa, fb] = figures;
+    if (!claim || !fa || !fb || figureRelation(fa, fb) !== 'same' || !isYesNoQuestion(normalizeForMatch(text)))
+      return reply;
+    const holds = claim === 'more' ? scaledValue(fa) > scaledValue(fb) : scaledValue(fa) < scaledValue(fb);
+    return { ...reply, answer: withVerdict(holds ? 'yes' : 'no', lang, reply.answer) };
   };
 
   /**

@@ -71,6 +71,7 @@ const COMPARISON_SETS = [
   'dev-h-comparisons',
   'dev-i-comparisons',
   'dev-j-comparisons',
+  'dev-k-comparisons',
   'holdout-comparisons',
 ];
 const CONVERSATION_SETS = [
@@ -79,6 +80,7 @@ const CONVERSATION_SETS = [
   'dev-h-conversations',
   'dev-i-conversations',
   'dev-j-conversations',
+  'dev-k-conversations',
   'holdout-conversations',
 ];
 // The dev questions wrapped in padding: padding-dev is tuned on, padding-blind (written blind) is only reported.

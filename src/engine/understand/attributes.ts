@@ -60,7 +60,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\bmake money\b|\b(?:how much(?: money)?|what) did \S+ make\b|\bhow much(?: money)? did (?:\S+ ){2,3}(?:make|earn)\b|\bhow much(?: money)? (?:does|do|will) \S+ make\b|\bkiem (?:duoc )?bao nhieu\b/,
+    /\bmake money\b|\b(?:how much(?: money)?|what) did \S+ make\b|\bhow much(?: money)? did (?:\S+ ){2,3}(?:make|earn)\b|\bhow much(?: money)? (?:does|do|will) \S+ make\b|\bhow much(?: money)? (?:does|do|did|will|would) \S+ (?:\S+ )?(?:earn|rake in|bring in)\b|\bwhat (?:does|do|did|will|would) \S+ (?:\S+ )?(?:earn|make from)\b|\bwhat (?:\S+ ){1,3}(?:earns|earned|makes from|made from)\b|\bkiem (?:duoc )?bao nhieu\b/,
     {
       id: 'earnings',
       measured: true,
@@ -79,6 +79,18 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
       measured: true,
       label: { en: 'revenue', vi: 'doanh thu' },
       givenBy: /\b(?:revenue|doanh thu)\b/,
+      inFigures: true,
+    },
+  ],
+  [
+    // How far a company's shares rose or fell ("how much did tesla's stock go up", "cổ phiếu tesla tăng bao nhiêu"):
+    // given only by a fact with a stock figure, not by one that names another company's stock gain in passing.
+    /\b(?:stocks?|shares|share price|co phieu)\b (?:\S+ ){0,3}(?:(?:go|went|gone|going) (?:up|down)|rise|rises|rose|risen|rising|climb(?:s|ed)?|jump(?:s|ed)?|gain(?:s|ed)?|grow|grew|grown|tang|giam)\b/,
+    {
+      id: 'stock-gain',
+      measured: true,
+      label: { en: 'share price change', vi: 'mức tăng giảm cổ phiếu' },
+      givenBy: /\b(?:shares?|stock|co phieu)\b/,
       inFigures: true,
     },
   ],

@@ -16,7 +16,7 @@ const CUE =
 
 // Words that frame the comparison rather than name a side; removed before the sides are answered.
 const FRAME_START =
-  /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:whats? |what(?:'s| is) )?(?:the )?(?:dollar |real |actual )?(?:difference|gap|distance) between\s+|how does\s+|how do\s+)/u;
+  /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:whats? |what(?:'s| is) )?(?:the )?(?:dollar |real |actual )?(?:difference|gap|distance) between\s+|how does\s+|how do\s+|(?:is|are|was|were|does|did)\s+(?!(?:it|that|this|there)\b))/u;
 const FRAME_WORDS =
   /\b(?:how (?:does|do|did) (?:that|this|it|they)(?: stacks? up)?|stacks? up|chênh lệch|chenh lech|chênh nhau|chenh nhau|which (?:is|one is|are) (?:bigger|larger|higher|greater|more|smaller|lower|less)|which (?:is|one is) (?:bigger|larger|higher)|who (?:spends|invests|has|is) (?:more|bigger|higher)|which|who|bigger|larger|higher|greater|smaller|lower|cái nào|cai nao|bên nào|ben nao|nhiều hơn|nhieu hon|cao hơn|cao hon|lớn hơn|lon hon|thấp hơn|thap hon|ít hơn|it hon|nhỏ hơn|nho hon|khác nhau thế nào|khac nhau the nao|khác gì nhau|khac gi nhau|khác gì|khac gi|khác nhau|khac nhau|thế nào|the nao|so sánh|so sanh|compare|compared|differ|more|less)\b/gu;
 
@@ -51,6 +51,23 @@ const tidy = (text: string) =>
     .replace(/\s*(?:[:;]|(?<!\d),|,(?!\d))\s*/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
+
+// "Is A bigger than B", "does A spend more on X than B": a comparison only when the whole message is not answered as it
+// is (the caller checks), since "is big tech making more than it spends" asks a yes or no. Not "more than 600%", "more
+// than $5B": a number after "than" is a bound, not a side.
+const THAN_CUE = /\b(more|less|bigger|larger|higher|greater|smaller|lower)\b.*\bthan\s+(?!\d|\$|~)/u;
+
+/**
+ * When only "A more … than B" says the message compares (no stronger cue: "vs", "which", "so sánh"…), which way it
+ * claims: "more" (A above B: more, bigger, higher…) or "less" (A below B); undefined otherwise.
+ */
+export function thanClaim(question: string): 'more' | 'less' | undefined {
+  const text = tidy(question.toLowerCase()).replace(QUOTED_PHRASE, ' ');
+  if (CUE.test(text)) return undefined;
+  const match = THAN_CUE.exec(text);
+  if (!match) return undefined;
+  return /^(?:less|smaller|lower)$/u.test(match[1] ?? '') ? 'less' : 'more';
+}
 
 // Words of a clause that only asks how the sides compare ("how many times bigger is the first one", "is it really the
 // same story or not", "thì chênh lệch bao nhiêu"), folded; a clause of these alone names no side.
@@ -143,7 +160,8 @@ function withoutFrameClauses(question: string): string {
 /** The two sides of a comparison question, or undefined when it does not compare. */
 export function comparisonSides(question: string): ComparisonSides | undefined {
   const lowered = question.toLowerCase();
-  if (!CUE.test(tidy(lowered).replace(QUOTED_PHRASE, ' '))) return undefined;
+  const cued = tidy(lowered).replace(QUOTED_PHRASE, ' ');
+  if (!CUE.test(cued) && !THAN_CUE.test(cued)) return undefined;
   const framed = withoutFrameClauses(lowered);
   // The sides end at the clause that holds the splitter: "ok quick check: A vs B, am i right" compares A and B, and
   // the clauses around them ask or chat. A message of one clause is split whole.

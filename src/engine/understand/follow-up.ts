@@ -13,6 +13,8 @@ export type FollowUpKind =
   /** "the smallest item?", "khoản lớn nhất": the smallest or largest figure of the previous answer's series. */
   | 'smallest'
   | 'largest'
+  /** "in vnd?", "đổi ra tiền việt được ko": the previous answer in another currency; the article gives US dollars only. */
+  | 'currency'
   /** "what came after that?", "sau đó": the next thing the article says. */
   | 'next'
   /** A pronoun or a bare question word ("how much?", "where does she work?", "ông ấy nói gì"): about the previous subject. */
@@ -26,17 +28,22 @@ const SOURCE =
   /\b(?:who (?:reported|said|says) (?:that|it|so)|which (?:outlet|source|paper|publication) (?:said|reported|says) (?:so|that|it)|where (?:is|was) that from|ai (?:dua tin|bao cao) (?:do|vay|nay)|nguon tin nao noi vay|nguon nao)$/;
 // One way of asking who said it or where it is from; a message of one or more of them ("ai nói thế, nguồn đâu").
 const SOURCE_ASK =
-  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|says who|sources?(?: (?:for|on|of) (?:that|this|it))?|nguon(?: dau| o dau| nao| tin nao| tin)?)';
+  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|ai (?:du bao|du doan|uoc tinh)(?: vay| the| do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|who (?:predicted|predicts|forecast|forecasts|estimated|estimates|projected|projects)(?: it| that| this| so)?|says who|sources?(?: (?:for|on|of) (?:that|this|it))?|where(?: is| was| s|s) (?:that|this|it) from|nguon(?: dau| o dau| nao| tin nao| tin)?)';
 const ONLY_SOURCE = new RegExp(`^${SOURCE_ASK}(?: ${SOURCE_ASK})*$`);
 const WHY =
   /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
 const WHY_START = /^(?:and |but |so )?(?:why|tai sao|vi sao|sao)\b/;
 // "then why keep going", "vậy sao vẫn chi": a why opened by "then"/"vậy"/"thế" asks about what was just said.
 const THEN_WHY_START = /^(?:then|so then|vay|the|vay thi|the thi) (?:why|tai sao|vi sao|sao)\b/;
+const THEN_LAST = /\b(?:then|vay thi|the thi)$/;
 // "so why not just cut back?": a why-not answers the previous answer back, about what it said.
 const WHY_NOT_START = /^(?:and |but |so )?why not\b/;
 // "why does it matter", "tại sao lại lo như vậy": a why about what was just said ("it", "that", "như vậy").
 const POINTS_AT_ANSWER = /(?<!\bworth )\b(?:it|that)\b|\bnhu (?:vay|the)\b/;
+// A message that only asks the previous figure in another currency ("in vnd?", "how much is that in euros", "đổi ra vnd
+// dc ko", "quy ra tiền việt", "bao nhiêu tiền việt").
+const CURRENCY_ONLY =
+  /^(?:(?:so |and )?(?:how much is (?:that|it|this) |what is (?:that|it) |whats (?:that|it) |convert (?:that |it )?)?(?:in|into|to) (?:vnd|vietnamese dong|viet dong|vn dong|dong|euros?|eur|yen|pounds?|gbp)|(?:the |vay |con )?(?:doi|quy|tinh|chuyen)(?: (?:ra|sang|qua|thanh))? (?:vnd|tien viet(?: nam)?|viet nam dong|dong|tien ta)(?: (?:thi|la))?(?: (?:duoc|dc|bao nhieu|bn))?(?: (?:ko|khong|k|hok|hong|nhi))?|(?:la )?(?:bao nhieu|bn) (?:tien viet(?: nam)?|vnd))$/;
 const SMALLEST = /\b(?:smallest|least|lowest|nho nhat|it nhat|thap nhat)\b/;
 const LARGEST =
   /\b(?:biggest|largest|highest|most expensive|costliest|priciest|lon nhat|nhieu nhat|cao nhat|ton nhat|dat nhat)\b/;
@@ -95,6 +102,8 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   // not the "it" of "worth it" ("why does zuckerberg think it is worth it" asks his reason).
   if (WHY_START.test(text) && words.length <= 8 && POINTS_AT_ANSWER.test(folded)) return 'why';
   if (WHY_NOT_START.test(text) && words.length <= 6 && !namesSubject()) return 'why';
+  // "so why keep spending then?": a why closed by "then" asks about what was just said, as one opened by it does.
+  if (WHY_START.test(text) && THEN_LAST.test(text) && words.length <= 8 && !namesSubject()) return 'why';
   // "then why keep pouring money in", "sao ông ấy vẫn chi tiếp": a why pointing back by "then" or at the person just
   // named asks that answer's reason.
   const personPointer = PERSON.test(text) || VI_PERSON_TYPED.test(typed);
@@ -105,6 +114,7 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   const ownFigure = /^\d/.test(text);
   if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && words.length <= 8 && !ownFigure && !namesSubject()))
     return 'source';
+  if (CURRENCY_ONLY.test(text)) return 'currency';
   if (NEXT.test(text) && !namesSubject()) return 'next';
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
   if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';

@@ -14,7 +14,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
   // apologies, hedges and asides
   (
     'sorry sry soz apologies apologise apologize oops honestly genuinely seriously basically kinda sorta anyway ' +
-    'anyways wait tbh fr ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
+    'again anyways wait tbh fr ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
     'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant probably wild ' +
     // how the asker feels or wants the answer ("been crying since", "a one-liner")
     'cry crying cried liner oneliner want wants wanted ' +
