@@ -35,6 +35,8 @@ export function detectLanguage(text: string, isName?: (foldedWord: string) => bo
   if (rawWords.length === 0) return undefined;
   let vi = 0;
   let en = 0;
+  // A message all in capitals ("HUONG DAN SU DUNG") says nothing by its case: its words are read as lower case.
+  const shouting = rawWords.length >= 2 && !/\p{Ll}/u.test(cleaned);
   const folded: string[] = [];
   for (const raw of rawWords) {
     const word = foldDiacritics(raw.toLowerCase());
@@ -44,7 +46,7 @@ export function detectLanguage(text: string, isName?: (foldedWord: string) => bo
     else if (SHARED_WORDS.has(word)) continue;
     else if (VIETNAMESE_WORDS.has(word)) vi += 1;
     else if (ENGLISH_WORDS.has(word)) en += 1;
-    else if (raw === raw.toLowerCase() && word.length >= 2 && !isName?.(word)) {
+    else if ((shouting || raw === raw.toLowerCase()) && word.length >= 2 && !isName?.(word)) {
       // Weak evidence from spelling: English words rarely look like one Vietnamese syllable, and names are capitalised.
       if (VIETNAMESE_SYLLABLE.test(word)) vi += 0.25;
       else en += 0.25;

@@ -37,3 +37,12 @@ describe('a greeting or an address before a request', () => {
     expect(engine.ask('hey bot').kind).toBe('smalltalk');
   });
 });
+
+describe('a message typed all in capitals', () => {
+  it('is answered in the language it is written in, as the same message in lower case', () => {
+    expect(engine.ask('bong bong dot com').lang).toBe('vi');
+    expect(engine.ask('BONG BONG DOT COM').lang).toBe('vi');
+    expect(engine.ask('SAN LUONG TOAN CAU').lang).toBe('vi');
+    expect(engine.ask('HOW MUCH DOES GOOGLE SPEND ON AI EACH QUARTER').lang).toBe('en');
+  });
+});
