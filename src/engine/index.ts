@@ -489,7 +489,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   const askWithin = (question: string, options: AskOptions): Reply => {
-    const text = withoutPoliteness(cleanText(typeof question === 'string' ? question : ''));
+    const text = withoutPoliteness(cleanText(typeof question === 'string' ? question : ''), (t) =>
+      isSmallTalk(normalizeForMatch(t).split(' ')),
+    );
     const folded = normalizeForMatch(text);
     // "sum it up", "how do I use you": a request about the whole article or the bot is no follow-up, whatever its pronoun.
     // Thanks or a goodbye ("ty, that cleared it up") is small talk, not a follow-up about "that".

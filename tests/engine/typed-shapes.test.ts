@@ -46,3 +46,14 @@ describe('a message typed all in capitals', () => {
     expect(engine.ask('HOW MUCH DOES GOOGLE SPEND ON AI EACH QUARTER').lang).toBe('en');
   });
 });
+
+describe('a laugh or a "pls" closing the message', () => {
+  it('is how it is said, not what is asked: a comparison keeps both sides', () => {
+    const plain = engine.ask("openai's loss vs its training cost");
+    const laughing = engine.ask("openai's loss vs its training cost lol");
+    expect(plain.kind).toBe('comparison');
+    expect(laughing.kind).toBe('comparison');
+    expect(laughing.answer).toBe(plain.answer);
+    expect(engine.ask("openai's loss vs its training cost pls").answer).toBe(plain.answer);
+  });
+});

@@ -8,13 +8,22 @@ import { EN_AUXILIARIES, TAG_CLAUSE_CORES, TAG_CLAUSE_WORDS } from '../../text/w
 const POLITENESS = /(?<![\p{L}\p{N}])ạ(?![\p{L}\p{N}])/giu;
 
 /**
- * The message without its particles of politeness: "ạ" says nothing asked, and folded it would read "à", which makes a
+ * A laugh or a "pls" closing a message ("openai's loss vs its inference cost lol", "…, right pls"): how it is said, not
+ * what is asked; left at the end of a comparison's second side it was a word the article does not know.
+ */
+const CHAT_TAIL = /(?:[\s,.!?]+(?:lol+|lmao+|lmfao|rofl|ha(?:ha)+|he(?:he)+|xd|pls|plz|kkk+))+[\s.!?]*$/iu;
+
+/**
+ * The message without its particles of politeness and the laugh or "pls" it closes with: "ạ" says nothing asked, and folded it would read "à", which makes a
  * statement a yes/no question. A message of nothing else is kept.
  */
-export function withoutPoliteness(text: string): string {
-  if (!text.includes('ạ') && !text.includes('Ạ')) return text;
-  const without = text
-    .replace(POLITENESS, '')
+export function withoutPoliteness(text: string, isSmallTalk: (text: string) => boolean = () => false): string {
+  const polite = text.includes('ạ') || text.includes('Ạ');
+  // Small talk keeps its laugh ("sorry for the noob question, lol"): it is all chat, and stays small talk.
+  const tail = CHAT_TAIL.test(text) && !isSmallTalk(text);
+  if (!polite && !tail) return text;
+  const unpolite = polite ? text.replace(POLITENESS, '') : text;
+  const without = (tail ? unpolite.replace(CHAT_TAIL, '') : unpolite)
     .replace(/\s+([?!.,])/gu, '$1')
     .replace(/\s+/g, ' ')
     .trim();
