@@ -83,8 +83,10 @@ const CONVERSATION_SETS = [
   'dev-k-conversations',
   'holdout-conversations',
 ];
-// The dev questions wrapped in padding: padding-dev is tuned on, padding-blind (written blind) is only reported.
-const PADDING_SETS = ['padding-dev', 'padding-blind'];
+// The dev questions wrapped in padding: padding-dev and padding-l are tuned on, padding-blind (written blind) is only
+// reported.
+const PADDING_SETS = ['padding-dev', 'padding-l', 'padding-blind'];
+const DEV_PADDING_SETS: ReadonlySet<string> = new Set(['padding-dev', 'padding-l']);
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 for (const name of ALL.filter(include)) {
@@ -145,7 +147,7 @@ const devQuestions = () =>
     JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', 'dev-questions.json'), 'utf8')),
   ).questions;
 for (const name of PADDING_SETS.filter(
-  (s) => (!devOnly || s === 'padding-dev') && (sets.length === 0 || sets.includes(s)),
+  (s) => (!devOnly || DEV_PADDING_SETS.has(s)) && (sets.length === 0 || sets.includes(s)),
 )) {
   const padding = PaddingSetSchema.parse(
     JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', `${name}.json`), 'utf8')),
@@ -159,7 +161,7 @@ for (const name of PADDING_SETS.filter(
   console.log(
     `${name} (dev questions, padded): ${r.total} | right ${pct(r.answerableAccuracy)} (${r.right}/${r.answerable}) | declined ${pct(r.declineRate)} (${r.declinedNone}/${r.unanswerable}) | wrong ${pct(r.wrongRate)} (${r.wrongFact + r.answeredNone}) | same reply as unpadded ${pct(same.length / r.total)}`,
   );
-  if (misses && name === 'padding-dev')
+  if (misses && DEV_PADDING_SETS.has(name))
     for (const f of r.results)
       if (f.outcome !== 'right' && f.outcome !== 'declined-none')
         console.log(
