@@ -7,7 +7,7 @@ import { RELEASE_SLANG, SCALE_WORDS, TIME_ANCHORS, TIME_WORDS } from '../text/wo
 import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
-import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS, FORMAT_COUNT } from '../text/words/chat.js';
+import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS, FORMAT_COUNT, INTERJECTIONS } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
 import { analyzeTokens, GLOSSARY_PREFIX, QUERY_TERM_WEIGHTS, typedWordsOf } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
@@ -262,10 +262,17 @@ function withPossessives(tokens: readonly string[], index: FactIndex): readonly 
   return out ?? tokens;
 }
 
+/** A hesitation typed with letters held down ("hmmm", "ahhh") as typed once; any other word as it is. */
+function asInterjection(token: string): string {
+  if (!/(\p{L})\1/u.test(token)) return token;
+  const once = token.replace(/(\p{L})\1+/gu, '$1');
+  return INTERJECTIONS.has(once) ? once : token;
+}
+
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
   const folded = withOwnersCompany(
-    withPossessives(expandIdioms(expandAbbreviations(foldedTokens(cleaned))), index),
+    withPossessives(expandIdioms(expandAbbreviations(foldedTokens(cleaned).map(asInterjection))), index),
     index,
   );
   const corrections: string[] = [];

@@ -305,26 +305,33 @@ describe('evaluation on the issue 10 sets: comparisons and conversations', () =>
 // right, 98.4% declined, the same reply as unpadded for 83.3%; with everything merged on 2026-12-07 94.0%, 98.3%, 96.9%.
 // The helper's blind padding (padding-blind.json) is only reported by score.ts: 61.5% right before, 88.6% at the end of that night.
 describe('evaluation on padded dev questions: padding does not change the answer', () => {
-  it('padding-dev: ≥ 92% right, ≥ 97% declined, ≤ 2% wrong, ≥ 95% the same reply as the question alone', () => {
-    const padding = PaddingSetSchema.parse(
-      JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', 'padding-dev.json'), 'utf8')),
-    );
-    const engine = createAnswerEngine(kb);
-    const alone = new Map(questions.map((q) => [q.q, engine.ask(q.q).factId]));
-    const padded = questions.flatMap((q) => paddedQuestions([q], padding).map((p) => ({ p, original: q.q })));
-    const r = evaluateQuestions(
-      (q) => engine.ask(q),
-      padded.map((x) => x.p),
-    );
-    const same = r.results.filter((x, i) => alone.get(padded[i]?.original ?? '') === x.reply.factId).length;
-    console.log(
-      `padding-dev: ${r.total} padded questions, right ${pct(r.answerableAccuracy)}, declined ${pct(r.declineRate)}, wrong ${pct(r.wrongRate)}, same reply as alone ${pct(same / r.total)}`,
-    );
-    floor('padding-dev', r, r.answerableAccuracy >= 0.92, 'right');
-    floor('padding-dev', r, r.declineRate >= 0.97, 'declined');
-    floor('padding-dev', r, r.wrongRate <= 0.02, 'wrong rate');
-    expect(same / r.total, 'padding-dev: same reply as the question alone').toBeGreaterThanOrEqual(0.95);
-  }, 120_000);
+  // padding-l (the lead's second padding, written before the engine ran on it, dev-l round): 93.3% right, 98.4%
+  // declined, 1.5% wrong, the same reply for 95.5% as written; 98.0%, 99.4%, 1.3%, 99.6% after its fixes.
+  const sets = [
+    { name: 'padding-dev', right: 0.92, declined: 0.97, wrong: 0.02, same: 0.95 },
+    { name: 'padding-l', right: 0.97, declined: 0.99, wrong: 0.015, same: 0.99 },
+  ] as const;
+  for (const set of sets)
+    it(`${set.name}: ≥ ${set.right * 100}% right, ≥ ${set.declined * 100}% declined, ≤ ${set.wrong * 100}% wrong, ≥ ${set.same * 100}% the same reply as the question alone`, () => {
+      const padding = PaddingSetSchema.parse(
+        JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'tests', 'eval', `${set.name}.json`), 'utf8')),
+      );
+      const engine = createAnswerEngine(kb);
+      const alone = new Map(questions.map((q) => [q.q, engine.ask(q.q).factId]));
+      const padded = questions.flatMap((q) => paddedQuestions([q], padding).map((p) => ({ p, original: q.q })));
+      const r = evaluateQuestions(
+        (q) => engine.ask(q),
+        padded.map((x) => x.p),
+      );
+      const same = r.results.filter((x, i) => alone.get(padded[i]?.original ?? '') === x.reply.factId).length;
+      console.log(
+        `${set.name}: ${r.total} padded questions, right ${pct(r.answerableAccuracy)}, declined ${pct(r.declineRate)}, wrong ${pct(r.wrongRate)}, same reply as alone ${pct(same / r.total)}`,
+      );
+      floor(set.name, r, r.answerableAccuracy >= set.right, 'right');
+      floor(set.name, r, r.declineRate >= set.declined, 'declined');
+      floor(set.name, r, r.wrongRate <= set.wrong, 'wrong rate');
+      expect(same / r.total, `${set.name}: same reply as the question alone`).toBeGreaterThanOrEqual(set.same);
+    }, 120_000);
 });
 
 // dev-e: five sets written blind in one sitting (tests/eval/README.md). As written: questions 69/80 right with 20/20

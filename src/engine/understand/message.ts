@@ -1,17 +1,29 @@
 // Understands the shape of a message: the friendly preamble, hedges and thanks around a question (which must not lower
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
 import { foldDiacritics } from '../../text/normalize.js';
-import { CLAIM_FRAME, FILLER, FILLER_PREFIX, SEEN_ON_FRAME, VI_FILLER_PREFIX } from '../../text/words/small-talk.js';
+import {
+  CLAIM_FRAME,
+  CLOSING,
+  CLOSING_BREAK,
+  FILLER,
+  FILLER_PREFIX,
+  SEEN_ON_FRAME,
+  VI_FILLER_PREFIX,
+} from '../../text/words/small-talk.js';
 import { EN_AUXILIARIES, TAG_CLAUSE_CORES, TAG_CLAUSE_WORDS } from '../../text/words/yes-no.js';
 
 /** "ạ", the Vietnamese particle of politeness ("… không ạ", "cho em hỏi … ạ?"), as typed with its accent. */
 const POLITENESS = /(?<![\p{L}\p{N}])ạ(?![\p{L}\p{N}])/giu;
 
 /**
- * A laugh or a "pls" closing a message ("openai's loss vs its inference cost lol", "…, right pls"): how it is said, not
- * what is asked; left at the end of a comparison's second side it was a word the article does not know.
+ * A laugh, a "pls" or another closing (`CLOSING`: "… pretty please", "… hóng trả lời") ending a message ("openai's loss
+ * vs its inference cost lol", "…, right pls"): how it is said, not what is asked; left at the end of a comparison's
+ * second side it was a word the article does not know.
  */
-const CHAT_TAIL = /(?:[\s,.!?]+(?:lol+|lmao+|lmfao|rofl|ha(?:ha)+|he(?:he)+|xd|pls|plz|kkk+))+[\s.!?]*$/iu;
+const CHAT_TAIL = new RegExp(
+  String.raw`(?:[\s,.!?]+(?:lol+|lmao+|lmfao|rofl|ha(?:ha)+|he(?:he)+|xd|pls|plz|kkk+|${CLOSING}))+[\s.!?]*$`,
+  'iu',
+);
 
 /**
  * The message without its particles of politeness and the laugh or "pls" it closes with: "ạ" says nothing asked, and folded it would read "à", which makes a
@@ -49,6 +61,7 @@ const isFiller = (clause: string) => {
 export function withoutFiller(text: string, carriesContent?: (clause: string) => boolean): string {
   const clauses = text
     .split(CLAUSE_BREAK)
+    .flatMap((clause) => clause.split(CLOSING_BREAK))
     .filter((clause) => clause.trim() !== '')
     .flatMap(withoutPremiseJoin);
   const listed = clauses.map(isFiller);

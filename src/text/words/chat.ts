@@ -4,15 +4,24 @@
 
 /** Asides and hedges ("btw", "honestly", "tbh"): about how the asker speaks, never about whom or what. */
 export const ASIDE_WORDS: ReadonlySet<string> = new Set(
-  'honestly genuinely seriously basically kinda sorta anyway anyways tbh fr ngl imo imho iirc afaik fwiw btw lol lmao'.split(
-    ' ',
-  ),
+  (
+    'honestly genuinely seriously basically kinda sorta anyway anyways tbh fr ngl imo imho iirc afaik fwiw btw lol lmao ' +
+    // a hesitation or surprise before the question ("hmm", "ahh ok so", "wait wait")
+    'wait hm ah oh uh um er erm eh huh aw welp aha'
+  ).split(' '),
 );
+
+/**
+ * Hesitations and exclamations, each as typed once: typed with letters held down ("hmmm", "ahhh", "ummm") they are read
+ * as these.
+ */
+export const INTERJECTIONS: ReadonlySet<string> = new Set('hm ah oh uh um er erm eh huh aw welp aha'.split(' '));
 
 /** Words of the conversation around a question, never of what it asks (unless the article uses the word). */
 export const CHAT_WORDS: ReadonlySet<string> = new Set(
   // apologies, hedges and asides
   (
+    'hm ah oh uh um er erm eh huh aw welp aha ' +
     'sorry sry soz apologies apologise apologize oops honestly genuinely seriously basically kinda sorta anyway ' +
     'again anyways wait tbh fr ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
     'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant probably wild ' +

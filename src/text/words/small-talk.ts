@@ -222,18 +222,45 @@ export const FILLER: readonly RegExp[] = [
   // Who knows and can explain ("ai biết chỉ mình với", "có ai rành không"): a call for help that asks nothing itself.
   /^(?:co )?ai (?:biet|ranh|hieu|ro)(?: (?:thi|ko|khong|hong|k|hok))?(?: (?:chi|giup|giai thich|noi|cho|nói))?(?: (?:minh|em|toi|to|e|voi|nhe|nha|cai|di|a|ak|ha|hem|z|vay|ne|moi|biet|voi a))*$/,
   /^(?:cho (?:minh|toi|em|to) hoi(?: chut| ti| xiu| nhe| voi)?|minh moi vao nhom|hoi ngu chut|xin loi neu hoi (?:ngo ngan|ngu)|that ra minh cung khong chac lam|tien hoi luon|hom qua tranh luan voi ban|minh doc bai roi ma van chua hieu|minh muon biet)$/,
+  // What the asker did with the article or is doing with the answer ("after reading half of it", "đọc mãi ko hiểu",
+  // "nãy giờ đọc mà vẫn lú", "mới đọc xong bài"), and a time to go ("before i go to bed").
+  /^(?:after|while) (?:reading|skimming|going through)(?: (?:half|most|part|some|the first half) of)? (?:it|this|that|the article|the piece|the post)$/,
+  /^(?:(?:minh|em|toi|to|tui) )?(?:(?:nay gio|doc) )?(?:doc|xem)(?: (?:mai|hoai|nay gio|ki|ky))?(?: (?:ma|roi))?(?: van)? (?:(?:ko|k|khong|hok|chua|chang) (?:hieu|hieu gi|thong)|lu|rot|ngu|chong mat)(?: (?:gi|lam|qua|luon|het|ca))*$/,
+  /^(?:(?:minh|em|toi|to|tui) )?(?:moi|vua) (?:doc|xem) (?:xong |het )?(?:bai|bai nay|bai bao)(?: (?:xong|roi))?$/,
+  /^before i (?:go to (?:bed|sleep)|sleep|log off|head out|leave|forget)$/,
+  // A question announced ("ok dumb q incoming", "câu hỏi nhanh nè", "tiện đây hỏi luôn", "hỏi ngu chút nha").
+  /^(?:(?:ok|okay|so) )?(?:dumb|stupid|silly|quick|noob|random|weird) (?:q|question|one)s?(?: (?:incoming|time|alert|here|for you))?$/,
+  /^(?:cau hoi nhanh|hoi nhanh|tien day hoi luon|nhan tien hoi luon|tien day|nhan tien|hoi ngu (?:chut|ti|xiu))(?: (?:ne|nha|nhe|thoi|nghen|a|voi))*$/,
+  // Who the asker is ("mình là sinh viên kinh tế", "mình dân ngoại đạo nên hỏi hơi ngáo", "i'm a student"): said of the
+  // asker, never of the article.
+  /^(?:minh|em|toi|to|tui) (?:la |dang la )?(?:sinh vien|hoc sinh|dan ngoai dao|ngoai dao|dan tai chinh|dan it|nguoi moi|newbie|ga mo)(?: .*)?$/,
+  /^(?:i'?m|i m|im|i am) (?:just )?(?:a|an) (?:student|teacher|engineer|developer|dev|newbie|beginner|journalist|writer|retiree|econ major|finance student)(?: (?:here|lol|btw))?$/,
 ];
+
+/**
+ * A closing said after the question ("… pretty please", "… be honest", "… hóng trả lời", "… mong được giải đáp", "… nhờ
+ * bot chỉ giáo"), as typed (with or without diacritics), with nothing after it but "!" or "." : how it is asked, not what.
+ * (Not after "?": "do investors appreciate it?" asks.) A source of the source-less ("would love a source too") is one:
+ * every answer gives its source.
+ */
+export const CLOSING = String.raw`(?:pretty please|please and thank you|appreciate (?:ya|you|u)|appreciate it(?=\s*!)|much appreciated|be honest|(?:no|not in a) rush|cheers (?:mate|bro|guys|all|bot)|thanks a (?:bunch|lot|ton|million)|(?:would|i'?d) love (?:a |the )?(?:source|link|citation)s?(?: (?:too|as well))?|(?:hóng|hong) (?:trả lời|tra loi|câu trả lời|cau tra loi|cao nhân|cao nhan)(?: (?:giải đáp|giai dap))?|mong (?:được|duoc|đc|dc) (?:giải đáp|giai dap|trả lời|tra loi|chỉ giáo|chi giao)|(?:nhờ|nho) (?:bot|ad|mn|mọi người|moi nguoi|các bác|cac bac|ae) (?:chỉ giáo|chi giao|giải đáp|giai dap|giúp|giup)(?: (?:với|voi))?|(?:hơi|hoi) ngáo(?: (?:tí|ti|chút|chut|xíu|xiu))?(?: (?:thông cảm|thong cam))?|thông cảm|thong cam|just (?:wondering|curious|asking)|(?:idk )?(?:i'?m|im|i m) (?:so |a bit |kinda )?(?:confused|lost)|idk|(?:giải thích|giai thich) (?:dễ hiểu|de hieu)(?: (?:giúp|giup|cho|dùm|dum))?(?: (?:mình|minh|em|tui))?(?: (?:với|voi))?|(?:ko|k|không|khong|hok) (?:biết|biet) (?:hỏi|hoi) (?:vậy|vay|thế|the|z) (?:có )?(?:đúng|dung) (?:ko|k|không|khong|hok|hem|hông|hong))`;
+
+/**
+ * A parenthesis that ends the message ("… (sorry if obvious)"): a clause of its own, weighed like any other (one that
+ * names something, "(nvidia's ceo)", stays).
+ */
+export const CLOSING_BREAK = /\s*(?=\([^()]*\)[\s.!?]*$)/u;
 
 /** Filler that opens a clause which goes on to ask: "I was arguing with a friend about how much…". */
 export const FILLER_PREFIX =
-  /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if (?:this is )?(?:a )?(?:dumb|stupid|obvious)(?: q| question)?,? but|not sure if this is the right place to ask,? but|(?:i'?m |i m )?not sure if i'?m (?:reading|understanding|getting|following) (?:this|it|that) right,? but|anyways?,?|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|(?:so )?i (?:just |finally )?(?:read|skimmed|finished|went through|looked at|(?:was|am|m|ve been|have been) (?:reading|skimming|looking at)) (?:(?:the |this |that |your )?(?:article|piece|post|story|text|link)|this|that|it)(?: (?:again|twice|earlier|yesterday|today|quickly|last night))?,? and|and|but|also)\s+)+/iu;
+  /^(?:(?:so |and |but |ok |okay )?(?:i (?:was|am|m) (?:arguing|debating|chatting|talking) with (?:a|my) (?:friend|colleague|coworker|boss) about|just curious,?|just wondering,?|quick (?:question|one|q):?|sorry if (?:this is )?(?:a )?(?:dumb|stupid|obvious)(?: q| question)?,? but|not sure if this is the right place to ask,? but|(?:i'?m |i m )?not sure if i'?m (?:reading|understanding|getting|following) (?:this|it|that) right,? but|anyways?,?|not sure if this was covered,? but|i (?:might|may) be misremembering,? but|hey,? so regarding [^,]+,|so regarding [^,]+,|(?:so )?i (?:just |finally )?(?:read|skimmed|finished|went through|looked at|(?:was|am|m|ve been|have been) (?:reading|skimming|looking at)) (?:(?:the |this |that |your )?(?:article|piece|post|story|text|link)|this|that|it)(?: (?:again|twice|earlier|yesterday|today|quickly|last night))?,? and|(?:so |ok |okay )?(?:i'?m|i m|im|i am) (?:writing|doing|making|working on|preparing) (?:a|an|my|our) (?:blog post|blog|post|essay|report|paper|thread|video|presentation|assignment|newsletter|piece)(?: (?:about|on) (?:this|it|that|the article|this article))?,? and|(?:so )?my (?:teacher|professor|prof|lecturer|boss|manager) (?:assigned|sent|shared|gave)(?: (?:me|us))? (?:this|the|that) (?:article|piece|post|link|reading)(?: (?:to|for) (?:me|us|the class|class))?,? and|and|but|also|(?:wait|hold on|hang on)(?:,?\s+(?:wait|hold on|hang on))*,?(?=\s+(?:who|whos|who's|what|whats|what's|when|where|why|how|which|is|are|was|were|do|does|did|can|could|should|would|so|ok|okay|but|and|i|the)\b))\s+)+/iu;
 
 /**
  * Vietnamese filler that opens a clause which goes on to ask ("cho e hỏi ông Altman…", hearsay: "nghe đâu OpenAI lỗ…");
  * matched on the folded text.
  */
 export const VI_FILLER_PREFIX =
-  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |(?:(?:cac|may) (?:bac|anh|chi|ban|anh chi|ac)|moi nguoi|mn|ae|anh em|ad|admin) (?=cho )|cho (?:(?:minh|toi|em|e|to) )?hoi (?:chut |ti |xiu |nhe |voi )?|nhung (?:ma (?:cu the |rot cuoc )?|cu the |rot cuoc )|(?:the |vay |thi )?(?:rot cuoc|noi chung|cu the) (?:thi |la )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) |(?:(?:minh|toi|em|e|to|tui) )?nghe (?:dau|noi|bao|don|nguoi ta (?:noi|bao|don)) (?:la |rang )?)+/;
+  /^(?:(?:hoi ngai hoi|ngai hoi|hoi ngu) nhung |(?:(?:cac|may) (?:bac|anh|chi|ban|anh chi|ac)|moi nguoi|mn|ae|anh em|ad|admin) (?=cho )|cho (?:(?:minh|toi|em|e|to) )?hoi (?:chut |ti |xiu |nhe |voi )?|nhung (?:ma (?:cu the |rot cuoc )?|cu the |rot cuoc )|(?:the |vay |thi )?(?:rot cuoc|noi chung|cu the) (?:thi |la )?|(?:hom qua |hom truoc )?(?:minh|toi|em|to) (?:doc luot|doc|nghe) thay (?:noi|bao) |(?:(?:minh|toi|em|e|to|tui) )?nghe (?:dau|noi|bao|don|nguoi ta (?:noi|bao|don)) (?:la |rang )?|(?:(?:minh|toi|em|e|to|tui) )?(?:(?:moi|vua) )?doc (?:xong |het )?(?:bai|bai nay|bai bao)(?: xong| roi)? (?:thi |roi )?(?:thac mac|muon hoi|hoi)(?: (?:chut|xiu|ti))?(?: la)? |thac mac (?:la |chut |xiu )|vay gio (?:thi )?)+/;
 
 /** The framing of a claim told before a question ("my friend says", "heard", "long story short"), with greetings. */
 export const CLAIM_FRAME =
