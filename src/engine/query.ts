@@ -1,13 +1,13 @@
 // Reads a question: language, stemmed and typo-corrected terms, the entities, answer kinds and numbers it names, unknown words.
 import { ANALYSIS } from './tuning.js';
 import { cleanText, foldDiacritics, foldedTokens } from '../text/normalize.js';
-import { expandAbbreviations } from '../text/abbreviations.js';
+import { asInterjection, expandAbbreviations } from '../text/abbreviations.js';
 import { expandIdioms } from '../text/idioms.js';
 import { RELEASE_SLANG, SCALE_WORDS, TIME_ANCHORS, TIME_WORDS } from '../text/words/question-cues.js';
 import { withOwnersCompany } from './understand/owner.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
-import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS, FORMAT_COUNT, INTERJECTIONS } from '../text/words/chat.js';
+import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS, FORMAT_COUNT } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
 import { analyzeTokens, GLOSSARY_PREFIX, QUERY_TERM_WEIGHTS, typedWordsOf } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
@@ -260,13 +260,6 @@ function withPossessives(tokens: readonly string[], index: FactIndex): readonly 
     else out.push(token);
   });
   return out ?? tokens;
-}
-
-/** A hesitation typed with letters held down ("hmmm", "ahhh") as typed once; any other word as it is. */
-function asInterjection(token: string): string {
-  if (!/(\p{L})\1/u.test(token)) return token;
-  const once = token.replace(/(\p{L})\1+/gu, '$1');
-  return INTERJECTIONS.has(once) ? once : token;
 }
 
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {

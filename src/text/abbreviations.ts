@@ -1,5 +1,6 @@
 // Expands the chat abbreviations of src/text/words/abbreviations.ts in a question's folded tokens.
 import { ENGLISH_EXPANSIONS, VIETNAMESE_EXPANSIONS } from './words/abbreviations.js';
+import { INTERJECTIONS } from './words/chat.js';
 import { SCALE_WORDS, UNIT_WORDS } from './words/question-cues.js';
 
 // A Map, not an object: a typed word such as "constructor" must not reach Object.prototype. Each expansion's words,
@@ -24,4 +25,11 @@ export function expandAbbreviations(tokens: readonly string[]): string[] {
     else out.push(token);
   });
   return out;
+}
+
+/** A hesitation typed with letters held down ("hmmm", "ahhh") as typed once; any other word (folded) as it is. */
+export function asInterjection(token: string): string {
+  if (!/(\p{L})\1/u.test(token)) return token;
+  const once = token.replace(/(\p{L})\1+/gu, '$1');
+  return INTERJECTIONS.has(once) ? once : token;
 }

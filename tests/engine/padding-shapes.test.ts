@@ -56,3 +56,19 @@ describe('what the asker is doing with the article, said before the question', (
     keeps('ông chủ meta nói gì', 'zuckerberg-overinvestment', (q) => `đọc bài xong thắc mắc là ${q}`);
   });
 });
+
+describe('a yes/no question inside padding keeps its verdict', () => {
+  const verdictOf = (q: string) => engine.ask(q).answer.match(/^(Yes|No|Có|Không):/u)?.[1];
+  it('after a hesitation typed with letters held down', () => {
+    expect(verdictOf('isnt it true that openai could lose 5 billion this year')).toBe('Yes');
+    expect(verdictOf('ummm isnt it true that openai could lose 5 billion this year')).toBe('Yes');
+  });
+  it('when a laugh follows its question mark', () => {
+    expect(verdictOf('openai might lose around 5 billion this year? lol')).toBe('Yes');
+  });
+  it('when an address, a particle or thanks follows a Vietnamese tag', () => {
+    expect(verdictOf('openai năm nay lỗ 5 tỷ đô à z mn')).toBe('Có');
+    expect(verdictOf('openai năm nay lỗ 5 tỷ đô à với')).toBe('Có');
+    expect(verdictOf('nvidia chiếm 95% thị trường đào tạo AI hả mình cảm ơn')).toBe('Có');
+  });
+});

@@ -35,7 +35,8 @@ export function withoutPoliteness(text: string, isSmallTalk: (text: string) => b
   const tail = CHAT_TAIL.test(text) && !isSmallTalk(text);
   if (!polite && !tail) return text;
   const unpolite = polite ? text.replace(POLITENESS, '') : text;
-  const without = (tail ? unpolite.replace(CHAT_TAIL, '') : unpolite)
+  // The question mark the question closed with stays ("… around $8.5bn? lol" is still asked).
+  const without = (tail ? unpolite.replace(CHAT_TAIL, (closing) => (closing.includes('?') ? '?' : '')) : unpolite)
     .replace(/\s+([?!.,])/gu, '$1')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,6 +1,7 @@
 // Understands yes/no questions ("does OpenAI turn a profit?", "OpenAI có lãi không") and reads the verdict off the fact
 // that answers them: "no" when the fact negates what is asked or states its opposite (a loss for a profit), "yes" when it
 // states it, "unknown" when the fact does not speak of what is asked at all (the engine then declines).
+import { asInterjection } from '../../text/abbreviations.js';
 import { cleanText, foldDiacritics } from '../../text/normalize.js';
 import { stemToken } from '../../text/stem.js';
 import { JUDGEMENTS } from '../../text/words/judgements.js';
@@ -80,8 +81,13 @@ const EN_TAG = new RegExp(
   `(?:,\\s*(?:${tagPattern(EN_YES_NO_TAGS)})\\W*|\\s(?:${tagPattern(EN_YES_NO_TAGS)})\\s*\\?\\W*|\\s(?:${tagPattern([...EN_BARE_YES_NO_TAGS, ...EN_YES_NO_TAGS.filter((t) => / t /.test(t))])})\\s*[.!]*)$`,
   'iu',
 );
-const VI_TAG = new RegExp(`\\s(?:${VI_YES_NO_TAGS.join('|')})\\s*[?!.]*$`, 'iu');
-const PLAIN_A_TAG = new RegExp(`\\s(?:${VI_PLAIN_YES_NO_TAGS.join('|')})\\s*[?!.]*$`, 'i');
+/**
+ * Words said after a Vietnamese tag ("… à với ạ", "… hả mn", "… à z", "… à mình cảm ơn"): an address, a particle or
+ * thanks, not the claim.
+ */
+const AFTER_VI_TAG = String.raw`(?:\s+(?:với|voi|vậy|vay|z|mn|ae|ad|bot|nhé|nhe|nha|hic|huhu|(?:mình |minh |em )?(?:cảm ơn|cám ơn|cam on)))*`;
+const VI_TAG = new RegExp(`\\s(?:${VI_YES_NO_TAGS.join('|')})${AFTER_VI_TAG}\\s*[?!.]*$`, 'iu');
+const PLAIN_A_TAG = new RegExp(`\\s(?:${VI_PLAIN_YES_NO_TAGS.join('|')})${AFTER_VI_TAG}\\s*[?!.]*$`, 'iu');
 const EN_WH_OPENING = /^(?:what|which|who|whom|whose|how|why|when|where)\b/;
 
 /**
@@ -286,7 +292,7 @@ export function statesSame(folded: string, text: string): boolean {
 export function isYesNoQuestion(folded: string): boolean {
   const all = folded.split(' ').filter((t) => t !== '');
   let start = 0;
-  while (start < all.length - 1 && EN_OPENERS.has(all[start] ?? '')) start += 1;
+  while (start < all.length - 1 && EN_OPENERS.has(asInterjection(all[start] ?? ''))) start += 1;
   // "according to Cahn, does AI need …": the auxiliary after a short frame, no wh-word before it.
   if (EN_FRAME_OPENERS.has(all[start] ?? '')) {
     const limit = Math.min(all.length - 1, start + YES_NO.frameWords + 1);

@@ -15,7 +15,7 @@ export const EN_AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 /** Words that open a sentence before its question ("so is it…", "wait, did they…"): skipped to find the auxiliary. */
 export const EN_OPENERS: ReadonlySet<string> = new Set(
-  'so wait ok okay hmm um uh oh and but well also then'.split(' '),
+  'so wait ok okay hmm hm um uh oh ah er erm eh huh welp and but well also then'.split(' '),
 );
 
 /**
@@ -94,7 +94,7 @@ export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k
  * ("đúng không mn", "phải ko ae", "có không bạn ơi"); skipped to find the particle.
  */
 export const VI_CLOSING_WORDS: ReadonlySet<string> = new Set(
-  'a mn ae ad ban bro anh chi em oi nhe nha vay the ta'.split(' '),
+  'a mn ae ad ban bro anh chi em oi nhe nha vay the ta voi z hic huhu'.split(' '),
 );
 
 /**
