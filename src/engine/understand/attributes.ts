@@ -33,7 +33,7 @@ const HOW_MADE_MONEY = /\bhow (?:did|does|do|could|can) .{1,30}? make (?:\S+ )?m
 
 const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   [
-    /\b(?:profit|profits|profitable|net income|co lai|loi nhuan|lai rong)\b|(?<!mang )\blai bao nhieu\b/,
+    /\b(?:profit|profits|profitable|net income|co lai|loi nhuan|lai rong)\b|(?<!mang )\blai bao nhieu\b|\b(?:kiem|lam) loi (?:duoc )?(?:bao nhieu|may)\b/,
     {
       id: 'profit',
       measured: true,
@@ -164,7 +164,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   ],
   [
     // Who runs a company: the article names a few chief executives, and only where it quotes them.
-    /\b(?:who is (?:the )?(?:\S+ ){0,3}(?:ceo|chief executive)|(?:ceo|chief executive|giam doc dieu hanh)(?: cua)? (?:\S+ ){1,3}la ai|ai la (?:ceo|giam doc dieu hanh)|who (?:runs|leads|heads) )/,
+    /\b(?:who is (?:the )?(?:\S+ ){0,3}(?:ceo|chief executive)|(?:ceo|chief executive|giam doc dieu hanh)(?: cua)? (?:\S+ ){1,3}la ai|ai la (?:ceo|giam doc dieu hanh)|(?<!\b(?:the|a|that|this) \S+ )who (?:runs|leads|heads) )/,
     {
       id: 'ceo',
       label: { en: 'chief executive', vi: 'giám đốc điều hành' },
@@ -261,7 +261,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\b(?:right now|today|currently|at the moment|hien nay|hien tai|bay gio|luc nay)\b/,
+    /\b(?:right now|today|currently|at the moment|hien nay|hien tai|bay gio|luc nay|hom nay)\b/,
     {
       id: 'now',
       label: { en: 'figure today', vi: 'con số hiện nay' },

@@ -1,0 +1,56 @@
+// Wording from the dev-l blind questions set's misses, tested in other words.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { createAnswerEngine } from '../../src/engine/index.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
+const factOf = (q: string) => engine.ask(q).factId;
+const answered = (q: string) => engine.ask(q).answered;
+
+describe('dev-l wording', () => {
+  it('why the writer brings up or quotes someone asks about the content, not who wrote it', () => {
+    expect(factOf("why did the author bring up levi's")).toBe('gold-rush-history');
+    expect(factOf('why does the writer quote david cahn')).toBe('cahn-game-theory-fomo');
+  });
+
+  it('"the one who runs X" describes a person; it does not ask who the chief executive is', () => {
+    expect(factOf('what did the woman who runs research at xtb say')).toBe('brooks-ai-returns-unclear');
+    expect(factOf('what has the man who runs tesla said on the call')).toBe('musk-no-choice');
+  });
+
+  it('a "bust" is the bubble bursting', () => {
+    expect(engine.ask('what happened to cisco in the dot com bust').confidence).toBeGreaterThan(0.9);
+    expect(factOf('what happened to cisco in the dot com bust')).toBe('cisco-bubble-burst');
+  });
+
+  it('the electric car company and "this qtr" name Tesla and the quarter', () => {
+    expect(factOf('how much is the electric vehicle maker spending on ai')).toBe('tesla-600m-capex');
+    expect(engine.ask('google ai spend per qtr').confidence).toBeGreaterThan(0.9);
+    expect(answered('tesla ai capex last qtr')).toBe(false);
+  });
+
+  it('"bao nhiêu vô" (colloquial "vào") asks an amount, not a count', () => {
+    expect(factOf('tesla rót bao nhiêu vô ai quý này')).toBe('tesla-600m-capex');
+  });
+
+  it('the end of the article ("đoạn kết", "đoạn cuối") is its conclusion', () => {
+    expect(factOf('đoạn kết nói gì về ai sẽ thống trị')).toBe('tech-power-struggle');
+    expect(factOf('đoạn cuối bài nói gì về các gã khổng lồ công nghệ')).toBe('tech-power-struggle');
+  });
+});
+
+describe('dev-l attributes', () => {
+  it('"hôm nay" (today) beside a quantity asks for a figure of today', () => {
+    expect(answered('cổ phiếu nvidia hôm nay tăng bao nhiêu')).toBe(false);
+    expect(answered('hôm nay google chi bao nhiêu cho AI')).toBe(false);
+  });
+
+  it('"kiếm lời / làm lời bao nhiêu" asks a profit, which a spending figure does not give', () => {
+    expect(answered('google kiếm lời bao nhiêu từ AI')).toBe(false);
+    expect(answered('openai làm lời được bao nhiêu')).toBe(false);
+    // How it profits is not how much.
+    expect(factOf('nvidia kiếm lời bằng cách nào')).toBe('nvidia-shovel-seller');
+  });
+});
