@@ -53,4 +53,17 @@ describe('dev-l attributes', () => {
     // How it profits is not how much.
     expect(factOf('nvidia kiếm lời bằng cách nào')).toBe('nvidia-shovel-seller');
   });
+
+  it('a share price is given only by a price per share, not by a fact that names the stock', () => {
+    expect(answered("what is nvidia's share price")).toBe(false);
+    expect(answered('giá cổ phiếu nvidia là bao nhiêu')).toBe(false);
+    // How far it moved, how it did next to others or what drove it is not a price level.
+    expect(factOf("how did nvidia's share price do against google")).toBe('nvidia-stock-600-percent');
+    expect(factOf("what pushed nvidia's stock price so high")).toBe('nvidia-customers');
+  });
+
+  it('"current" or "how big … now" beside a quantity asks a figure of today', () => {
+    expect(answered("what's cisco's current market cap")).toBe(false);
+    expect(answered('how big is openai now')).toBe(false);
+  });
 });

@@ -99,8 +99,13 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     {
       id: 'price',
       label: { en: 'share price', vi: 'giá cổ phiếu' },
-      givenBy: /\b(?:shares?|stock|co phieu)\b/,
+      // A price per share, not a fact that names the stock ("its share price hit records" gives no price).
+      givenBy: /\b(?:a share|per share|trading at|moi co phieu)\b/,
       measured: true,
+      // How far the price moved, how it did next to others or what drove it ("what pushed its share price to records")
+      // asks no price level.
+      notWhen:
+        /\b(?:why|what (?:pushed|drove|drives|boosted|lifted)|records?|ky luc|since|tu khi|how did|perform\w*|fared?|compared?|next to|versus|vs|than|after|happen\w*|(?:go|goes|went|gone|going) (?:up|down)|rise|rises|rose|risen|rising|climb\w*|jump\w*|gain\w*|soar\w*|tang|giam)\b/,
     },
   ],
   [
@@ -261,7 +266,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\b(?:right now|today|currently|at the moment|hien nay|hien tai|bay gio|luc nay|hom nay)\b/,
+    /\b(?:right now|today|currently|current|at the moment|hien nay|hien tai|bay gio|luc nay|hom nay)\b|\bhow (?:big|much|large|valuable) (?:\S+ ){1,4}now\b/,
     {
       id: 'now',
       label: { en: 'figure today', vi: 'con số hiện nay' },
