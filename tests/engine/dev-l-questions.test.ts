@@ -66,4 +66,11 @@ describe('dev-l attributes', () => {
     expect(answered("what's cisco's current market cap")).toBe(false);
     expect(answered('how big is openai now')).toBe(false);
   });
+
+  it('a product or brand to pick is shopping advice the article does not give', () => {
+    expect(answered('top jeans brands for miners?')).toBe(false);
+    expect(answered('quần jean hãng nào tốt vậy')).toBe(false);
+    expect(answered('best shovel to buy for digging in my yard')).toBe(false);
+    expect(factOf('who made jeans for the gold miners')).toBe('gold-rush-history');
+  });
 });

@@ -266,6 +266,16 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
+    // A product or brand to pick ("any good jeans brands besides levi's", "best shovel for digging a garden bed",
+    // "thương hiệu nào tốt"): shopping advice the article never gives, whatever product of its story it names.
+    /\b(?:(?:good|best|decent|cheap|cheapest|top|other) (?:\S+ )?brands?|best (?:\S+ ){1,2}(?:(?:for|to) \S+ing|to (?:buy|get|order))|(?:thuong hieu|hang) (?:\S+ )?(?:nao|gi) (?:tot|ngon|re|ben))\b/,
+    {
+      id: 'product-pick',
+      label: { en: 'product recommendations', vi: 'gợi ý mua sắm' },
+      givenBy: /\b(?:brands?|thuong hieu)\b/,
+    },
+  ],
+  [
     /\b(?:right now|today|currently|current|at the moment|hien nay|hien tai|bay gio|luc nay|hom nay)\b|\bhow (?:big|much|large|valuable) (?:\S+ ){1,4}now\b/,
     {
       id: 'now',
