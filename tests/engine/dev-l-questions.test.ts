@@ -41,6 +41,13 @@ describe('dev-l wording', () => {
   });
 });
 
+describe('dev-l glossary', () => {
+  it('"đầu tư ít quá" / "đầu tư quá ít" is under-investing and "đầu tư lố" over-investing', () => {
+    expect(factOf('ai bảo đầu tư ít quá còn nguy hiểm hơn đầu tư lố')).toBe('pichai-underinvestment-risk');
+    expect(factOf('google sợ đầu tư quá ít hơn hay sợ đầu tư lố hơn')).toBe('pichai-underinvestment-risk');
+  });
+});
+
 describe('dev-l attributes', () => {
   it('"hôm nay" (today) beside a quantity asks for a figure of today', () => {
     expect(answered('cổ phiếu nvidia hôm nay tăng bao nhiêu')).toBe(false);
