@@ -362,6 +362,10 @@ describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty message
     // dev-k (blind intents of 2026-12-07, fifth session): 19/32 as written, 31/32 (0 wrong) after general fixes
     // (tests/eval/README.md). Its yes/no set is held below.
     'dev-k-intents',
+    // dev-l (helper l1, blind questions and intents of 2026-12-07, sixth session): questions 90/100 (6 wrong) and
+    // intents 27/32 as written, 99/100 (0 wrong) and 32/32 after general fixes (tests/eval/README.md).
+    'dev-l-questions',
+    'dev-l-intents',
   ] as const) {
     it(`${name}: ≥ 95% right (declined where the article does not say), at most one wrong`, () => {
       questionFloor(name, 0.95, 1);

@@ -58,6 +58,8 @@ const ALL = [
   'holdout-chatty',
   'holdout-intents',
   'holdout-yes-no',
+  'dev-l-questions',
+  'dev-l-intents',
 ];
 const args = process.argv.slice(2);
 const misses = args.includes('--misses');

@@ -33,7 +33,7 @@ const HOW_MADE_MONEY = /\bhow (?:did|does|do|could|can) .{1,30}? make (?:\S+ )?m
 
 const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   [
-    /\b(?:profit|profits|profitable|net income|co lai|loi nhuan|lai rong)\b|(?<!mang )\blai bao nhieu\b/,
+    /\b(?:profit|profits|profitable|net income|co lai|loi nhuan|lai rong)\b|(?<!mang )\blai bao nhieu\b|\b(?:kiem|lam) loi (?:duoc )?(?:bao nhieu|may)\b/,
     {
       id: 'profit',
       measured: true,
@@ -99,8 +99,13 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     {
       id: 'price',
       label: { en: 'share price', vi: 'giá cổ phiếu' },
-      givenBy: /\b(?:shares?|stock|co phieu)\b/,
+      // A price per share, not a fact that names the stock ("its share price hit records" gives no price).
+      givenBy: /\b(?:a share|per share|trading at|moi co phieu)\b/,
       measured: true,
+      // How far the price moved, how it did next to others or what drove it ("what pushed its share price to records")
+      // asks no price level.
+      notWhen:
+        /\b(?:why|what (?:pushed|drove|drives|boosted|lifted)|records?|ky luc|since|tu khi|how did|perform\w*|fared?|compared?|next to|versus|vs|than|after|happen\w*|(?:go|goes|went|gone|going) (?:up|down)|rise|rises|rose|risen|rising|climb\w*|jump\w*|gain\w*|soar\w*|tang|giam)\b/,
     },
   ],
   [
@@ -164,7 +169,7 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
   ],
   [
     // Who runs a company: the article names a few chief executives, and only where it quotes them.
-    /\b(?:who is (?:the )?(?:\S+ ){0,3}(?:ceo|chief executive)|(?:ceo|chief executive|giam doc dieu hanh)(?: cua)? (?:\S+ ){1,3}la ai|ai la (?:ceo|giam doc dieu hanh)|who (?:runs|leads|heads) )/,
+    /\b(?:who is (?:the )?(?:\S+ ){0,3}(?:ceo|chief executive)|(?:ceo|chief executive|giam doc dieu hanh)(?: cua)? (?:\S+ ){1,3}la ai|ai la (?:ceo|giam doc dieu hanh)|(?<!\b(?:the|a|that|this) \S+ )who (?:runs|leads|heads) )/,
     {
       id: 'ceo',
       label: { en: 'chief executive', vi: 'giám đốc điều hành' },
@@ -261,7 +266,17 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\b(?:right now|today|currently|at the moment|hien nay|hien tai|bay gio|luc nay)\b/,
+    // A product or brand to pick ("any good jeans brands besides levi's", "best shovel for digging a garden bed",
+    // "thương hiệu nào tốt"): shopping advice the article never gives, whatever product of its story it names.
+    /\b(?:(?:good|best|decent|cheap|cheapest|top|other) (?:\S+ )?brands?|best (?:\S+ ){1,2}(?:(?:for|to) \S+ing|to (?:buy|get|order))|(?:thuong hieu|hang) (?:\S+ )?(?:nao|gi) (?:tot|ngon|re|ben))\b/,
+    {
+      id: 'product-pick',
+      label: { en: 'product recommendations', vi: 'gợi ý mua sắm' },
+      givenBy: /\b(?:brands?|thuong hieu)\b/,
+    },
+  ],
+  [
+    /\b(?:right now|today|currently|current|at the moment|hien nay|hien tai|bay gio|luc nay|hom nay)\b|\bhow (?:big|much|large|valuable) (?:\S+ ){1,4}now\b/,
     {
       id: 'now',
       label: { en: 'figure today', vi: 'con số hiện nay' },

@@ -62,5 +62,8 @@ export const ENGLISH_EXPANSIONS: Readonly<Record<string, string>> = {
   buildout: 'expanding',
   // Short words typed with a letter missing, too short for the typo corrector (it leaves words under four letters).
   los: 'loss',
+  // "this qtr": the quarter, as accounts abbreviate it.
+  qtr: 'quarter',
+  qtrs: 'quarters',
   mony: 'money',
 };

@@ -63,6 +63,18 @@ export const SUMMARY_CUES: readonly string[] = [
   'tre con',
   '5 tuoi',
   'nam tuoi',
+  // The whole in one sentence or one line ("explain it in one sentence"), and a retelling in rough because the piece is
+  // too long to read ("đọc dài quá, kể lại sơ sơ đi", "lười đọc").
+  'one sentence',
+  'a sentence',
+  'single sentence',
+  'one line',
+  'ke lai so so',
+  'noi so so',
+  'ke so qua',
+  'noi so qua',
+  'dai qua',
+  'luoi doc',
 ];
 
 /**
@@ -92,6 +104,10 @@ export const ARTICLE_SUMMARY_CUES: readonly string[] = [
   'bai nay noi ve gi',
   'bai nay noi ve cai gi',
   'bai viet noi gi',
+  // "explain this article in one sentence": the article itself is what is to be explained.
+  'explain this article',
+  'explain the article',
+  'explain this piece',
   // The whole in brief ("the big picture", "the one-paragraph version"): the article, even where "big" matches a fact.
   'big picture',
   'one paragraph',

@@ -213,7 +213,9 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set([
 
 /** Vietnamese prepositions and particles that may follow "bao nhiêu" ("đầu tư bao nhiêu vào AI"). */
 export const VIETNAMESE_LINKS: ReadonlySet<string> = new Set(
-  'vao cho de trong tren tu den khi thi vay the nua roi a ha nhi day nhe voi ve khong hien moi mot nay so'.split(' '),
+  'vao vo cho de trong tren tu den khi thi vay the nua roi a ha nhi day nhe voi ve khong hien moi mot nay so'.split(
+    ' ',
+  ),
 );
 
 /** Vietnamese classifiers that count things ("bao nhiêu người", "mấy con chip", "bao nhiêu chiếc"). */

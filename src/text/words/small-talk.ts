@@ -164,6 +164,21 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'khoe hong',
   'khoe ko',
   'khoe khong',
+  // The room addressed after a greeting or a goodnight ("chào buổi tối mọi người", "ngủ ngon cả nhà"), and "a person
+  // or a machine?" asked of the bot in Vietnamese ("m là người hay máy vậy").
+  'moi nguoi',
+  'ca nha',
+  'cac ban',
+  'nguoi hay may',
+  'may hay nguoi',
+  'nguoi hay bot',
+  'bot hay nguoi',
+  'nguoi that hay',
+  // "m" is the chat spelling of "mày" (you) asking the bot who or what it is ("m là ai", "m là bot à").
+  'm la ai',
+  'm la nguoi',
+  'm la bot',
+  'm la may',
 ];
 
 /** Platforms where one reads things: named in "saw on facebook that…", they are not what is asked about. Folded. */
