@@ -51,6 +51,7 @@ import {
   VI_DOUBTING_OPENINGS,
   VI_PLAIN_YES_NO_TAGS,
   VI_YES_NO_TAGS,
+  YES_NO_FRAMES,
 } from '../../text/words/yes-no.js';
 
 export type Verdict = 'yes' | 'no' | 'unknown';
@@ -89,6 +90,8 @@ const EN_WH_OPENING = /^(?:what|which|who|whom|whose|how|why|when|where)\b/;
  * tăng 10% à"): the statement without its tag, or undefined when there is no tag or the statement asks a wh-question.
  */
 export function withoutYesNoTag(text: string): string | undefined {
+  const framed = withoutYesNoFrame(text);
+  if (framed !== undefined) return withoutYesNoTag(framed) ?? framed;
   const match = EN_TAG.exec(text) ?? VI_TAG.exec(text) ?? (hasDiacritics(text) ? null : PLAIN_A_TAG.exec(text));
   const at = match?.index ?? tagClauseAt(text);
   if (at === undefined) return undefined;
@@ -98,6 +101,26 @@ export function withoutYesNoTag(text: string): string | undefined {
   // "did they get it right?" asks already: its last word is part of the question, not a tag.
   if (match && !match[0].startsWith(',') && EN_AUXILIARIES.has(folded.split(/\W+/u)[0] ?? '')) return undefined;
   return statement;
+}
+
+/** A frame opening the message that puts what follows to the test ("true or false: …", "correct me if i'm wrong but …"). */
+const YES_NO_FRAME = new RegExp(
+  `^\\s*(?:${YES_NO_FRAMES.map((f) => f.replace(/ /g, '\\W+')).join('|')})(?:[\\s,:;.!?]+|\\s*[-–—]\\s*)(?:(?:but|nhung|ma)\\s+)?`,
+  'iu',
+);
+
+/**
+ * The claim after a frame that asks whether it is so ("true or false: Cisco had 85% of switching" → "Cisco had 85% of
+ * switching"); undefined without one, or when what follows asks a wh-question.
+ */
+function withoutYesNoFrame(text: string): string | undefined {
+  const folded = foldDiacritics(text.toLowerCase());
+  const match = folded.length === text.length ? YES_NO_FRAME.exec(folded) : null;
+  if (match === null) return undefined;
+  const claim = text.slice(match[0].length).trim();
+  const rest = folded.slice(match[0].length).trim();
+  if (claim === '' || EN_WH_OPENING.test(rest) || VI_WH.test(withoutNegativeAny(rest))) return undefined;
+  return claim;
 }
 
 /**

@@ -173,6 +173,25 @@ export const EN_YES_NO_TAGS: readonly string[] = [
   'is that what the piece says',
   'that s what the article says',
   'that s the figure',
+  // Both answers offered ("…, yes or no?", "… true or false?"): it asks which.
+  'yes or no',
+  'true or false',
+  'true or not',
+];
+
+/**
+ * Openings that put the claim after them to the test ("true or false: …", "correct me if i'm wrong but …", "fact check:
+ * …", "đúng hay sai: …"): what follows is asked as a yes/no question. Folded; a contraction's apostrophe may be left out.
+ */
+export const YES_NO_FRAMES: readonly string[] = [
+  'true or false',
+  'yes or no',
+  'fact check',
+  'correct me if i m wrong',
+  'correct me if im wrong',
+  'correct me if i am wrong',
+  'dung hay sai',
+  'that hay gia',
 ];
 
 /**
@@ -244,6 +263,16 @@ export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
 /** A company's top role claimed of a person ("Google's CEO", "giám đốc điều hành", "the founder"). Folded. */
 export const CLAIMED_ROLE =
   /\b(?:ceo|chief executive|founder|co founder|cofounder|chairman|chairwoman|president|cto|cfo|giam doc dieu hanh|tong giam doc|nha sang lap|nguoi sang lap|chu tich)\b/;
+
+/**
+ * The words of a top role ("CEO", "giám đốc điều hành", "founder"): a person claimed in one at another organisation than
+ * the one the knowledge records for them is not (whatever their role there). Folded.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  'ceo ceos chief executive founder founders cofounder chairman chairwoman president boss cto cfo giam doc dieu hanh sang lap chu tich sep'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words for a person after an employer's name, with "the" before it ("the Morgan Stanley guy"): the name is where the

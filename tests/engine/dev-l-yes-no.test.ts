@@ -1,0 +1,40 @@
+// Yes/no verdicts found by the blind dev-l sets: each asserted with other wording than the set's.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { createAnswerEngine } from '../../src/engine/index.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
+const answer = (q: string) => engine.ask(q).answer;
+
+describe('yes/no verdicts (dev-l)', () => {
+  it('reads a claim after "true or false:", "correct me if im wrong" or "đúng hay sai:" as a yes/no question', () => {
+    expect(answer('true or false - google puts 12 billion into ai every quarter')).toMatch(/^Yes: /);
+    expect(answer('correct me if im wrong, tesla spent 600 billion on ai this quarter')).toMatch(/^No: /);
+    expect(answer('fact check: david cahn works at sequoia capital')).toMatch(/^Yes: /);
+    expect(answer('đúng hay sai: nvidia chiếm 82% thị trường tăng tốc ai trung tâm dữ liệu')).toMatch(/^Có: /);
+  });
+
+  it('keeps the verdict when the frame went with the filler and the claim alone reads more confidently', () => {
+    expect(answer('true or false: zuckerberg admitted there may be overinvestment in ai')).toMatch(/^Yes: /);
+  });
+
+  it('reads "…, yes or no?" and "… true or false?" as a tag, not as words of the claim', () => {
+    expect(answer('openai might lose 5 billion this year, yes or no?')).toMatch(/^Yes: /);
+    expect(answer('cisco was worth 555 billion in 2000 true or false?')).toMatch(/^Yes: /);
+  });
+
+  it('answers where a person works: yes at the organisation the knowledge records, no at another it knows', () => {
+    expect(answer('does jim covello work for goldman sachs?')).toMatch(/^Yes: /);
+    expect(answer('is david cahn at xtb?')).toMatch(/^No: /);
+    expect(answer('kathleen brooks làm ở sequoia capital hả')).toMatch(/^Không: /);
+    // A part of the recorded organisation is not another one: Norvig is at Google Research.
+    expect(answer('does peter norvig work at google')).not.toMatch(/^No: /);
+  });
+
+  it('answers no to a top role claimed at another organisation than the person is recorded at', () => {
+    expect(answer('is zuckerberg the ceo of google?')).toMatch(/^No: /);
+    expect(answer('musk là giám đốc điều hành của openai à')).toMatch(/^Không: /);
+  });
+});
