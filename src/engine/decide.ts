@@ -487,7 +487,14 @@ const attributeGiven: DecideStep = (input, decision) => {
       break;
     }
   }
-  const confidence = runnerUp ? input.confidenceOf(runnerUp, chosen) : 0;
+  // The best fact matched the claim's number as a figure of another measure ("lỗ 8,5 tỷ" against $8.5 billion of costs):
+  // that match is no evidence against the runner-up that gives the measure claimed.
+  const mismeasured =
+    claimed && chosen.numberMatch && claimsOtherMeasure(input.folded, input.query.numbers, chosen.fact.figures);
+  const against = mismeasured
+    ? { ...chosen, numberMatch: false, score: chosen.score - RANKING.numberMatchBonus }
+    : chosen;
+  const confidence = runnerUp ? input.confidenceOf(runnerUp, against) : 0;
   // The fact as ranked answers (its own score), weighed above as if it matched the number it states.
   const rescued = runnerUp && input.ranked.find((s) => s.fact === runnerUp.fact);
   if (rescued && confidence >= (claimed ? YES_NO.otherFigureConfidence : ANSWER_THRESHOLD)) {

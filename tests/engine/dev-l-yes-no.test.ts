@@ -37,4 +37,19 @@ describe('yes/no verdicts (dev-l)', () => {
     expect(answer('is zuckerberg the ceo of google?')).toMatch(/^No: /);
     expect(answer('musk là giám đốc điều hành của openai à')).toMatch(/^Không: /);
   });
+
+  it('answers no to a loss claimed at the figure of the costs: that match is no evidence against the loss fact', () => {
+    expect(answer('nam nay openai lo toi 8,5 ty do ha')).toMatch(/^Không: /);
+  });
+
+  it('reads "cả năm" / "the full year" as placing an amount in a year, against a figure for a quarter', () => {
+    expect(answer('google đầu tư 12 tỷ đô vào ai cả năm hả')).toMatch(/^Không: /);
+    expect(answer('tesla spent 600 million on ai for the full year, right?')).toMatch(/^No: /);
+  });
+
+  it('reads a multiple ("600 lần", "600 times") against a percentage rise', () => {
+    expect(answer('nvidia cổ phiếu tăng gấp 600 lần từ khi có chatgpt đúng ko')).toMatch(/^Không: /);
+    expect(answer('nvidia shares are up 600 times since chatgpt came out, right?')).toMatch(/^No: /);
+    expect(answer('nvidia shares are up about 7 times since chatgpt came out, right?')).toMatch(/^Yes: /);
+  });
 });

@@ -30,6 +30,7 @@ import {
   FORMER_EMPLOYER,
   LESS_THAN,
   MORE_THAN,
+  MULTIPLE,
   NEGATORS,
   NOT_YES_NO,
   ONLY_WORDS,
@@ -502,7 +503,19 @@ export function numberVerdict(
   const span = numbers.find((n) => n.unit === 'years')?.value ?? (A_DECADE.test(folded) ? 10 : undefined);
   let verdict: NumberVerdict;
   const near = numbers.length > 1 ? wordsNearNumbers(folded, numbers) : undefined;
+  const multiple = MULTIPLE.exec(folded);
   for (const [n, number] of numbers.entries()) {
+    // "600 lần" against a rise of 600%: a multiple is read against the percentages (k times is a rise of k-1 or,
+    // loosely, k hundred percent).
+    if (number.unit === undefined && multiple !== null && Number(multiple[1]) === number.value) {
+      const percents = figures.filter((f) => f.unit === 'percent');
+      if (percents.length === 0) continue;
+      const rises = [(number.value - 1) * 100, number.value * 100];
+      if (percents.some((f) => rises.some((r) => Math.abs(r - f.value) <= YES_NO.estimateTolerance * f.value)))
+        verdict = 'agree';
+      else return 'no';
+      continue;
+    }
     const candidates = namedFigures(
       near?.[n] ?? folded,
       figures.filter((f) => number.unit !== undefined && sameUnit(number, f)),

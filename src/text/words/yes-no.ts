@@ -240,7 +240,13 @@ export const PER_MONTH =
  * other period says no, as a rate asked per the other period does. Folded.
  */
 export const THIS_QUARTER = /\b(?:this quarter|this qtr|in the quarter|quy nay)\b/;
-export const THIS_YEAR = /\b(?:this year|this yr|nam nay)\b/;
+// The whole year ("cả năm", "the full year") places it in a year too.
+export const THIS_YEAR = /\b(?:this year|this yr|nam nay|ca nam|full year|whole year|entire year)\b/;
+/**
+ * A number claimed as a multiple ("tăng 600 lần", "up 6x", "600 times"): group 1 the number. Against a percentage it
+ * is another figure unless it states the same rise (600% is 7 times the start, loosely 6). Folded.
+ */
+export const MULTIPLE = /\b(\d+(?:\.\d+)?) ?(?:lan|times|x|fold)\b/;
 /** A span of a decade claimed ("over a decade", "trong một thập kỷ"): ten years. Folded. */
 export const A_DECADE = /\b(?:a decade|one decade|mot thap ky|1 thap ky|mot thap nien)\b/;
 export const PER_QUARTER =
