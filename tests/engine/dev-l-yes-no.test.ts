@@ -53,3 +53,15 @@ describe('yes/no verdicts (dev-l)', () => {
     expect(answer('nvidia shares are up about 7 times since chatgpt came out, right?')).toMatch(/^Yes: /);
   });
 });
+
+describe('tags and hedges (dev-l)', () => {
+  it('reads "… đúng hem" / "… đúng ko bạn" closing a claim as its tag, not as a word of the claim', () => {
+    expect(answer('zheng yuanfang viết bài này đúng hem')).toMatch(/^Có: /);
+    expect(answer('bai nay la cua zheng yuanfang dung ko ban')).toMatch(/^Có: /);
+  });
+
+  it('reads "maybe" / "perhaps" as a hedge, not as a word the article does not know', () => {
+    expect(engine.explain('did pichai perhaps say google maybe overspent').query.unknownWords).toEqual([]);
+    expect(engine.ask('so what did pichai say on google maybe overspending').answered).toBe(true);
+  });
+});

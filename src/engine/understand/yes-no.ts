@@ -84,6 +84,17 @@ const EN_TAG = new RegExp(
 );
 const VI_TAG = new RegExp(`\\s(?:${VI_YES_NO_TAGS.join('|')})\\s*[?!.]*$`, 'iu');
 const PLAIN_A_TAG = new RegExp(`\\s(?:${VI_PLAIN_YES_NO_TAGS.join('|')})\\s*[?!.]*$`, 'i');
+/**
+ * "… đúng không", "… đúng hem bạn", "… chuẩn ko": "right?" closing a statement with no comma before it. Folded, so its
+ * index is the text's (folding keeps NFC text's length); its words are no words of the claim.
+ */
+const VI_RIGHT_TAG = new RegExp(
+  `\\s(?:dung|chuan) (?:${[...VI_YES_NO_PARTICLES].join('|')})(?: (?:${[...VI_CLOSING_WORDS].join('|')}))*\\s*[?!.]*$`,
+);
+function viRightTag(text: string): RegExpExecArray | null {
+  const folded = foldDiacritics(text.toLowerCase());
+  return folded.length === text.length ? VI_RIGHT_TAG.exec(folded) : null;
+}
 const EN_WH_OPENING = /^(?:what|which|who|whom|whose|how|why|when|where)\b/;
 
 /**
@@ -93,7 +104,8 @@ const EN_WH_OPENING = /^(?:what|which|who|whom|whose|how|why|when|where)\b/;
 export function withoutYesNoTag(text: string): string | undefined {
   const framed = withoutYesNoFrame(text);
   if (framed !== undefined) return withoutYesNoTag(framed) ?? framed;
-  const match = EN_TAG.exec(text) ?? VI_TAG.exec(text) ?? (hasDiacritics(text) ? null : PLAIN_A_TAG.exec(text));
+  const match =
+    EN_TAG.exec(text) ?? VI_TAG.exec(text) ?? (hasDiacritics(text) ? null : PLAIN_A_TAG.exec(text)) ?? viRightTag(text);
   const at = match?.index ?? tagClauseAt(text);
   if (at === undefined) return undefined;
   const statement = text.slice(0, at).replace(/[\s,]+$/u, '');
