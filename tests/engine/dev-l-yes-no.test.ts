@@ -64,4 +64,11 @@ describe('tags and hedges (dev-l)', () => {
     expect(engine.explain('did pichai perhaps say google maybe overspent').query.unknownWords).toEqual([]);
     expect(engine.ask('so what did pichai say on google maybe overspending').answered).toBe(true);
   });
+
+  it('reads a Vietnamese tag before whom it is asked of ("… hả bạn", "… ha bn", "… à mn ơi")', () => {
+    expect(answer('musk nói tesla ko có lựa chọn à mn ơi')).toMatch(/^Có: /);
+    expect(answer('google dau tu 12 ty do moi quy ha bn')).toMatch(/^Có: /);
+    // "bn" asking an amount is still "bao nhiêu".
+    expect(answer('tesla chi bao nhieu ha bn')).not.toMatch(/^(Có|Không): /);
+  });
 });

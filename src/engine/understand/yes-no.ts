@@ -91,6 +91,28 @@ const PLAIN_A_TAG = new RegExp(`\\s(?:${VI_PLAIN_YES_NO_TAGS.join('|')})\\s*[?!.
 const VI_RIGHT_TAG = new RegExp(
   `\\s(?:dung|chuan) (?:${[...VI_YES_NO_PARTICLES].join('|')})(?: (?:${[...VI_CLOSING_WORDS].join('|')}))*\\s*[?!.]*$`,
 );
+/** "bn" closing a message after its particle ("… hả bn") is "bạn", whom it is asked of, not "bao nhiêu". */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([...VI_CLOSING_WORDS, 'bn']);
+
+/**
+ * A Vietnamese tag before whom it is asked of ("… hả bạn", "… ha bn", "… à mn ơi"): the tag read on the text without
+ * the address after it.
+ */
+function viTagBeforeAddress(text: string): RegExpExecArray | null {
+  const plain = !hasDiacritics(text);
+  let head = text;
+  for (;;) {
+    const last = /\s+(\S+?)[\s?!.]*$/u.exec(head);
+    if (last === null || !ADDRESS_WORDS.has(foldDiacritics((last[1] ?? '').toLowerCase()))) return null;
+    head = head.slice(0, last.index);
+    const tag = VI_TAG.exec(head) ?? (plain ? (PLAIN_A_TAG.exec(head) ?? PLAIN_PARTICLE_TAG.exec(head)) : null);
+    if (tag !== null) return tag;
+  }
+}
+
+/** The particle "hả" typed without diacritics ("… ha"), read as a tag only before whom it is asked of ("… ha bn"). */
+const PLAIN_PARTICLE_TAG = /\sha\s*[?!.]*$/i;
+
 function viRightTag(text: string): RegExpExecArray | null {
   const folded = foldDiacritics(text.toLowerCase());
   return folded.length === text.length ? VI_RIGHT_TAG.exec(folded) : null;
@@ -105,7 +127,11 @@ export function withoutYesNoTag(text: string): string | undefined {
   const framed = withoutYesNoFrame(text);
   if (framed !== undefined) return withoutYesNoTag(framed) ?? framed;
   const match =
-    EN_TAG.exec(text) ?? VI_TAG.exec(text) ?? (hasDiacritics(text) ? null : PLAIN_A_TAG.exec(text)) ?? viRightTag(text);
+    EN_TAG.exec(text) ??
+    VI_TAG.exec(text) ??
+    (hasDiacritics(text) ? null : PLAIN_A_TAG.exec(text)) ??
+    viRightTag(text) ??
+    viTagBeforeAddress(text);
   const at = match?.index ?? tagClauseAt(text);
   if (at === undefined) return undefined;
   const statement = text.slice(0, at).replace(/[\s,]+$/u, '');
