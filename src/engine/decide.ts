@@ -362,6 +362,34 @@ const yesNoOtherSubject: DecideStep = (input, decision) => {
 };
 
 /**
+ * A yes/no that gives a figure to the wrong person ("did Covello say AI needs $600 billion a year?", "wasn't it Covello
+ * who …"): the one person it names is not in the fact whose figure it claims, which names another person. That fact
+ * answers "no", when it would answer confidently had the question named its own person.
+ */
+const yesNoOtherOwner: DecideStep = (input, decision) => {
+  const { query, ranked, yesNo, entityType } = input;
+  if (decision.chosen || !yesNo || query.numbers.length === 0 || query.subjects.length !== 1) return decision;
+  const person = query.subjects[0] ?? '';
+  if (entityType(person) !== 'person') return decision;
+  const owner = ranked
+    .slice(0, YES_NO.oppositeCandidates)
+    .find(
+      (s) =>
+        s.numberMatch &&
+        !s.measureMismatch &&
+        !s.periodMismatch &&
+        !s.fact.entities.includes(person) &&
+        s.fact.entities.some((id) => entityType(id) === 'person'),
+    );
+  if (!owner) return decision;
+  const runnerUp = ranked.find((s) => s !== owner);
+  const confidence = input.confidenceOf({ ...owner, entityCoverage: 1 }, runnerUp);
+  if (confidence < YES_NO.otherSubjectConfidence) return decision;
+  input.note(() => `yes/no gives ${owner.fact.id}'s figure to ${person} → no`);
+  return { ...decision, chosen: owner, byOpposite: true, confidence: Math.max(ANSWER_THRESHOLD, confidence) };
+};
+
+/**
  * A yes/no comparison of two figures of one series ("does OpenAI spend more on staff than on training?"): the two best
  * facts each give one figure of the same series and measure; the words only one of them has tell which side of "than"
  * each is. The verdict is their comparison, and the fact that states both (the series' total, related to both) answers.
@@ -762,6 +790,7 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   yesNoOtherYear,
   yesNoOtherFigure,
   yesNoOtherSubject,
+  yesNoOtherOwner,
   yesNoMoreThan,
   attributeGiven,
   yesNoVerdict,

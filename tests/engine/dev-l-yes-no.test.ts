@@ -71,4 +71,11 @@ describe('tags and hedges (dev-l)', () => {
     // "bn" asking an amount is still "bao nhiêu".
     expect(answer('tesla chi bao nhieu ha bn')).not.toMatch(/^(Có|Không): /);
   });
+
+  it('answers no to a figure given to the wrong person, with the fact of the person it belongs to', () => {
+    expect(answer('did david cahn say ai infrastructure spending will top 1 trillion dollars?')).toMatch(
+      /^No: Jim Covello/,
+    );
+    expect(answer('was it zuckerberg who said ai has to earn 600 billion a year?')).toMatch(/^No: By David Cahn/);
+  });
 });
