@@ -5,6 +5,7 @@ import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import {
   AFFILIATION_WORDS,
+  ROLE_WORDS,
   CLAIMED_ROLE,
   CLAIMED_SHARE,
   EMPLOYER_PERSON_NOUNS,
@@ -67,6 +68,8 @@ export interface DecideInput {
   readonly entityType: (id: string) => string | undefined;
   /** The organisation a person the knowledge knows works for (entities.json), if given. */
   readonly organisationOf?: (id: string) => string | undefined;
+  /** An entity's English name (entities.json), if given. */
+  readonly nameOf?: (id: string) => string | undefined;
   /** A person's role as the knowledge records it (entities.json), both languages, folded; if given. */
   readonly roleOf?: (id: string) => string | undefined;
   /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
@@ -229,6 +232,40 @@ const yesNoOtherRole: DecideStep = (input, decision) => {
 };
 
 /**
+ * "Does Cahn work at Sequoia?", "is Brooks at Goldman Sachs?": a yes/no asking only where a person it names works, no
+ * fact confident enough. At the organisation the knowledge records: the best fact naming both (the verdict says yes). At
+ * another organisation it knows, no part of the recorded one ("Google" of "Google Research"): "no", with the best fact
+ * naming the person and their organisation.
+ */
+/** A place of work named after "at" / "ở" / "tại". Folded. */
+const AT_EMPLOYER = /\b(?:at|o|tai)\b/;
+
+const yesNoAffiliation: DecideStep = (input, decision) => {
+  const { query, ranked } = input;
+  if (decision.chosen || !input.yesNo || query.unknownWords.length > 0) return decision;
+  const asked = askedWordsOf(query.cleaned, input.isName, input.lang);
+  // A top role claimed there ("is Pichai Meta's CEO") is a place of work too, when it is another organisation.
+  const roleless = asked.filter((w) => !ROLE_WORDS.has(foldDiacritics(w)));
+  const roleAsked = CLAIMED_ROLE.test(input.folded);
+  // Or nothing asked but being there ("is Cahn at XTB?", "Brooks ở Sequoia à").
+  const placed = asked.length === 0 && AT_EMPLOYER.test(input.folded);
+  const affiliation =
+    asksAffiliation(asked, input, placed) ??
+    (roleAsked && asksAffiliation(roleless, input, true) === 'no' ? 'no' : undefined);
+  if (affiliation !== 'yes' && affiliation !== 'no') return decision;
+  const person = query.subjects.find((id) => input.organisationOf?.(id) !== undefined) ?? '';
+  const organisation = input.organisationOf?.(person) ?? '';
+  const rescued = ranked
+    .slice(0, YES_NO.oppositeCandidates)
+    .find((s) => s.fact.entities.includes(person) && s.fact.entities.includes(organisation));
+  if (!rescued) return decision;
+  input.note(() => `yes/no asks whether ${person} works at ${affiliation === 'yes' ? organisation : 'another'}`);
+  return affiliation === 'no'
+    ? answeredNo(decision, rescued)
+    : { ...decision, chosen: rescued, confidence: Math.max(decision.confidence, ANSWER_THRESHOLD) };
+};
+
+/**
  * A yes/no question that dates a one-time event in another year ("ChatGPT ra đời tháng 11 năm 2023 hả") is about the
  * fact that dates it: the year asked is the claim, not a sign of another fact. When the fact about the subject is
  * declined only for that year, and its date figure says another year, it answers: "no".
@@ -322,6 +359,34 @@ const yesNoOtherSubject: DecideStep = (input, decision) => {
   if (confidence < YES_NO.otherSubjectConfidence) return decision;
   input.note(() => `yes/no names ${replaced} where ${top.fact.id} names ${instead} → no`);
   return { ...decision, chosen: top, byOpposite: true, confidence: Math.max(ANSWER_THRESHOLD, confidence) };
+};
+
+/**
+ * A yes/no that gives a figure to the wrong person ("did Covello say AI needs $600 billion a year?", "wasn't it Covello
+ * who …"): the one person it names is not in the fact whose figure it claims, which names another person. That fact
+ * answers "no", when it would answer confidently had the question named its own person.
+ */
+const yesNoOtherOwner: DecideStep = (input, decision) => {
+  const { query, ranked, yesNo, entityType } = input;
+  if (decision.chosen || !yesNo || query.numbers.length === 0 || query.subjects.length !== 1) return decision;
+  const person = query.subjects[0] ?? '';
+  if (entityType(person) !== 'person') return decision;
+  const owner = ranked
+    .slice(0, YES_NO.oppositeCandidates)
+    .find(
+      (s) =>
+        s.numberMatch &&
+        !s.measureMismatch &&
+        !s.periodMismatch &&
+        !s.fact.entities.includes(person) &&
+        s.fact.entities.some((id) => entityType(id) === 'person'),
+    );
+  if (!owner) return decision;
+  const runnerUp = ranked.find((s) => s !== owner);
+  const confidence = input.confidenceOf({ ...owner, entityCoverage: 1 }, runnerUp);
+  if (confidence < YES_NO.otherSubjectConfidence) return decision;
+  input.note(() => `yes/no gives ${owner.fact.id}'s figure to ${person} → no`);
+  return { ...decision, chosen: owner, byOpposite: true, confidence: Math.max(ANSWER_THRESHOLD, confidence) };
 };
 
 /**
@@ -450,7 +515,14 @@ const attributeGiven: DecideStep = (input, decision) => {
       break;
     }
   }
-  const confidence = runnerUp ? input.confidenceOf(runnerUp, chosen) : 0;
+  // The best fact matched the claim's number as a figure of another measure ("lỗ 8,5 tỷ" against $8.5 billion of costs):
+  // that match is no evidence against the runner-up that gives the measure claimed.
+  const mismeasured =
+    claimed && chosen.numberMatch && claimsOtherMeasure(input.folded, input.query.numbers, chosen.fact.figures);
+  const against = mismeasured
+    ? { ...chosen, numberMatch: false, score: chosen.score - RANKING.numberMatchBonus }
+    : chosen;
+  const confidence = runnerUp ? input.confidenceOf(runnerUp, against) : 0;
   // The fact as ranked answers (its own score), weighed above as if it matched the number it states.
   const rescued = runnerUp && input.ranked.find((s) => s.fact === runnerUp.fact);
   if (rescued && confidence >= (claimed ? YES_NO.otherFigureConfidence : ANSWER_THRESHOLD)) {
@@ -613,6 +685,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   // "does X work at Y" / "X có làm ở Y không": what is asked is the person's organisation, which the knowledge records.
   const affiliation = verdict === 'unknown' ? asksAffiliation(asked, input) : undefined;
   if (affiliation === 'yes') verdict = 'yes';
+  if (affiliation === 'no') verdict = 'no';
   if (affiliation === 'other') {
     input.note(() => 'yes/no asks an organisation the person is not recorded at → decline');
     return { ...decision, chosen: undefined };
@@ -674,21 +747,33 @@ const yesNoVerdict: DecideStep = (input, decision) => {
 
 /**
  * The question asks only whether a person it names works for an organisation it names (its other words are words of
- * working: "work", "làm việc"): 'yes' when the knowledge records that organisation as the person's, 'other' when it
+ * working: "work", "làm việc"; with `roleAsked`, a top role's words were taken out): 'yes' when the knowledge records that organisation as the person's, 'other' when it
  * records another (a part of the one asked may be meant, so that is no "no"), undefined when it is not asked or not known.
  */
-function asksAffiliation(asked: readonly string[], input: DecideInput): 'yes' | 'other' | undefined {
+function asksAffiliation(
+  asked: readonly string[],
+  input: DecideInput,
+  roleAsked = false,
+): 'yes' | 'no' | 'other' | undefined {
   const { subjects } = input.query;
   const words = asked.map((w) => foldDiacritics(w));
-  if (words.length === 0 || !words.every((w) => AFFILIATION_WORDS.has(w))) return undefined;
-  let found: 'yes' | 'other' | undefined;
+  if ((words.length === 0 && !roleAsked) || !words.every((w) => AFFILIATION_WORDS.has(w))) return undefined;
+  let found: 'yes' | 'no' | 'other' | undefined;
   for (const person of subjects) {
     const organisation = input.organisationOf?.(person);
     if (organisation === undefined) continue;
     if (subjects.includes(organisation)) return 'yes';
-    if (subjects.some((id) => id !== person && input.entityType(id) === 'organisation')) found = 'other';
+    const others = subjects.filter((id) => id !== person && input.entityType(id) === 'organisation');
+    if (others.length > 0) found = others.some((id) => related(id, organisation, input)) ? 'other' : 'no';
   }
   return found;
+}
+
+/** Two organisations one of which is part of the other, by their names ("Google" and "Google Research"). */
+function related(a: string, b: string, input: DecideInput): boolean {
+  const x = foldDiacritics((input.nameOf?.(a) ?? a).toLowerCase());
+  const y = foldDiacritics((input.nameOf?.(b) ?? b).toLowerCase());
+  return x.startsWith(`${y} `) || y.startsWith(`${x} `) || x === y;
 }
 
 /**
@@ -701,9 +786,11 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   yesNoOtherJudgement,
   yesNoOtherEmployer,
   yesNoOtherRole,
+  yesNoAffiliation,
   yesNoOtherYear,
   yesNoOtherFigure,
   yesNoOtherSubject,
+  yesNoOtherOwner,
   yesNoMoreThan,
   attributeGiven,
   yesNoVerdict,

@@ -417,6 +417,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       isName: isNameWord,
       entityType: (id) => kb.entitiesById.get(id)?.type,
       organisationOf: (id) => kb.entitiesById.get(id)?.organisation,
+      nameOf: (id) => kb.entitiesById.get(id)?.name.en,
       roleOf: (id) => {
         const role = kb.entitiesById.get(id)?.role;
         return role === undefined ? undefined : normalizeForMatch(`${role.en} ${role.vi}`);
@@ -992,8 +993,16 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       whole.answered &&
       stripped.factId === whole.factId &&
       (hasVerdict(stripped.answer, stripped.lang) || !hasVerdict(whole.answer, whole.lang));
-    return sameFact ||
-      (stripped.answered && aboutNamed && !vaguer && (!whole.answered || stripped.confidence > whole.confidence))
+    // Only the whole message read as a yes/no question ("true or false: X", "correct me if i'm wrong but X": the frame
+    // went with the filler): the core's fact without the verdict is no better answer.
+    const verdictLost =
+      whole.answered &&
+      stripped.factId === whole.factId &&
+      hasVerdict(whole.answer, whole.lang) &&
+      !hasVerdict(stripped.answer, stripped.lang);
+    return !verdictLost &&
+      (sameFact ||
+        (stripped.answered && aboutNamed && !vaguer && (!whole.answered || stripped.confidence > whole.confidence)))
       ? stripped
       : whole;
   };

@@ -546,3 +546,16 @@ describe('evaluation on dev-k: blind comparisons and conversations', () => {
     conversationFloor('dev-k-conversations.json', 0.93, 4, 0);
   });
 });
+
+// dev-l (helper l2): yes/no and chatty messages written blind on 2026-12-07 (sixth session), committed before the engine
+// ran on them (tests/eval/README.md). As written: yes/no 36/60 (15 wrong), chatty 36/40 (2 wrong). After general fixes:
+// yes/no 48/60 (7 wrong), chatty 37/40 (2 wrong). Held where the fixes left them, under the 95% target: a guard.
+describe('evaluation on dev-l: blind yes/no and chatty messages', () => {
+  it('dev-l-yes-no: ≥ 80% right (verdict included) or declined, at most 7 wrong (under the 95% target)', () => {
+    questionFloor('dev-l-yes-no', 0.8, 7);
+  }, 120_000);
+
+  it('dev-l-chatty: ≥ 92.5% right, at most 2 wrong (under the 95% target)', () => {
+    questionFloor('dev-l-chatty', 0.925, 2);
+  }, 120_000);
+});

@@ -54,6 +54,8 @@ const ALL = [
   'dev-i-chatty',
   'dev-j-chatty',
   'dev-k-chatty',
+  'dev-l-yes-no',
+  'dev-l-chatty',
   'holdout-near-miss',
   'holdout-chatty',
   'holdout-intents',

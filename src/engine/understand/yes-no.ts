@@ -31,6 +31,7 @@ import {
   FORMER_EMPLOYER,
   LESS_THAN,
   MORE_THAN,
+  MULTIPLE,
   NEGATORS,
   NOT_YES_NO,
   ONLY_WORDS,
@@ -52,6 +53,7 @@ import {
   VI_DOUBTING_OPENINGS,
   VI_PLAIN_YES_NO_TAGS,
   VI_YES_NO_TAGS,
+  YES_NO_FRAMES,
 } from '../../text/words/yes-no.js';
 
 export type Verdict = 'yes' | 'no' | 'unknown';
@@ -88,6 +90,39 @@ const EN_TAG = new RegExp(
 const AFTER_VI_TAG = String.raw`(?:\s+(?:với|voi|vậy|vay|z|mn|ae|ad|bot|nhé|nhe|nha|hic|huhu|(?:mình |minh |em )?(?:cảm ơn|cám ơn|cam on)))*`;
 const VI_TAG = new RegExp(`\\s(?:${VI_YES_NO_TAGS.join('|')})${AFTER_VI_TAG}\\s*[?!.]*$`, 'iu');
 const PLAIN_A_TAG = new RegExp(`\\s(?:${VI_PLAIN_YES_NO_TAGS.join('|')})${AFTER_VI_TAG}\\s*[?!.]*$`, 'iu');
+/**
+ * "… đúng không", "… đúng hem bạn", "… chuẩn ko": "right?" closing a statement with no comma before it. Folded, so its
+ * index is the text's (folding keeps NFC text's length); its words are no words of the claim.
+ */
+const VI_RIGHT_TAG = new RegExp(
+  `\\s(?:dung|chuan) (?:${[...VI_YES_NO_PARTICLES].join('|')})(?: (?:${[...VI_CLOSING_WORDS].join('|')}))*\\s*[?!.]*$`,
+);
+/** "bn" closing a message after its particle ("… hả bn") is "bạn", whom it is asked of, not "bao nhiêu". */
+const ADDRESS_WORDS: ReadonlySet<string> = new Set([...VI_CLOSING_WORDS, 'bn']);
+
+/**
+ * A Vietnamese tag before whom it is asked of ("… hả bạn", "… ha bn", "… à mn ơi"): the tag read on the text without
+ * the address after it.
+ */
+function viTagBeforeAddress(text: string): RegExpExecArray | null {
+  const plain = !hasDiacritics(text);
+  let head = text;
+  for (;;) {
+    const last = /\s+(\S+?)[\s?!.]*$/u.exec(head);
+    if (last === null || !ADDRESS_WORDS.has(foldDiacritics((last[1] ?? '').toLowerCase()))) return null;
+    head = head.slice(0, last.index);
+    const tag = VI_TAG.exec(head) ?? (plain ? (PLAIN_A_TAG.exec(head) ?? PLAIN_PARTICLE_TAG.exec(head)) : null);
+    if (tag !== null) return tag;
+  }
+}
+
+/** The particle "hả" typed without diacritics ("… ha"), read as a tag only before whom it is asked of ("… ha bn"). */
+const PLAIN_PARTICLE_TAG = /\sha\s*[?!.]*$/i;
+
+function viRightTag(text: string): RegExpExecArray | null {
+  const folded = foldDiacritics(text.toLowerCase());
+  return folded.length === text.length ? VI_RIGHT_TAG.exec(folded) : null;
+}
 const EN_WH_OPENING = /^(?:what|which|who|whom|whose|how|why|when|where)\b/;
 
 /**
@@ -95,7 +130,14 @@ const EN_WH_OPENING = /^(?:what|which|who|whom|whose|how|why|when|where)\b/;
  * tăng 10% à"): the statement without its tag, or undefined when there is no tag or the statement asks a wh-question.
  */
 export function withoutYesNoTag(text: string): string | undefined {
-  const match = EN_TAG.exec(text) ?? VI_TAG.exec(text) ?? (hasDiacritics(text) ? null : PLAIN_A_TAG.exec(text));
+  const framed = withoutYesNoFrame(text);
+  if (framed !== undefined) return withoutYesNoTag(framed) ?? framed;
+  const match =
+    EN_TAG.exec(text) ??
+    VI_TAG.exec(text) ??
+    (hasDiacritics(text) ? null : PLAIN_A_TAG.exec(text)) ??
+    viRightTag(text) ??
+    viTagBeforeAddress(text);
   const at = match?.index ?? tagClauseAt(text);
   if (at === undefined) return undefined;
   const statement = text.slice(0, at).replace(/[\s,]+$/u, '');
@@ -104,6 +146,26 @@ export function withoutYesNoTag(text: string): string | undefined {
   // "did they get it right?" asks already: its last word is part of the question, not a tag.
   if (match && !match[0].startsWith(',') && EN_AUXILIARIES.has(folded.split(/\W+/u)[0] ?? '')) return undefined;
   return statement;
+}
+
+/** A frame opening the message that puts what follows to the test ("true or false: …", "correct me if i'm wrong but …"). */
+const YES_NO_FRAME = new RegExp(
+  `^\\s*(?:${YES_NO_FRAMES.map((f) => f.replace(/ /g, '\\W+')).join('|')})(?:[\\s,:;.!?]+|\\s*[-–—]\\s*)(?:(?:but|nhung|ma)\\s+)?`,
+  'iu',
+);
+
+/**
+ * The claim after a frame that asks whether it is so ("true or false: Cisco had 85% of switching" → "Cisco had 85% of
+ * switching"); undefined without one, or when what follows asks a wh-question.
+ */
+function withoutYesNoFrame(text: string): string | undefined {
+  const folded = foldDiacritics(text.toLowerCase());
+  const match = folded.length === text.length ? YES_NO_FRAME.exec(folded) : null;
+  if (match === null) return undefined;
+  const claim = text.slice(match[0].length).trim();
+  const rest = folded.slice(match[0].length).trim();
+  if (claim === '' || EN_WH_OPENING.test(rest) || VI_WH.test(withoutNegativeAny(rest))) return undefined;
+  return claim;
 }
 
 /**
@@ -485,7 +547,19 @@ export function numberVerdict(
   const span = numbers.find((n) => n.unit === 'years')?.value ?? (A_DECADE.test(folded) ? 10 : undefined);
   let verdict: NumberVerdict;
   const near = numbers.length > 1 ? wordsNearNumbers(folded, numbers) : undefined;
+  const multiple = MULTIPLE.exec(folded);
   for (const [n, number] of numbers.entries()) {
+    // "600 lần" against a rise of 600%: a multiple is read against the percentages (k times is a rise of k-1 or,
+    // loosely, k hundred percent).
+    if (number.unit === undefined && multiple !== null && Number(multiple[1]) === number.value) {
+      const percents = figures.filter((f) => f.unit === 'percent');
+      if (percents.length === 0) continue;
+      const rises = [(number.value - 1) * 100, number.value * 100];
+      if (percents.some((f) => rises.some((r) => Math.abs(r - f.value) <= YES_NO.estimateTolerance * f.value)))
+        verdict = 'agree';
+      else return 'no';
+      continue;
+    }
     const candidates = namedFigures(
       near?.[n] ?? folded,
       figures.filter((f) => number.unit !== undefined && sameUnit(number, f)),

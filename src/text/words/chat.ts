@@ -25,6 +25,8 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     'sorry sry soz apologies apologise apologize oops honestly genuinely seriously basically kinda sorta anyway ' +
     'again anyways wait tbh fr ngl imo imho idk iirc afaik fwiw btw lol lmao rofl xd omg smh pls plz pleaseee appreciate appreciated ' +
     'advance curious silly dumb stupid noob newbie lurker lurking sanity drama typo typos rant probably wild ' +
+    // hedges on what is asked ("google maybe overspent"): how sure the asker is, not what they ask
+    'maybe perhaps possibly prolly ' +
     // how the asker feels or wants the answer ("been crying since", "a one-liner")
     'cry crying cried liner oneliner want wants wanted ' +
     // "anything about X?", "smth on Y": a stand-in for what is asked, which the rest names

@@ -173,6 +173,25 @@ export const EN_YES_NO_TAGS: readonly string[] = [
   'is that what the piece says',
   'that s what the article says',
   'that s the figure',
+  // Both answers offered ("…, yes or no?", "… true or false?"): it asks which.
+  'yes or no',
+  'true or false',
+  'true or not',
+];
+
+/**
+ * Openings that put the claim after them to the test ("true or false: …", "correct me if i'm wrong but …", "fact check:
+ * …", "đúng hay sai: …"): what follows is asked as a yes/no question. Folded; a contraction's apostrophe may be left out.
+ */
+export const YES_NO_FRAMES: readonly string[] = [
+  'true or false',
+  'yes or no',
+  'fact check',
+  'correct me if i m wrong',
+  'correct me if im wrong',
+  'correct me if i am wrong',
+  'dung hay sai',
+  'that hay gia',
 ];
 
 /**
@@ -221,7 +240,13 @@ export const PER_MONTH =
  * other period says no, as a rate asked per the other period does. Folded.
  */
 export const THIS_QUARTER = /\b(?:this quarter|this qtr|in the quarter|quy nay)\b/;
-export const THIS_YEAR = /\b(?:this year|this yr|nam nay)\b/;
+// The whole year ("cả năm", "the full year") places it in a year too.
+export const THIS_YEAR = /\b(?:this year|this yr|nam nay|ca nam|full year|whole year|entire year)\b/;
+/**
+ * A number claimed as a multiple ("tăng 600 lần", "up 6x", "600 times"): group 1 the number. Against a percentage it
+ * is another figure unless it states the same rise (600% is 7 times the start, loosely 6). Folded.
+ */
+export const MULTIPLE = /\b(\d+(?:\.\d+)?) ?(?:lan|times|x|fold)\b/;
 /** A span of a decade claimed ("over a decade", "trong một thập kỷ"): ten years. Folded. */
 export const A_DECADE = /\b(?:a decade|one decade|mot thap ky|1 thap ky|mot thap nien)\b/;
 export const PER_QUARTER =
@@ -244,6 +269,16 @@ export const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
 /** A company's top role claimed of a person ("Google's CEO", "giám đốc điều hành", "the founder"). Folded. */
 export const CLAIMED_ROLE =
   /\b(?:ceo|chief executive|founder|co founder|cofounder|chairman|chairwoman|president|cto|cfo|giam doc dieu hanh|tong giam doc|nha sang lap|nguoi sang lap|chu tich)\b/;
+
+/**
+ * The words of a top role ("CEO", "giám đốc điều hành", "founder"): a person claimed in one at another organisation than
+ * the one the knowledge records for them is not (whatever their role there). Folded.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  'ceo ceos chief executive founder founders cofounder chairman chairwoman president boss cto cfo giam doc dieu hanh sang lap chu tich sep'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words for a person after an employer's name, with "the" before it ("the Morgan Stanley guy"): the name is where the
