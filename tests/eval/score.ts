@@ -72,6 +72,7 @@ const COMPARISON_SETS = [
   'dev-i-comparisons',
   'dev-j-comparisons',
   'dev-k-comparisons',
+  'dev-l-comparisons',
   'holdout-comparisons',
 ];
 const CONVERSATION_SETS = [
@@ -81,6 +82,7 @@ const CONVERSATION_SETS = [
   'dev-i-conversations',
   'dev-j-conversations',
   'dev-k-conversations',
+  'dev-l-conversations',
   'holdout-conversations',
 ];
 // The dev questions wrapped in padding: padding-dev is tuned on, padding-blind (written blind) is only reported.
