@@ -47,3 +47,59 @@ describe('dev-l comparison shapes', () => {
     expect(engine.ask('character ai với stability ai, mỗi bên ra sao').kind).toBe('comparison');
   });
 });
+
+describe('dev-l conversations', () => {
+  const after = (first: string, next: string) =>
+    engine.ask(next, { conversation: [{ question: first, reply: engine.ask(first) }] });
+  const alone = (q: string) => engine.ask(q).answered;
+
+  it('"that cash/budget/bill" points at the figure just given', () => {
+    expect(after('how much does tesla spend on ai this quarter', 'who receives the bulk of that capex').factId).toBe(
+      'tesla-600m-capex',
+    );
+    expect(alone('who receives the bulk of that capex')).toBe(false);
+  });
+
+  it('"what paragraph is that", "đoạn nào nói vậy", "thông tin đó ai đưa ra" ask where the last answer is from', () => {
+    expect(after("how big is nvidia's share of ai training", 'what paragraph is that').factId).toBe(
+      'nvidia-95-percent-training',
+    );
+    expect(after('openai lỗ bao nhiêu năm nay', 'đoạn nào nói vậy').factId).toBe('openai-loss-5b');
+    expect(after('openai lỗ bao nhiêu năm nay', 'thông tin đó ai đưa ra vậy').factId).toBe('openai-loss-5b');
+    expect(alone('what paragraph is that')).toBe(false);
+  });
+
+  it('"is that a lot?", "vậy có nhiều không" ask about the figure just given', () => {
+    expect(after('how much did google put into ai each quarter', 'is that a lot?').factId).toBe(
+      'google-12b-per-quarter',
+    );
+    expect(after('tesla chi bao nhiêu cho AI quý này', 'vậy có nhiều không').factId).toBe('tesla-600m-capex');
+    expect(alone('is that a lot?')).toBe(false);
+  });
+
+  it('a bare "which year", "over what period", "per what", "trong vòng bao lâu" asks the last question again', () => {
+    expect(after('what was cisco worth at its peak', 'in which year?').factId).toBe('cisco-2000-most-valuable');
+    expect(after('how much will ai infrastructure cost according to covello', 'over what period?').factId).toBe(
+      'covello-1-trillion',
+    );
+    expect(after('how much does google invest in ai', 'per what, a year or a quarter?').factId).toBe(
+      'google-12b-per-quarter',
+    );
+    expect(alone('per what, a year or a quarter?')).toBe(false);
+    expect(alone('in which year?')).toBe(false);
+    expect(alone('trong vòng bao lâu')).toBe(false);
+  });
+
+  it('"mainly on what?" is "on what?"; "đổi ra vnd là nhiêu" asks the currency', () => {
+    expect(after('what did sundar pichai admit about overspending', 'mainly on what?').factId).toBe(
+      'pichai-overspending',
+    );
+    expect(after('google chi bao nhiêu cho AI mỗi quý', 'đổi ra vnd là nhiêu').factId).toBe('google-12b-per-quarter');
+  });
+
+  it('"ong ay ban cai gi" (what did he sell) points at the person, not at the bot', () => {
+    expect(after('ai là người giàu nhất california thời đào vàng', 'ong ay ban cai gi').factId).toBe(
+      'gold-rush-history',
+    );
+  });
+});
