@@ -44,6 +44,7 @@ import {
   ownWords,
   pointsAtPerson,
   pointsAtPersonByTitle,
+  pointsAtTime,
   withPersonNamed,
   type FollowUpKind,
 } from './understand/follow-up.js';
@@ -733,6 +734,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
           : [`${own} ${about}`, `${text} ${about}`];
         // A question word alone ("how long?", "trong bao lâu") asks the previous question for that: its words with it.
         if (isBareQuestion(folded)) tries.push(`${normalizeForMatch(context.question)} ${own}`);
+        // "who opened a bank back then": the time is the previous answer's, the one asked about may be another.
+        if (pointsAtTime(folded)) tries.push(own);
         // When the previous question named no subject ("who said that?") or only a product or a term ("ChatGPT"), "they"
         // or "nó" may be any organisation of the answer (OpenAI, not Altman) and "he" any person of it.
         const thing = (id: string) => ['product', 'term'].includes(kb.entitiesById.get(id)?.type ?? '');

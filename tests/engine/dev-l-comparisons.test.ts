@@ -103,3 +103,23 @@ describe('dev-l conversations', () => {
     );
   });
 });
+
+describe('dev-l conversations (pointers)', () => {
+  const after = (first: string, next: string) =>
+    engine.ask(next, { conversation: [{ question: first, reply: engine.ask(first) }] });
+
+  it('"that one" points at the thing just answered', () => {
+    expect(after('what happened to inflection ai', 'who founded that one').factId).toBe('inflection-ai-microsoft');
+    expect(engine.ask('who founded that one').answered).toBe(false);
+  });
+
+  it('"back then", "hồi đó" point at the time of the last answer, not at its subject', () => {
+    expect(after('why is nvidia likened to a shovel seller', 'who made jeans back then').factId).toBe(
+      'gold-rush-history',
+    );
+    expect(after('nvidia được ví như người bán xẻng là sao', 'hồi đó ai mở ngân hàng').factId).toBe(
+      'gold-rush-history',
+    );
+    expect(engine.ask('who made jeans back then').answered).toBe(false);
+  });
+});

@@ -63,7 +63,7 @@ const VI_PERSON_TYPED = /(?:^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/u;
 const VI_PERSON_WORD = /(?<=^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/giu;
 // "since then …", "từ đó …" opening a question; "back then", "at the time": the time of the previous answer.
 const THEN_POINTER =
-  /^(?:since then|ever since|tu (?:do|luc do|khi do)|ke tu (?:do|luc do|khi do))\b|\bback then\b|\bat (?:that|the) time\b/;
+  /^(?:since then|ever since|tu (?:do|luc do|khi do)|ke tu (?:do|luc do|khi do)|(?:hoi|thoi) (?:do|ay))\b|\bback then\b|\bat (?:that|the) time\b/;
 // "của họ" (their), "how much of that", "trong đó" (of which): they point back even in a longer question.
 const LONG_POINTER = /\bcua ho\b|\bhow much of (?:that|it)\b|^trong (?:so )?do\b/;
 // "nó" (it) as typed with its accent: folded it is also English "no".
@@ -79,7 +79,7 @@ const PRONOUN =
   /(?<!\bworth )\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|(?<!\b(?:or|hay|yes|say|said|says|answer|just)) no$|\bho\b(?! tro)/;
 // "that money", "over that stretch", "khoản đó", "lúc đó": something the previous answer named.
 const THAT_THING =
-  /\b(?:that|those) (?:money|cash|capex|budget|bill|loss|losses|cost|costs|investment|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem|vu|chuyen|viec|du bao|nhan dinh|cau noi|dieu) (?:do|ay)\b|\b(?:that|this) (?:rule|claim|idea|prediction|forecast|estimate|quote|stat|theory|company|startup|firm)\b|\b(?:cong ty|cty|hang) nay\b/;
+  /\b(?:that|those) (?:money|cash|capex|budget|bill|loss|losses|cost|costs|investment|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem|vu|chuyen|viec|du bao|nhan dinh|cau noi|dieu) (?:do|ay)\b|\b(?:that|this) (?:rule|claim|idea|prediction|forecast|estimate|quote|stat|theory|company|startup|firm|one)\b|\b(?:cong ty|cty|hang) nay\b/;
 // "more than that", "bigger than it", "nhiều hơn thế": a comparison with the previous answer, whatever it names.
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
@@ -141,6 +141,14 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (words.length <= 14 && LONG_POINTER.test(text) && !namesSubject()) return 'reference';
   if (words.length <= 12 && THEN_POINTER.test(text) && !namesSubject()) return 'reference';
   return undefined;
+}
+
+/**
+ * Whether the follow-up points back at the time of the previous answer ("who opened a bank back then", "từ đó …"): its
+ * own words may ask about someone else of that time, not the previous subject.
+ */
+export function pointsAtTime(folded: string): boolean {
+  return THEN_POINTER.test(withoutChat(folded));
 }
 
 /** Whether the follow-up is a question word alone ("how long?", "trong bao lâu"): it asks the previous question again. */
