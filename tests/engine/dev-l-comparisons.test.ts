@@ -123,3 +123,18 @@ describe('dev-l conversations (pointers)', () => {
     expect(engine.ask('who made jeans back then').answered).toBe(false);
   });
 });
+
+describe('dev-l words', () => {
+  const after = (first: string, next: string) =>
+    engine.ask(next, { conversation: [{ question: first, reply: engine.ask(first) }] });
+
+  it('"src" is "source", alone or after an answer', () => {
+    expect(engine.ask('src on the 555b cisco number?').factId).toBe('cisco-2000-most-valuable');
+    expect(after("what was cisco's market cap in 2000", 'src pls').factId).toBe('cisco-2000-most-valuable');
+  });
+
+  it('"sống tiếp", "trụ được" are "tồn tại" (survive)', () => {
+    expect(engine.ask('openai cần làm gì để trụ được').factId).toBe('openai-needs-cash');
+    expect(engine.ask('muốn sống tiếp thì openai phải làm gì').factId).toBe('openai-needs-cash');
+  });
+});
