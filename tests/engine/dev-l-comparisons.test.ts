@@ -137,4 +137,9 @@ describe('dev-l words', () => {
     expect(engine.ask('openai cần làm gì để trụ được').factId).toBe('openai-needs-cash');
     expect(engine.ask('muốn sống tiếp thì openai phải làm gì').factId).toBe('openai-needs-cash');
   });
+
+  it('"what does X think", "X nghĩ gì" ask the view X gave', () => {
+    expect(engine.ask('what does cahn think about pouring money into ai').factId).toBe('cahn-game-theory-fomo');
+    expect(engine.ask('cahn nghĩ gì về việc đổ tiền vào AI').factId).toBe('cahn-game-theory-fomo');
+  });
 });
