@@ -142,4 +142,8 @@ describe('dev-l words', () => {
     expect(engine.ask('what does cahn think about pouring money into ai').factId).toBe('cahn-game-theory-fomo');
     expect(engine.ask('cahn nghĩ gì về việc đổ tiền vào AI').factId).toBe('cahn-game-theory-fomo');
   });
+
+  it('"burning on" (money) is spending: a company without a spending figure is a side the article does not give', () => {
+    expect(sides("microsoft vs google, who's burning on ai the most")).toEqual([null, 'google-12b-per-quarter']);
+  });
 });

@@ -538,11 +538,11 @@ describe('evaluation on dev-k: blind comparisons and conversations', () => {
 
 // dev-l: comparisons and conversations written blind on 2026-12-07 by helper l3, committed before the engine ran on
 // them (tests/eval/README.md). As written: comparisons 25/36, conversations 75/103 turns (15 wrong, 9 follow-ups
-// answered wrong alone). After general fixes: comparisons 33/36, conversations 94/103 turns (4 wrong, 1 alone). Held
+// answered wrong alone). After general fixes: comparisons 34/36, conversations 94/103 turns (4 wrong, 1 alone). Held
 // where the fixes left them, under the 95% target: a guard, not the target met.
 describe('evaluation on dev-l: blind comparisons and conversations', () => {
-  it('dev-l-comparisons: ≥ 91% with both sides right and the right relation (under the 95% target)', () => {
-    comparisonFloor('dev-l-comparisons.json', 0.09);
+  it('dev-l-comparisons: ≥ 94% with both sides right and the right relation (under the 95% target)', () => {
+    comparisonFloor('dev-l-comparisons.json', 0.06);
   });
 
   it('dev-l-conversations: ≥ 91% of turns right, ≤ 4 wrong, ≤ 1 follow-up answered wrong when asked alone', () => {
