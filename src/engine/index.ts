@@ -43,6 +43,8 @@ import {
   isBareQuestion,
   ownWords,
   pointsAtPerson,
+  pointsAtPersonByTitle,
+  pointsAtTime,
   withPersonNamed,
   type FollowUpKind,
 } from './understand/follow-up.js';
@@ -501,7 +503,10 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     // A laugh around a plain ask of the last answer ("who said that lol", "why lol") is still that ask.
     const standsAlone =
       asksAboutTheBot ||
-      (isSmallTalk(folded.split(' ')) && !['source', 'why', 'currency'].includes(followUpAsked ?? ''));
+      (isSmallTalk(folded.split(' ')) &&
+        !['source', 'why', 'currency', 'size'].includes(followUpAsked ?? '') &&
+        // "ông ấy bán gì" (what did he sell; "ban gi" also reads "bạn gì"): a person pointed back at is no chat.
+        !(followUpAsked === 'reference' && pointsAtPersonByTitle(folded)));
     const kind = standsAlone ? undefined : followUpAsked;
     if (kind === undefined) return askAlone(text, options);
     const recent = (options.conversation ?? []).slice(-FOLLOW_UP.contextTurns).reverse();
@@ -509,7 +514,9 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     // The words "and Meta?" reuses: the last question that asked something of its own, not a follow-up that only asked
     // for the last answer's source, reason or currency ("in vnd?", "so why keep spending then?" say nothing to ask of Meta).
     const isFollowUp = (q: string) =>
-      ['source', 'why', 'currency'].includes(followUpKind(normalizeForMatch(q), () => namesSubject(q), q) ?? '');
+      ['source', 'why', 'currency', 'size'].includes(
+        followUpKind(normalizeForMatch(q), () => namesSubject(q), q) ?? '',
+      );
     const wording =
       kind === 'ellipsis' && context && isFollowUp(context.question)
         ? recent.slice(recent.indexOf(context) + 1).find((t) => t.reply.answered && !isFollowUp(t.question))
@@ -624,6 +631,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     switch (kind) {
       case 'source':
       case 'currency':
+      case 'size':
         // "who reported that?": the previous answer's own fact names its source or speaker. "In vnd?": the article gives
         // its figures in US dollars only, and the previous answer is that figure.
         return factReply(previous.id, lang) ?? declinedReply(lang, 0, []);
@@ -727,6 +735,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
           : [`${own} ${about}`, `${text} ${about}`];
         // A question word alone ("how long?", "trong bao lâu") asks the previous question for that: its words with it.
         if (isBareQuestion(folded)) tries.push(`${normalizeForMatch(context.question)} ${own}`);
+        // "who opened a bank back then": the time is the previous answer's, the one asked about may be another.
+        if (pointsAtTime(folded)) tries.push(own);
         // When the previous question named no subject ("who said that?") or only a product or a term ("ChatGPT"), "they"
         // or "nó" may be any organisation of the answer (OpenAI, not Altman) and "he" any person of it.
         const thing = (id: string) => ['product', 'term'].includes(kb.entitiesById.get(id)?.type ?? '');

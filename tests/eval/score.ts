@@ -76,6 +76,7 @@ const COMPARISON_SETS = [
   'dev-i-comparisons',
   'dev-j-comparisons',
   'dev-k-comparisons',
+  'dev-l-comparisons',
   'holdout-comparisons',
 ];
 const CONVERSATION_SETS = [
@@ -85,6 +86,7 @@ const CONVERSATION_SETS = [
   'dev-i-conversations',
   'dev-j-conversations',
   'dev-k-conversations',
+  'dev-l-conversations',
   'holdout-conversations',
 ];
 // The dev questions wrapped in padding: padding-dev and padding-l are tuned on, padding-blind (written blind) is only

@@ -12,13 +12,13 @@ export interface ComparisonSides {
 
 // A cue that the question compares; without one, "and"/"và"/"hay" only join words.
 const CUE =
-  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b|(?:gap|distance) between|\bout(?:spends?|spent|earns?|earned|invests?|invested|paid|pays)\b|(?:bằng|bang) (?:mấy|may) (?:phần|phan)|(?:hơn|hon) (?!\d)\S+.*\bbao xa\b|\band\b.*\bwhich (?:of|one)\b|\bhow (?:are|is|were|was|do|does)\b.*\bdifferent(?:ly)?\b|\b(?:what'?s|what is|(?:is|was|are|were) (?:it|\S+)) (?:bigger|larger|higher|more|greater|more dominant|stronger)\b.*\bor\b|\bmore\b.*\bthan\b.*\bhow many times\b|\bhow many times\b.*\bmore\b.*\bthan\b)/u;
+  /\b(?:vs\.?|versus|compare[ds]?|comparing|comparison|difference between|compared (?:to|with)|or\b.*\b(?:which|who|where)\b|(?:which|who)\b.*\bor\b|so sánh|so sanh|so với|so voi|khác nhau|khac nhau|khác gì|khac gi|how many times|(?:gấp|gap) (?:mấy|may|bao nhiêu|bao nhieu) (?:lần|lan)|cái nào|cai nao|bên nào|ben nao|(?:hay|hoặc|hoac|với|voi)\b.*\b(?:hơn|hon)\b|chênh lệch|chenh lech|chênh nhau|chenh nhau|\bdiffer\b|stacks? up against|(?:hơn|hon) (?!\d)\S+.*\b(?:bao nhiêu|bao nhieu|bn)\b|(?:gap|distance) between|\bout(?:spends?|spent|earns?|earned|invests?|invested|paid|pays)\b|(?:bằng|bang) (?:mấy|may) (?:phần|phan)|(?:hơn|hon) (?!\d)\S+.*\bbao xa\b|\band\b.*\bwhich (?:of|one)\b|\bhow (?:are|is|were|was|do|does)\b.*\bdifferent(?:ly)?\b|\b(?:what'?s|what is|(?:is|was|are|were) (?:it|\S+)) (?:bigger|larger|higher|more|greater|more dominant|stronger)\b.*\bor\b|\b(?:put|set|place|line up)\b.*\b(?:next to|alongside|beside)\b|\bbetween\b.*\band\b.*\b(?:which|who)\b|(?:thua|kém|kem)\b.*\b(?:bao nhiêu|bao nhieu|bn|mấy|may)\b|\b(?:mỗi bên|moi ben)\b|\bmore\b.*\bthan\b.*\bhow many times\b|\bhow many times\b.*\bmore\b.*\bthan\b)/u;
 
 // Words that frame the comparison rather than name a side; removed before the sides are answered.
 const FRAME_START =
-  /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:whats? |what(?:'s| is) )?(?:the )?(?:dollar |real |actual )?(?:difference|gap|distance) between\s+|how does\s+|how do\s+|(?:is|are|was|were|does|did)\s+(?!(?:it|that|this|there)\b))/u;
+  /^(?:(?:can you |please |hãy |giúp (?:mình|tôi) )?(?:compare|comparing|contrast|so sánh|so sanh)(?: giúp (?:mình|tôi))?\s+|(?:whats? |what(?:'s| is) )?(?:the )?(?:dollar |real |actual )?(?:difference|gap|distance) between\s+|how does\s+|how do\s+|(?:(?:can you |can u |pls |please )?(?:put|set|place|line up)\s+)|between\s+|(?:is|are|was|were|does|did)\s+(?!(?:it|that|this|there)\b))/u;
 const FRAME_WORDS =
-  /\b(?:how (?:does|do|did) (?:that|this|it|they)(?: stacks? up)?|stacks? up|chênh lệch|chenh lech|chênh nhau|chenh nhau|which (?:is|one is|are) (?:bigger|larger|higher|greater|more|smaller|lower|less)|which (?:is|one is) (?:bigger|larger|higher)|who (?:spends|invests|has|is) (?:more|bigger|higher)|which|who|bigger|larger|higher|greater|smaller|lower|cái nào|cai nao|bên nào|ben nao|nhiều hơn|nhieu hon|cao hơn|cao hon|lớn hơn|lon hon|thấp hơn|thap hon|ít hơn|it hon|nhỏ hơn|nho hon|khác nhau thế nào|khac nhau the nao|khác gì nhau|khac gi nhau|khác gì|khac gi|khác nhau|khac nhau|thế nào|the nao|so sánh|so sanh|compare|compared|differ|more|less)\b/gu;
+  /\b(?:how (?:does|do|did) (?:that|this|it|they)(?: stacks? up)?|stacks? up|chênh lệch|chenh lech|chênh nhau|chenh nhau|which (?:is|one is|are) (?:bigger|larger|higher|greater|more|smaller|lower|less)|which (?:is|one is) (?:bigger|larger|higher)|who (?:spends|invests|has|is) (?:more|bigger|higher)|which|who|bigger|larger|higher|greater|smaller|lower|cái nào|cai nao|bên nào|ben nao|nhiều hơn|nhieu hon|cao hơn|cao hon|lớn hơn|lon hon|thấp hơn|thap hon|ít hơn|it hon|nhỏ hơn|nho hon|khác nhau thế nào|khac nhau the nao|khác gì nhau|khac gi nhau|khác gì|khac gi|khác nhau chỗ nào|khac nhau cho nao|giống nhau chỗ nào|giong nhau cho nao|mỗi bên|moi ben|khác nhau|khac nhau|thế nào|the nao|so sánh|so sanh|compare|compared|differ|more|less)\b/gu;
 
 // The word that splits the two sides, strongest first.
 const SPLITTERS: readonly RegExp[] = [
@@ -28,6 +28,8 @@ const SPLITTERS: readonly RegExp[] = [
   // "does microsoft outspend google": the verb compares the subject before it with the one after.
   /\s+out(?:spends?|spent|earns?|earned|invests?|invested|paid|pays)\s+/u,
   /\s+compared (?:to|with)\s+/u,
+  // "put A next to B", "A alongside B": set side by side.
+  /\s+(?:next to|alongside|beside)\s+/u,
   /\s+(?:so với|so voi)\s+/u,
   // "A bằng mấy phần B": what part of B A is.
   /\s+(?:bằng|bang) (?:mấy|may) (?:phần|phan)\s+/u,
@@ -38,9 +40,14 @@ const SPLITTERS: readonly RegExp[] = [
   // "spends more on training than on its staff" (not "more than 600%", more than a number).
   /\s+than\s+(?!\d|\$)/u,
   /\s+(?:và|với|va|voi)\s+/u,
+  // "A thua/kém B bao nhiêu": how far A falls short of B.
+  /\s+(?:thua|kém|kem)\s+(?!\d)/u,
   // "A hơn B bao nhiêu", "A nhiều hơn B bao nhiêu" (not "hơn 600%", more than a number).
   /\s+(?:(?:nhiều|nhieu|ít|it|lớn|lon|cao|thấp|thap) )?(?:hơn|hon)\s+(?!\d)/u,
 ];
+
+// "w/" typed for "with" ("compared w/ 2023", "google w/ tesla").
+const lowerCased = (question: string) => question.toLowerCase().replace(/(?<![\p{L}\p{N}/])w\/(?=\s)/gu, 'with');
 
 // A phrase in double quotes is the article's words ("…lớn hơn nhiều so với…" là ai nói), not the asker comparing.
 const QUOTED_PHRASE = /["“”„«»][^"“”„«»]{1,200}["“”„«»]/gu;
@@ -62,7 +69,7 @@ const THAN_CUE = /\b(more|less|bigger|larger|higher|greater|smaller|lower)\b.*\b
  * claims: "more" (A above B: more, bigger, higher…) or "less" (A below B); undefined otherwise.
  */
 export function thanClaim(question: string): 'more' | 'less' | undefined {
-  const text = tidy(question.toLowerCase()).replace(QUOTED_PHRASE, ' ');
+  const text = tidy(lowerCased(question)).replace(QUOTED_PHRASE, ' ');
   if (CUE.test(text)) return undefined;
   const match = THAN_CUE.exec(text);
   if (!match) return undefined;
@@ -159,7 +166,7 @@ function withoutFrameClauses(question: string): string {
 
 /** The two sides of a comparison question, or undefined when it does not compare. */
 export function comparisonSides(question: string): ComparisonSides | undefined {
-  const lowered = question.toLowerCase();
+  const lowered = lowerCased(question);
   const cued = tidy(lowered).replace(QUOTED_PHRASE, ' ');
   if (!CUE.test(cued) && !THAN_CUE.test(cued)) return undefined;
   const framed = withoutFrameClauses(lowered);

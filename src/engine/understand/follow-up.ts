@@ -15,6 +15,8 @@ export type FollowUpKind =
   | 'largest'
   /** "in vnd?", "đổi ra tiền việt được ko": the previous answer in another currency; the article gives US dollars only. */
   | 'currency'
+  /** "is that a lot?", "nhiều không đó": how big the previous figure is; the article's own answer is that figure. */
+  | 'size'
   /** "what came after that?", "sau đó": the next thing the article says. */
   | 'next'
   /** A pronoun or a bare question word ("how much?", "where does she work?", "ông ấy nói gì"): about the previous subject. */
@@ -28,7 +30,7 @@ const SOURCE =
   /\b(?:who (?:reported|said|says) (?:that|it|so)|which (?:outlet|source|paper|publication) (?:said|reported|says) (?:so|that|it)|where (?:is|was) that from|ai (?:dua tin|bao cao) (?:do|vay|nay)|nguon tin nao noi vay|nguon nao)$/;
 // One way of asking who said it or where it is from; a message of one or more of them ("ai nói thế, nguồn đâu").
 const SOURCE_ASK =
-  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|ai (?:du bao|du doan|uoc tinh)(?: vay| the| do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|who (?:predicted|predicts|forecast|forecasts|estimated|estimates|projected|projects)(?: it| that| this| so)?|says who|sources?(?: (?:for|on|of) (?:that|this|it))?|where(?: is| was| s|s) (?:that|this|it) from|nguon(?: dau| o dau| nao| tin nao| tin)?)';
+  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|ai (?:du bao|du doan|uoc tinh)(?: vay| the| do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|who (?:predicted|predicts|forecast|forecasts|estimated|estimates|projected|projects)(?: it| that| this| so)?|says who|(?:sources?|src)(?: (?:for|on|of) (?:that|this|it))?|where(?: is| was| s|s) (?:that|this|it) from|nguon(?: dau| o dau| nao| tin nao| tin)?|(?:which|what) (?:paragraph|para|section|part)(?: (?:says|said|is|was|has) (?:that|it|this))?|(?:doan|phan) nao(?: (?:noi|viet|ghi|co)(?: vay| the| do| dieu do)?)?|(?:tin|thong tin|so lieu|con so)(?: nay| do)? (?:ai|nguon nao) (?:dua|dua ra|noi|bao cao))';
 const ONLY_SOURCE = new RegExp(`^${SOURCE_ASK}(?: ${SOURCE_ASK})*$`);
 const WHY =
   /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
@@ -43,7 +45,10 @@ const POINTS_AT_ANSWER = /(?<!\bworth )\b(?:it|that)\b|\bnhu (?:vay|the)\b/;
 // A message that only asks the previous figure in another currency ("in vnd?", "how much is that in euros", "đổi ra vnd
 // dc ko", "quy ra tiền việt", "bao nhiêu tiền việt").
 const CURRENCY_ONLY =
-  /^(?:(?:so |and )?(?:how much is (?:that|it|this) |what is (?:that|it) |whats (?:that|it) |convert (?:that |it )?)?(?:in|into|to) (?:vnd|vietnamese dong|viet dong|vn dong|dong|euros?|eur|yen|pounds?|gbp)|(?:the |vay |con )?(?:doi|quy|tinh|chuyen)(?: (?:ra|sang|qua|thanh))? (?:vnd|tien viet(?: nam)?|viet nam dong|dong|tien ta)(?: (?:thi|la))?(?: (?:duoc|dc|bao nhieu|bn))?(?: (?:ko|khong|k|hok|hong|nhi))?|(?:la )?(?:bao nhieu|bn) (?:tien viet(?: nam)?|vnd))$/;
+  /^(?:(?:so |and )?(?:how much is (?:that|it|this) |what is (?:that|it) |whats (?:that|it) |convert (?:that |it )?)?(?:in|into|to) (?:vnd|vietnamese dong|viet dong|vn dong|dong|euros?|eur|yen|pounds?|gbp)|(?:the |vay |con )?(?:doi|quy|tinh|chuyen)(?: (?:ra|sang|qua|thanh))? (?:vnd|tien viet(?: nam)?|viet nam dong|dong|tien ta)(?: (?:thi|la))?(?: (?:duoc|dc|bao nhieu|bn|nhieu))?(?: (?:ko|khong|k|hok|hong|nhi))?|(?:la )?(?:bao nhieu|bn) (?:tien viet(?: nam)?|vnd))$/;
+// "is that a lot?", "thats a lot right", "nhiều không đó", "vậy là nhiều hay ít": how big the figure just given is.
+const SIZE_ONLY =
+  /^(?:(?:so |and |but )?(?:is|was|isnt|wasnt) (?:that|it|this) (?:a lot|much|big|huge|a big deal|a lot of money)(?: or not| or what)?(?: right)?|(?:thats|that is|its) (?:a lot|huge)(?: right)?|(?:vay |the |cai do |con so do |so do )?(?:(?:co|la) )?(?:nhieu|lon)(?: (?:khong|ko|k|hok|hong|hay it|hay nho))?(?: do)?)$/;
 const SMALLEST = /\b(?:smallest|least|lowest|nho nhat|it nhat|thap nhat)\b/;
 const LARGEST =
   /\b(?:biggest|largest|highest|most expensive|costliest|priciest|lon nhat|nhieu nhat|cao nhat|ton nhat|dat nhat)\b/;
@@ -58,7 +63,7 @@ const VI_PERSON_TYPED = /(?:^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/u;
 const VI_PERSON_WORD = /(?<=^|[\s,.?!])(?:ổng|bả)(?=$|[\s,.?!])/giu;
 // "since then …", "từ đó …" opening a question; "back then", "at the time": the time of the previous answer.
 const THEN_POINTER =
-  /^(?:since then|ever since|tu (?:do|luc do|khi do)|ke tu (?:do|luc do|khi do))\b|\bback then\b|\bat (?:that|the) time\b/;
+  /^(?:since then|ever since|tu (?:do|luc do|khi do)|ke tu (?:do|luc do|khi do)|(?:hoi|thoi) (?:do|ay))\b|\bback then\b|\bat (?:that|the) time\b/;
 // "của họ" (their), "how much of that", "trong đó" (of which): they point back even in a longer question.
 const LONG_POINTER = /\bcua ho\b|\bhow much of (?:that|it)\b|^trong (?:so )?do\b/;
 // "nó" (it) as typed with its accent: folded it is also English "no".
@@ -74,12 +79,12 @@ const PRONOUN =
   /(?<!\bworth )\b(?:it|its|they|them|their)\b|\b(?:than|was|is|said|did) that\b|\b(?:ong|ba|anh|co|chi) ay\b|\bcua no\b|^no\b|(?<!\b(?:or|hay|yes|say|said|says|answer|just)) no$|\bho\b(?! tro)/;
 // "that money", "over that stretch", "khoản đó", "lúc đó": something the previous answer named.
 const THAT_THING =
-  /\b(?:that|those) (?:money|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem|vu|chuyen|viec|du bao|nhan dinh|cau noi|dieu) (?:do|ay)\b|\b(?:that|this) (?:rule|claim|idea|prediction|forecast|estimate|quote|stat|theory|company|startup|firm)\b|\b(?:cong ty|cty|hang) nay\b/;
+  /\b(?:that|those) (?:money|cash|capex|budget|bill|loss|losses|cost|costs|investment|amount|sum|figure|number|spending|stretch|period|time|deal|report|company|guy)\b|\b(?:khoan|so tien|tien|luc|hoi|thoi gian|cong ty|cty|bao cao|con so|thoi diem|vu|chuyen|viec|du bao|nhan dinh|cau noi|dieu) (?:do|ay)\b|\b(?:that|this) (?:rule|claim|idea|prediction|forecast|estimate|quote|stat|theory|company|startup|firm|one)\b|\b(?:cong ty|cty|hang) nay\b/;
 // "more than that", "bigger than it", "nhiều hơn thế": a comparison with the previous answer, whatever it names.
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
 const BARE =
-  /^(?:how much|how many|when|where|who|what|how long|(?:for|within|in) how long|which|(?:on|for|in|into) what|(?:over |in )?how many (?:years|months)|bao nhieu|khi nao|o dau|ai|(?:(?:den|toi) nay )?(?:duoc )?bao lau(?: roi)?|trong bao lau|(?:tinh )?(?:trong )?(?:khoang )?(?:bao nhieu|may) (?:nam|thang)|the nao|how soon|bao gio|luc nao)$/;
+  /^(?:how much|how many|when|where|who|what|how long|(?:for|within|in) how long|which|(?:on|for|in|into) what|(?:over |in )?how many (?:years|months)|bao nhieu|khi nao|o dau|ai|(?:(?:den|toi) nay )?(?:duoc )?bao lau(?: roi)?|trong bao lau|(?:tinh )?(?:trong )?(?:khoang )?(?:bao nhieu|may) (?:nam|thang)|the nao|how soon|bao gio|luc nao|(?:vao |trong )?(?:nam|thang) nao|(?:in )?(?:what|which) year|trong vong bao lau|(?:per|each|a) what(?: (?:a |each |per )?(?:month|year|quarter|day))*(?: or (?:per |a |each )?(?:month|year|quarter|day))?|(?:over |in |for )?(?:what|which) (?:time ?frame|timeframe|time span|period|stretch))$/;
 // "is that more than google?", "cái đó nhiều hơn google ko": the previous answer's measure, asked of the subject named
 // (only the name is the follow-up's own words); "vậy có hơn google ko" (is it more than google).
 const THAT_THAN =
@@ -115,6 +120,7 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && words.length <= 8 && !ownFigure && !namesSubject()))
     return 'source';
   if (CURRENCY_ONLY.test(text)) return 'currency';
+  if (SIZE_ONLY.test(text)) return 'size';
   if (NEXT.test(text) && !namesSubject()) return 'next';
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
   if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';
@@ -135,6 +141,14 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (words.length <= 14 && LONG_POINTER.test(text) && !namesSubject()) return 'reference';
   if (words.length <= 12 && THEN_POINTER.test(text) && !namesSubject()) return 'reference';
   return undefined;
+}
+
+/**
+ * Whether the follow-up points back at the time of the previous answer ("who opened a bank back then", "từ đó …"): its
+ * own words may ask about someone else of that time, not the previous subject.
+ */
+export function pointsAtTime(folded: string): boolean {
+  return THEN_POINTER.test(withoutChat(folded));
 }
 
 /** Whether the follow-up is a question word alone ("how long?", "trong bao lâu"): it asks the previous question again. */
@@ -164,6 +178,15 @@ export function withPersonNamed(raw: string, name: string, person = false): stri
 const EN_PERSON_WORD = /\b(?:he|she|him|his|her)\b/iu;
 const EN_PERSON_WORD_ALL = /\b(?:he|she|him)\b/giu;
 const EN_POSSESSIVE_WORD = /\b(?:his|her)\b/giu;
+
+/**
+ * Whether a follow-up points back at a person by a Vietnamese pronoun of two words ("ông ấy", "bà ấy"): typed plain,
+ * "ong ay ban gi" (what did he sell) is no chat with the bot ("bạn"), as a greeting's "hế lô" ("he") may be.
+ */
+export function pointsAtPersonByTitle(folded: string): boolean {
+  return VI_PERSON_TITLE.test(folded);
+}
+const VI_PERSON_TITLE = /\b(?:ong|ba|anh|co|chi) ay\b/;
 
 /** Whether a follow-up points back at a person ("he", "ông ấy") rather than a company or a thing ("they", "it", "nó"). */
 export function pointsAtPerson(folded: string): boolean {

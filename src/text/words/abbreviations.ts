@@ -59,6 +59,7 @@ export const ENGLISH_EXPANSIONS: Readonly<Record<string, string>> = {
   yrs: 'years',
   ex: 'former',
   ppl: 'people',
+  src: 'source',
   buildout: 'expanding',
   // Short words typed with a letter missing, too short for the typo corrector (it leaves words under four letters).
   los: 'loss',

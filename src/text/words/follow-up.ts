@@ -38,6 +38,9 @@ export const CHAT_OPENERS: ReadonlySet<string> = new Set([
   'u',
   'o',
   'ua',
+  // "mostly on what?", "mainly for what": a hedge opening the question, not a word of it
+  'mostly',
+  'mainly',
 ]);
 export const CHAT_TAILS: ReadonlySet<string> = new Set([
   // "on what mostly", "how much exactly": a hedge on the question, not a word of it

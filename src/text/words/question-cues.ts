@@ -79,7 +79,20 @@ export const ANSWER_KIND_CUES = {
     'boi dau',
   ],
   // What someone said: answered best by the fact quoting them (an opinion whose main entity is that person).
-  quote: ['say', 'said', 'says', 'saying', 'noi gi', 'noi the nao'],
+  // "what does X think", "X nghĩ gì/sao": a view asked is what the person said.
+  quote: [
+    'say',
+    'said',
+    'says',
+    'saying',
+    'noi gi',
+    'noi the nao',
+    'think',
+    'thinks',
+    'nghi gi',
+    'nghi sao',
+    'nghi the nao',
+  ],
   definition: [
     'what is',
     'what are',
