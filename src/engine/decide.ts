@@ -231,15 +231,15 @@ const yesNoOtherRole: DecideStep = (input, decision) => {
   return answeredNo(decision, rescued);
 };
 
+/** A place of work named after "at" / "ở" / "tại". Folded. */
+const AT_EMPLOYER = /\b(?:at|o|tai)\b/;
+
 /**
  * "Does Cahn work at Sequoia?", "is Brooks at Goldman Sachs?": a yes/no asking only where a person it names works, no
  * fact confident enough. At the organisation the knowledge records: the best fact naming both (the verdict says yes). At
  * another organisation it knows, no part of the recorded one ("Google" of "Google Research"): "no", with the best fact
  * naming the person and their organisation.
  */
-/** A place of work named after "at" / "ở" / "tại". Folded. */
-const AT_EMPLOYER = /\b(?:at|o|tai)\b/;
-
 const yesNoAffiliation: DecideStep = (input, decision) => {
   const { query, ranked } = input;
   if (decision.chosen || !input.yesNo || query.unknownWords.length > 0) return decision;
@@ -747,8 +747,10 @@ const yesNoVerdict: DecideStep = (input, decision) => {
 
 /**
  * The question asks only whether a person it names works for an organisation it names (its other words are words of
- * working: "work", "làm việc"; with `roleAsked`, a top role's words were taken out): 'yes' when the knowledge records that organisation as the person's, 'other' when it
- * records another (a part of the one asked may be meant, so that is no "no"), undefined when it is not asked or not known.
+ * working: "work", "làm việc"; with `roleAsked`, a top role's words were taken out): 'yes' when the knowledge records
+ * that organisation as the person's, 'no' when it records another that is no part of the one asked, 'other' when the
+ * one asked is part of the recorded one or the reverse ("Google" of "Google Research": that may be meant), undefined
+ * when it is not asked or not known.
  */
 function asksAffiliation(
   asked: readonly string[],
