@@ -4,7 +4,7 @@ import { foldDiacritics } from '../../text/normalize.js';
 import {
   CLAIM_FRAME,
   CLOSING,
-  CLOSING_BREAK,
+  PARENTHESIS_BREAK,
   FILLER,
   FILLER_PREFIX,
   SEEN_ON_FRAME,
@@ -62,7 +62,7 @@ const isFiller = (clause: string) => {
 export function withoutFiller(text: string, carriesContent?: (clause: string) => boolean): string {
   const clauses = text
     .split(CLAUSE_BREAK)
-    .flatMap((clause) => clause.split(CLOSING_BREAK))
+    .flatMap((clause) => clause.split(PARENTHESIS_BREAK))
     .filter((clause) => clause.trim() !== '')
     .flatMap(withoutPremiseJoin);
   const listed = clauses.map(isFiller);

@@ -261,10 +261,10 @@ export const FILLER: readonly RegExp[] = [
 export const CLOSING = String.raw`(?:pretty please|please and thank you|appreciate (?:ya|you|u)|appreciate it(?=\s*!)|much appreciated|be honest|(?:no|not in a) rush|cheers (?:mate|bro|guys|all|bot)|thanks a (?:bunch|lot|ton|million)|(?:would|i'?d) love (?:a |the )?(?:source|link|citation)s?(?: (?:too|as well))?|(?:hóng|hong) (?:trả lời|tra loi|câu trả lời|cau tra loi|cao nhân|cao nhan)(?: (?:giải đáp|giai dap))?|mong (?:được|duoc|đc|dc) (?:giải đáp|giai dap|trả lời|tra loi|chỉ giáo|chi giao)|(?:nhờ|nho) (?:bot|ad|mn|mọi người|moi nguoi|các bác|cac bac|ae) (?:chỉ giáo|chi giao|giải đáp|giai dap|giúp|giup)(?: (?:với|voi))?|(?:hơi|hoi) ngáo(?: (?:tí|ti|chút|chut|xíu|xiu))?(?: (?:thông cảm|thong cam))?|thông cảm|thong cam|just (?:wondering|curious|asking)|(?:idk )?(?:i'?m|im|i m) (?:so |a bit |kinda )?(?:confused|lost)|idk|(?:giải thích|giai thich) (?:dễ hiểu|de hieu)(?: (?:giúp|giup|cho|dùm|dum))?(?: (?:mình|minh|em|tui))?(?: (?:với|voi))?|(?:ko|k|không|khong|hok) (?:biết|biet) (?:hỏi|hoi) (?:vậy|vay|thế|the|z) (?:có )?(?:đúng|dung) (?:ko|k|không|khong|hok|hem|hông|hong))`;
 
 /**
- * A parenthesis that ends the message ("… (sorry if obvious)"): a clause of its own, weighed like any other (one that
- * names something, "(nvidia's ceo)", stays).
+ * Where a parenthesis that ends a clause begins ("… (sorry if obvious)"): the parenthesis is a clause of its own, weighed
+ * like any other (one that names something, "(nvidia's ceo)", stays).
  */
-export const CLOSING_BREAK = /\s*(?=\([^()]*\)[\s.!?]*$)/u;
+export const PARENTHESIS_BREAK = /\s*(?=\([^()]*\)[\s.!?]*$)/u;
 
 /** Filler that opens a clause which goes on to ask: "I was arguing with a friend about how much…". */
 export const FILLER_PREFIX =
