@@ -311,11 +311,16 @@ export function relativePeriods(tokens: readonly string[]): Set<string> {
   return periods;
 }
 
-/** Whether a fact naming `factPeriods` speaks of every relative period the question names. */
-export function periodsFit(asked: ReadonlySet<string>, factPeriods: ReadonlySet<string>): boolean {
-  for (const period of asked) {
-    const [relation] = period.split(':');
-    if (!factPeriods.has(period) && !factPeriods.has(`${relation}:*`)) return false;
-  }
+/**
+ * The relative periods a question names, each with the wildcard of its relation ("next:year" with "next:*"): what
+ * `periodsFit` reads, worked out once per ranking rather than once per fact.
+ */
+export function askedPeriods(asked: ReadonlySet<string>): readonly (readonly [string, string])[] {
+  return [...asked].map((period) => [period, `${period.split(':')[0] ?? ''}:*`] as const);
+}
+
+/** Whether a fact naming `factPeriods` speaks of every relative period the question names (`askedPeriods`). */
+export function periodsFit(asked: readonly (readonly [string, string])[], factPeriods: ReadonlySet<string>): boolean {
+  for (const [period, wildcard] of asked) if (!factPeriods.has(period) && !factPeriods.has(wildcard)) return false;
   return true;
 }

@@ -3,7 +3,7 @@ import type { Entity, Fact, Figure } from '../knowledge/schema.js';
 import { ENTITY_PREFIX, GLOSSARY_PREFIX, isBigram } from './analyzer.js';
 import type { FactIndex, IndexedFact } from './fact-index.js';
 import type { QueryAnalysis } from './query.js';
-import { numberFit, periodsFit, type QueryNumber } from './question-cues.js';
+import { askedPeriods, numberFit, periodsFit, type QueryNumber } from './question-cues.js';
 import { RANKING } from './tuning.js';
 
 export { RANKING };
@@ -118,6 +118,30 @@ function syllableCover(index: FactIndex) {
 /** The organisations among the entities a question is about. */
 function wantedOrganisations(query: QueryAnalysis, entitiesById: ReadonlyMap<string, Entity>): string[] {
   return constrainingEntities(query, entitiesById).filter((id) => entitiesById.get(id)?.type === 'organisation');
+}
+
+/** Whether the question names the fact's first entity, when that is an event or a topic (not a subject of its own). */
+function namesTopicOf(fact: Fact, wanted: readonly string[], query: QueryAnalysis): boolean {
+  const first = fact.entities[0];
+  return first !== undefined && !wanted.includes(first) && query.entities.includes(first);
+}
+
+/**
+ * Whether the knowledge describes the entity by the event the fact is about (Levi's: "jeans for gold-rush miners"):
+ * the article names it only within that event's story, so any question about it asks about that story.
+ */
+function describedByEventOf(
+  fact: Fact,
+  id: string,
+  index: FactIndex,
+  entitiesById: ReadonlyMap<string, Entity>,
+): boolean {
+  const first = fact.entities[0];
+  return (
+    first !== undefined &&
+    entitiesById.get(first)?.type === 'event' &&
+    (index.entityDescriptionTerms.get(id)?.has(`${ENTITY_PREFIX}${first}`) ?? false)
+  );
 }
 
 /** Every fact with a non-trivial score, best first. */
@@ -264,23 +288,15 @@ export function rankFacts(
   });
 
   const wanted = constrainingEntities(query, entitiesById);
-  /** Whether the question names the fact's first entity, when that is an event or a topic (not a subject of its own). */
-  const namesTopicOf = (fact: Fact) => {
-    const first = fact.entities[0];
-    return first !== undefined && !wanted.includes(first) && query.entities.includes(first);
-  };
-  /**
-   * Whether the knowledge describes the entity by the event the fact is about (Levi's: "jeans for gold-rush miners"):
-   * the article names it only within that event's story, so any question about it asks about that story.
-   */
-  const describedByEventOf = (fact: Fact, id: string) => {
-    const first = fact.entities[0];
-    return (
-      first !== undefined &&
-      entitiesById.get(first)?.type === 'event' &&
-      (index.entityDescriptionTerms.get(id)?.has(`${ENTITY_PREFIX}${first}`) ?? false)
-    );
-  };
+  // What the question asks of every fact, read once rather than once per fact.
+  const { numbers } = query;
+  const asksFigure = query.kinds.has('figure');
+  const asksDate = query.kinds.has('date');
+  const asksReason = query.kinds.has('reason');
+  const asksDefinition = query.kinds.has('definition');
+  const asksQuote = query.kinds.has('quote');
+  const asksPerson = query.kinds.has('person');
+  const periods = query.periods.size > 0 ? askedPeriods(query.periods) : undefined;
   const scores: FactScore[] = [];
   for (let factIndex = 0; factIndex < n; factIndex += 1) {
     const indexed = index.facts[factIndex];
@@ -308,8 +324,8 @@ export function rankFacts(
           predicateMass > 0 &&
           !indexed.primaryEntityIds.has(id) &&
           fact.entities.indexOf(id) >= RANKING.listedFromPosition &&
-          !namesTopicOf(fact) &&
-          !describedByEventOf(fact, id)
+          !namesTopicOf(fact, wanted, query) &&
+          !describedByEventOf(fact, id, index, entitiesById)
         ) {
           const grounded = groundedPredicateShare(predicate, index, indexed, id) / predicateMass;
           if (grounded < RANKING.groundedPredicateShare) value = RANKING.listedEntityStrength;
@@ -323,7 +339,6 @@ export function rankFacts(
 
     let numberConflict = false;
     let numberMatch = false;
-    const { numbers } = query;
     for (let position = 0; position < numbers.length; position += 1) {
       const number = numbers[position] as QueryNumber;
       let fit: 'match' | 'conflict' | 'none' = 'none';
@@ -347,21 +362,16 @@ export function rankFacts(
       }
     }
 
-    if (query.kinds.has('figure')) score += indexed.hasFigures ? RANKING.kindBonus : -RANKING.kindPenalty;
-    if (query.kinds.has('date')) score += indexed.hasDate ? RANKING.kindBonus : -RANKING.kindPenalty / 2;
-    if (query.kinds.has('reason') && fact.kind === 'reason') score += RANKING.kindBonus;
-    if (query.kinds.has('definition') && fact.kind === 'definition') score += RANKING.kindBonus;
+    if (asksFigure) score += indexed.hasFigures ? RANKING.kindBonus : -RANKING.kindPenalty;
+    if (asksDate) score += indexed.hasDate ? RANKING.kindBonus : -RANKING.kindPenalty / 2;
+    if (asksReason && fact.kind === 'reason') score += RANKING.kindBonus;
+    if (asksDefinition && fact.kind === 'definition') score += RANKING.kindBonus;
     // "What did Musk say…": the opinion that quotes the person named, not a figure about them.
     const speaker = fact.entities[0];
-    if (
-      query.kinds.has('quote') &&
-      fact.kind === 'opinion' &&
-      speaker !== undefined &&
-      query.subjects.includes(speaker)
-    )
+    if (asksQuote && fact.kind === 'opinion' && speaker !== undefined && query.subjects.includes(speaker))
       score += RANKING.kindBonus;
     let personMismatch = false;
-    if (query.kinds.has('person')) {
+    if (asksPerson) {
       const { people } = indexed;
       if (fact.kind === 'person' || people.length > 0) score += RANKING.kindBonus;
       // "Who runs X?" answered with a person of another organisation is the wrong person.
@@ -376,7 +386,7 @@ export function rankFacts(
     }
 
     const measureMismatch = query.measure !== undefined && !indexed.measures.has(query.measure);
-    const periodMismatch = query.periods.size > 0 && !periodsFit(query.periods, indexed.periods);
+    const periodMismatch = periods !== undefined && !periodsFit(periods, indexed.periods);
     let yearMismatch = false;
     for (let position = 0; position < numbers.length && !yearMismatch; position += 1) {
       const number = numbers[position] as QueryNumber;
