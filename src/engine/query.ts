@@ -386,11 +386,21 @@ function releasedProducts(tokens: string[], index: FactIndex): void {
   }
 }
 
+/** The first of TIME_ANCHORS whose words start at `tokens[i]` (loops rather than callbacks: it runs for every token). */
+function anchorAt(tokens: readonly string[], i: number): readonly string[] | undefined {
+  for (const words of TIME_ANCHORS) {
+    let k = 0;
+    while (k < words.length && tokens[i + k] === words[k]) k += 1;
+    if (k === words.length) return words;
+  }
+  return undefined;
+}
+
 /** The entities named right after a word that makes them a point in time ("since ChatGPT"). Rarely any: no "since", no scan. */
 function timeAnchors(tokens: readonly string[], index: FactIndex): string[] {
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
-    const anchor = TIME_ANCHORS.find((words) => words.every((word, k) => tokens[i + k] === word));
+    const anchor = anchorAt(tokens, i);
     if (!anchor) continue;
     const at = i + anchor.length;
     const match = index.matchers.entities.match(tokens.slice(at, at + 3)).find((m) => m.start === 0);
