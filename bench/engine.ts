@@ -1,12 +1,12 @@
 // Engine bench: accuracy on the dev, dev-b and held-out sets, latency, throughput, start-up and memory, against a naive fuse.js baseline.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fuse from 'fuse.js';
 import { getConfig } from '../src/config.js';
-import { createAnswerEngine } from '../src/engine/index.js';
+import * as EngineSources from '../src/engine/index.js';
 import {
   ConversationSetSchema,
   evaluateQuestions,
@@ -15,9 +15,11 @@ import {
   type LabelledQuestion,
 } from '../src/engine/evaluation.js';
 import type { ConversationTurn, Reply } from '../src/engine/types.js';
-import { loadKnowledge } from '../src/knowledge/load.js';
+import * as LoadSources from '../src/knowledge/load.js';
 import type { Fact, KnowledgeBase } from '../src/knowledge/schema.js';
 import { normalizeForMatch } from '../src/text/normalize.js';
+
+const { loadKnowledge } = LoadSources;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEV = path.join(root, 'tests/eval/dev-questions.json');
@@ -34,7 +36,41 @@ function loadSet(file: string): LabelledQuestion[] | undefined {
   return QuestionSetSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).questions;
 }
 
+/** The newest modification time of the TypeScript sources the build compiles (src/). */
+function newestSource(): number {
+  const dir = path.join(root, 'src');
+  return Math.max(
+    ...readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => statSync(path.join(entry.parentPath, entry.name)).mtimeMs),
+  );
+}
+
+/**
+ * The latency and rebuild targets read the engine as operators run it: tsc's output under plain node (`npm run
+ * start:prod`, README "Start"). dist/ is compiled first when it is missing or older than a source, so the bench never
+ * times stale code. (The sources through the tsx loader, as `npm start` runs them for development, are timed beside
+ * it: esbuild's keepNames there wraps every named closure the engine makes per question in a call that sets its name.)
+ */
+function ensureCompiled(): void {
+  const compiledIndex = path.join(root, 'dist', 'src', 'engine', 'index.js');
+  if (existsSync(compiledIndex) && statSync(compiledIndex).mtimeMs >= newestSource()) return;
+  console.log('Compiling src/ to dist/ (tsc -p tsconfig.build.json) so that the compiled engine is timed…');
+  const tsc = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'tsc.cmd' : 'tsc');
+  const result = spawnSync(tsc, ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('tsc failed: the compiled engine cannot be timed');
+}
+
+ensureCompiled();
 const built = existsSync(path.join(root, 'dist', 'src', 'engine-cache.js'));
+type EngineModule = typeof EngineSources;
+type LoadModule = typeof LoadSources;
+const compiledEngine = (await import(
+  pathToFileURL(path.join(root, 'dist', 'src', 'engine', 'index.js')).href
+)) as EngineModule;
+const compiledLoad = (await import(
+  pathToFileURL(path.join(root, 'dist', 'src', 'knowledge', 'load.js')).href
+)) as LoadModule;
 
 /**
  * What a fresh process pays before it can answer, as the bot starts (src/bootstrap.ts: loadEngine with the engine
@@ -211,10 +247,10 @@ function printTable(header: string[], rows: string[][]): void {
 function measureEngineHeap(dir: string): string {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return 'n/a (run node with --expose-gc)';
-  const kb = loadKnowledge(dir);
+  const kb = compiledLoad.loadKnowledge(dir);
   gc();
   const before = process.memoryUsage().heapUsed;
-  const engine = createAnswerEngine(kb);
+  const engine = compiledEngine.createAnswerEngine(kb);
   gc();
   const after = process.memoryUsage().heapUsed;
   // Reading `engine` after the collection keeps it reachable while the heap is measured.
@@ -230,7 +266,7 @@ function main(): void {
   if (!dev) throw new Error(`no development set at ${DEV}`);
 
   const kb = loadKnowledge(dir);
-  const engine = createAnswerEngine(kb);
+  const engine = compiledEngine.createAnswerEngine(compiledLoad.loadKnowledge(dir));
   const ask = (q: string) => engine.ask(q);
   const baselineNever = createBaseline(kb, undefined);
   // The fairest abstention threshold for the baseline: the one that does best on the development set.
@@ -261,19 +297,26 @@ function main(): void {
     turns,
     LATENCY_ROUNDS,
   );
+  // The same engine from the sources through the tsx loader (`npm start`), for comparison.
+  const sourceEngine = EngineSources.createAnswerEngine(kb);
+  const sourceLatency = measureLatency((q: string) => sourceEngine.ask(q), devQuestions, LATENCY_ROUNDS);
   const baselineLatency = measureLatency(baselineScore, devQuestions, Math.max(3, Math.floor(LATENCY_ROUNDS / 5)));
   const memory = process.memoryUsage();
 
   // Start-up: load + validate + index, several fresh builds (after the latency runs, so their garbage is not timed there).
   const startups: number[] = [];
+  const sourceStartups: number[] = [];
   const baselineStartups: number[] = [];
   for (let run = 0; run < STARTUP_RUNS; run += 1) {
     const t0 = performance.now();
-    createAnswerEngine(loadKnowledge(dir));
+    compiledEngine.createAnswerEngine(compiledLoad.loadKnowledge(dir));
     startups.push(performance.now() - t0);
     const t1 = performance.now();
     createBaseline(loadKnowledge(dir), declineScore);
     baselineStartups.push(performance.now() - t1);
+    const t2 = performance.now();
+    EngineSources.createAnswerEngine(loadKnowledge(dir));
+    sourceStartups.push(performance.now() - t2);
   }
   const fresh = freshStartups();
 
@@ -304,6 +347,12 @@ function main(): void {
     ],
     ['latency max', ms(engineLatency.max), '', ms(baselineLatency.max)],
     [
+      'the same engine from the sources through tsx (npm start): p50 / p99',
+      `${ms(sourceLatency.p50)} / ${ms(sourceLatency.p99)}`,
+      '',
+      '',
+    ],
+    [
       `per conversation turn, with context (${turns.length} dev turns) p50 / p99 / max`,
       `${ms(turnLatency.p50)} / ${ms(turnLatency.p99)} / ${ms(turnLatency.max)}`,
       '',
@@ -333,6 +382,7 @@ function main(): void {
       '',
       ms(median(baselineStartups)),
     ],
+    [`the same rebuild from the sources through tsx (median of ${STARTUP_RUNS})`, ms(median(sourceStartups)), '', ''],
     [
       'resident memory (RSS) / heap used, whole bench process',
       `${(memory.rss / 2 ** 20).toFixed(0)} MiB / ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
@@ -342,7 +392,7 @@ function main(): void {
     ['heap of one engine (built after a GC)', engineHeap, '', ''],
   ];
   console.log(
-    `Engine bench on ${process.version}, ${kb.facts.length} facts; latency over ${LATENCY_ROUNDS} warm rounds of the ${dev.length} dev questions.`,
+    `Engine bench on ${process.version}, ${kb.facts.length} facts; latency over ${LATENCY_ROUNDS} warm rounds of the ${dev.length} dev questions; the engine compiled (dist/, as npm run start:prod runs it).`,
   );
   printTable(header, rows);
   const targets = [
