@@ -1,7 +1,7 @@
 // Scores every fact for an analysed question and turns the best score into a calibrated confidence.
 import type { Entity, Fact, Figure } from '../knowledge/schema.js';
 import { ENTITY_PREFIX, GLOSSARY_PREFIX, isBigram } from './analyzer.js';
-import type { FactIndex, IndexedFact } from './fact-index.js';
+import type { FactIndex, IndexedFact, Postings } from './fact-index.js';
 import type { QueryAnalysis } from './query.js';
 import { askedPeriods, numberFit, periodsFit, type QueryNumber } from './question-cues.js';
 import { RANKING } from './tuning.js';
@@ -115,6 +115,45 @@ function syllableCover(index: FactIndex) {
   };
 }
 
+/** What ranking reads of one term the index knows: five lookups (postings, paraphrases, asked facts, idf, attribute) made one. */
+interface TermEntry {
+  readonly postings: Postings | undefined;
+  readonly paraphrases: Postings | undefined;
+  readonly asked: readonly number[] | undefined;
+  readonly idf: number;
+  /** The facts that mention the attribute the term is (`attributeConcepts`), or undefined when it is none. */
+  readonly attributeFacts: readonly number[] | undefined;
+}
+
+/**
+ * Each index's entries for the terms it knows, filled as questions use them: bounded by the index's own vocabulary (a
+ * term no fact, paraphrase or keyword has is looked up anew each time and not kept).
+ */
+const termEntries = new WeakMap<FactIndex, Map<string, TermEntry>>();
+
+function termEntriesOf(index: FactIndex): Map<string, TermEntry> {
+  let entries = termEntries.get(index);
+  if (!entries) {
+    entries = new Map();
+    termEntries.set(index, entries);
+  }
+  return entries;
+}
+
+function termEntry(index: FactIndex, entries: Map<string, TermEntry>, term: string): TermEntry {
+  const known = entries.get(term);
+  if (known) return known;
+  const entry: TermEntry = {
+    postings: index.postings.get(term),
+    paraphrases: index.paraphrasePostings.get(term),
+    asked: index.askedPostings.get(term),
+    idf: index.idf(term),
+    attributeFacts: index.attributeConcepts.has(term) ? (index.conceptPostings.get(term) ?? []) : undefined,
+  };
+  if (entry.postings || entry.paraphrases || entry.asked) entries.set(term, entry);
+  return entry;
+}
+
 /** The organisations among the entities a question is about. */
 function wantedOrganisations(query: QueryAnalysis, entitiesById: ReadonlyMap<string, Entity>): string[] {
   return constrainingEntities(query, entitiesById).filter((id) => entitiesById.get(id)?.type === 'organisation');
@@ -157,15 +196,16 @@ export function rankFacts(
   const covers = query.boundSyllables.size > 0 ? syllableCover(index) : undefined;
   let bm25Mass = 0;
   let coverageMass = 0;
-  // Each term's idf is looked up once; indexed loops over the terms (no entry arrays) keep the ask free of garbage.
+  // Each term is looked up once (`termEntry`); indexed loops over the terms keep the ask's garbage small.
+  const entries = termEntriesOf(index);
   const terms = [...query.terms.keys()];
   const weights = [...query.terms.values()];
-  const idfs = terms.map((term) => index.idf(term));
+  const termInfo = terms.map((term) => termEntry(index, entries, term));
   for (let t = 0; t < terms.length; t += 1) {
     const term = terms[t] ?? '';
     const weight = weights[t] ?? 0;
-    const idf = idfs[t] ?? 0;
-    const postings = index.postings.get(term);
+    const info = termInfo[t] as TermEntry;
+    const { idf, postings } = info;
     if (postings) {
       bm25Mass += weight * idf;
       const { ids, values } = postings;
@@ -199,10 +239,9 @@ export function rankFacts(
   for (let t = 0; t < terms.length; t += 1) {
     const term = terms[t] ?? '';
     const weight = weights[t] ?? 0;
-    const idf = idfs[t] ?? 0;
+    const { idf, postings, paraphrases: positions } = termInfo[t] as TermEntry;
     // An unknown pair of words says nothing; an unknown word counts with the rarest word's idf.
-    if (!isBigram(term) || index.postings.has(term)) paraphraseQueryMass += weight * idf;
-    const positions = index.paraphrasePostings.get(term);
+    if (!isBigram(term) || postings) paraphraseQueryMass += weight * idf;
     if (!positions) continue;
     const { ids, values } = positions;
     for (let i = 0; i < ids.length; i += 1) {
@@ -231,16 +270,18 @@ export function rankFacts(
 
   const predicateTerms = [...query.predicateTerms.keys()];
   const predicateWeights = [...query.predicateTerms.values()];
+  const predicateInfo = predicateTerms.map((term) => termEntry(index, entries, term));
   const predicateMasses: number[] = [];
   for (let t = 0; t < predicateTerms.length; t += 1)
-    predicateMasses.push((predicateWeights[t] ?? 0) * index.idf(predicateTerms[t] ?? ''));
+    predicateMasses.push((predicateWeights[t] ?? 0) * (predicateInfo[t] as TermEntry).idf);
   const predicate: PredicateTerms = { terms: predicateTerms, weights: predicateWeights, masses: predicateMasses };
   let predicateMass = 0;
   for (let t = 0; t < predicateTerms.length; t += 1) {
     const term = predicateTerms[t] ?? '';
     const weight = predicateWeights[t] ?? 0;
-    const postings = query.orphanSyllables.has(term) ? undefined : index.postings.get(term);
-    const idf = postings ? index.idf(term) : index.maxIdf;
+    const info = predicateInfo[t] as TermEntry;
+    const postings = query.orphanSyllables.has(term) ? undefined : info.postings;
+    const idf = postings ? info.idf : index.maxIdf;
     predicateMass += weight * idf;
     if (postings) {
       const { ids } = postings;
@@ -259,7 +300,7 @@ export function rankFacts(
     const term = predicate.terms[t] ?? '';
     const weight = predicate.weights[t] ?? 0;
     if (!query.orphanSyllables.has(term)) {
-      const asked = index.askedPostings.get(term);
+      const { asked } = predicateInfo[t] as TermEntry;
       const mass = predicate.masses[t] ?? 0;
       if (asked) {
         const bound = covers?.(term, query.boundSyllables.get(term));
@@ -272,9 +313,10 @@ export function rankFacts(
     // Time words weigh less as predicates ("this quarter"): the time check reads them.
     // What the question says of its numbers: the concepts it asks outright (not time words, not names).
     if (weight >= RANKING.attributeTermWeight && term.startsWith(GLOSSARY_PREFIX)) askedConcepts.push(term);
-    if (weight >= RANKING.attributeTermWeight && index.attributeConcepts.has(term)) {
+    const { attributeFacts } = predicateInfo[t] as TermEntry;
+    if (weight >= RANKING.attributeTermWeight && attributeFacts) {
       askedAttributes += 1;
-      for (const factIndex of index.conceptPostings.get(term) ?? [])
+      for (const factIndex of attributeFacts)
         missingAttributeCount[factIndex] = (missingAttributeCount[factIndex] ?? 0) - 1;
     }
   }
