@@ -5,9 +5,7 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { buildFactIndex } from '../../src/engine/fact-index.js';
 import { analyzeQuery } from '../../src/engine/query.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import type * as Ranking from '../../src/engine/ranking.js';
-
-const RANKING = '../../src/engine/ranking.js';
+import { rankFacts } from '../../src/engine/ranking.js';
 
 describe('term lookups kept per index', () => {
   it("ranking one article's facts leaves another's ranking as a fresh process gives it", async () => {
@@ -17,17 +15,16 @@ describe('term lookups kept per index', () => {
     const miniIndex = buildFactIndex(mini);
     // Words both articles know ("export", "2023", "vietnam"), with different postings in each.
     const questions = ['How much coffee did Vietnam export in 2023?', 'xuat khau nam 2023 duoc bao nhieu'];
-    const scores = (rank: typeof Ranking.rankFacts) =>
+    const scores = (rank: typeof rankFacts) =>
       questions.map((q) =>
         rank(analyzeQuery(q, mainIndex), mainIndex, main.entitiesById).map((s) => [s.fact.id, s.score, s.coverage]),
       );
 
-    const { rankFacts } = (await import(RANKING)) as typeof Ranking;
     for (const q of questions) rankFacts(analyzeQuery(q, miniIndex), miniIndex, mini.entitiesById);
     const afterMini = scores(rankFacts);
 
     vi.resetModules();
-    const fresh = (await import(RANKING)) as typeof Ranking;
+    const fresh = await import('../../src/engine/ranking.js');
     expect(fresh.rankFacts).not.toBe(rankFacts);
     expect(afterMini).toEqual(scores(fresh.rankFacts));
     expect(afterMini.flat().length).toBeGreaterThan(0);
