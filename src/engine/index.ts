@@ -8,7 +8,7 @@ import { factIndexSteps, type FactIndex } from './fact-index.js';
 import { runSteps, type BuildSteps } from './steps.js';
 import { lazyLookups, usefulness } from './lookups.js';
 import { questionSuggester, suggesterIndexSteps, type SuggesterIndex } from './suggest.js';
-import { decide } from './decide.js';
+import { decide, type DecideInput } from './decide.js';
 import {
   analyzeQueryCore,
   completeQuery,
@@ -220,6 +220,16 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   );
 
   const isNameWord = (word: string): boolean => index.nameWords.has(word);
+  // What the decide stage reads of an entity: the same for every question, so made once.
+  const entityReaders: Pick<DecideInput, 'entityType' | 'organisationOf' | 'nameOf' | 'roleOf'> = {
+    entityType: (id) => kb.entitiesById.get(id)?.type,
+    organisationOf: (id) => kb.entitiesById.get(id)?.organisation,
+    nameOf: (id) => kb.entitiesById.get(id)?.name.en,
+    roleOf: (id) => {
+      const role = kb.entitiesById.get(id)?.role;
+      return role === undefined ? undefined : normalizeForMatch(`${role.en} ${role.vi}`);
+    },
+  };
   // The words of a comparison side that name its subject: an organisation's or a person's name and its short aliases,
   // not the words of a description ("gã khổng lồ tìm kiếm" would make "lỗ" a name).
   const sideNameWords = new Set<string>();
@@ -417,13 +427,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       figureText,
       misread: misreadOf,
       isName: isNameWord,
-      entityType: (id) => kb.entitiesById.get(id)?.type,
-      organisationOf: (id) => kb.entitiesById.get(id)?.organisation,
-      nameOf: (id) => kb.entitiesById.get(id)?.name.en,
-      roleOf: (id) => {
-        const role = kb.entitiesById.get(id)?.role;
-        return role === undefined ? undefined : normalizeForMatch(`${role.en} ${role.vi}`);
-      },
+      ...entityReaders,
       confidenceOf: (fact, runnerUp) => confidenceOf(query, fact, runnerUp),
       note: (text) => note('decide', question, text),
     });
