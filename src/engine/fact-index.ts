@@ -6,6 +6,7 @@ import {
   conceptSpellings,
   ENTITY_PREFIX,
   GLOSSARY_PREFIX,
+  sharedTerms,
   type ConceptMatchers,
   type TextTerms,
 } from './analyzer.js';
@@ -321,6 +322,7 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
   // A fact's questions are read as a field and as paraphrases; each text is analysed once per language it is read in.
   // Keyed by language, then by the text itself (no key string made per lookup: the text's hash is worked out once).
   const analysisCache = new Map<Lang | undefined, Map<string, TextTerms>>();
+  const join = sharedTerms();
   const analyze = (text: string, lang: Lang | undefined): TextTerms => {
     let ofLang = analysisCache.get(lang);
     if (!ofLang) {
@@ -329,7 +331,7 @@ export function* factIndexSteps(kb: KnowledgeBase): BuildSteps<FactIndex> {
     }
     let analysis = ofLang.get(text);
     if (!analysis) {
-      analysis = analyzeTerms(tokensOf(text), matchers, lang);
+      analysis = analyzeTerms(tokensOf(text), matchers, lang, join);
       ofLang.set(text, analysis);
     }
     return analysis;
