@@ -272,7 +272,8 @@ function mergeTerms(into: Map<string, number>, from: ReadonlyMap<string, number>
 
 /**
  * A term's idf, `maxIdf` for a term no fact contains. Made outside the build: a closure made inside it would keep the
- * build's scope alive with the index, and with it every cache of the build (measured: 19.4 MB kept per engine, against 2.8 MB).
+ * build's scope alive with the index, and with it every cache of the build (measured with five engines kept: 17.5 MB
+ * of heap each with the caches, 11.3 to 13.3 MB without).
  */
 export function idfLookup(idfByTerm: ReadonlyMap<string, number>, maxIdf: number): (term: string) => number {
   return (term) => idfByTerm.get(term) ?? maxIdf;
