@@ -4,7 +4,7 @@
 import { deserialize, serialize } from 'node:v8';
 import type { KnowledgeBase } from '../knowledge/schema.js';
 import type { ConceptMatchers } from './analyzer.js';
-import { rankingScratch, type FactIndex, type Postings, type PostingsLookup } from './fact-index.js';
+import { idfLookup, rankingScratch, type FactIndex, type Postings, type PostingsLookup } from './fact-index.js';
 import type { EngineIndexes } from './index.js';
 import { NameMatcher } from './name-matcher.js';
 import { PhraseMatcher, type PhraseMatcherData } from './phrase-matcher.js';
@@ -188,7 +188,7 @@ export function decodeEngine(bytes: Uint8Array): { kb: KnowledgeBase; indexes: E
     postings: new FlatPostingsLookup(postings),
     paraphrasePostings: new FlatPostingsLookup(paraphrasePostings),
     scratch: rankingScratch(kb.facts.length, rest.paraphrases.length),
-    idf: (term: string) => idfByTerm.get(term) ?? maxIdf,
+    idf: idfLookup(idfByTerm, maxIdf),
   };
   let suggesterIndex: SuggesterIndex | undefined;
   const decodeSuggester = (): SuggesterIndex => {

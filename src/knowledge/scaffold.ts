@@ -44,12 +44,37 @@ export function scaffoldFact(kb: KnowledgeBase, paragraph: number, id?: string):
   };
 }
 
+const PLACEHOLDER_MARK = `${PLACEHOLDER}:`;
+
 /** Every path (dotted) of a string field of `value` that still holds the placeholder. */
 export function placeholderFields(value: unknown, prefix = ''): string[] {
-  if (typeof value === 'string') return value.includes(`${PLACEHOLDER}:`) ? [prefix] : [];
-  if (Array.isArray(value))
-    return value.flatMap((item, i) => placeholderFields(item, prefix ? `${prefix}.${i}` : `${i}`));
-  if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([key, inner]) => placeholderFields(inner, prefix ? `${prefix}.${key}` : key));
-  return [];
+  const found: string[] = [];
+  collectPlaceholders(value, prefix, [], found);
+  return found;
+}
+
+/**
+ * Walks `value` with the keys that lead to it in `path`; a path is joined only for a field that holds the placeholder
+ * (every fact is checked at each load, and nearly none has one). Joined as it always was: an empty prefix takes no dot.
+ */
+function collectPlaceholders(value: unknown, prefix: string, path: string[], found: string[]): void {
+  if (typeof value === 'string') {
+    if (value.includes(PLACEHOLDER_MARK))
+      found.push(path.reduce((joined, key) => (joined ? `${joined}.${key}` : key), prefix));
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item: unknown, i) => {
+      path.push(`${i}`);
+      collectPlaceholders(item, prefix, path, found);
+      path.pop();
+    });
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      path.push(key);
+      collectPlaceholders(record[key], prefix, path, found);
+      path.pop();
+    }
+  }
 }

@@ -119,6 +119,12 @@ function workOutFold(code: number): number {
   return result;
 }
 
+/**
+ * General Punctuation that is neither a space nor invisible (dashes, curly quotes, the ellipsis, ‰, ′): unchanged by NFC,
+ * case and folding, and no letter or number, so a space in the comparison form. Read as it is (the knowledge's quotes
+ * are in curly quotes, which would otherwise send every such text down the slow path).
+ */
+const isPunctuationMark = (code: number) => (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e);
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isSpaceOrControl = (code: number) => code <= SPACE || code === 0x7f;
 
@@ -130,7 +136,7 @@ function matchFast(input: string, maxChars: number): string | undefined {
   for (let i = 0; i < end; i += 1) {
     let code = input.charCodeAt(i);
     if (code >= 0x80) {
-      code = foldedCode(code);
+      if (!isPunctuationMark(code)) code = foldedCode(code);
       if (code === UNREADABLE) return undefined;
     } else if (code >= 0x41 && code <= 0x5a) code += 0x20;
     if (isSpaceOrControl(code)) {
@@ -165,7 +171,8 @@ function matchFast(input: string, maxChars: number): string | undefined {
     let kept: boolean;
     if (code === DOT) kept = isAsciiDigit(chars[i - 1] ?? 0) && isAsciiDigit(chars[i + 1] ?? 0);
     else if (code === 0x25 || code === 0x24) kept = true;
-    else kept = code < 0x80 ? (code >= 0x61 && code <= 0x7a) || isAsciiDigit(code) : keepTable[code] === 1;
+    else if (code < 0x80) kept = (code >= 0x61 && code <= 0x7a) || isAsciiDigit(code);
+    else kept = code < FOLD_TABLE_SIZE && keepTable[code] === 1;
     if (!kept) {
       space = out.length > 0;
       continue;
