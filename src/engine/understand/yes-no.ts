@@ -466,12 +466,14 @@ export function verdictOf(
     // A Vietnamese syllable the question uses inside a word ("ra đời", typed "ra doi") is found only in that word, not
     // in another the same letters spell ("chưa đổi lại", folded "chua doi lai"): its negation is another word's.
     const pairs = bound?.get(foldDiacritics(word));
-    const positions = stems.flatMap((s, i) =>
-      s === stem &&
-      (!pairs || pairs.includes(`${tokens[i - 1]}_${tokens[i]}`) || pairs.includes(`${tokens[i]}_${tokens[i + 1]}`))
-        ? [i]
-        : [],
-    );
+    const positions: number[] = [];
+    stems.forEach((s, i) => {
+      if (
+        s === stem &&
+        (!pairs || pairs.includes(`${tokens[i - 1]}_${tokens[i]}`) || pairs.includes(`${tokens[i]}_${tokens[i + 1]}`))
+      )
+        positions.push(i);
+    });
     if (positions.length === 0) continue;
     found += 1;
     const isNegated = positions.some((i) => negatedBefore(tokens, i, negators));
