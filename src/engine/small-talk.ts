@@ -20,14 +20,15 @@ export function isSmallTalk(typedTokens: readonly string[]): boolean {
   if (n === 0) return false;
   // This runs on every question: phrases are looked up by their first word (no closure per phrase and position, which
   // were once a fifth of an ask's garbage).
-  const left = new Uint8Array(n).fill(1);
+  // The words a phrase covers, marked only once a phrase is found (most questions have none).
+  let covered: Uint8Array | undefined;
   let smallTalk = false;
   SMALL_TALK_PHRASE_SET.matches(foldedTokens, (_phrase, start, length) => {
     smallTalk = true;
-    left.fill(0, start, start + length);
+    (covered ??= new Uint8Array(n)).fill(1, start, start + length);
   });
   for (let i = 0; i < n; i += 1) {
-    if (left[i] === 0) continue;
+    if (covered?.[i] === 1) continue;
     const token = foldedTokens[i] ?? '';
     if (SMALL_TALK_WORDS.has(token)) smallTalk = true;
     // A time word places the greeting ("how are you today", "hôm nay bạn vui không"); it asks nothing.
@@ -41,9 +42,18 @@ export function isSmallTalk(typedTokens: readonly string[]): boolean {
  * word ("goooood"). No word of either language has a letter three times in a row.
  */
 function unstretched(token: string): string {
-  if (!/(\p{L})\1\1/u.test(token)) return token;
+  if (!mayRepeatThrice(token) || !/(\p{L})\1\1/u.test(token)) return token;
   const twice = token.replace(/(\p{L})\1+/gu, '$1$1');
   return SMALL_TALK_WORDS.has(twice) || isChatter(twice) ? twice : token.replace(/(\p{L})\1{2,}/gu, '$1');
+}
+
+/**
+ * Whether some code unit equals the one two after it: a letter three times in a row has that (a letter of two code
+ * units too, its first unit repeating), so a token without it needs no look for a held-down letter.
+ */
+function mayRepeatThrice(token: string): boolean {
+  for (let i = 2; i < token.length; i += 1) if (token.charCodeAt(i) === token.charCodeAt(i - 2)) return true;
+  return false;
 }
 
 /** A word that asks nothing of the article: a function word, a chat word, a word about asking itself. */

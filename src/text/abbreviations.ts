@@ -27,9 +27,21 @@ export function expandAbbreviations(tokens: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * Whether some code unit equals the one before it or two before it: a letter typed twice in a row has that (a letter of
+ * two code units, its first unit two apart), so a token without it needs no look for a held-down letter.
+ */
+function mayRepeat(token: string): boolean {
+  for (let i = 1; i < token.length; i += 1) {
+    const code = token.charCodeAt(i);
+    if (code === token.charCodeAt(i - 1) || (i >= 2 && code === token.charCodeAt(i - 2))) return true;
+  }
+  return false;
+}
+
 /** A hesitation typed with letters held down ("hmmm", "ahhh") as typed once; any other word (folded) as it is. */
 export function asInterjection(token: string): string {
-  if (!/(\p{L})\1/u.test(token)) return token;
+  if (!mayRepeat(token) || !/(\p{L})\1/u.test(token)) return token;
   const once = token.replace(/(\p{L})\1+/gu, '$1');
   return INTERJECTIONS.has(once) ? once : token;
 }

@@ -28,16 +28,19 @@ const BEFORE_AMOUNT: ReadonlyMap<string, string> = new Map(Object.entries(BEFORE
 /** Replaces idioms and slang (folded tokens) by their plain words; other tokens are kept. */
 export function expandIdioms(tokens: readonly string[]): string[] {
   const out: string[] = [];
+  // Each token stemmed once (stemToken is pure; '' stems to '' past the end).
+  const stems = tokens.map(stemToken);
   let i = 0;
   while (i < tokens.length) {
-    const beforeAmount = BEFORE_AMOUNT.get(stemToken(tokens[i] ?? ''));
+    const stem = stems[i] ?? '';
+    const beforeAmount = BEFORE_AMOUNT.get(stem);
     if (beforeAmount !== undefined && isAmountAt(tokens, i + 1)) {
       out.push(beforeAmount);
       i += 1;
       continue;
     }
-    const candidates = BY_FIRST_STEM.get(stemToken(tokens[i] ?? ''));
-    const idiom = candidates?.find((c) => c.stems.every((stem, k) => stemToken(tokens[i + k] ?? '') === stem));
+    const candidates = BY_FIRST_STEM.get(stem);
+    const idiom = candidates?.find((c) => c.stems.every((idiomStem, k) => (stems[i + k] ?? '') === idiomStem));
     if (idiom) {
       out.push(...idiom.plain);
       i += idiom.stems.length;

@@ -322,6 +322,23 @@ const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>
 ];
 
 /**
+ * The patterns in one alternation (none may have flags, so each reads as it does alone): it matches exactly when one of
+ * them does. A question that none asks (most) is ruled out by one test instead of one per pattern.
+ */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(
+    patterns
+      .map((pattern) => {
+        if (pattern.flags !== '') throw new Error(`pattern ${pattern.source} must have no flags`);
+        return `(?:${pattern.source})`;
+      })
+      .join('|'),
+  );
+}
+const ANY_ATTRIBUTE = anyOf(ATTRIBUTES.map(([pattern]) => pattern));
+const ANY_MARKET = anyOf(MARKETS.map(([asked]) => asked));
+
+/**
  * A concession or a premise that something is lacking ("even though there is no profit", "why … if it's not
  * profitable", "dù chưa có lãi"): it says why the question is puzzling, it does not ask for that measure. Only with a
  * negation, so "có đủ lợi nhuận không" still asks a profit.
@@ -343,12 +360,14 @@ export function missingAttributes(
 ): AskedAttribute[] {
   const missing: AskedAttribute[] = [];
   const question = folded.replace(CONCESSION, '');
-  const asked = ATTRIBUTES.filter(
-    ([pattern, attribute]) =>
-      (!whoAsked || attribute.asksForPerson === true) &&
-      pattern.test(question) &&
-      attribute.notWhen?.test(question) !== true,
-  ).map(([, attribute]) => attribute);
+  const asked = ANY_ATTRIBUTE.test(question)
+    ? ATTRIBUTES.filter(
+        ([pattern, attribute]) =>
+          (!whoAsked || attribute.asksForPerson === true) &&
+          pattern.test(question) &&
+          attribute.notWhen?.test(question) !== true,
+      ).map(([, attribute]) => attribute)
+    : [];
   const measureAsked = asked.some((attribute) => attribute.measured === true);
   for (const attribute of asked)
     if (
@@ -358,7 +377,7 @@ export function missingAttributes(
       (attribute.needsFigureWithMeasure === true && measureAsked && figureText === '')
     )
       missing.push(attribute);
-  if (whoAsked) return missing;
+  if (whoAsked || !ANY_MARKET.test(folded)) return missing;
   for (const [asked, given, label] of MARKETS)
     if (asked.test(folded) && !given.test(factText)) missing.push({ id: 'market', label, givenBy: given });
   return missing;

@@ -102,35 +102,41 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   const typed = raw.trim().toLowerCase();
   if (words[0] === 'con' && !typed.startsWith('còn') && (/\P{ASCII}/u.test(typed) || CON_WORDS.has(words[1] ?? '')))
     return undefined;
-  if (WHY.test(text) || (WHY_START.test(text) && words.length <= 3 && !namesSubject())) return 'why';
+  // Every test below is pure: the cheap ones (word counts, a test done once) are made first, and none of a condition's
+  // parts is evaluated for its effects. namesSubject stays last, as it is the costly one.
+  const whyStart = WHY_START.test(text);
+  if (WHY.test(text) || (whyStart && words.length <= 3 && !namesSubject())) return 'why';
   // "why does it matter for big tech?": a why about the previous answer ("it", "that"), even when it names a subject;
   // not the "it" of "worth it" ("why does zuckerberg think it is worth it" asks his reason).
-  if (WHY_START.test(text) && words.length <= 8 && POINTS_AT_ANSWER.test(folded)) return 'why';
-  if (WHY_NOT_START.test(text) && words.length <= 6 && !namesSubject()) return 'why';
+  if (whyStart && words.length <= 8 && POINTS_AT_ANSWER.test(folded)) return 'why';
+  if (words.length <= 6 && WHY_NOT_START.test(text) && !namesSubject()) return 'why';
   // "so why keep spending then?": a why closed by "then" asks about what was just said, as one opened by it does.
-  if (WHY_START.test(text) && THEN_LAST.test(text) && words.length <= 8 && !namesSubject()) return 'why';
+  if (whyStart && words.length <= 8 && THEN_LAST.test(text) && !namesSubject()) return 'why';
   // "then why keep pouring money in", "sao ông ấy vẫn chi tiếp": a why pointing back by "then" or at the person just
   // named asks that answer's reason.
-  const personPointer = PERSON.test(text) || VI_PERSON_TYPED.test(typed);
-  if ((THEN_WHY_START.test(text) || (WHY_START.test(text) && personPointer)) && words.length <= 8 && !namesSubject())
+  if (
+    words.length <= 8 &&
+    (THEN_WHY_START.test(text) || (whyStart && (PERSON.test(text) || VI_PERSON_TYPED.test(typed)))) &&
+    !namesSubject()
+  )
     return 'why';
   // "555 bil - what's that number", "600 billion, who said that": a message opening with a figure points at that figure,
   // not at an earlier answer; so does a longer question closed by "and who said it" (its own words say what was said).
   const ownFigure = /^\d/.test(text);
-  if (ONLY_SOURCE.test(text) || (SOURCE.test(text) && words.length <= 8 && !ownFigure && !namesSubject()))
+  if (ONLY_SOURCE.test(text) || (words.length <= 8 && !ownFigure && SOURCE.test(text) && !namesSubject()))
     return 'source';
   if (CURRENCY_ONLY.test(text)) return 'currency';
   if (SIZE_ONLY.test(text)) return 'size';
   if (NEXT.test(text) && !namesSubject()) return 'next';
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
   if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';
-  if (ELLIPSIS_START.test(text) && words.length <= 7) return 'ellipsis';
+  if (words.length <= 7 && ELLIPSIS_START.test(text)) return 'ellipsis';
   // "cái đó có nhiều hơn tiền suy luận ko": with no subject named, the new words are read with the old subject.
-  if (THAT_THAN.test(text) && words.length <= 12) return 'ellipsis';
-  if (ONE_OF_THEM.test(text) && words.length <= 8) return 'reference';
+  if (words.length <= 12 && THAT_THAN.test(text)) return 'ellipsis';
+  if (words.length <= 8 && ONE_OF_THEM.test(text)) return 'reference';
   // "does nvidia have more than that?": the previous question's measure, asked about the subject named here.
-  if (THAN_THAT.test(text) && words.length <= 9) return namesSubject() ? 'ellipsis' : 'reference';
-  if (VI_ELLIPSIS_END.test(text) && words.length <= 7) return 'ellipsis';
+  if (words.length <= 9 && THAN_THAT.test(text)) return namesSubject() ? 'ellipsis' : 'reference';
+  if (words.length <= 7 && VI_ELLIPSIS_END.test(text)) return 'ellipsis';
   if (THEN_END.test(text) && namesSubject()) return 'ellipsis';
   if (BARE.test(text)) return 'reference';
   if (ownFigure) return undefined;
@@ -158,12 +164,14 @@ export function isBareQuestion(folded: string): boolean {
 
 /** The folded message without the chat words that open or close it ("ok …", "… tho"), keeping at least one word. */
 function withoutChat(folded: string): string {
-  const words = folded.trim().split(' ');
+  const trimmed = folded.trim();
+  const words = trimmed.split(' ');
   let start = 0;
   let end = words.length;
   while (end - start > 1 && CHAT_OPENERS.has(words[start] ?? '')) start += 1;
   while (end - start > 1 && CHAT_TAILS.has(words[end - 1] ?? '')) end -= 1;
-  return words.slice(start, end).join(' ');
+  // Nothing dropped: the trimmed text is what its words joined again would be.
+  return start === 0 && end === words.length ? trimmed : words.slice(start, end).join(' ');
 }
 
 /** The message with its "ổng"/"bả" replaced by the person's name ("cty của ổng" → "cty của Sam Altman"), if it has one. */

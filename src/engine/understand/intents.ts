@@ -44,6 +44,22 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
   ],
 ];
 
+/**
+ * `PATTERNS` with each run of patterns of one intent joined into one alternation, in the same order: the first run
+ * whose alternation matches holds the first pattern that matches (none has flags, so the alternation reads each
+ * pattern as it is). One test per intent instead of one per pattern.
+ */
+const PATTERN_RUNS: readonly (readonly [Intent, RegExp])[] = PATTERNS.reduce<[Intent, string[]][]>(
+  (runs, [intent, pattern]) => {
+    if (pattern.flags !== '') throw new Error(`intent pattern ${pattern.source} must have no flags`);
+    const last = runs.at(-1);
+    if (last?.[0] === intent) last[1].push(pattern.source);
+    else runs.push([intent, [pattern.source]]);
+    return runs;
+  },
+  [],
+).map(([intent, sources]) => [intent, new RegExp(sources.map((source) => `(?:${source})`).join('|'))] as const);
+
 /** The article itself, as a question names it ("this", "the piece", "this article"). */
 const ARTICLE = String.raw`(?:(?:this|the|that) (?:article|piece|post|story|text|report)|this)`;
 const VI_ARTICLE = String.raw`(?:bai|bai viet|bai bao)(?: (?:nay|do|goc))?`;
@@ -140,13 +156,13 @@ function patternAfterGreeting(folded: string): Intent | undefined {
   const words = folded.split(' ');
   for (let k = 1; k < words.length && GREETING_WORDS.has(words[k - 1] ?? ''); k += 1) {
     const rest = words.slice(k).join(' ');
-    for (const [intent, pattern] of PATTERNS) if (pattern.test(rest)) return intent;
+    for (const [intent, pattern] of PATTERN_RUNS) if (pattern.test(rest)) return intent;
   }
   return undefined;
 }
 
 export function messageIntent(folded: string, smallTalk: boolean, context?: IntentContext): Intent | undefined {
-  for (const [intent, pattern] of PATTERNS) if (pattern.test(folded)) return intent;
+  for (const [intent, pattern] of PATTERN_RUNS) if (pattern.test(folded)) return intent;
   const greeted = GREETING_WORDS.has(folded.slice(0, folded.indexOf(' '))) ? patternAfterGreeting(folded) : undefined;
   if (greeted) return greeted;
   const cued = context ? cuedIntent(folded, context) : undefined;

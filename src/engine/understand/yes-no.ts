@@ -84,6 +84,36 @@ const EN_TAG = new RegExp(
   'iu',
 );
 /**
+ * The last word of every English tag. EN_TAG's tag ends with it, after a "," or whitespace (or the "\W+" between a
+ * tag's words) and before nothing but non-word characters: it can match only a text whose last word is one of these.
+ */
+const EN_TAG_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...EN_YES_NO_TAGS, ...EN_BARE_YES_NO_TAGS].map((tag) => {
+    // A tag ending "n t" would end "n\W*t" in EN_TAG, whose last word may be longer than "t".
+    if (/n t$|'/.test(tag)) throw new Error(`tag "${tag}" must not end in a contraction`);
+    return tag.slice(tag.lastIndexOf(' ') + 1);
+  }),
+);
+
+/** What "\w" matches under the flags "iu": ASCII letters, digits and "_", and "ſ" and the kelvin sign, their case pairs. */
+const isWordCode = (code: number) =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 95 ||
+  code === 0x17f ||
+  code === 0x212a;
+
+/** The text's last word as EN_TAG reads it: its last run of word characters, case-folded ("ſ" is "s", "K" is "k"). */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && !isWordCode(text.charCodeAt(end - 1))) end -= 1;
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start -= 1;
+  return text.slice(start, end).toLowerCase().replace(/ſ/g, 's');
+}
+
+/**
  * Words said after a Vietnamese tag ("… à với ạ", "… hả mn", "… à z", "… à mình cảm ơn"): an address, a particle or
  * thanks, not the claim.
  */
@@ -133,7 +163,8 @@ export function withoutYesNoTag(text: string): string | undefined {
   const framed = withoutYesNoFrame(text);
   if (framed !== undefined) return withoutYesNoTag(framed) ?? framed;
   const match =
-    EN_TAG.exec(text) ??
+    // EN_TAG tries every comma and space of the text; the last word rules most texts out first.
+    (EN_TAG_LAST_WORDS.has(lastWord(text)) ? EN_TAG.exec(text) : null) ??
     VI_TAG.exec(text) ??
     (hasDiacritics(text) ? null : PLAIN_A_TAG.exec(text)) ??
     viRightTag(text) ??
@@ -466,12 +497,14 @@ export function verdictOf(
     // A Vietnamese syllable the question uses inside a word ("ra đời", typed "ra doi") is found only in that word, not
     // in another the same letters spell ("chưa đổi lại", folded "chua doi lai"): its negation is another word's.
     const pairs = bound?.get(foldDiacritics(word));
-    const positions = stems.flatMap((s, i) =>
-      s === stem &&
-      (!pairs || pairs.includes(`${tokens[i - 1]}_${tokens[i]}`) || pairs.includes(`${tokens[i]}_${tokens[i + 1]}`))
-        ? [i]
-        : [],
-    );
+    const positions: number[] = [];
+    stems.forEach((s, i) => {
+      if (
+        s === stem &&
+        (!pairs || pairs.includes(`${tokens[i - 1]}_${tokens[i]}`) || pairs.includes(`${tokens[i]}_${tokens[i + 1]}`))
+      )
+        positions.push(i);
+    });
     if (positions.length === 0) continue;
     found += 1;
     const isNegated = positions.some((i) => negatedBefore(tokens, i, negators));
