@@ -4,6 +4,7 @@
 // the article does not cover), so a decline can name it, and so a fact is never offered as the answer to a different
 // measure. Patterns are on folded text.
 import type { Lang } from '../../text/lang.js';
+import { anyOf } from '../../text/any-of.js';
 
 export interface AskedAttribute {
   readonly id: string;
@@ -321,20 +322,7 @@ const MARKETS: readonly (readonly [RegExp, RegExp, Readonly<Record<Lang, string>
   ],
 ];
 
-/**
- * The patterns in one alternation (none may have flags, so each reads as it does alone): it matches exactly when one of
- * them does. A question that none asks (most) is ruled out by one test instead of one per pattern.
- */
-function anyOf(patterns: readonly RegExp[]): RegExp {
-  return new RegExp(
-    patterns
-      .map((pattern) => {
-        if (pattern.flags !== '') throw new Error(`pattern ${pattern.source} must have no flags`);
-        return `(?:${pattern.source})`;
-      })
-      .join('|'),
-  );
-}
+// Each list in one pattern (`anyOf`): a question that none asks (most) is ruled out by one test instead of one per pattern.
 const ANY_ATTRIBUTE = anyOf(ATTRIBUTES.map(([pattern]) => pattern));
 const ANY_MARKET = anyOf(MARKETS.map(([asked]) => asked));
 

@@ -3,6 +3,7 @@
 import { PhraseSet } from '../../text/phrase-set.js';
 import { ARTICLE_SUMMARY_CUES, BOT_WORDS, GREETING_WORDS, HELP_CUES, SUMMARY_CUES } from '../../text/words/intents.js';
 import { INTENT } from '../tuning.js';
+import { anyOf } from '../../text/any-of.js';
 
 export type Intent = 'summary' | 'help' | 'smalltalk' | 'source';
 
@@ -45,20 +46,18 @@ const PATTERNS: readonly (readonly [Intent, RegExp])[] = [
 ];
 
 /**
- * `PATTERNS` with each run of patterns of one intent joined into one alternation, in the same order: the first run
- * whose alternation matches holds the first pattern that matches (none has flags, so the alternation reads each
- * pattern as it is). One test per intent instead of one per pattern.
+ * `PATTERNS` with each run of patterns of one intent joined into one (`anyOf`), in the same order: the first run that
+ * matches holds the first pattern that matches. One test per intent instead of one per pattern.
  */
-const PATTERN_RUNS: readonly (readonly [Intent, RegExp])[] = PATTERNS.reduce<[Intent, string[]][]>(
+const PATTERN_RUNS: readonly (readonly [Intent, RegExp])[] = PATTERNS.reduce<[Intent, RegExp[]][]>(
   (runs, [intent, pattern]) => {
-    if (pattern.flags !== '') throw new Error(`intent pattern ${pattern.source} must have no flags`);
     const last = runs.at(-1);
-    if (last?.[0] === intent) last[1].push(pattern.source);
-    else runs.push([intent, [pattern.source]]);
+    if (last?.[0] === intent) last[1].push(pattern);
+    else runs.push([intent, [pattern]]);
     return runs;
   },
   [],
-).map(([intent, sources]) => [intent, new RegExp(sources.map((source) => `(?:${source})`).join('|'))] as const);
+).map(([intent, patterns]) => [intent, anyOf(patterns)] as const);
 
 /** The article itself, as a question names it ("this", "the piece", "this article"). */
 const ARTICLE = String.raw`(?:(?:this|the|that) (?:article|piece|post|story|text|report)|this)`;
