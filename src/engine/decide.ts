@@ -680,8 +680,9 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     claimsOtherSource(input.folded, input.factText(chosen.fact), (w) => unknown.has(stemToken(w)))
   )
     verdict = 'no';
-  // A verdict the fact does not give ("unknown") leaves the answer as it is, without Yes or No; unless the fact is chosen
-  // so confidently that it says what is asked, in other words: yes, or no to a question that negates it.
+  // A verdict the fact does not give ("unknown") leaves a confidently chosen fact's answer as it is, without Yes or No
+  // (a fact chosen with little confidence is declined, below); unless the fact is chosen so confidently that it says
+  // what is asked, in other words: yes, or no to a question that negates it.
   // "does X work at Y" / "X có làm ở Y không": what is asked is the person's organisation, which the knowledge records.
   const affiliation = verdict === 'unknown' ? asksAffiliation(asked, input) : undefined;
   if (affiliation === 'yes') verdict = 'yes';
@@ -710,7 +711,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     verdict === 'yes' && reversal !== undefined && !` ${input.factText(chosen.fact)} `.includes(` ${reversal} `);
   if (otherwiseClaimed) verdict = 'unknown';
   // A claim naming something the article never does ("did character ai plan to sell itself to apple?"): the fact cannot
-  // say yes to it; it is answered as it is, without a verdict.
+  // say yes to it; the article does not say (declined below, the fact offered as the nearest).
   const foreign =
     verdict === 'yes' &&
     byFigures !== 'agree' &&
@@ -737,6 +738,23 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     posesQuestion(chosen.fact) &&
     !ASKS_ABOUT_THE_DEBATE.test(input.folded);
   if (open) verdict = 'unknown';
+  // Neither Yes nor No, from a fact chosen without much confidence ("openai đang gọi vốn từ softbank phải ko" against its
+  // need for cash) or against a claim naming what the article never does ("is openai raising money from softbank"):
+  // the claim is about something the article does not say, so the reply says so and offers the nearest fact. A fact
+  // about the article itself (advice, author) answers such a question as it is, and so does one that poses the
+  // question asked (the article leaves it open).
+  if (
+    verdict === 'unknown' &&
+    !open &&
+    chosen.fact.kind !== 'source' &&
+    (foreign || decision.confidence < YES_NO.unknownAnswerConfidence)
+  ) {
+    input.note(
+      () =>
+        `yes/no verdict unknown${foreign ? ' (it names what the article does not)' : ' (little confidence)'} → decline`,
+    );
+    return { ...decision, chosen: undefined };
+  }
   const said = verdict;
   input.note(
     () =>

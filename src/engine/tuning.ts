@@ -167,6 +167,8 @@ export const YES_NO = {
   determinerNegationWindow: 2,
   /** A fact chosen this confidently that negates none of the asked words says yes, even in other words ("layoffs"/"lay off"). */
   confidentYes: 0.9,
+  /** Below this confidence a fact that gives no Yes or No is no answer to a yes/no question: it is declined, offered as the nearest. */
+  unknownAnswerConfidence: 0.6,
   /** A profit question answered "no" looks this far down the ranking for a fact whose answer states a loss (a loss figure is looked for in every fact about the subject). */
   oppositeCandidates: 5,
   /** An estimate asked ("about 80%", "gần 50%") fits a figure within this share of it: rounding, not another figure (82% is about 80%; 70% is not about 50%). */

@@ -125,8 +125,20 @@ describe('yes/no questions as chat users type them', () => {
 
   it('gives no Yes to a claim naming someone the article never names', () => {
     const reply = engine.ask('did character ai try to sell itself to Apple?');
-    expect(reply.factId).toBe('character-ai-sale');
+    expect(reply.answered).toBe(false);
+    expect(reply.nearest?.factId).toBe('character-ai-sale');
     expect(reply.answer).not.toMatch(/^Yes: /);
+  });
+
+  it('says the article does not say, with the nearest fact, when a fact gives no Yes or No to a claim it names nothing of', () => {
+    // A name the article never uses: no fact is the answer, however close its subject.
+    const named = engine.ask('is openai raising money from softbank?');
+    expect(named.answered).toBe(false);
+    expect(named.answer).toMatch(/^The article doesn't say .*What it says: .*raise more cash/);
+    // A claim in words no fact has, read without much confidence: the same, in Vietnamese.
+    const vague = engine.ask('chính phủ mỹ đang điều tra nvidia vì độc quyền hả');
+    expect(vague.answered).toBe(false);
+    expect(vague.answer).toMatch(/^Bài viết không nói .*Điều bài viết nói: /);
   });
 
   it('gives no Yes to a claim that the subject is the only one, from a fact that does not say so', () => {
@@ -158,7 +170,8 @@ describe('yes/no questions as chat users type them', () => {
 
   it('reads an unknown word typed in lower case after "to", "by", "at" as such a name', () => {
     const reply = engine.ask('was character ai going to sell itself to apple?');
-    expect(reply.factId).toBe('character-ai-sale');
+    expect(reply.answered).toBe(false);
+    expect(reply.nearest?.factId).toBe('character-ai-sale');
     expect(reply.answer).not.toMatch(/^Yes: /);
   });
 
