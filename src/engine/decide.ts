@@ -14,12 +14,13 @@ import {
   MORE_THAN,
 } from '../text/words/yes-no.js';
 import type { Lang } from '../text/lang.js';
-import { foldDiacritics } from '../text/normalize.js';
+import { foldDiacritics, normalizeForMatch } from '../text/normalize.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import type { QueryAnalysis } from './query.js';
 import type { FactScore } from './ranking.js';
 import { ATTRIBUTE_RESCUE, RANKING, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
+import { claimsOtherActor } from './understand/actors.js';
 import { scaledValue } from './understand/comparison.js';
 import { asksAdvice, speaksOfAdvice, type Intent } from './understand/intents.js';
 import {
@@ -70,6 +71,8 @@ export interface DecideInput {
   readonly organisationOf?: (id: string) => string | undefined;
   /** An entity's English name (entities.json), if given. */
   readonly nameOf?: (id: string) => string | undefined;
+  /** An entity's names and aliases (entities.json), normalised (`normalizeForMatch`); if given. */
+  readonly namesOf?: (id: string) => readonly string[];
   /** A person's role as the knowledge records it (entities.json), both languages, folded; if given. */
   readonly roleOf?: (id: string) => string | undefined;
   /** The calibrated confidence that `fact` answers, against `runnerUp` (`confidenceOf` for another fact than the best). */
@@ -680,6 +683,10 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     claimsOtherSource(input.folded, input.factText(chosen.fact), (w) => unknown.has(stemToken(w)))
   )
     verdict = 'no';
+  // The claim's words said of another of the fact's actors ("did Levi's open a bank?" against "…, Levi's made jeans for
+  // miners and Darius Ogden Mills opened a bank"): no.
+  const otherActor = verdict !== 'no' && otherActorClaimed(input, chosen.fact, asked);
+  if (otherActor) verdict = 'no';
   // A verdict the fact does not give ("unknown") leaves a confidently chosen fact's answer as it is, without Yes or No
   // (a fact chosen with little confidence is declined, below); unless the fact is chosen so confidently that it says
   // what is asked, in other words: yes, or no to a question that negates it.
@@ -758,10 +765,28 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${judged === 'no' ? ' (the fact judges it the other way)' : ''}${unjudged ? ' (the fact does not judge what is claimed)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${otherEmployer ? ' (the knowledge records another employer)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${judged === 'no' ? ' (the fact judges it the other way)' : ''}${unjudged ? ' (the fact does not judge what is claimed)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${otherEmployer ? ' (the knowledge records another employer)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherActor ? ' (the fact says it of another)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
   );
   return { ...decision, verdict };
 };
+
+/**
+ * Whether a yes/no claims of the one person or organisation it asks about what the fact says another of its actors did
+ * (`claimsOtherActor`); the others are the fact's people and organisations the question does not name.
+ */
+function otherActorClaimed(input: DecideInput, fact: Fact, asked: readonly string[]): boolean {
+  const { namesOf, entityType, query } = input;
+  if (!namesOf) return false;
+  const actors = fact.entities.filter((id) => entityType(id) === 'person' || entityType(id) === 'organisation');
+  const subjects = actors.filter((id) => query.subjects.includes(id));
+  const subject = subjects[0];
+  if (subjects.length !== 1 || subject === undefined) return false;
+  const others = actors.filter((id) => !query.entities.includes(id)).map((id) => namesOf(id));
+  // The words of what else the question names ("cơn sốt vàng", the gold rush) are no part of the claim.
+  const named = new Set(query.entities.flatMap((id) => namesOf(id).flatMap((name) => name.split(' '))));
+  const claimed = asked.filter((word) => !named.has(normalizeForMatch(word)));
+  return claimsOtherActor(fact.answer[input.lang], namesOf(subject), others, claimed);
+}
 
 /**
  * The question asks only whether a person it names works for an organisation it names (its other words are words of

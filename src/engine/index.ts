@@ -221,10 +221,17 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
 
   const isNameWord = (word: string): boolean => index.nameWords.has(word);
   // What the decide stage reads of an entity: the same for every question, so made once.
-  const entityReaders: Pick<DecideInput, 'entityType' | 'organisationOf' | 'nameOf' | 'roleOf'> = {
+  const namesById = new Map(
+    kb.entities.map((entity) => [
+      entity.id,
+      [...new Set([entity.name.en, entity.name.vi, ...entity.aliases].map((name) => normalizeForMatch(name)))],
+    ]),
+  );
+  const entityReaders: Pick<DecideInput, 'entityType' | 'organisationOf' | 'nameOf' | 'namesOf' | 'roleOf'> = {
     entityType: (id) => kb.entitiesById.get(id)?.type,
     organisationOf: (id) => kb.entitiesById.get(id)?.organisation,
     nameOf: (id) => kb.entitiesById.get(id)?.name.en,
+    namesOf: (id) => namesById.get(id) ?? [],
     roleOf: (id) => {
       const role = kb.entitiesById.get(id)?.role;
       return role === undefined ? undefined : normalizeForMatch(`${role.en} ${role.vi}`);
