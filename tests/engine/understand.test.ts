@@ -613,6 +613,11 @@ describe('replies of the new kinds', () => {
     const ids = (question: string, figures = '') => missingAttributes(question, bubble, figures).map((m) => m.id);
     expect(ids('cisco market cap today')).toEqual(['now']);
     expect(ids('von hoa cisco hien nay')).toEqual(['now']);
+    // "giờ" alone is "now" before a how-much; "bao giờ" (when), "mấy giờ" (what time) and an hour are not.
+    expect(ids('cisco gio von hoa bao nhieu')).toEqual(['now']);
+    expect(ids('hien gio cisco von hoa bn')).toEqual(['now']);
+    expect(ids('bao gio cisco von hoa bao nhieu')).toEqual([]);
+    expect(ids('3 gio chieu von hoa cisco bao nhieu')).toEqual([]);
     // A fact with a figure gives it as far as this check goes; today asked of no quantity needs none.
     expect(ids('cisco market cap today', 'market cap in 2000')).toEqual([]);
     expect(ids('where is cisco today compared with the tech giants')).toEqual([]);

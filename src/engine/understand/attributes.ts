@@ -277,7 +277,9 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\b(?:right now|today|currently|current|at the moment|hien nay|hien tai|bay gio|luc nay|hom nay)\b|\bhow (?:big|much|large|valuable) (?:\S+ ){1,4}now\b/,
+    // Chat Vietnamese says "now" with "giờ" alone ("cisco giờ vốn hóa bao nhiêu"), before a how-much; "bao giờ" (when),
+    // "mấy giờ" (what time) and an hour ("3 giờ") are not it.
+    /\b(?:right now|today|currently|current|at the moment|hien nay|hien tai|hien gio|gio day|bay gio|luc nay|hom nay)\b|\bhow (?:big|much|large|valuable) (?:\S+ ){1,4}now\b|(?<!\b(?:bao|may|\d+|mot|hai|ba|tieng|mui|khung|gio) )\bgio (?:\S+ ){0,4}(?:bao nhieu|bn)\b/,
     {
       id: 'now',
       label: { en: 'figure today', vi: 'con số hiện nay' },
