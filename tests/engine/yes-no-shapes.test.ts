@@ -62,6 +62,16 @@ describe('yes/no questions as chat users type them', () => {
     expect(withoutYesNoTag('Google đầu tư 12 tỷ đô mỗi quý cho AI chứ')).toBe('Google đầu tư 12 tỷ đô mỗi quý cho AI');
   });
 
+  it('reads "right" as chat spells it ("rite", "ryt") as a tag', () => {
+    expect(withoutYesNoTag('openai could lose 5 billion this year, rite?')).toBe(
+      'openai could lose 5 billion this year',
+    );
+    expect(withoutYesNoTag("nvidia sells the shovels, that's the take here ryt")).toBe(
+      "nvidia sells the shovels, that's the take here",
+    );
+    expect(answer('tesla spent 600 million on ai this quarter rite')).toMatch(/^Yes: /);
+  });
+
   it('keeps a tag clause after a comma ("…, đúng chứ") as what asks, not as filler', () => {
     expect(answer('google rót 12 tỷ đô mỗi quý vào AI, đúng chứ')).toMatch(/^Có: /);
     expect(answer('google rót 12 tỷ đô mỗi năm vào AI, phải hông ae')).toMatch(/^Không: /);

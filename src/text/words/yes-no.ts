@@ -121,6 +121,8 @@ export const VI_NEGATED_OPENING_CLOSERS: ReadonlySet<string> = new Set('sao a ha
  */
 export const EN_YES_NO_TAGS: readonly string[] = [
   'right',
+  'rite',
+  'ryt',
   'correct',
   'yeah',
   'yea',
@@ -198,7 +200,17 @@ export const YES_NO_FRAMES: readonly string[] = [
  * Tags that close a claim even with no comma before them and no question mark ("kathleen is at xtb right", "it launched
  * in 2022 didnt it"): words that end no statement of the article's topics otherwise. Folded; a negated one also counts.
  */
-export const EN_BARE_YES_NO_TAGS: ReadonlySet<string> = new Set(['right', 'correct', 'yeah', 'yea', 'yep', 'innit']);
+export const EN_BARE_YES_NO_TAGS: ReadonlySet<string> = new Set([
+  'right',
+  // "right" as chat spells it ("…, that's the take here rite").
+  'rite',
+  'ryt',
+  'correct',
+  'yeah',
+  'yea',
+  'yep',
+  'innit',
+]);
 
 /**
  * Vietnamese sentence-final particles that ask for confirmation ("… à", "… hả", "… nhỉ"): read on the text as typed, since
@@ -294,7 +306,7 @@ export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set('at for with o
  * it is no filler. Its words are all of these (folded), with at least one of `TAG_CLAUSE_CORES`.
  */
 export const TAG_CLAUSE_CORES: ReadonlySet<string> = new Set([
-  ...'dung phai chu chuan right correct true accurate'.split(' '),
+  ...'dung phai chu chuan right rite ryt correct true accurate'.split(' '),
   ...VI_YES_NO_PARTICLES,
 ]);
 export const TAG_CLAUSE_WORDS: ReadonlySet<string> = new Set([
