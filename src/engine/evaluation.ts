@@ -142,7 +142,7 @@ export const ComparisonSetSchema = z.object({
 export type LabelledComparison = z.infer<typeof ComparisonSetSchema>['questions'][number];
 
 const RELATION_TEXT: Readonly<Record<'same' | 'different' | 'missing', RegExp>> = {
-  same: /\b(?:times|percentage points|about the same)\b|gấp|điểm phần trăm|xấp xỉ/u,
+  same: /\b(?:times|percentage points|about the same)\b|\) is (?:about )?\d+% of\b|gấp|điểm phần trăm|xấp xỉ|\) chiếm (?:khoảng )?\d+%/u,
   different: /measure different things|đo những thứ khác nhau/u,
   missing: /The article doesn't give|Bài viết không nêu/u,
 };

@@ -32,6 +32,7 @@ import {
 } from './reply.js';
 import {
   asksOnly,
+  asksShare,
   asksViews,
   comparisonSides,
   figureRelation,
@@ -939,14 +940,15 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       figures.push(views ? undefined : [...candidates].sort((x, y) => overlap(y) - overlap(x))[0]);
     });
     if (sameFact && figures[1] === undefined) return undefined;
+    const [fa, fb] = figures;
+    if (parsed.shareOnly && (!fa || !fb || figureRelation(fa, fb) !== 'same')) return undefined;
     const sides = parsed.sides.map((question, i) => ({
       question,
       reply: replies[i] as Reply,
       figure: figures[i],
     })) as unknown as readonly [ComparisonSide, ComparisonSide];
-    const reply = comparisonReply(kb, sides, lang);
+    const reply = comparisonReply(kb, sides, lang, asksShare(text));
     // "Is Nvidia's share bigger than Cisco's?" over two figures of one measure: the comparison is the verdict.
-    const [fa, fb] = figures;
     if (!claim || !fa || !fb || figureRelation(fa, fb) !== 'same' || !isYesNoQuestion(normalizeForMatch(text)))
       return reply;
     const holds = claim === 'more' ? scaledValue(fa) > scaledValue(fb) : scaledValue(fa) < scaledValue(fb);

@@ -154,7 +154,10 @@ export interface ComparisonSide {
   readonly figure: Figure | undefined;
 }
 
-const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text);
+const lowerFirst = (text: string) =>
+  /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+/** A sentence opens with a capital, whatever name it opens with ("chi phí đào tạo của OpenAI …" → "Chi phí …"). */
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function figureName(kb: KnowledgeBase, figure: Figure, lang: Lang): string {
   const subject = kb.entitiesById.get(figure.subject)?.name[lang] ?? figure.subject;
@@ -164,13 +167,20 @@ function figureName(kb: KnowledgeBase, figure: Figure, lang: Lang): string {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** How two figures compare, with numbers only from the structured figures, never across different measures. */
-function compareSentence(kb: KnowledgeBase, a: Figure, b: Figure, lang: Lang): string {
+function compareSentence(kb: KnowledgeBase, a: Figure, b: Figure, lang: Lang, share: boolean): string {
   const words = STRINGS[lang].compare;
   if (figureRelation(a, b) === 'different') return words.different(figureName(kb, a, lang), figureName(kb, b, lang));
   const [va, vb] = [scaledValue(a), scaledValue(b)];
   const [big, small] = va >= vb ? [a, b] : [b, a];
   const name = (f: Figure) => `${figureName(kb, f, lang)} (${formatFigure(f, lang)})`;
   if (a.unit === 'percent') return words.points(name(big), name(small), round1(Math.abs(a.value - b.value)));
+  // A share asked ("what share of its costs is training"): the smaller of two amounts of one measure is the part.
+  if (share) {
+    const percent = Math.round((100 * scaledValue(small)) / scaledValue(big));
+    const exact =
+      percent === (100 * scaledValue(small)) / scaledValue(big) && big.bound === 'exact' && small.bound === 'exact';
+    return words.share(name(small), name(big), percent, !exact);
+  }
   const ratio = scaledValue(big) / scaledValue(small);
   if (ratio < 1.05) return words.same(name(a), name(b));
   const times = round1(ratio);
@@ -178,11 +188,15 @@ function compareSentence(kb: KnowledgeBase, a: Figure, b: Figure, lang: Lang): s
   return words.times(name(big), name(small), times, !exact);
 }
 
-/** A comparison: each side from its own fact and source; how they compare when both give figures. */
+/**
+ * A comparison: each side from its own fact and source; how they compare when both give figures (as a share of the
+ * larger when `share`: "what share of X is Y").
+ */
 export function comparisonReply(
   kb: KnowledgeBase,
   sides: readonly [ComparisonSide, ComparisonSide],
   lang: Lang,
+  share = false,
 ): Reply {
   const answered = sides.filter((s) => s.reply.answered);
   const first = answered[0]?.reply ?? sides[0].reply;
@@ -193,7 +207,7 @@ export function comparisonReply(
   });
   const [a, b] = sides;
   if (a.reply.answered && b.reply.answered && a.figure && b.figure)
-    lines.push(compareSentence(kb, a.figure, b.figure, lang));
+    lines.push(upperFirst(compareSentence(kb, a.figure, b.figure, lang, share)));
   return {
     ...first,
     lang,

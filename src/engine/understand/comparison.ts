@@ -8,6 +8,11 @@ export interface ComparisonSides {
   readonly sides: readonly [string, string];
   /** Words of the question outside both sides that say what is compared ("for openai", "mỗi quý"). */
   readonly context: string;
+  /**
+   * Read only as a share asked ("what share of X is Y", no comparison's cue): a comparison only when both sides give
+   * amounts of one measure ("Nvidia chiếm bao nhiêu % thị trường" asks a market share, not a part of a whole).
+   */
+  readonly shareOnly?: boolean;
 }
 
 // A cue that the question compares; without one, "and"/"và"/"hay" only join words.
@@ -164,11 +169,67 @@ function withoutFrameClauses(question: string): string {
   return clauses.join(', ');
 }
 
+/**
+ * A share asked ("what percent of X is Y", "how big a chunk is it", "Y as a share of X", "Y chiếm bao nhiêu phần trăm
+ * X"): two amounts compared as a part of a whole. Folded.
+ */
+const SHARE_ASKED =
+  /\b(?:(?:what|which|how (?:big|much|large)(?: of)?(?: a)?) (?:%|percent|percentage|share|fraction|portion|proportion|chunk|slice)|as a (?:share|percentage|percent|fraction|proportion) of|(?:bao nhieu|bn|may) (?:phan tram|%)|chiem (?:khoang |tam )?(?:bao nhieu|bn|may) (?:phan|%))/u;
+
+/** Whether the question asks what share one amount is of another (`SHARE_ASKED`). */
+export function asksShare(question: string): boolean {
+  return SHARE_ASKED.test(foldDiacritics(question.toLowerCase()));
+}
+
+/**
+ * "what share of WHOLE goes to PART", "PART as a share of WHOLE", "PART chiếm bao nhiêu phần trăm (so với) WHOLE": a
+ * share asked of two amounts without a comparison's own cue. Lower case, tidied; the part first.
+ */
+const SHARE_OF: readonly RegExp[] = [
+  /^(?:so |and |but |ok )?(?:what|how (?:big|much|large)(?: of)?(?: a)?) (?:%|percent|percentage|share|fraction|portion|proportion|chunk|slice) of (?<whole>.+?) (?:(?:ends? up |actually )?(?:goes|go|going|went|is spent|was spent|is|are|was) (?:to|on|into|for)|is|are|was) (?<part>.+)$/u,
+  /^(?:(?:what is|what's|whats) )?(?<part>.+?) as a (?:share|percentage|percent|fraction|proportion) of (?<whole>.+)$/u,
+  /^(?<part>.+?) (?:chiếm|chiem) (?:khoảng |khoang |tầm |tam )?(?:bao nhiêu|bao nhieu|bn|mấy|may) (?:phần trăm|phan tram|%|phần|phan)(?:(?: (?:trong|của|cua|so với|so voi|trên|tren))? (?<whole>.+))?$/u,
+];
+
+/** The part and the whole of a share asked without a comparison's cue (`SHARE_OF`), in its first clause; or undefined. */
+function shareSides(question: string): ComparisonSides | undefined {
+  const clauses = lowerCased(question)
+    .split(/\s*(?:[?!;]+|(?<!\d),|,(?!\d))\s*/u)
+    .map(tidy)
+    .filter((clause) => clause !== '');
+  for (const [i, clause] of clauses.entries()) {
+    const rest = clauses.filter((_, j) => j !== i).join(' ');
+    for (const pattern of SHARE_OF) {
+      const { part, whole = '' } = pattern.exec(clause)?.groups ?? {};
+      // "tổng chi phí 8,5 tỷ, riêng đào tạo chiếm bao nhiêu phần trăm": the whole was said in the clause before.
+      const named = asksOnly(whole) ? rest : whole;
+      if (part && named.trim() !== '')
+        return { sides: [part.trim(), named.trim()], context: named === rest ? '' : rest, shareOnly: true };
+    }
+  }
+  return undefined;
+}
+
+/** The words that ask for a share, taken out of each side ("inference chiếm bao nhiêu phần trăm" is the inference). */
+const SHARE_WORDS =
+  /(?:\b(?:chiếm|chiem)\s+)?(?:\b(?:khoảng|khoang|tầm|tam)\s+)?\b(?:bao nhiêu|bao nhieu|bn|mấy|may) (?:phần trăm|phan tram|%|phần|phan)\b|\b(?:roughly |about )?(?:what|which|how (?:big|much|large)(?: of)?(?: a)?) (?:%|percent|percentage|share|fraction|portion|proportion|chunk|slice)\b(?: (?:is it|of it|are we talking))?/gu;
+
+/** A comparison's sides without the words that ask for a share, when it asks for one. */
+function withoutShareWords(parsed: ComparisonSides | undefined, question: string): ComparisonSides | undefined {
+  if (!parsed || !asksShare(question)) return parsed;
+  const [a, b] = parsed.sides.map((side) => tidy(side.replace(SHARE_WORDS, ' ')));
+  return a && b ? { ...parsed, sides: [a, b] } : parsed;
+}
+
 /** The two sides of a comparison question, or undefined when it does not compare. */
 export function comparisonSides(question: string): ComparisonSides | undefined {
+  return withoutShareWords(sidesOf(question), question);
+}
+
+function sidesOf(question: string): ComparisonSides | undefined {
   const lowered = lowerCased(question);
   const cued = tidy(lowered).replace(QUOTED_PHRASE, ' ');
-  if (!CUE.test(cued) && !THAN_CUE.test(cued)) return undefined;
+  if (!CUE.test(cued) && !THAN_CUE.test(cued)) return asksShare(cued) ? shareSides(question) : undefined;
   const framed = withoutFrameClauses(lowered);
   // The sides end at the clause that holds the splitter: "ok quick check: A vs B, am i right" compares A and B, and
   // the clauses around them ask or chat. A message of one clause is split whole.

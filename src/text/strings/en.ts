@@ -87,6 +87,7 @@ export const EN: UiStrings = {
     points: (higher, lower, points) => `${higher} is ${points} percentage points higher than ${lower}.`,
     same: (a, b) => `${a} is about the same as ${b}.`,
     times: (bigger, smaller, times, about) => `${bigger} is ${about ? 'about ' : ''}${times} times ${smaller}.`,
+    share: (part, whole, percent, about) => `${part} is ${about ? 'about ' : ''}${percent}% of ${whole}.`,
   },
   cli: {
     source: 'Source',

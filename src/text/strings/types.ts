@@ -79,6 +79,8 @@ export interface UiStrings {
     readonly points: (higher: string, lower: string, points: number) => string;
     readonly same: (a: string, b: string) => string;
     readonly times: (bigger: string, smaller: string, times: number, about: boolean) => string;
+    /** A part of a whole, asked as a share ("what share of X is Y"): the percent it makes. */
+    readonly share: (part: string, whole: string, percent: number, about: boolean) => string;
   };
   /** The `ask` command line's text output. */
   readonly cli: {

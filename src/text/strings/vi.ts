@@ -92,6 +92,7 @@ export const VI: UiStrings = {
     same: (a, b) => `${a} xấp xỉ ${b}.`,
     times: (bigger, smaller, times, about) =>
       `${bigger} gấp ${about ? 'khoảng ' : ''}${decimal(times)} lần ${smaller}.`,
+    share: (part, whole, percent, about) => `${part} chiếm ${about ? 'khoảng ' : ''}${percent}% ${whole}.`,
   },
   cli: {
     source: 'Nguồn',
