@@ -20,7 +20,7 @@ import type { QueryAnalysis } from './query.js';
 import type { FactScore } from './ranking.js';
 import { ATTRIBUTE_RESCUE, RANKING, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
-import { claimsOtherActor } from './understand/actors.js';
+import { claimsOtherActor, claimsOtherInSlot } from './understand/actors.js';
 import { scaledValue } from './understand/comparison.js';
 import { asksAdvice, speaksOfAdvice, type Intent } from './understand/intents.js';
 import {
@@ -365,6 +365,31 @@ const yesNoOtherSubject: DecideStep = (input, decision) => {
 };
 
 /**
+ * A yes/no naming something the article never does where the fact about its subject names one of its organisations
+ * ("meta gom chip amd" against "Zuckerberg tích trữ chip Nvidia"): "no", with that fact, when it ranks first with the
+ * question's subjects and the unknown name sits in the organisation's slot (`claimsOtherInSlot`).
+ */
+const yesNoOtherInSlot: DecideStep = (input, decision) => {
+  const top = input.ranked[0];
+  if (decision.chosen || !input.yesNo || !top || decision.confidence < YES_NO.otherInSlotConfidence) return decision;
+  if (!namesOtherInSlot(input, top.fact)) return decision;
+  input.note(() => `yes/no names what the article does not where ${top.fact.id} names its organisation → no`);
+  return answeredNo(decision, top);
+};
+
+/** `claimsOtherInSlot` for a fact about every subject the question names, against its organisations the question does not name. */
+function namesOtherInSlot(input: DecideInput, fact: Fact): boolean {
+  const { query, entityType, namesOf } = input;
+  if (!namesOf || query.unknownWords.length === 0 || query.subjects.length === 0) return false;
+  if (!query.subjects.every((id) => fact.entities.includes(id))) return false;
+  const organisations = fact.entities
+    .filter((id) => entityType(id) === 'organisation' && !query.entities.includes(id))
+    .map((id) => namesOf(id));
+  const answer = normalizeForMatch(fact.answer[input.lang]);
+  return claimsOtherInSlot(input.folded, answer, query.unknownWords, organisations);
+}
+
+/**
  * A yes/no that gives a figure to the wrong person ("did Covello say AI needs $600 billion a year?", "wasn't it Covello
  * who …"): the one person it names is not in the fact whose figure it claims, which names another person. That fact
  * answers "no", when it would answer confidently had the question named its own person.
@@ -687,6 +712,9 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   // miners and Darius Ogden Mills opened a bank"): no.
   const otherActor = verdict !== 'no' && otherActorClaimed(input, chosen.fact, asked);
   if (otherActor) verdict = 'no';
+  // A name the article does not know where the fact names its organisation ("did meta buy amd chips?"): no.
+  const otherInSlot = verdict !== 'no' && namesOtherInSlot(input, chosen.fact);
+  if (otherInSlot) verdict = 'no';
   // A verdict the fact does not give ("unknown") leaves a confidently chosen fact's answer as it is, without Yes or No
   // (a fact chosen with little confidence is declined, below); unless the fact is chosen so confidently that it says
   // what is asked, in other words: yes, or no to a question that negates it.
@@ -765,7 +793,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const said = verdict;
   input.note(
     () =>
-      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${judged === 'no' ? ' (the fact judges it the other way)' : ''}${unjudged ? ' (the fact does not judge what is claimed)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${otherEmployer ? ' (the knowledge records another employer)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherActor ? ' (the fact says it of another)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
+      `yes/no verdict ${said}${open ? ' (the article leaves it open)' : ''}${judged === 'no' ? ' (the fact judges it the other way)' : ''}${unjudged ? ' (the fact does not judge what is claimed)' : ''}${decision.byOpposite ? ' (the fact states the opposite)' : ''}${misreadAsked ? ' (asked in a mistranslated wording)' : ''}${reversed ? ' (the fact compares the other way)' : ''}${otherMeasure ? ' (its number claimed as another measure)' : ''}${misdefined ? ' (a definition the fact does not give)' : ''}${foreign ? ' (it names what the article does not)' : ''}${otherEmployer ? ' (the knowledge records another employer)' : ''}${exclusive ? ' (the fact does not say it is the only one)' : ''}${otherAuthor ? ' (the source names no such person)' : ''}${otherActor ? ' (the fact says it of another)' : ''}${otherInSlot ? ' (the fact names its own organisation there)' : ''}${otherwiseClaimed ? ` (the fact does not say "${reversal ?? ''}")` : ''}`,
   );
   return { ...decision, verdict };
 };
@@ -835,6 +863,7 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   yesNoOtherYear,
   yesNoOtherFigure,
   yesNoOtherSubject,
+  yesNoOtherInSlot,
   yesNoOtherOwner,
   yesNoMoreThan,
   attributeGiven,

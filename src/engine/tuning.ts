@@ -175,6 +175,8 @@ export const YES_NO = {
   estimateTolerance: 0.1,
   /** A subject put in place of the fact's own is answered "no" only this confidently (as if it named the fact's): a wrong "no" costs as much as a wrong "yes". */
   otherSubjectConfidence: 0.8,
+  /** A name the article does not know in the slot of the fact's organisation ("chip amd" / "chip Nvidia") is answered "no" from this confidence: the slot is the evidence, the bar keeps out facts the ranking barely prefers. */
+  otherInSlotConfidence: 0.25,
   /** A claimed number the fact about the subject gives otherwise is answered "no" only this confidently (as if it were its own): the same bar. */
   otherFigureConfidence: 0.8,
   /** A claim's measure word ("spend", "thu") counts for a number this many words or fewer from it ("spend $20 billion", "thu về tới 60 tỷ"); further off it names something else ("to pay back the chip spend"). */

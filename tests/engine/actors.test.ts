@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { createAnswerEngine } from '../../src/engine/index.js';
-import { claimsOtherActor } from '../../src/engine/understand/actors.js';
+import { claimsOtherActor, claimsOtherInSlot } from '../../src/engine/understand/actors.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const ANSWER =
@@ -47,5 +47,30 @@ describe('a yes/no that gives one actor of a fact what another did', () => {
     expect(engine.ask("levi's mở ngân hàng thời cơn sốt vàng à").answer).toMatch(/^Không: /);
     expect(engine.ask("did levi's make jeans for miners?").answer).toMatch(/^Yes: /);
     expect(engine.ask('samuel brannan là người giàu nhất california phải không').answer).toMatch(/^Có: /);
+  });
+});
+
+describe('claimsOtherInSlot', () => {
+  const answer = 'bolt co stockpiled acme chips and spent billions on them';
+  it('finds an unknown name where the fact names its organisation, by the word before or after', () => {
+    expect(claimsOtherInSlot('did bolt co buy zeta chips', answer, ['zeta'], [['acme']])).toBe(true);
+    expect(claimsOtherInSlot('bolt co gom chip cua zeta ha', 'bolt co tich tru chip acme', ['zeta'], [['acme']])).toBe(
+      true,
+    );
+  });
+
+  it('does not when the unknown word stands elsewhere, or nothing is unknown', () => {
+    expect(claimsOtherInSlot('did bolt co buy chips in zeta', answer, ['zeta'], [['acme']])).toBe(false);
+    expect(claimsOtherInSlot('did bolt co buy acme chips', answer, [], [['acme']])).toBe(false);
+    expect(claimsOtherInSlot('did bolt co buy zeta chips', answer, ['zeta'], [])).toBe(false);
+  });
+});
+
+describe('a yes/no that puts an unknown name in place of the organisation the fact names', () => {
+  const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
+  it('answers no with the fact, and yes to the organisation the fact names', () => {
+    expect(engine.ask('has zuckerberg been stockpiling intel chips for meta?').answer).toMatch(/^No: .*Nvidia chips/);
+    expect(engine.ask('meta tích trữ chip amd để train model à').answer).toMatch(/^Không: .*chip Nvidia/);
+    expect(engine.ask('has zuckerberg been stockpiling nvidia chips for meta?').answer).toMatch(/^Yes: /);
   });
 });

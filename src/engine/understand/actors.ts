@@ -2,6 +2,7 @@
 // ("Samuel Brannan sold mining equipment, Levi's made jeans for miners and Darius Ogden Mills opened a bank").
 import { normalizeForMatch } from '../../text/normalize.js';
 import { stemToken } from '../../text/stem.js';
+import { isStopword } from '../../text/stopwords.js';
 
 /**
  * Where an answer moves from one actor's part to the next: punctuation, a dash, or "and" / "và" / "while" / "còn"
@@ -56,4 +57,50 @@ export function claimsOtherActor(
     } else if (used && others.some((forms) => opensWith(part, forms))) aboutOther = true;
   }
   return aboutSubject && aboutOther;
+}
+
+/** The nearest word before (`step` -1) or after (+1) position `at` that is no stop word, stemmed; '' when none. */
+function neighbour(words: readonly string[], at: number, step: -1 | 1): string {
+  for (let i = at + step; i >= 0 && i < words.length; i += step) {
+    const word = words[i] ?? '';
+    if (!isStopword(word)) return stemToken(word);
+  }
+  return '';
+}
+
+/**
+ * A claim naming something the knowledge does not know where the fact names one of its organisations, in the same slot:
+ * "meta gom chip amd" against "tích trữ chip Nvidia", "did meta buy amd chips" against "stockpiled Nvidia chips". True
+ * when an unknown word of the question and an organisation's name in the answer have the same content word right
+ * before them, or right after.
+ *
+ * `question` and `answer` normalised (`normalizeForMatch`); `unknown`: the question's unknown words, stemmed;
+ * `organisations`: the names of each organisation the fact names and the question does not, normalised.
+ */
+export function claimsOtherInSlot(
+  question: string,
+  answer: string,
+  unknown: readonly string[],
+  organisations: readonly (readonly string[])[],
+): boolean {
+  if (unknown.length === 0 || organisations.length === 0) return false;
+  const asked = question.split(' ');
+  const slots = new Set<string>();
+  asked.forEach((word, i) => {
+    if (!unknown.includes(stemToken(word))) return;
+    slots.add(`<${neighbour(asked, i, -1)}`);
+    slots.add(`>${neighbour(asked, i, 1)}`);
+  });
+  const said = answer.split(' ');
+  for (const forms of organisations)
+    for (const form of forms) {
+      const length = form.split(' ').length;
+      for (let i = 0; i + length <= said.length; i += 1) {
+        if (said.slice(i, i + length).join(' ') !== form) continue;
+        const before = neighbour(said, i, -1);
+        const after = neighbour(said, i + length - 1, 1);
+        if ((before !== '' && slots.has(`<${before}`)) || (after !== '' && slots.has(`>${after}`))) return true;
+      }
+    }
+  return false;
 }
