@@ -1,6 +1,7 @@
 // The decide stage: from the ranked facts and what the question asks, which fact answers (if any) and with what verdict.
 // Pure: the engine hands it the question's analysis, the ranking and the folded texts it needs; it returns a Decision.
 import type { Fact, Figure } from '../knowledge/schema.js';
+import { expandAbbreviations } from '../text/abbreviations.js';
 import { stemToken } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import {
@@ -41,6 +42,7 @@ import {
   statesSame,
   factHasOtherWord,
   factWordsOf,
+  wordsOf,
   type Verdict,
 } from './understand/yes-no.js';
 
@@ -626,7 +628,9 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   if (!chosen || !input.yesNo || decision.verdict !== undefined) return decision;
   const { query, lang } = input;
   const fold = !hasDiacritics(query.cleaned);
-  const asked = askedWordsOf(query.cleaned, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
+  // Chat spellings read as the words they stand for ("started by ex-google ppl": "former", "people").
+  const spelled = expandAbbreviations(wordsOf(query.cleaned)).join(' ');
+  const asked = askedWordsOf(spelled, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
   const figures = withStatedFigures(input, chosen.fact);
   const byFigures = numberVerdict(input.folded, query.numbers, figures);
   const factWords = factWordsOf(chosen.fact.answer[lang], fold);

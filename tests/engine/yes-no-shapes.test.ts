@@ -62,6 +62,12 @@ describe('yes/no questions as chat users type them', () => {
     expect(withoutYesNoTag('Google đầu tư 12 tỷ đô mỗi quý cho AI chứ')).toBe('Google đầu tư 12 tỷ đô mỗi quý cho AI');
   });
 
+  it('reads a claim\'s chat spellings as the words they stand for ("ex" former, "ppl" people)', () => {
+    expect(answer('character ai got started by ex-google ppl, right?')).toMatch(/^Yes: /);
+    // Their staff called by the company's name: the same employer.
+    expect(answer('was character ai started by ex googlers?')).toMatch(/^Yes: /);
+  });
+
   it('reads "right" as chat spells it ("rite", "ryt") as a tag', () => {
     expect(withoutYesNoTag('openai could lose 5 billion this year, rite?')).toBe(
       'openai could lose 5 billion this year',

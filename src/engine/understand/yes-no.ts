@@ -206,7 +206,10 @@ function withoutYesNoFrame(text: string): string | undefined {
 export function claimsOtherFormerEmployer(folded: string, factText: string): boolean {
   const claimed = FORMER_EMPLOYER.exec(folded)?.[1];
   const stated = FORMER_EMPLOYER.exec(factText)?.[1];
-  return claimed !== undefined && stated !== undefined && claimed !== stated;
+  // "ex googlers", "ex-googler": the company's staff, called by its name.
+  const staffOf = (word: string, company: string) =>
+    word.startsWith(company) && /^e?rs?$/.test(word.slice(company.length));
+  return claimed !== undefined && stated !== undefined && claimed !== stated && !staffOf(claimed, stated);
 }
 
 /**
