@@ -278,6 +278,9 @@ describe('the idioms rewrite no word another stage needs', () => {
     ]);
     expect(expandIdioms(['what', 's', 'the', 'deal', 'with', 'tesla'])).toEqual(['what', 'about', 'tesla']);
     expect(expandIdioms(['cisco', 's', 'lessons'])).toEqual(['cisco', 's', 'conclusion']);
+    // A layoff with its object inside ("laid people off", "let staff go").
+    expect(expandIdioms(['who', 'laid', 'people', 'off'])).toEqual(['who', 'lay', 'off']);
+    expect(expandIdioms(['they', 'let', 'staff', 'go'])).toEqual(['they', 'lay', 'off']);
   });
 
   it('no idiom word is a word the comparison stage reads', () => {

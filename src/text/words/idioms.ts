@@ -19,6 +19,16 @@ export const ENGLISH_IDIOMS: Readonly<Record<string, string>> = {
   'jump ship': 'leave and join',
   'rule of thumb': 'simple rule',
   'kick off': 'start',
+  // A layoff said with its object in the middle ("laid people off", "let staff go").
+  'lay people off': 'lay off',
+  'lay staff off': 'lay off',
+  'lay workers off': 'lay off',
+  'lay employees off': 'lay off',
+  'lay them off': 'lay off',
+  'let people go': 'lay off',
+  'let staff go': 'lay off',
+  'let workers go': 'lay off',
+  'let employees go': 'lay off',
   'shell out': 'spend',
   // "a bunch of his staff", "a big chunk went to nvidia": a group, a part.
   'a bunch of': 'a group of',
