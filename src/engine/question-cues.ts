@@ -15,6 +15,7 @@ import {
   UNIT_WORDS as UNIT_WORD_LIST,
   VIETNAMESE_LINKS,
   VIETNAMESE_RELATIONS as VIETNAMESE_RELATION_WORDS,
+  VI_WHO_VERBS,
 } from '../text/words/question-cues.js';
 
 export type AnswerKind = 'figure' | 'person' | 'date' | 'reason' | 'quote' | 'definition';
@@ -45,6 +46,9 @@ export function answerKinds(tokens: readonly string[]): Set<AnswerKind> {
   }
   // "why do they keep spending when it hurts earnings": a "when" with no auxiliary after it tells a premise, no date.
   if (kinds.has('reason') && kinds.has('date') && premiseWhen(tokens)) kinds.delete('date');
+  // "ai mở ngân hàng …", "ai bảo …": an opening "ai" before what a person does is "who", not AI.
+  const [opening, verb, object] = tokens;
+  if (opening === 'ai' && (VI_WHO_VERBS.has(verb ?? '') || VI_WHO_VERBS.has(`${verb} ${object}`))) kinds.add('person');
   // "who said …" asks for the person, not for what was said.
   if (kinds.has('person')) kinds.delete('quote');
   // "did Pichai say Google overspent?" checks a claim, it does not ask what was said.

@@ -23,6 +23,13 @@ describe('answer kinds', () => {
     expect(answerKinds(foldedTokens('giá cổ phiếu cisco ra sao')).has('reason')).toBe(false);
   });
 
+  it('reads an opening "ai" before what a person does as "who", and "ai" (AI) otherwise', () => {
+    expect(answerKinds(foldedTokens('ai mở ngân hàng hồi đó')).has('person')).toBe(true);
+    expect(answerKinds(foldedTokens('ai thanh lap cong ty nay')).has('person')).toBe(true);
+    expect(answerKinds(foldedTokens('ai phải kiếm bao nhiêu mỗi năm')).has('person')).toBe(false);
+    expect(answerKinds(foldedTokens('chi cho ai mo rong nhanh')).has('person')).toBe(false);
+  });
+
   it('tells figure, person, date, reason and definition questions apart in both languages', () => {
     expect(kindsOf('how much does OpenAI lose')).toEqual(['figure']);
     expect(kindsOf('OpenAI lỗ bao nhiêu')).toEqual(['figure']);

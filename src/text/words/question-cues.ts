@@ -117,6 +117,31 @@ export const ANSWER_KIND_CUES = {
 } as const satisfies Readonly<Record<string, readonly string[]>>;
 
 /** Scale words after a number ("600m", "5 tỷ"). */
+/**
+ * Verbs that make a question's opening "ai" the Vietnamese "who" ("ai mở ngân hàng", "ai bảo vậy"), not AI: what a
+ * person does, which AI does not (folded). The "ai" of "ai đã", "ai nói", "ai sáng lập" is read anywhere (`person`).
+ */
+export const VI_WHO_VERBS: ReadonlySet<string> = new Set([
+  'mo',
+  'bao',
+  'viet',
+  'thanh lap',
+  'lap ra',
+  'giau',
+  'du bao',
+  'canh bao',
+  'thua nhan',
+  'goi',
+  'hoi',
+  'chat van',
+  'ban',
+  'may',
+  'dua ra',
+  'tuyen bo',
+  'phat bieu',
+  'so sanh',
+]);
+
 export const SCALE_WORDS = {
   million: 'million',
   millions: 'million',
