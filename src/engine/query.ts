@@ -9,6 +9,7 @@ import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS, FORMAT_COUNT } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
+import { mapped } from '../text/packed.js';
 import { analyzeTokens, GLOSSARY_PREFIX, QUERY_TERM_WEIGHTS, typedWordsOf } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
 import {
@@ -265,7 +266,7 @@ function withPossessives(tokens: readonly string[], index: FactIndex): readonly 
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
   const folded = withOwnersCompany(
-    withPossessives(expandIdioms(expandAbbreviations(foldedTokens(cleaned).map(asInterjection))), index),
+    withPossessives(expandIdioms(expandAbbreviations(mapped(foldedTokens(cleaned), asInterjection))), index),
     index,
   );
   const corrections: string[] = [];
@@ -276,7 +277,7 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
     (token) => !(isSmallTalkWord(token) || CHAT_WORDS.has(token)) || index.vocabulary.has(stemToken(token)),
   );
   const chatWords = folded.filter((token) => CHAT_WORDS.has(token) && !index.vocabulary.has(stemToken(token)));
-  const tokens = asked.map((token, i) => {
+  const tokens = mapped(asked, (token, i) => {
     const stem = stemToken(token);
     // A time word the article never uses ("hôm qua", yesterday) places the question; it is not a subject it lacks. Nor
     // is a scale word right after a number ("300 tr", "5 bil"): the number reads it.
