@@ -279,6 +279,10 @@ function termsAndSpans(
 /**
  * The terms of already stemmed tokens as the index weighs them (the knowledge's texts): `analyzeTokens` without the
  * predicate terms, which only questions need; joined terms made by `join` (one `sharedTerms()` per build).
+ *
+ * The entity and glossary lists the index keeps are copies. V8 allocates the arrays of an array literal straight in
+ * the old generation once most of them outlive a garbage collection, and the build's lists all do: kept as made, the
+ * lists `termsAndSpans` makes for each question, which die with it, would then go to the old generation too.
  */
 export function analyzeTerms(
   tokens: readonly string[],
@@ -287,7 +291,7 @@ export function analyzeTerms(
   join: JoinTerm,
 ): TextTerms {
   const { terms, entities, glossary } = termsAndSpans(tokens, matchers, DEFAULT_TERM_WEIGHTS, lang, undefined, join);
-  return { terms, entities, glossary };
+  return { terms, entities: [...entities], glossary: [...glossary] };
 }
 
 /** Terms of already stemmed tokens: content unigrams, adjacent-pair bigrams, and concept ids found by the matchers. */

@@ -9,6 +9,7 @@ import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
 import { ASIDE_WORDS, ASKING_WORDS, CHAT_WORDS, FORMAT_COUNT } from '../text/words/chat.js';
 import { isStopword } from '../text/stopwords.js';
+import { mapped } from '../text/packed.js';
 import { analyzeTokens, GLOSSARY_PREFIX, QUERY_TERM_WEIGHTS, typedWordsOf } from './analyzer.js';
 import type { FactIndex } from './fact-index.js';
 import {
@@ -114,65 +115,93 @@ function rawWords(cleaned: string): RawWord[] {
   return words;
 }
 
-/** Pairs of adjacent content words: a Vietnamese word the article never uses ("thời tiết") shows up as an unknown pair. */
-function knownBigramShare(tokens: readonly string[], inEntity: readonly boolean[], index: FactIndex): number {
-  let total = 0;
-  let known = 0;
-  for (let i = 0; i + 1 < tokens.length; i += 1) {
-    const a = tokens[i] ?? '';
-    const b = tokens[i + 1] ?? '';
-    if (
-      inEntity[i] ||
-      inEntity[i + 1] ||
-      (isStopword(a) && isStopword(b)) ||
-      !/^[a-z]+$/.test(a) ||
-      !/^[a-z]+$/.test(b)
-    )
-      continue;
-    total += 1;
-    if (index.bigramVocabulary.has(`${a}_${b}`)) known += 1;
-  }
-  return total === 0 ? 1 : known / total;
+/** A folded word of letters only: what pairs with a neighbour into a two-word term of the article. */
+const PLAIN_WORD = /^[a-z]+$/;
+
+/**
+ * The question's adjacent words as the checks below read them, worked out once for all three: which tokens are plain
+ * words outside a name (`plain[i] === 1`), and which two plain words in a row the knowledge or the article also has as a
+ * pair (`known[i] === 1`: tokens i and i + 1). The pairs of two stop words are looked up only when `everyPair` (the
+ * syllable checks read them; the share of known pairs skips them).
+ */
+interface WordPairs {
+  readonly plain: Uint8Array;
+  readonly known: Uint8Array;
 }
 
-function orphanSyllables(
+function wordPairs(
   tokens: readonly string[],
   inEntity: readonly boolean[],
-  terms: ReadonlyMap<string, number>,
   index: FactIndex,
-): Set<string> {
+  everyPair: boolean,
+): WordPairs {
+  const n = tokens.length;
+  const plain = new Uint8Array(n);
+  const known = new Uint8Array(n);
+  for (let i = 0; i < n; i += 1) if (!inEntity[i] && PLAIN_WORD.test(tokens[i] ?? '')) plain[i] = 1;
+  for (let i = 0; i + 1 < n; i += 1) {
+    if (plain[i] !== 1 || plain[i + 1] !== 1) continue;
+    const a = tokens[i] ?? '';
+    const b = tokens[i + 1] ?? '';
+    if ((everyPair || !(isStopword(a) && isStopword(b))) && index.bigramVocabulary.has(`${a}_${b}`)) known[i] = 1;
+  }
+  return { plain, known };
+}
+
+/** Pairs of adjacent content words: a Vietnamese word the article never uses ("thời tiết") shows up as an unknown pair. */
+function knownBigramShare(tokens: readonly string[], pairs: WordPairs): number {
+  const { plain, known } = pairs;
+  let total = 0;
+  let knownCount = 0;
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (plain[i] !== 1 || plain[i + 1] !== 1 || (isStopword(tokens[i] ?? '') && isStopword(tokens[i + 1] ?? '')))
+      continue;
+    total += 1;
+    knownCount += known[i] ?? 0;
+  }
+  return total === 0 ? 1 : knownCount / total;
+}
+
+/** `QueryAnalysis.orphanSyllables`, from pairs worked out with `everyPair`. */
+function orphanSyllables(tokens: readonly string[], pairs: WordPairs, terms: ReadonlyMap<string, number>): Set<string> {
+  const { plain, known } = pairs;
   // A word of a stop phrase ("việc" of "về việc") is no syllable of a compound, as a stop word is not.
-  const isSyllable = (i: number) => {
-    const token = tokens[i];
-    return token !== undefined && !inEntity[i] && /^[a-z]+$/.test(token) && terms.has(token);
-  };
+  const isSyllable = (i: number) => i >= 0 && i < tokens.length && plain[i] === 1 && terms.has(tokens[i] ?? '');
   const orphans = new Set<string>();
-  tokens.forEach((token, i) => {
-    if (!isSyllable(i)) return;
-    const pairs: string[] = [];
-    if (isSyllable(i - 1)) pairs.push(`${tokens[i - 1]}_${token}`);
-    if (isSyllable(i + 1)) pairs.push(`${token}_${tokens[i + 1]}`);
-    if (pairs.length > 0 && pairs.every((pair) => !index.bigramVocabulary.has(pair))) orphans.add(token);
-  });
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!isSyllable(i)) continue;
+    const before = isSyllable(i - 1);
+    const after = isSyllable(i + 1);
+    // Every pair it forms with a syllable beside it is unknown.
+    if ((before || after) && !(before && known[i - 1] === 1) && !(after && known[i] === 1))
+      orphans.add(tokens[i] ?? '');
+  }
   return orphans;
 }
 
+/** `QueryAnalysis.boundSyllables`, from pairs worked out with `everyPair`. */
 function boundSyllables(
   tokens: readonly string[],
-  inEntity: readonly boolean[],
+  pairs: WordPairs,
   terms: ReadonlyMap<string, number>,
-  index: FactIndex,
 ): Map<string, string[]> {
+  const { plain, known } = pairs;
   const bound = new Map<string, string[]>();
-  const isWord = (i: number) => tokens[i] !== undefined && !inEntity[i] && /^[a-z]+$/.test(tokens[i] ?? '');
-  tokens.forEach((token, i) => {
-    if (!isWord(i) || !terms.has(token)) return;
-    const pairs: string[] = [];
-    if (isWord(i - 1)) pairs.push(`${tokens[i - 1]}_${token}`);
-    if (isWord(i + 1)) pairs.push(`${token}_${tokens[i + 1]}`);
-    const known = pairs.filter((pair) => index.bigramVocabulary.has(pair));
-    if (known.length > 0) bound.set(token, [...(bound.get(token) ?? []), ...known]);
-  });
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] ?? '';
+    if (plain[i] !== 1 || !terms.has(token)) continue;
+    // The known pairs it forms with a plain word before it, then after it.
+    const before = i > 0 && plain[i - 1] === 1 && known[i - 1] === 1;
+    const after = i + 1 < tokens.length && plain[i + 1] === 1 && known[i] === 1;
+    if (!before && !after) continue;
+    let words = bound.get(token);
+    if (!words) {
+      words = [];
+      bound.set(token, words);
+    }
+    if (before) words.push(`${tokens[i - 1]}_${token}`);
+    if (after) words.push(`${token}_${tokens[i + 1]}`);
+  }
   return bound;
 }
 
@@ -265,7 +294,7 @@ function withPossessives(tokens: readonly string[], index: FactIndex): readonly 
 export function analyzeQueryCore(question: string, index: FactIndex): QueryCore {
   const cleaned = cleanText(question);
   const folded = withOwnersCompany(
-    withPossessives(expandIdioms(expandAbbreviations(foldedTokens(cleaned).map(asInterjection))), index),
+    withPossessives(expandIdioms(expandAbbreviations(mapped(foldedTokens(cleaned), asInterjection))), index),
     index,
   );
   const corrections: string[] = [];
@@ -276,7 +305,7 @@ export function analyzeQueryCore(question: string, index: FactIndex): QueryCore 
     (token) => !(isSmallTalkWord(token) || CHAT_WORDS.has(token)) || index.vocabulary.has(stemToken(token)),
   );
   const chatWords = folded.filter((token) => CHAT_WORDS.has(token) && !index.vocabulary.has(stemToken(token)));
-  const tokens = asked.map((token, i) => {
+  const tokens = mapped(asked, (token, i) => {
     const stem = stemToken(token);
     // A time word the article never uses ("hôm qua", yesterday) places the question; it is not a subject it lacks. Nor
     // is a scale word right after a number ("300 tr", "5 bil"): the number reads it.
@@ -522,6 +551,7 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
     if (!unknownNames.includes(identifier)) unknownNames.push(identifier);
   }
 
+  const pairs = wordPairs(tokens, analysis.inEntity, index, detectedLang === 'vi');
   return {
     cleaned,
     detectedLang,
@@ -544,11 +574,9 @@ export function completeQuery(core: QueryCore, index: FactIndex): QueryAnalysis 
     unknownNames,
     corrections,
     predicateTerms,
-    knownBigramShare: knownBigramShare(tokens, analysis.inEntity, index),
-    orphanSyllables:
-      detectedLang === 'vi' ? orphanSyllables(tokens, analysis.inEntity, analysis.terms, index) : new Set(),
-    boundSyllables:
-      detectedLang === 'vi' ? boundSyllables(tokens, analysis.inEntity, analysis.terms, index) : new Map(),
+    knownBigramShare: knownBigramShare(tokens, pairs),
+    orphanSyllables: detectedLang === 'vi' ? orphanSyllables(tokens, pairs, analysis.terms) : new Set(),
+    boundSyllables: detectedLang === 'vi' ? boundSyllables(tokens, pairs, analysis.terms) : new Map(),
     smallTalk: isSmallTalk(folded),
     injection: looksLikeInjection(foldedText),
   };

@@ -4,6 +4,7 @@ import { ENTITY_PREFIX, GLOSSARY_PREFIX, isBigram } from './analyzer.js';
 import type { FactIndex, IndexedFact, Postings } from './fact-index.js';
 import type { QueryAnalysis } from './query.js';
 import { askedPeriods, numberFit, periodsFit, type QueryNumber } from './question-cues.js';
+import { mapped } from '../text/packed.js';
 import { RANKING } from './tuning.js';
 
 export { RANKING };
@@ -200,7 +201,7 @@ export function rankFacts(
   const entries = termEntriesOf(index);
   const terms = [...query.terms.keys()];
   const weights = [...query.terms.values()];
-  const termInfo = terms.map((term) => termEntry(index, entries, term));
+  const termInfo = mapped(terms, (term) => termEntry(index, entries, term));
   for (let t = 0; t < terms.length; t += 1) {
     const term = terms[t] ?? '';
     const weight = weights[t] ?? 0;
@@ -270,7 +271,7 @@ export function rankFacts(
 
   const predicateTerms = [...query.predicateTerms.keys()];
   const predicateWeights = [...query.predicateTerms.values()];
-  const predicateInfo = predicateTerms.map((term) => termEntry(index, entries, term));
+  const predicateInfo = mapped(predicateTerms, (term) => termEntry(index, entries, term));
   const predicateMasses: number[] = [];
   for (let t = 0; t < predicateTerms.length; t += 1)
     predicateMasses.push((predicateWeights[t] ?? 0) * (predicateInfo[t] as TermEntry).idf);
@@ -322,7 +323,7 @@ export function rankFacts(
   }
   const organisations = wantedOrganisations(query, entitiesById);
   // The facts that have each number as a term (its postings: a fact's terms are what it is posted under).
-  const withNumber = query.numbers.map((number) => {
+  const withNumber = mapped(query.numbers, (number) => {
     const has = new Uint8Array(n);
     const ids = index.postings.get(String(number.value))?.ids;
     if (ids) for (let i = 0; i < ids.length; i += 1) has[ids[i] ?? 0] = 1;

@@ -1,4 +1,5 @@
 // Recognises greetings, thanks and questions about the bot itself, which no article answers.
+import { mapped } from '../text/packed.js';
 import { PhraseSet } from '../text/phrase-set.js';
 import { isStopword } from '../text/stopwords.js';
 import { ASKING_WORDS, CHAT_WORDS } from '../text/words/chat.js';
@@ -15,7 +16,7 @@ export function isSmallTalkWord(foldedToken: string): boolean {
 
 /** True when, once greetings, thanks and questions about the bot are taken out, nothing is left to look up. */
 export function isSmallTalk(typedTokens: readonly string[]): boolean {
-  const foldedTokens = typedTokens.map(unstretched);
+  const foldedTokens = mapped(typedTokens, unstretched);
   const n = foldedTokens.length;
   if (n === 0) return false;
   // This runs on every question: phrases are looked up by their first word (no closure per phrase and position, which

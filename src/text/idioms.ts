@@ -1,5 +1,6 @@
 // Rewrites the idioms and slang of src/text/words/idioms.ts in a question's folded tokens into the plain words the
 // knowledge uses. Looked up per token: only the phrases starting with a token's stem are tried there.
+import { mapped } from './packed.js';
 import { stemToken } from './stem.js';
 import { BEFORE_AMOUNT_IDIOMS, ENGLISH_IDIOMS, VIETNAMESE_IDIOMS } from './words/idioms.js';
 
@@ -29,7 +30,7 @@ const BEFORE_AMOUNT: ReadonlyMap<string, string> = new Map(Object.entries(BEFORE
 export function expandIdioms(tokens: readonly string[]): string[] {
   const out: string[] = [];
   // Each token stemmed once (stemToken is pure; '' stems to '' past the end).
-  const stems = tokens.map(stemToken);
+  const stems = mapped(tokens, stemToken);
   let i = 0;
   while (i < tokens.length) {
     const stem = stems[i] ?? '';
