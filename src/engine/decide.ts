@@ -1,5 +1,6 @@
 // The decide stage: from the ranked facts and what the question asks, which fact answers (if any) and with what verdict.
 // Pure: the engine hands it the question's analysis, the ranking and the folded texts it needs; it returns a Decision.
+import { mapped } from '../text/packed.js';
 import type { Fact, Figure } from '../knowledge/schema.js';
 import { expandAbbreviations } from '../text/abbreviations.js';
 import { stemToken } from '../text/stem.js';
@@ -630,7 +631,7 @@ const yesNoVerdict: DecideStep = (input, decision) => {
   const fold = !hasDiacritics(query.cleaned);
   // Chat spellings read as the words they stand for ("started by ex-google ppl": "former", "people").
   const spelled = expandAbbreviations(wordsOf(query.cleaned)).join(' ');
-  const asked = askedWordsOf(spelled, input.isName, lang).map((w) => (fold ? foldDiacritics(w) : w));
+  const asked = mapped(askedWordsOf(spelled, input.isName, lang), (w) => (fold ? foldDiacritics(w) : w));
   const figures = withStatedFigures(input, chosen.fact);
   const byFigures = numberVerdict(input.folded, query.numbers, figures);
   const factWords = factWordsOf(chosen.fact.answer[lang], fold);

@@ -1,4 +1,5 @@
 // The answer engine: builds every index once from the knowledge base, then answers questions synchronously.
+import { mapped } from '../text/packed.js';
 import type { Fact, KnowledgeBase } from '../knowledge/schema.js';
 import { detectLanguage } from '../text/language.js';
 import { stemToken } from '../text/stem.js';
@@ -828,7 +829,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         rest: words.filter((w) => !nameWord(w) && w !== 's' && w !== 'its').join(' '),
       };
     };
-    const [a, b] = parsed.sides.map(split) as [ReturnType<typeof split>, ReturnType<typeof split>];
+    const [a, b] = mapped(parsed.sides, (side) => split(side)) as [ReturnType<typeof split>, ReturnType<typeof split>];
     const views = asksViews(text);
     // A side with a pronoun borrows the other side's named things, not its terms: "its share of ai training" points at
     // Nvidia, not at "data centre".

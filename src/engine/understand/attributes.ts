@@ -3,6 +3,7 @@
 // round, interest rates, an investor's investments, a stock tip, a company's line of business, another market or a time
 // the article does not cover), so a decline can name it, and so a fact is never offered as the answer to a different
 // measure. Patterns are on folded text.
+import { mapped } from '../../text/packed.js';
 import type { Lang } from '../../text/lang.js';
 import { anyOf } from '../../text/any-of.js';
 
@@ -351,12 +352,15 @@ export function missingAttributes(
   const missing: AskedAttribute[] = [];
   const question = folded.replace(CONCESSION, '');
   const asked = ANY_ATTRIBUTE.test(question)
-    ? ATTRIBUTES.filter(
-        ([pattern, attribute]) =>
-          (!whoAsked || attribute.asksForPerson === true) &&
-          pattern.test(question) &&
-          attribute.notWhen?.test(question) !== true,
-      ).map(([, attribute]) => attribute)
+    ? mapped(
+        ATTRIBUTES.filter(
+          ([pattern, attribute]) =>
+            (!whoAsked || attribute.asksForPerson === true) &&
+            pattern.test(question) &&
+            attribute.notWhen?.test(question) !== true,
+        ),
+        ([, attribute]) => attribute,
+      )
     : [];
   const measureAsked = asked.some((attribute) => attribute.measured === true);
   for (const attribute of asked)

@@ -1,5 +1,6 @@
 // Understands the shape of a message: the friendly preamble, hedges and thanks around a question (which must not lower
 // the answer), and messages that ask several questions ("how much does OpenAI lose and who reported it?").
+import { mapped } from '../../text/packed.js';
 import { foldDiacritics } from '../../text/normalize.js';
 import {
   CLAIM_FRAME,
@@ -69,7 +70,7 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
     // A parenthesis break needs a "(": without one the piece stays whole, as split would leave it.
     for (const clause of piece.includes('(') ? piece.split(PARENTHESIS_BREAK) : [piece])
       if (clause.trim() !== '') clauses.push(...withoutPremiseJoin(clause));
-  const listed = clauses.map(isFiller);
+  const listed = mapped(clauses, (clause) => isFiller(clause));
   // A clause dropped for carrying nothing is dropped only when what is left names something or plainly asks ("bit late
   // to the party but is AI worth it"), and does not point back at what was said before it: "ai giúp mình cái, giá vàng
   // hôm nay" keeps its words (the article is not asked "ai giúp mình cái"), and so does "…ghi chi phí lý luận…, rốt
@@ -77,7 +78,8 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
   // A clause that asks (a question word, or a question mark: "…, correct?") is never dropped for carrying nothing.
   let filler = listed;
   if (clauses.length > 1 && carriesContent !== undefined) {
-    const empty = clauses.map(
+    const empty = mapped(
+      clauses,
       (clause, i) => listed[i] || (!asks(clause) && !clause.includes('?') && !carriesContent(clause)),
     );
     const emptyLeft = clauses.filter((_clause, i) => !empty[i]);
@@ -93,7 +95,7 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
     // ông chú bảo FOMO chỉ là trend, vậy FOMO nghĩa là gì") is an opinion or a story, not what is asked: the clauses
     // that ask are the question, when they name something of their own and do not point back at the statement. (The
     // whole message is still weighed against the question alone.)
-    const asking = clauses.map((clause) => asks(clause) || clause.includes('?'));
+    const asking = mapped(clauses, (clause) => asks(clause) || clause.includes('?'));
     const questions = clauses.filter((_clause, i) => asking[i] && !filler[i]);
     const asked = questions.join(' ');
     if (
@@ -102,7 +104,7 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
       carriesContent(asked) &&
       !REFERS_BACK.test(foldDiacritics(asked.toLowerCase()))
     )
-      filler = filler.map((f, i) => f || (!asking[i] && !AFTERTHOUGHT.test(clauses[i] ?? '')));
+      filler = mapped(filler, (f, i) => f || (!asking[i] && !AFTERTHOUGHT.test(clauses[i] ?? '')));
   }
   // What is left points back at something a dropped clause named ("mình chả hiểu 'chi phí lý luận' là gì, openai tốn bao
   // nhiêu cho khoản đó"): the clauses that named something stay, even listed filler.
@@ -117,7 +119,7 @@ export function withoutFiller(text: string, carriesContent?: (clause: string) =>
       ),
     )
   )
-    filler = filler.map((f, i) => f && !carriesContent(clauses[i] ?? ''));
+    filler = mapped(filler, (f, i) => f && !carriesContent(clauses[i] ?? ''));
   if (filler.every(Boolean)) return text;
   const kept = clauses.filter((_clause, i) => !filler[i]);
   const joined = kept.join(' ').replace(/^[,:;.\s]+/u, '');
@@ -297,5 +299,5 @@ export function splitQuestions(text: string, max: number): string[] {
     });
     if (parts.length >= max) break;
   }
-  return parts.slice(0, max).map((p) => p.trim().replace(LEADING_JOINER, ''));
+  return mapped(parts.slice(0, max), (p) => p.trim().replace(LEADING_JOINER, ''));
 }

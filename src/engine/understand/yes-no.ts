@@ -1,6 +1,7 @@
 // Understands yes/no questions ("does OpenAI turn a profit?", "OpenAI có lãi không") and reads the verdict off the fact
 // that answers them: "no" when the fact negates what is asked or states its opposite (a loss for a profit), "yes" when it
 // states it, "unknown" when the fact does not speak of what is asked at all (the engine then declines).
+import { mapped } from '../../text/packed.js';
 import { asInterjection } from '../../text/abbreviations.js';
 import { cleanText, foldDiacritics } from '../../text/normalize.js';
 import { stemToken } from '../../text/stem.js';
@@ -492,7 +493,7 @@ export function verdictOf(
   // The question's own negation ("Musk says Tesla has no choice?") agrees with the fact's; a negated opening
   // auxiliary ("doesn't Nvidia control…", "isn't it true…") asks the positive.
   const question = withoutGiants(folded.split(' '));
-  const questionStems = question.map((t) => stemToken(t));
+  const questionStems = mapped(question, (t) => stemToken(t));
   let found = 0;
   let negated = 0;
   for (const word of askedWords) {
@@ -840,7 +841,7 @@ export function judgementVerdict(folded: string, factWords: readonly string[], l
 /** The question negates one of the words it asks: a fact that states them (and negates none) answers "no". */
 export function asksNegated(folded: string, askedWords: readonly string[], lang: Lang): boolean {
   const question = withoutGiants(folded.split(' '));
-  const questionStems = question.map((t) => stemToken(t));
+  const questionStems = mapped(question, (t) => stemToken(t));
   return askedWords.some((word) => negatedInQuestion(question, questionStems, word, NEGATORS[lang]));
 }
 
