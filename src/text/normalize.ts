@@ -27,9 +27,12 @@ function remembered(fn: (input: string) => string, size: number): (input: string
   };
 }
 
-// Room for the texts of a few questions (each stage's rewrites of them) and for a large vocabulary of words.
+// Room for the texts of a few questions (each stage's rewrites of them), and for a large vocabulary of single words. A
+// whole text is kept only as long as a few questions' texts are, so that a question asked again later (as the bench
+// asks every development question 30 times) is worked out again, not found: only words are remembered across questions.
 const cleanRemembered = remembered((input) => cleanUncached(input, MAX_INPUT_CHARS), 64);
-const foldRemembered = remembered(foldUncached, 4096);
+const foldWordRemembered = remembered(foldUncached, 4096);
+const foldTextRemembered = remembered(foldUncached, 64);
 const matchRemembered = remembered((input) => matchUncached(input, MAX_INPUT_CHARS), 64);
 
 /** NFC, zero-width and control characters removed, whitespace collapsed, capped in length. Keeps case and diacritics. */
@@ -48,7 +51,8 @@ function cleanUncached(input: string, maxChars: number): string {
 export function foldDiacritics(input: string): string {
   if (PLAIN_ASCII.test(input)) return input;
   // A question's length or less: the article's paragraphs, folded when the knowledge loads, are not worth keeping.
-  return input.length <= MAX_INPUT_CHARS ? foldRemembered(input) : foldUncached(input);
+  if (input.length > MAX_INPUT_CHARS) return foldUncached(input);
+  return input.includes(' ') ? foldTextRemembered(input) : foldWordRemembered(input);
 }
 
 function foldUncached(input: string): string {
