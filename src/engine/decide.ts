@@ -624,6 +624,28 @@ const EXCLUSIVE_CLAIM =
 /** A fact's words that speak of being the only one, or not (folded answers). */
 const EXCLUSIVE_WORDS = /\b(?:only|alone|duy nhat|chi|moi minh)\b/;
 
+/** A fact's words that say its subject is not the only one ("not the only one struggling", "không phải là đơn vị duy nhất"). Folded. */
+const NOT_THE_ONLY =
+  /\b(?:not the only|not alone|khong phai (?:la )?(?:\S+ ){0,3}duy nhat|khong (?:he )?(?:don doc|mot minh))\b/;
+
+/**
+ * "Is OpenAI the only one losing money?", "chỉ có openai lỗ thôi hả": a claim of being the only one, answered "no" by a
+ * fact about the subject that says it is not the only one, wherever the ranking put it (with a score above zero).
+ */
+const yesNoNotTheOnly: DecideStep = (input, decision) => {
+  const { query, ranked, yesNo, folded } = input;
+  if (!yesNo || query.subjects.length === 0 || !EXCLUSIVE_CLAIM.test(folded)) return decision;
+  const said = ranked.find(
+    (s) =>
+      s.score > 0 &&
+      query.subjects.every((id) => s.fact.entities.includes(id)) &&
+      NOT_THE_ONLY.test(input.factText(s.fact)),
+  );
+  if (!said) return decision;
+  input.note(() => `yes/no claims the only one; ${said.fact.id} says it is not → no`);
+  return answeredNo(decision, said);
+};
+
 const yesNoVerdict: DecideStep = (input, decision) => {
   const { chosen } = decision;
   if (!chosen || !input.yesNo || decision.verdict !== undefined) return decision;
@@ -871,6 +893,7 @@ export const DECIDE_STEPS: readonly DecideStep[] = [
   yesNoOtherInSlot,
   yesNoOtherOwner,
   yesNoMoreThan,
+  yesNoNotTheOnly,
   attributeGiven,
   yesNoVerdict,
 ];

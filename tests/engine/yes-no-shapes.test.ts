@@ -157,6 +157,11 @@ describe('yes/no questions as chat users type them', () => {
     expect(vague.answer).toMatch(/^Bài viết không nói .*Điều bài viết nói: /);
   });
 
+  it('answers no to a claim of being the only one from the fact that says the subject is not, wherever it ranks', () => {
+    expect(answer('is openai really the only company in trouble?')).toMatch(/^No: OpenAI is not the only one/);
+    expect(answer('chỉ mỗi openai gặp khó thôi à')).toMatch(/^Không: OpenAI không phải là đơn vị duy nhất/);
+  });
+
   it('gives no Yes to a claim that the subject is the only one, from a fact that does not say so', () => {
     for (const q of ['openai is the only one losing money, right?', 'chỉ mỗi openai lỗ thôi đúng không'])
       expect(engine.ask(q).answer).not.toMatch(/^(?:Yes|Có): /);
