@@ -68,7 +68,7 @@ describe('yes/no questions as chat users type them', () => {
     expect(answer('was character ai started by ex googlers?')).toMatch(/^Yes: /);
   });
 
-  it('reads "right" as chat spells it ("rite", "ryt") as a tag', () => {
+  it('reads "right" as chat spells it ("rite", "ryt") and "or nah" as tags', () => {
     expect(withoutYesNoTag('openai could lose 5 billion this year, rite?')).toBe(
       'openai could lose 5 billion this year',
     );
@@ -76,6 +76,11 @@ describe('yes/no questions as chat users type them', () => {
       "nvidia sells the shovels, that's the take here",
     );
     expect(answer('tesla spent 600 million on ai this quarter rite')).toMatch(/^Yes: /);
+    // "or nah": or not.
+    expect(withoutYesNoTag('tesla spent 6 billion on ai this quarter or nah')).toBe(
+      'tesla spent 6 billion on ai this quarter',
+    );
+    expect(answer('tesla spent 6 billion on ai this quarter or nah')).toMatch(/^No: /);
   });
 
   it('keeps a tag clause after a comma ("…, đúng chứ") as what asks, not as filler', () => {

@@ -140,6 +140,8 @@ export const EN_YES_NO_TAGS: readonly string[] = [
   'eh',
   'innit',
   'or not',
+  // "…, or nah": or not, as chat says it.
+  'or nah',
   'legit',
   // Asking whether the claim is accurate ("…, that accurate?", "… is that accurate").
   'accurate',
@@ -210,6 +212,7 @@ export const EN_BARE_YES_NO_TAGS: ReadonlySet<string> = new Set([
   'yea',
   'yep',
   'innit',
+  'or nah',
 ]);
 
 /**
