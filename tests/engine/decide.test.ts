@@ -80,6 +80,13 @@ describe('the decide stage', () => {
     expect(intentOf('what can i ask about nvidia')).toBeUndefined();
   });
 
+  it('reads days counted up to the article as its story, not its source; its date stays the source', () => {
+    const intentOf = (text: string) => messageIntent(normalizeForMatch(text), false);
+    expect(intentOf('how many days after chatgpt was the piece published')).toBeUndefined();
+    expect(intentOf('how long after chatgpt was this published')).toBeUndefined();
+    expect(intentOf('when was this published')).toBe('source');
+  });
+
   it('reads what the author concludes as a question about the article, and who the author is as one about its source', () => {
     expect(messageIntent(normalizeForMatch('What does the author conclude?'), false)).toBeUndefined();
     expect(messageIntent(normalizeForMatch('tác giả rút ra nhận định gì'), false)).toBeUndefined();

@@ -134,6 +134,12 @@ export function speaksOfAdvice(factText: string): boolean {
 const AUTHOR_VIEW =
   /\b(?:author|writer)(?: s)? (?:(?:\S+ ){0,2}(?:conclude|concludes|concluded|conclusion|argue|argues|believe|believes|think|thinks|view|verdict|take on|takeaway|takeaways|point|message|ask|asks|asking|raise|raises|raising|pose|poses|suggest|suggests|predict|predicts|warn|warns|stance|opinion|settle|settles|settled|resolve|resolves|resolved|decide|decides|claim|claims|claimed|admit|admits|agree|agrees|doubt|doubts|dismiss|dismisses|reckon|reckons|expect|expects|prove|proves|answer|answers|call|calls|called|describe|describes|described|mean|means|meant|say|says|said|compare|compares|compared|liken|likens|likened|mention|mentions|mentioned|bring up|brings up|bringing up|brought up|cite|cites|cited|quote|quotes|quoted|wrap|wraps|wrapping|sum|sums|summing|end|ends|ending|close|closes|closing|finish|finishes)\b)|\b(?:question|questions|point|message|takeaway|argument|conclusion|verdict|lesson|opinion|view) (?:that |which )?(?:the |this )?(?:author|writer)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,2}(?:ket luan|nhan dinh|rut ra|cho rang|lap luan|danh gia|nghi|dat ra|muon noi|dat cau hoi|thong diep|khang dinh|giai quyet|chot|tin|bac bo|dong y|du bao|du doan|ket bai|khep lai|ket thuc|tom lai)\b|\b(?:tac gia|nguoi viet) (?:\S+ ){0,4}(?:so sanh|so voi|lien tuong|nhac den|nhac toi|de cap)\b|\b(?:cau hoi|thong diep|quan diem|bai hoc|ket luan|nhan dinh) (?:ma |cua )?(?:tac gia|nguoi viet)\b|\b(?:according to|in the view of) the (?:author|writer)\b|\b(?:theo|doi voi) (?:tac gia|nguoi viet)\b/g;
 
+/**
+ * Days, weeks or months counted up to the article ("how many days into the ai race was this published", "how long after
+ * chatgpt did this come out"): a figure of the article's story (600 days since ChatGPT), not a fact about the source.
+ */
+const COUNTED_SINCE = /\bhow (?:many (?:days|weeks|months)|long after)\b/;
+
 const CUES = new PhraseSet<Intent | 'article'>([
   ...SUMMARY_CUES.map((cue) => [cue, 'summary'] as const),
   ...ARTICLE_SUMMARY_CUES.map((cue) => [cue, 'article'] as const),
@@ -172,7 +178,8 @@ export function messageIntent(folded: string, smallTalk: boolean, context?: Inte
   // is one to remove.
   if (
     SOURCE_PATTERNS.some((p) => p.test(folded)) &&
-    SOURCE_PATTERNS.some((p) => p.test(folded.replace(AUTHOR_VIEW, ' ')))
+    SOURCE_PATTERNS.some((p) => p.test(folded.replace(AUTHOR_VIEW, ' '))) &&
+    !COUNTED_SINCE.test(folded)
   )
     return 'source';
   // Small talk before the summary ("thx for the summary" thanks for it).
