@@ -447,7 +447,7 @@ describe('evaluation on dev-g: six blind sets of issue 9 and 10 categories', () 
 describe('evaluation on dev-h: six more blind sets of issue 9 and 10 categories', () => {
   for (const [name, least, wrong] of [
     ['dev-h-questions', 0.87, 3],
-    ['dev-h-yes-no', 0.8, 1],
+    ['dev-h-yes-no', 0.9, 0],
     ['dev-h-chatty', 0.85, 3],
   ] as const) {
     it(`${name}: ≥ ${least * 100}% right or declined, at most ${wrong} wrong (under the 95% target)`, () => {
@@ -473,7 +473,7 @@ describe('evaluation on dev-h: six more blind sets of issue 9 and 10 categories'
 // target met.
 describe('evaluation on dev-i: blind sets of issue 9 and 10 categories', () => {
   for (const [name, least, wrong] of [
-    ['dev-i-yes-no', 0.9, 1],
+    ['dev-i-yes-no', 0.96, 0],
     ['dev-i-chatty', 0.9, 2],
   ] as const) {
     it(`${name}: ≥ ${least * 100}% right (verdict included) or declined, at most ${wrong} wrong (under the 95% target)`, () => {
@@ -497,16 +497,16 @@ describe('evaluation on dev-i: blind sets of issue 9 and 10 categories', () => {
 // (3 wrong), comparisons 25/36, conversations 81/91 turns (5 wrong, 3 alone). The last three are held where the fixes
 // left them, under the 95% target: a guard, not the target met.
 describe('evaluation on dev-j: blind sets of issue 9 and 10 categories', () => {
-  it('dev-j-yes-no: ≥ 90% right (verdict included) or declined, at most 3 wrong (under the 95% target)', () => {
-    questionFloor('dev-j-yes-no', 0.9, 3);
+  it('dev-j-yes-no: ≥ 95% right (verdict included) or declined, at most 1 wrong', () => {
+    questionFloor('dev-j-yes-no', 0.95, 1);
   }, 120_000);
 
-  it('dev-j-comparisons: ≥ 65% with both sides right and the right relation (under the 95% target)', () => {
-    comparisonFloor('dev-j-comparisons.json', 0.35);
+  it('dev-j-comparisons: ≥ 75% with both sides right and the right relation (under the 95% target)', () => {
+    comparisonFloor('dev-j-comparisons.json', 0.25);
   });
 
-  it('dev-j-conversations: ≥ 85% of turns right, ≤ 5 wrong, ≤ 3 follow-ups answered wrong when asked alone', () => {
-    conversationFloor('dev-j-conversations.json', 0.85, 5, 3);
+  it('dev-j-conversations: ≥ 91% of turns right, ≤ 4 wrong, ≤ 2 follow-ups answered wrong when asked alone', () => {
+    conversationFloor('dev-j-conversations.json', 0.91, 4, 2);
   });
 });
 
@@ -515,8 +515,8 @@ describe('evaluation on dev-j: blind sets of issue 9 and 10 categories', () => {
 // general fixes: questions 91/100 (4 wrong), chatty 36/40 (2 wrong). Held where the fixes left them, under the 95%
 // target: a guard, not the target met.
 describe('evaluation on dev-k: blind questions and chatty messages', () => {
-  it('dev-k-questions: ≥ 90% right or declined, at most 4 wrong (under the 95% target)', () => {
-    questionFloor('dev-k-questions', 0.9, 4);
+  it('dev-k-questions: ≥ 96% right or declined, none wrong', () => {
+    questionFloor('dev-k-questions', 0.96, 0);
   }, 120_000);
 
   it('dev-k-chatty: ≥ 87.5% right, at most 2 wrong (under the 95% target)', () => {
@@ -528,8 +528,8 @@ describe('evaluation on dev-k: blind questions and chatty messages', () => {
 // with the comparison rules of helper k2, which answer "was amazon spending more on ai than google?" (labelled
 // unknown) as a comparison that says the article does not give Amazon's spending. A guard, under the 95% target.
 describe('evaluation on dev-k: blind yes/no', () => {
-  it('dev-k-yes-no: ≥ 93% right (verdict included) or declined, at most 2 wrong (under the 95% target)', () => {
-    questionFloor('dev-k-yes-no', 0.93, 2);
+  it('dev-k-yes-no: ≥ 95% right (verdict included) or declined, at most 1 wrong', () => {
+    questionFloor('dev-k-yes-no', 0.95, 1);
   }, 120_000);
 });
 
@@ -538,8 +538,8 @@ describe('evaluation on dev-k: blind yes/no', () => {
 // follow-ups answered wrong alone). After general fixes: comparisons 29/36, conversations 91/97 turns (4 wrong, none
 // alone). Held where the fixes left them, under the 95% target: a guard, not the target met.
 describe('evaluation on dev-k: blind comparisons and conversations', () => {
-  it('dev-k-comparisons: ≥ 80% with both sides right and the right relation (under the 95% target)', () => {
-    comparisonFloor('dev-k-comparisons.json', 0.2);
+  it('dev-k-comparisons: ≥ 83% with both sides right and the right relation (under the 95% target)', () => {
+    comparisonFloor('dev-k-comparisons.json', 0.17);
   });
 
   it('dev-k-conversations: ≥ 93% of turns right, ≤ 4 wrong, no follow-up answered wrong when asked alone', () => {
@@ -549,10 +549,16 @@ describe('evaluation on dev-k: blind comparisons and conversations', () => {
 
 // dev-l (helper l2): yes/no and chatty messages written blind on 2026-12-07 (sixth session), committed before the engine
 // ran on them (tests/eval/README.md). As written: yes/no 36/60 (15 wrong), chatty 36/40 (2 wrong). After general fixes:
-// yes/no 48/60 (7 wrong), chatty 37/40 (2 wrong). Held where the fixes left them, under the 95% target: a guard.
+// yes/no 48/60 (7 wrong), chatty 37/40 (2 wrong); after the eighth session's (unknown verdicts declined, one actor's
+// part given another, names in an organisation's slot, "the only one", chat tags): yes/no 53/60 (2 wrong). Held where
+// the fixes left them, under the 95% target: a guard.
+//
+// The eighth session's fixes also raised the floors of dev-h, dev-i, dev-j and dev-k yes/no (44/48, 54/56, 58/60,
+// 57/60), dev-k questions (96/100, none wrong), dev-j and dev-k comparisons (27/36, 30/36: a share asked) and dev-j and
+// dev-l conversations (83/91, 95/103 turns).
 describe('evaluation on dev-l: blind yes/no and chatty messages', () => {
-  it('dev-l-yes-no: ≥ 80% right (verdict included) or declined, at most 7 wrong (under the 95% target)', () => {
-    questionFloor('dev-l-yes-no', 0.8, 7);
+  it('dev-l-yes-no: ≥ 88% right (verdict included) or declined, at most 2 wrong (under the 95% target)', () => {
+    questionFloor('dev-l-yes-no', 0.88, 2);
   }, 120_000);
 
   it('dev-l-chatty: ≥ 92.5% right, at most 2 wrong (under the 95% target)', () => {
@@ -569,7 +575,7 @@ describe('evaluation on dev-l: blind comparisons and conversations', () => {
     comparisonFloor('dev-l-comparisons.json', 0.06);
   });
 
-  it('dev-l-conversations: ≥ 91% of turns right, ≤ 4 wrong, ≤ 1 follow-up answered wrong when asked alone', () => {
-    conversationFloor('dev-l-conversations.json', 0.91, 4, 1);
+  it('dev-l-conversations: ≥ 92% of turns right, ≤ 3 wrong, ≤ 1 follow-up answered wrong when asked alone', () => {
+    conversationFloor('dev-l-conversations.json', 0.92, 3, 1);
   });
 });
