@@ -496,7 +496,7 @@ const attributeGiven: DecideStep = (input, decision) => {
   const claimAsked = (score: FactScore) => {
     if (!input.yesNo || input.query.numbers.length > 0) return false;
     const text = ` ${input.factText(score.fact)} `;
-    const asked = askedWordsOf(input.query.cleaned, input.isName, input.lang).map((w) => foldDiacritics(w));
+    const asked = mapped(askedWordsOf(input.query.cleaned, input.isName, input.lang), (w) => foldDiacritics(w));
     return new Set(asked.filter((w) => text.includes(` ${w} `))).size >= YES_NO.claimSharedWords;
   };
   const missingIn = (score: FactScore) =>

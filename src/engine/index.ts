@@ -925,7 +925,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
       (namesEachSide || replies.some((r) => r.factId === wholeFact.id))
     )
       return undefined;
-    const facts = replies.map((r) => (r.answered ? kb.factsById.get(r.factId ?? '') : undefined));
+    const facts = mapped(replies, (r) => (r.answered ? kb.factsById.get(r.factId ?? '') : undefined));
     const sameFact = facts[0] !== undefined && facts[0] === facts[1];
     const figures: (Figure | undefined)[] = [];
     facts.forEach((fact, i) => {

@@ -527,7 +527,7 @@ export function verdictOf(
  * folded "khong lo" alone stays a negation ("không lỗ", no loss). A contrast ("rather than") reads as "not".
  */
 function withoutGiants(tokens: readonly string[]): string[] {
-  return tokens.map((t, i) =>
+  return mapped(tokens, (t, i) =>
     t === 'khong' &&
     tokens[i + 1] === 'lo' &&
     (tokens[i - 1] === 'ga' || tokens[i + 2] === 'cong' || tokens[i + 2] === 'dien')
