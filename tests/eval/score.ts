@@ -62,6 +62,10 @@ const ALL = [
   'holdout-yes-no',
   'dev-l-questions',
   'dev-l-intents',
+  'dev-m-questions',
+  'dev-m-yes-no',
+  'dev-m-chatty',
+  'dev-m-intents',
 ];
 const args = process.argv.slice(2);
 const misses = args.includes('--misses');
@@ -77,6 +81,7 @@ const COMPARISON_SETS = [
   'dev-j-comparisons',
   'dev-k-comparisons',
   'dev-l-comparisons',
+  'dev-m-comparisons',
   'holdout-comparisons',
 ];
 const CONVERSATION_SETS = [
@@ -87,6 +92,7 @@ const CONVERSATION_SETS = [
   'dev-j-conversations',
   'dev-k-conversations',
   'dev-l-conversations',
+  'dev-m-conversations',
   'holdout-conversations',
 ];
 // The dev questions wrapped in padding: padding-dev and padding-l are tuned on, padding-blind (written blind) is only
