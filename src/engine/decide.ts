@@ -126,6 +126,22 @@ const byConfidence: DecideStep = (input, decision) => {
   return top && confidence >= ANSWER_THRESHOLD ? { ...decision, chosen: top } : decision;
 };
 
+/**
+ * Whether to act is asked ("should i buy nvda right now?", "có nên mua không") and the source fact that speaks of advice
+ * answers: the disclaimer is the whole reply. It gets no Yes or No (a "Yes" would read as "buy"), and the period the
+ * question names ("now") is the stock's, which no reply about the article gives. A claim that the article is advice ("is
+ * this financial advice?") keeps its "No".
+ */
+function answersAdvice(input: DecideInput, chosen: FactScore | undefined): boolean {
+  return (
+    input.intent === 'source' &&
+    chosen?.fact.kind === 'source' &&
+    asksAdvice(input.folded) &&
+    !speaksOfAdvice(input.folded) &&
+    speaksOfAdvice(input.factText(chosen.fact))
+  );
+}
+
 /** A yes/no question about a profit that the fact about the same subject answers with a loss: "no". */
 const yesNoOpposite: DecideStep = (input, decision) => {
   const { query, ranked, folded, yesNo, factText, figureText } = input;
@@ -489,7 +505,7 @@ const yesNoMoreThan: DecideStep = (input, decision) => {
 const attributeGiven: DecideStep = (input, decision) => {
   const { chosen } = decision;
   // A "who said …" question names a measure as its topic, not as what it asks for: only a person asked is checked.
-  if (!chosen || decision.byOpposite) return decision;
+  if (!chosen || decision.byOpposite || answersAdvice(input, chosen)) return decision;
   const whoAsked = input.query.kinds.has('person');
   // A yes/no claim without a number that shares several words with the fact ("is AI capex driven by real revenue?")
   // asks what the fact says of the measure, not its figure; "does Sequoia make revenue?" shares only the measure.
@@ -648,7 +664,7 @@ const yesNoNotTheOnly: DecideStep = (input, decision) => {
 
 const yesNoVerdict: DecideStep = (input, decision) => {
   const { chosen } = decision;
-  if (!chosen || !input.yesNo || decision.verdict !== undefined) return decision;
+  if (!chosen || !input.yesNo || decision.verdict !== undefined || answersAdvice(input, chosen)) return decision;
   const { query, lang } = input;
   const fold = !hasDiacritics(query.cleaned);
   // Chat spellings read as the words they stand for ("started by ex-google ppl": "former", "people").

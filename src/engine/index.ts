@@ -297,13 +297,33 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     analyses?.set(key, query);
     return query;
   };
+  /**
+   * The view of one person asked ("what does covello think", "cahn's argument") and answered by an opinion of theirs: the
+   * person's other views, close behind, answer it too, so the margin is taken against the first fact that is not theirs
+   * (not when it also names what the article does not know: "what does zuckerberg think about apple").
+   */
+  const viewRunnerUp = (query: QueryAnalysis, ranked: readonly FactScore[]): FactScore | undefined => {
+    const [top] = ranked;
+    const [person] = query.subjects;
+    if (
+      !top ||
+      query.subjects.length !== 1 ||
+      query.unknownWords.length > 0 ||
+      !query.kinds.has('quote') ||
+      index.entityTypes.get(person ?? '') !== 'person' ||
+      top.fact.kind !== 'opinion' ||
+      top.fact.entities[0] !== person
+    )
+      return undefined;
+    return ranked.find((s) => s.fact.entities[0] !== person);
+  };
   const evaluate = (question: string): Explanation => {
     const key = cleanText(question);
     const known = evaluations?.get(key);
     if (known) return known;
     const query = analyze(key);
     const ranked = rankFacts(query, index, kb.entitiesById);
-    const confidence = confidenceOf(query, ranked[0], ranked[1]);
+    const confidence = confidenceOf(query, ranked[0], viewRunnerUp(query, ranked) ?? ranked[1]);
     const explanation = { query, ranked, confidence };
     evaluations?.set(key, explanation);
     return explanation;

@@ -75,11 +75,11 @@ const ADVICE =
   String.raw`|(?:take|treat|read|see) ${ARTICLE} as (?:a |an )?(?:signal|sign|tip|advice|recommendation|buy signal|sell signal)|(?:buy|sell|dump|short|invest)\w* (?:\S+ ){0,4}(?:based on|because of|going by) ${ARTICLE}`;
 const VI_ADVICE =
   String.raw`tu van dau tu|khuyen nghi dau tu|loi khuyen dau tu` +
-  String.raw`|(?:doc xong|doc bai nay|theo ${VI_ARTICLE}|dua vao ${VI_ARTICLE}) (?:\S+ ){0,3}(?:co )?nen (?:mua|ban|all in|xuong tien|dau tu|om)` +
+  String.raw`|(?:doc xong|doc bai nay|theo ${VI_ARTICLE}|dua vao ${VI_ARTICLE}) (?:\S+ ){0,3}(?:co )?nen (?:mua|ban|all in|xuong tien|dau tu|om|xuc|gom)` +
   // "đọc bài này rồi all in nvda được không": acting on it, asked as "may I".
   String.raw`|(?:all in|xuong tien|vao tien|mua vao|bat day|xa hang|ban thao)(?: \S+){0,2} (?:duoc|dc|ok) (?:khong|ko|k|chua|hong|hem)` +
   // "có nên mua cổ phiếu nvidia không", "nên all in nvda ko", "giờ vào tiền được chưa".
-  String.raw`|(?:(?:minh|toi|em|tui|to|e|ae|anh em|mn|ban|bro) (?:co )?nen|co nen) (?:(?:tiep tuc|bay gio|gio|luc nay) )?(?:mua|ban|dau tu|all in|xuong tien|vao tien|om|gom|chot loi|cat lo|bat day|xa hang)|(?:gio|bay gio|luc nay) (?:co )?(?:nen )?(?:vao tien|xuong tien|mua vao|bat day)`;
+  String.raw`|(?:(?:minh|toi|em|tui|to|e|ae|anh em|mn|ban|bro) (?:co )?nen|co nen) (?:(?:tiep tuc|bay gio|gio|luc nay) )?(?:mua|ban|dau tu|all in|xuong tien|vao tien|om|gom|xuc|chot loi|cat lo|bat day|xa hang)|(?:gio|bay gio|luc nay) (?:co )?(?:nen )?(?:vao tien|xuong tien|mua vao|bat day)`;
 
 const ADVICE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:${ADVICE})\b`),
@@ -97,10 +97,12 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
       String.raw`|when (?:did|was) ${ARTICLE} (?:come out|came out|get posted|go up|go live|drop|dropped|appear|written|posted|released|put out|out)` +
       // "what date was this posted on", "which day did the article come out".
       String.raw`|(?:what|which) (?:date|day|month|year) (?:was|is|did) ${ARTICLE} (?:come out|get posted|go up|go live|appear|written|posted|published|released|put out|out)` +
+      // "what date is this article from", "when's this piece from".
+      String.raw`|(?:what|which) (?:date|day|month|year) (?:is|was) ${ARTICLE} from|when(?: is| was| s|s) ${ARTICLE} from` +
       // "did zuckerberg write this article?": who wrote it is asked, whoever is named.
       String.raw`|(?:write|wrote|writes|authored|penned) ${ARTICLE}` +
       String.raw`|where did ${ARTICLE} (?:originally |first )?(?:appear|run|come from)|originally (?:written|posted|appeared|ran|came out)` +
-      String.raw`|machine translat\w*|auto ?translat\w*|google translat\w*|(?:was|is) ${ARTICLE} translated|original language|language (?:was|is) ${ARTICLE}` +
+      String.raw`|machine translat\w*|auto ?translat\w*|google translat\w*|(?:was|is) ${ARTICLE} translated|original language|language (?:was|is) ${ARTICLE}|(?:is|was) ${ARTICLE} (?:a |an )?(?:\S+ )?translation|translated from|(?:was|is) (?:it|${ARTICLE}) originally (?:in|written in)|originally in (?:what|which)` +
       String.raw`|36 ?kr|36 krypton|wechat|(?:trust|rely on) ${ARTICLE}|how (?:reliable|credible|trustworthy|legit) is ${ARTICLE}|(?:is|was) ${ARTICLE} (?:reliable|credible|trustworthy|legit)|(?:is|are) the (?:info|information|content) (?:here|in (?:this|it)) (?:reliable|credible|trustworthy|legit|accurate))\b`,
   ),
   new RegExp(

@@ -75,6 +75,14 @@ export const SUMMARY_CUES: readonly string[] = [
   'noi so qua',
   'dai qua',
   'luoi doc',
+  // The argument asked as the article's whole ("what's the main argument here"), a length asked ("2-3 lines max"), and
+  // "nd chính" (nội dung chính typed short).
+  'main argument',
+  'core argument',
+  'central argument',
+  'lines max',
+  'in a few lines',
+  'nd chinh',
 ];
 
 /**
@@ -179,6 +187,14 @@ export const HELP_CUES: readonly string[] = [
   'hoi bot the nao',
   'hoi bot sao',
   'kieu gi cho dung',
+  // "what kinda questions can i ask u here", "mình có thể hỏi bạn những gì về bài này".
+  'kinda questions',
+  'questions can i ask',
+  'hoi ban nhung gi',
+  'hoi bot nhung gi',
+  'hoi duoc nhung gi',
+  'hoi bot duoc nhung gi',
+  'hoi ban duoc nhung gi',
 ];
 
 /** Words for the bot, the one asked: with one, a help cue is asked of the bot even where a fact seems to match. */

@@ -92,6 +92,15 @@ export const ANSWER_KIND_CUES = {
     'nghi gi',
     'nghi sao',
     'nghi the nao',
+    // "what's pichai's main argument", "zuckerberg's stance": the view asked is what the person said.
+    'argument',
+    'arguments',
+    'argue',
+    'argues',
+    'stance',
+    'view',
+    'views',
+    'opinion',
   ],
   definition: [
     'what is',

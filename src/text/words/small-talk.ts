@@ -179,6 +179,20 @@ export const SMALL_TALK_PHRASES: readonly string[] = [
   'm la nguoi',
   'm la bot',
   'm la may',
+  // Thanks said with a word between ("that really helped", "thanks a ton"), which model the bot is ("are you chatgpt or
+  // some other model"), and who made it ("who built you", "bot này ai làm ra vậy").
+  'really helped',
+  'thanks a ton',
+  'other model',
+  'what model',
+  'which model',
+  'who made you',
+  'who built you',
+  'who created you',
+  'who made this bot',
+  'who built this bot',
+  'ai lam ra',
+  'ai tao ra',
 ];
 
 /** Platforms where one reads things: named in "saw on facebook that…", they are not what is asked about. Folded. */
