@@ -12,6 +12,7 @@ import {
   CLAIMED_SHARE,
   EMPLOYER_PERSON_NOUNS,
   EMPLOYER_PREPOSITIONS,
+  APPOSITIVE_EMPLOYER_WORDS,
   LESS_THAN,
   MORE_THAN,
 } from '../text/words/yes-no.js';
@@ -231,6 +232,32 @@ function otherEmployerClaimed(input: DecideInput): { person: string; organisatio
     .map((w) => foldDiacritics(w))
     .filter((w) => !named.has(stemToken(w)));
   return asked.every((w) => AFFILIATION_WORDS.has(w)) ? { person, organisation } : undefined;
+}
+
+/**
+ * A person the yes/no names, placed right after their name at an employer the knowledge does not know ("Jim Covello of
+ * Morgan Stanley said …", "Cahn from a16z says …"), whatever else it claims: the person and the organisation the
+ * knowledge records for them.
+ */
+function appositiveEmployerClaimed(input: DecideInput): { person: string; organisation: string } | undefined {
+  const { query, folded } = input;
+  if (query.unknownWords.length === 0) return undefined;
+  const words = folded.split(' ');
+  const unknown = new Set(query.unknownWords);
+  for (const person of query.subjects) {
+    const organisation = input.organisationOf?.(person);
+    if (organisation === undefined || input.entityType(person) !== 'person') continue;
+    for (const name of input.namesOf?.(person) ?? []) {
+      const nameWords = name.split(' ');
+      for (let i = 0; i + nameWords.length + 1 < words.length; i += 1) {
+        if (!nameWords.every((w, k) => words[i + k] === w)) continue;
+        const after = i + nameWords.length;
+        if (APPOSITIVE_EMPLOYER_WORDS.has(words[after] ?? '') && unknown.has(stemToken(words[after + 1] ?? '')))
+          return { person, organisation };
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -795,9 +822,9 @@ const yesNoVerdict: DecideStep = (input, decision) => {
     byFigures !== 'agree' &&
     (query.unknownNames.length > 0 || query.unknownWords.some((w) => namedAfterPreposition(input.folded, w)));
   if (foreign) verdict = 'unknown';
-  // The person placed at an employer the knowledge does not know ("cahn is a partner at andreessen horowitz"), against a
-  // fact about them: the knowledge records another employer, so no (a name the article never uses took the Yes away).
-  const employed = verdict === 'no' ? undefined : otherEmployerClaimed(input);
+  // The person placed at an employer the knowledge does not know ("cahn is a partner at andreessen horowitz", "covello of
+  // morgan stanley said …"), against a fact about them: the knowledge records another employer, so no (a name the article never uses took the Yes away).
+  const employed = verdict === 'no' ? undefined : (otherEmployerClaimed(input) ?? appositiveEmployerClaimed(input));
   const otherEmployer =
     employed !== undefined &&
     chosen.fact.entities.includes(employed.person) &&

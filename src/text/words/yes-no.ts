@@ -94,7 +94,7 @@ export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k
  * ("đúng không mn", "phải ko ae", "có không bạn ơi"); skipped to find the particle.
  */
 export const VI_CLOSING_WORDS: ReadonlySet<string> = new Set(
-  'a mn ae ad ban bro anh chi em oi nhe nha vay the ta voi z hic huhu'.split(' '),
+  'a mn ae ad ban bro anh chi em oi nhe nha vay the ta voi z hic huhu bot'.split(' '),
 );
 
 /**
@@ -177,6 +177,11 @@ export const EN_YES_NO_TAGS: readonly string[] = [
   'is that what the piece says',
   'that s what the article says',
   'that s the figure',
+  // The same, negated ("…, isn't that what it says?").
+  'isn t that what it says',
+  'isnt that what it says',
+  'isn t that what the article says',
+  'isn t that what he said',
   // Both answers offered ("…, yes or no?", "… true or false?"): it asks which.
   'yes or no',
   'true or false',
@@ -303,6 +308,12 @@ export const EMPLOYER_PERSON_NOUNS: ReadonlySet<string> = new Set('guy dude blok
 
 /** Words before an employer's name ("is at Morgan Stanley", "làm ở …", "works for …"). Folded. */
 export const EMPLOYER_PREPOSITIONS: ReadonlySet<string> = new Set('at for with o tai cho'.split(' '));
+
+/**
+ * Words that place a person right after their name ("Jim Covello of Morgan Stanley", "Cahn from a16z", "Brooks bên
+ * Goldman"): an appositive naming where they work. Folded.
+ */
+export const APPOSITIVE_EMPLOYER_WORDS: ReadonlySet<string> = new Set('of from at o tai ben cua'.split(' '));
 
 /**
  * A clause made only of a yes/no tag ("…, đúng chứ", "…, phải hông ae", "…, right"): it asks whether the rest is so, so
