@@ -25,7 +25,7 @@ import { ATTRIBUTE_RESCUE, RANKING, YES_NO } from './tuning.js';
 import { missingAttributes, type AskedAttribute } from './understand/attributes.js';
 import { claimsOtherActor, claimsOtherInSlot } from './understand/actors.js';
 import { scaledValue } from './understand/comparison.js';
-import { asksAdvice, speaksOfAdvice, type Intent } from './understand/intents.js';
+import { asksAdvice, asksInstructions, speaksOfAdvice, type Intent } from './understand/intents.js';
 import {
   askedWordsOf,
   asksNegated,
@@ -142,6 +142,13 @@ function answersAdvice(input: DecideInput, chosen: FactScore | undefined): boole
     speaksOfAdvice(input.factText(chosen.fact))
   );
 }
+
+/** Instructions asked ("how to make ripped jeans at home", "cách làm … tại nhà"): no fact is a manual, so none answers. */
+const instructionsAsked: DecideStep = (input, decision) => {
+  if (!decision.chosen || input.intent !== undefined || !asksInstructions(input.folded)) return decision;
+  input.note(() => 'instructions asked → decline');
+  return { ...decision, chosen: undefined };
+};
 
 /** A yes/no question about a profit that the fact about the same subject answers with a loss: "no". */
 const yesNoOpposite: DecideStep = (input, decision) => {
@@ -925,6 +932,7 @@ function related(a: string, b: string, input: DecideInput): boolean {
  */
 export const DECIDE_STEPS: readonly DecideStep[] = [
   byConfidence,
+  instructionsAsked,
   yesNoOpposite,
   yesNoOtherJudgement,
   yesNoOtherEmployer,

@@ -161,12 +161,36 @@ const ATTRIBUTES: readonly (readonly [RegExp, AskedAttribute])[] = [
     },
   ],
   [
-    /\b(?:salary|salaries|luong|bonus|bonuses|compensation|pay package|paycheck|tien thuong|(?:gets?|getting|got) paid)\b/,
+    // "lương" by itself: not the word inside "sản lượng" (output), "số lượng" (quantity), "chất lượng" (quality), "năng
+    // lượng" (energy) and the like, nor "lương thấp/bèo/rẻ" (low-wage, of jobs).
+    /\b(?:salary|salaries|(?<!\b(?:san|so|chat|khoi|nang|luu|dung|ham|trong|luc|thuong|dinh|uoc|du|dai) )luong(?! (?:thap|beo|re)\b)|bonus|bonuses|compensation|pay package|paycheck|tien thuong|(?:gets?|getting|got) paid)\b/,
     {
       id: 'salary',
       measured: true,
       label: { en: 'pay', vi: 'lương' },
-      givenBy: /\b(?:salary|salaries|wages?|labou?r|luong|nhan cong)\b/,
+      // A wage bill gives it ("labour cost", "chi phí lao động"); "low-wage jobs" (công việc lương thấp) does not.
+      givenBy: /\b(?:salary|salaries|wage bill|labou?r|lao dong|nhan cong|quy luong)\b/,
+    },
+  ],
+  [
+    // Pay per person ("the average salary at openai", "lương trung bình của nhân viên"): a wage bill is not it.
+    /\b(?:(?:average|median|typical|mean) (?:salary|salaries|pay|wage|wages|income)|(?:salary|pay|wage) per (?:person|employee|head|worker)|(?:luong|thu nhap) (?:trung binh|binh quan)|luong (?:moi|1|mot) (?:nguoi|nhan vien))\b/,
+    {
+      id: 'average-pay',
+      measured: true,
+      label: { en: 'average pay', vi: 'lương trung bình' },
+      givenBy: /\b(?:average|per employee|per person|trung binh|binh quan)\b/,
+    },
+  ],
+  [
+    // How many were laid off ("stability ai cho nghỉ việc mấy trăm nhân sự", "how many did X lay off"): a number of people.
+    /\b(?:(?:how many|bao nhieu|bn|may tram|may nghin|may chuc) (?:\S+ ){0,4}(?:laid off|lay off|layoffs|fired|let go|sa thai|cho nghi viec|nghi viec)|(?:sa thai|cho nghi viec|laid off|lay off|let go) (?:\S+ ){0,3}(?:bao nhieu|bn|may tram|may nghin|may chuc|how many))\b/,
+    {
+      id: 'layoff-count',
+      measured: true,
+      label: { en: 'number laid off', vi: 'số người bị sa thải' },
+      givenBy:
+        /\b\d[\d.,]* (?:(?:trieu|nghin|ngan|million|thousand) )?(?:people|employees|staff|workers|nguoi|nhan vien|nhan su)\b/,
     },
   ],
   [

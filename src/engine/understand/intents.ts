@@ -117,6 +117,19 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
   ),
 ];
 
+/**
+ * Instructions asked for the asker to follow ("how do i set up a vlan", "how to make ripped jeans at home", "cách làm
+ * quần jean tại nhà", "công thức nấu phở"): the article is no manual, so no fact answers them, whatever words they share
+ * with it. "how do i use this bot" is help, read before this.
+ */
+const INSTRUCTIONS =
+  /(?:^|\b(?:so|ok|okay|hey|pls|please|but|and|also|anyway|btw|lol) )(?:how (?:to|do i|do you|can i|should i|would i|do we|can we|could i) (?!use\b|ask\b)|(?:give me |show me )?(?:a )?(?:recipe|tutorial|step by step guide)\b)|\b(?:cach (?:lam|nau|che|sua|lap|tu lam|tao|lam ra|may|cat|giat|trong)|lam sao de|lam the nao de|huong dan (?:lam|nau)|cong thuc (?:nau|lam))\b/;
+
+/** Whether a message asks for instructions to follow (`INSTRUCTIONS`). Folded text. */
+export function asksInstructions(folded: string): boolean {
+  return INSTRUCTIONS.test(folded);
+}
+
 /** Whether a question about the source asks for advice (to buy, sell or act on the article): its disclaimer answers. */
 export function asksAdvice(folded: string): boolean {
   return ADVICE_PATTERNS.some((p) => p.test(folded));
