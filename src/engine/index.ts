@@ -42,6 +42,8 @@ import {
 } from './understand/comparison.js';
 import {
   followUpKind,
+  relatesToPrevious,
+  withoutRelation,
   isBareQuestion,
   ownWords,
   pointsAtPerson,
@@ -541,6 +543,36 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
         // "ông ấy bán gì" (what did he sell; "ban gi" also reads "bạn gì"): a person pointed back at is no chat.
         !(followUpAsked === 'reference' && pointsAtPersonByTitle(folded)));
     const kind = standsAlone ? undefined : followUpAsked;
+    if (kind === undefined && !standsAlone && relatesToPrevious(folded) && namesSubject(text)) {
+      // "how does nvidia fit into that": read with the last answered question's words ("that" is what it asked), and
+      // alone when that answers nothing.
+      // The last answered question that asked something of its own ("ông ấy nói câu gì" asked only of the one before).
+      const previous = (options.conversation ?? [])
+        .slice(-FOLLOW_UP.contextTurns)
+        .reverse()
+        .find(
+          (t) =>
+            t.reply.answered &&
+            t.reply.factId !== null &&
+            followUpKind(normalizeForMatch(t.question), () => namesSubject(t.question), t.question) === undefined,
+        );
+      const joined = previous
+        ? askAlone(`${withoutRelation(folded)} ${previous.question}`, { ...options, conversation: [] })
+        : undefined;
+      note('decide', text, () => `related to "${previous?.question ?? ''}": ${joined?.factId ?? 'declined'}`);
+      // The answer must be about the subject this message names ("how does pichai fit into that" after Zuckerberg's
+      // admission is asked of Pichai, not answered with Zuckerberg's fact again).
+      const own = subjectsOf(text);
+      const about = (reply: Reply | undefined) =>
+        reply?.factId != null && own.some((id) => kb.factsById.get(reply.factId ?? '')?.entities.includes(id));
+      if (joined?.answered && about(joined)) return joined;
+      // With nothing said before, "that" points at nothing: asked what it is, as a bare follow-up is.
+      if (!previous && !/\b(?:this|nay)\b/.test(folded)) {
+        const lang: Lang = options.lang ?? detectQuestionLanguage(text) ?? options.fallbackLang ?? 'en';
+        return clarifyReply(lang, false, defaultSuggestions(lang, EXAMPLES));
+      }
+      return askAlone(text, options);
+    }
     if (kind === undefined) return askAlone(text, options);
     const recent = (options.conversation ?? []).slice(-FOLLOW_UP.contextTurns).reverse();
     const context = recent.find((t) => t.reply.answered && t.reply.factId !== null);

@@ -30,7 +30,7 @@ const SOURCE =
   /\b(?:who (?:reported|said|says) (?:that|it|so)|which (?:outlet|source|paper|publication) (?:said|reported|says) (?:so|that|it)|where (?:is|was) that from|ai (?:dua tin|bao cao) (?:do|vay|nay)|nguon tin nao noi vay|nguon nao)$/;
 // One way of asking who said it or where it is from; a message of one or more of them ("ai nói thế, nguồn đâu").
 const SOURCE_ASK =
-  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|ai (?:du bao|du doan|uoc tinh)(?: vay| the| do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|who (?:predicted|predicts|forecast|forecasts|estimated|estimates|projected|projects)(?: it| that| this| so)?|says who|(?:sources?|src)(?: (?:for|on|of) (?:that|this|it))?|where(?: is| was| s|s) (?:that|this|it) from|nguon(?: dau| o dau| nao| tin nao| tin)?|(?:which|what) (?:paragraph|para|section|part)(?: (?:says|said|is|was|has) (?:that|it|this))?|(?:doan|phan) nao(?: (?:noi|viet|ghi|co)(?: vay| the| do| dieu do)?)?|(?:tin|thong tin|so lieu|con so)(?: nay| do)? (?:ai|nguon nao) (?:dua|dua ra|noi|bao cao))';
+  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|ai (?:du bao|du doan|uoc tinh)(?: vay| the| do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|who (?:predicted|predicts|forecast|forecasts|estimated|estimates|projected|projects)(?: it| that| this| so)?|says who|(?:sources?|src)(?: (?:for|on|of) (?:that|this|it))?|where(?: is| was| s|s) (?:that|this|it)(?: (?:number|figure|stat|stats|data|claim|quote|estimate|info))? from|where did (?:that|this|it)(?: (?:number|figure|stat|stats|data|claim|quote|estimate|info))? come from|nguon(?: dau| o dau| nao| tin nao| tin)?|(?:which|what) (?:paragraph|para|section|part)(?: (?:says|said|is|was|has) (?:that|it|this))?|(?:doan|phan) nao(?: (?:noi|viet|ghi|co)(?: vay| the| do| dieu do)?)?|(?:tin|thong tin|so lieu|con so)(?: nay| do)? (?:ai|nguon nao) (?:dua|dua ra|noi|bao cao))';
 const ONLY_SOURCE = new RegExp(`^${SOURCE_ASK}(?: ${SOURCE_ASK})*$`);
 const WHY =
   /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
@@ -89,6 +89,24 @@ const BARE =
 // (only the name is the follow-up's own words); "vậy có hơn google ko" (is it more than google).
 const THAT_THAN =
   /^(?:(?:is|was|are|so is|and is) (?:that|it|this)|(?:cai|khoan|con so) do(?: co)?|(?:vay|the) co) (?:more|less|bigger|larger|smaller|higher|lower|nhieu|it|lon|cao|thap)(?: hon| than)\b|^(?:vay|the|cai do|khoan do) co hon\b/;
+
+// "how does nvidia fit into that", "what does cisco have to do with it", "vậy nvidia liên quan gì đến chuyện đó": a
+// subject of its own, related to what was just said.
+const RELATES_TO_THAT =
+  /\b(?:fit (?:into|in with)|fits (?:into|in with)|relate to|relates to|related to|connected to|connect to|have to do with|has to do with|tie into|ties into|tie in with|play into|plays into|figure into|lien quan(?: gi)? (?:den|toi|voi)|dinh (?:gi |j )?(?:den|toi|voi)?) ?(?:that|this|it|all (?:that|this)|do|chuyen do|vu do|cai do|dieu do|chuyen nay|vu nay)\b/;
+
+/**
+ * A question naming a subject of its own, asked of how it relates to what was just said (`RELATES_TO_THAT`): it stands on
+ * its own when its own words answer, and is read with the previous question's words when they do not.
+ */
+export function relatesToPrevious(folded: string): boolean {
+  return RELATES_TO_THAT.test(folded);
+}
+
+/** The question less its words relating it to what was said ("how does nvidia fit into that" → "how does nvidia"). */
+export function withoutRelation(folded: string): string {
+  return folded.replace(RELATES_TO_THAT, ' ').replace(/\s+/g, ' ').trim();
+}
 
 /** The kind of follow-up, or undefined for a question that stands on its own (as far as its words tell). */
 export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw = folded): FollowUpKind | undefined {

@@ -55,6 +55,7 @@ export const ANSWER_KIND_CUES = {
     'bao gio',
     'nam nao',
     'ngay nao',
+    'hom nao',
     'luc nao',
     'thoi diem nao',
     'thang nao',

@@ -20,6 +20,9 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   'actual exact precise precisely specific specifically guy guys dude fella right definitely certainly surely ' +
   // "What does X refer to": asks for a meaning like "mean", and names no topic of its own.
   'refer refers referred referring ' +
+  // How one thing bears on another ("how does nvidia fit into the gold rush", "how does X relate to Y"): asks what the
+  // article says of both, and names no topic of its own.
+  'fit fits relate relates related relation relationship connected connection ' +
   // "Which old networking giant": an age that points at someone, as "guy" does ("how old is" is read as an age asked).
   'old ' +
   // An unnamed "some day" ("what will AI eventually do") places the question in time and names no topic.
@@ -89,6 +92,8 @@ export const STOP_PHRASES: readonly string[] = [
   'to chuc nao',
   // "cụ thể là bao nhiêu" (specifically, how much): insists on precision, as "exactly" does, and names no topic.
   'cu the',
+  // "chính xác hôm nào" (exactly which day): precision insisted on, as "cụ thể" is.
+  'chinh xac',
   // "tóm lại" (in short) is no "lãi" (profit): folded, "lai" is both.
   'tom lai',
   // "về việc X" (about X: "nói gì về việc mua GPU") names the matter X, no job.
