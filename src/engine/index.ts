@@ -71,6 +71,7 @@ import {
   withoutClaimFrame,
   withoutFiller,
   withoutPoliteness,
+  withLinesAsked,
   withoutSeenOn,
 } from './understand/message.js';
 import type { AnswerEngine, AskOptions, ConversationTurn, Reply, Suggestion } from './types.js';
@@ -527,7 +528,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   const askWithin = (question: string, options: AskOptions): Reply => {
-    const text = withoutPoliteness(cleanText(typeof question === 'string' ? question : ''), (t) =>
+    // Lines that each ask are kept apart as questions before cleaning makes their breaks spaces.
+    const text = withoutPoliteness(cleanText(typeof question === 'string' ? withLinesAsked(question) : ''), (t) =>
       isSmallTalk(normalizeForMatch(t).split(' ')),
     );
     const folded = normalizeForMatch(text);

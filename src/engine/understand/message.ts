@@ -203,6 +203,13 @@ export function withoutClaimFrame(text: string): string {
     .trim();
 }
 
+/** A bare comma: it splits only after a piece that closes on a question word (`ENDS_ASKING`). */
+const BARE_COMMA = /,\s+/u;
+/** A Vietnamese piece that closes on what it asks ("… nghĩa là sao", "… là gì", "… bao nhiêu", "… thế nào"). */
+const ENDS_ASKING = /\b(?:gi|j|sao|bao nhieu|bn|the nao|ra sao|nao|bao gio|khi nao|o dau)$/;
+/** A piece after a comma that compares with the one before ("…, bên nào lỗ nặng hơn", "…, cao hơn ko"): one question. */
+const COMPARES_BEFORE = /\b(?:hon|nhat|which|more|less|bigger|higher)\b/;
+
 /**
  * Where a message's second question may start: a question mark, ", and", "also", a comma before a question word
  * ("who's X, what does Y mean"), "còn", ", với", ", rồi" (then), "và", and "với" between two questions.
@@ -215,7 +222,13 @@ const SPLITS = [
   /[,;]\s*(?:còn|con|với lại|voi lai|với|voi|rồi|roi|mà|ma)\s+/iu,
   /,?\s+(?:và|va)\s+/iu,
   // "với" (and) without a comma, between two questions of a few words each; not "so với", "cùng với", "đối với" (than, with).
-  /(?<!(?:^|\s)(?:so|cùng|cung|đối|doi))\s+(?:với|voi)\s+(?=\S+\s+\S+\s+\S)/iu,
+  // "với lại" (and also) is one joiner.
+  /(?<!(?:^|\s)(?:so|cùng|cung|đối|doi))\s+(?:với lại|voi lai|với|voi)\s+(?=\S+\s+\S+\s+\S)/iu,
+  // Two questions joined by "rồi" (then) with no comma ("… bao nhiêu rồi Altman gọi OpenAI là gì"), or by a bare comma
+  // between two that both ask ("… nghĩa là sao, Levi's được nhắc tới để làm gì").
+  // Not "rồi mới/thì/cho …" ("xem thế nào rồi mới làm": then only; "đọc rồi cho em hỏi": having read it).
+  /\s+(?:rồi|roi)\s+(?!(?:mới|moi|thì|thi|cho|mà|ma|sẽ|se|lại|lai|nên|nen)\s)/iu,
+  BARE_COMMA,
 ];
 /** The splitters after which a piece may be an ellipsis that borrows the question before it ("…, and character ai too"). */
 const JOINING_SPLITS: ReadonlySet<RegExp> = new Set(
@@ -237,7 +250,7 @@ const EN_OPENING =
  * has it … yet?); "ai" (who) only first, since "AI" is the topic.
  */
 const VI_CUE =
-  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|(?:noi|nghi|ket luan|danh gia|nhan xet|binh luan|giai thich|tinh) sao|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la|nhung|gom) ai$|\bchua(?: (?:vay|z|nhi|ta|ha|a))?$/;
+  /\b(?:bao nhieu|bn|khi nao|gi|j|tai sao|vi sao|thi sao|the nao|ra sao|bi sao|sao vay|(?:nghia )?la sao|(?:noi|nghi|ket luan|danh gia|nhan xet|binh luan|giai thich|tinh) sao|khong|ko|hok|o dau|co phai|nao|may (?:ty|trieu|nghin|ngan|phan tram|nam|ngay|thang|quy|tuan|lan|nguoi|cong ty|cty|hang|con|cai|chiec))\b|\b(?:cua|la|do) ai (?:viet|noi|lam|dua tin)\b|\b(?:cua|la|nhung|gom) ai$|\bchua(?: (?:vay|z|nhi|ta|ha|a))?$/;
 /**
  * A piece before a question mark that opens with "sao" asks why ("sao big tech vẫn đầu tư ào ạt? còn …"), unless "sao"
  * is a star or a copy ("sao kê", "sao chép", "sao lưu").
@@ -279,6 +292,21 @@ const plainlyAsks = (text: string) => {
   return EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) || VI_CUE.test(folded);
 };
 
+/**
+ * A message typed on several lines, each of which asks ("what did zuckerberg admit\nwhat did pichai say"): its lines
+ * closed as questions, so that cleaning the text (which makes a line break a space) keeps them apart. Any other text as
+ * it is.
+ */
+export function withLinesAsked(raw: string): string {
+  if (!raw.includes('\n')) return raw;
+  const lines = raw
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  if (lines.length < 2 || !lines.every((line) => asks(line))) return raw;
+  return lines.map((line) => (/[?!.]$/u.test(line) ? line : `${line}?`)).join(' ');
+}
+
 /** The questions of a message, in order (one element when it asks one). At most `max` parts. */
 export function splitQuestions(text: string, max: number): string[] {
   const trimmed = text.trim();
@@ -291,10 +319,14 @@ export function splitQuestions(text: string, max: number): string[] {
       // A piece asks by its words; before a question mark, also by a tag ("…, right?"); after a joiner, also as an
       // ellipsis ("… and character ai too").
       const asking = (piece: string, i: number) =>
-        asks(piece) ||
-        (split === SPLITS[0] && i < pieces.length - 1 && TAG_ENDING.test(foldedClause(piece))) ||
-        (split === SPLITS[0] && i < pieces.length - 1 && WHY_SAO.test(foldedClause(piece))) ||
-        (i > 0 && JOINING_SPLITS.has(split) && ELLIPSIS.test(foldedClause(piece)));
+        split === BARE_COMMA
+          ? asks(piece) &&
+            (i === pieces.length - 1 || ENDS_ASKING.test(foldedClause(piece))) &&
+            (i === 0 || (!isTagClause(foldedClause(piece)) && !COMPARES_BEFORE.test(foldedClause(piece))))
+          : asks(piece) ||
+            (split === SPLITS[0] && i < pieces.length - 1 && TAG_ENDING.test(foldedClause(piece))) ||
+            (split === SPLITS[0] && i < pieces.length - 1 && WHY_SAO.test(foldedClause(piece))) ||
+            (i > 0 && JOINING_SPLITS.has(split) && ELLIPSIS.test(foldedClause(piece)));
       return pieces.length > 1 && pieces.every(asking) ? pieces : [part];
     });
     if (parts.length >= max) break;

@@ -1,0 +1,36 @@
+// Wording from the dev-m blind chatty set's misses, tested in other words.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { createAnswerEngine } from '../../src/engine/index.js';
+import { splitQuestions, withLinesAsked } from '../../src/engine/understand/message.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
+const partsOf = (q: string) => (engine.ask(q).parts ?? []).map((p) => p.factId);
+
+describe('dev-m: two questions in one message', () => {
+  it('on two lines, each asking', () => {
+    expect(partsOf('how much does tesla spend on ai\nwho did goldman say would lose their jobs')).toHaveLength(2);
+    expect(withLinesAsked('ok so\nwhat is fomo')).toBe('ok so\nwhat is fomo');
+  });
+
+  it('joined by "rồi" with no comma, but not "rồi mới" (then only) or "đọc rồi cho em hỏi"', () => {
+    expect(splitQuestions('Google chi bao nhiêu mỗi quý rồi Pichai nói gì', 3)).toHaveLength(2);
+    expect(splitQuestions('big tech sẽ chờ xem thế nào rồi mới chi tiếp à', 3)).toHaveLength(1);
+    expect(splitQuestions('ai đọc rồi cho em hỏi tesla chi bao nhiêu', 3)).toHaveLength(1);
+  });
+
+  it('joined by "với lại" with no comma, as one joiner', () => {
+    expect(splitQuestions('stability ai bị sao với lại deepmind là gì', 3)).toEqual([
+      'stability ai bị sao',
+      'deepmind là gì',
+    ]);
+  });
+
+  it('by a bare comma after a piece that closes on what it asks, not before a tag or a comparison', () => {
+    expect(splitQuestions('fomo nghĩa là sao, Cahn nói gì về nó', 3)).toHaveLength(2);
+    expect(splitQuestions('cahn nói chi tiêu là do fomo, đúng không', 3)).toHaveLength(1);
+    expect(splitQuestions('google chi bao nhiêu, nhiều hơn tesla không', 3)).toHaveLength(1);
+  });
+});
