@@ -527,6 +527,8 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     }
   };
 
+  /** The article itself named ("this article", "bài này", "bài viết"). Folded text. */
+  const ARTICLE_NAMED = /\b(?:(?:this|the) (?:article|piece|post)|bai (?:nay|viet|bao)|bai)\b/;
   const askWithin = (question: string, options: AskOptions): Reply => {
     // Lines that each ask are kept apart as questions before cleaning makes their breaks spaces.
     const text = withoutPoliteness(cleanText(typeof question === 'string' ? withLinesAsked(question) : ''), (t) =>
@@ -535,7 +537,10 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
     const folded = normalizeForMatch(text);
     // "sum it up", "how do I use you": a request about the whole article or the bot is no follow-up, whatever its pronoun.
     // Thanks or a goodbye ("ty, that cleared it up") is small talk, not a follow-up about "that".
-    const asksAboutTheBot = ['summary', 'help'].includes(messageIntent(folded, false) ?? '');
+    // So is a question about the article's source that names the article ("bài này lấy từ nguồn nào").
+    const intent = messageIntent(folded, false);
+    const asksAboutTheBot =
+      intent === 'summary' || intent === 'help' || (intent === 'source' && ARTICLE_NAMED.test(folded));
     const followUpAsked = asksAboutTheBot ? undefined : followUpKind(folded, () => namesSubject(text), text);
     // A laugh around a plain ask of the last answer ("who said that lol", "why lol") is still that ask.
     const standsAlone =

@@ -184,6 +184,10 @@ function describedByEventOf(
   );
 }
 
+/** A question about where or why the text names something (as typed, lower-cased; with or without diacritics). */
+const MENTION =
+  /\b(?:mention|mentions|mentioned|brought up|bring up|brings up|cited|cites|nhắc đến|nhắc tới|nhac den|nhac toi|đề cập|de cap|xuất hiện|xuat hien)\b/u;
+
 /** Every fact with a non-trivial score, best first. */
 export function rankFacts(
   query: QueryAnalysis,
@@ -331,6 +335,9 @@ export function rankFacts(
   });
 
   const wanted = constrainingEntities(query, entitiesById);
+  // "why is deepmind mentioned", "DeepMind được nhắc đến trong bài vì sao": where the text names it is what is asked, so
+  // a fact that merely lists it answers.
+  const asksMention = MENTION.test(query.cleaned.toLowerCase());
   // What the question asks of every fact, read once rather than once per fact.
   const { numbers } = query;
   const asksFigure = query.kinds.has('figure');
@@ -365,6 +372,7 @@ export function rankFacts(
         if (
           value === 1 &&
           predicateMass > 0 &&
+          !asksMention &&
           !indexed.primaryEntityIds.has(id) &&
           fact.entities.indexOf(id) >= RANKING.listedFromPosition &&
           !namesTopicOf(fact, wanted, query) &&

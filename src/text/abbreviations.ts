@@ -2,6 +2,7 @@
 import { ENGLISH_EXPANSIONS, VIETNAMESE_EXPANSIONS } from './words/abbreviations.js';
 import { INTERJECTIONS } from './words/chat.js';
 import { SCALE_WORDS, UNIT_WORDS } from './words/question-cues.js';
+import { VI_YES_NO_PARTICLES } from './words/yes-no.js';
 
 // A Map, not an object: a typed word such as "constructor" must not reach Object.prototype. Each expansion's words,
 // split once.
@@ -20,6 +21,9 @@ export function expandAbbreviations(tokens: readonly string[]): string[] {
   tokens.forEach((token, i) => {
     // Right after a number a scale or unit word is that ("600 mn" is a million), not a chat word; any other
     // abbreviation is still one ("năm 2026 dc bao nhiêu" is "được").
+    // "bn" after a yes/no particle closes the question on whom it asks ("… có thật ko bn": bạn), not "how much": it asks
+    // nothing of the article, so it is dropped.
+    if (token === 'bn' && VI_YES_NO_PARTICLES.has(tokens[i - 1] ?? '')) return;
     const expansion = /^\d/.test(tokens[i - 1] ?? '') && AFTER_NUMBER.has(token) ? undefined : EXPANDED.get(token);
     if (expansion) out.push(...expansion);
     else out.push(token);

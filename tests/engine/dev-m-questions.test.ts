@@ -42,3 +42,31 @@ describe('dev-m: instructions asked', () => {
     expect(engine.ask('how does nvidia sell shovels in the ai gold rush').kind).toBe('fact');
   });
 });
+
+describe('dev-m: why the text names something, and Vietnamese closings', () => {
+  it('why a name is mentioned is answered by the fact that lists it', () => {
+    expect(engine.ask('vì sao bài viết lại nhắc tới DeepMind').factId).toBe('inflection-ai-microsoft');
+    expect(engine.ask('why does the article bring up oracle').factId).toBe('nvidia-customers');
+  });
+
+  it('"bn" after a yes/no particle is "bạn" (you), not "bao nhiêu"', () => {
+    expect(engine.ask('openai có lỗ không bn').answer).toMatch(/^Có:/);
+    expect(engine.ask('nvidia co phai bong bong ko bn').kind).toBe('fact');
+  });
+
+  it('where the article was taken from asks its source, with or without an earlier answer', () => {
+    expect(engine.ask('bai nay dich tu dau').factId).toBe('article-origin');
+    const first = engine.ask('tesla chi bao nhiêu cho ai');
+    const reply = engine.ask('bai viet nay lay tu nguon nao vay', {
+      conversation: [{ question: 'tesla chi bao nhiêu cho ai', reply: first }],
+    });
+    expect(reply.factId).toBe('article-origin');
+  });
+});
+
+describe('dev-m: likenesses and outcomes compared', () => {
+  it('"giống nhau ở điểm nào" and "kết cục khác nhau" compare', () => {
+    expect(engine.ask('stability ai với inflection ai kết cục khác nhau thế nào').kind).toBe('comparison');
+    expect(engine.ask('cisco và nvidia giống nhau ở điểm nào').answered).toBe(true);
+  });
+});

@@ -110,6 +110,8 @@ const SOURCE_PATTERNS: readonly RegExp[] = [
       String.raw`|${VI_ARTICLE} (?:duoc )?(?:viet|ra|len song|len bai|ra lo|len) (?:vao |hoi |luc )?(?:(?:ngay|nam|thang|hoi|luc|khi|hom) nao|bao gio|(?:ngay|thang|nam)(?: (?:may|nao))?(?: (?:ngay|thang|nam))? (?:may|nao))|${VI_ARTICLE} (?:duoc )?(?:dang|dang tai|phat hanh) (?:ngay|hoi|luc|khi|vao|nam|thang|tren|len|bao gio|tu)` +
       // "bài viết do Sam Altman viết à" (written by …): who wrote it is asked, whoever is named.
       String.raw`|${VI_ARTICLE} (?:la )?(?:do|duoc|boi) (?:\S+ ){1,4}viet\b` +
+      // "bài này lấy từ nguồn nào", "bài này dịch từ đâu": where it was taken from.
+      String.raw`|${VI_ARTICLE} (?:duoc )?(?:lay|trich|dich|dang lai|copy) (?:lai )?(?:tu|o) (?:nguon|bao|trang|dau)` +
       // "bài này của báo nào thế": which outlet it is from.
       String.raw`|${VI_ARTICLE} (?:la )?cua (?:bao|trang|tap chi|ben|kenh|tai khoan|nguon|web|website) (?:nao|gi|j)` +
       String.raw`|dich may|dich bang may|may dich|google dich|dich tu (?:tieng )?(?:trung|hoa|anh)|(?:dich|chuyen ngu) (?:tu|sang) (?:tieng|ngon ngu) (?:gi|j|nao)|ban goc|bai goc|nguyen ban|ngon ngu goc|tieng goc|viet bang tieng (?:gi|j|nao)` +

@@ -405,7 +405,9 @@ export function isYesNoQuestion(folded: string): boolean {
   while (end > 2 && VI_CLOSING_WORDS.has(tokens[end - 1] ?? '') && !VI_YES_NO_PARTICLES.has(tokens[end - 1] ?? ''))
     end -= 1;
   const last = tokens[end - 1];
-  if (last !== undefined && VI_YES_NO_PARTICLES.has(last) && !VI_WH.test(withoutNegativeAny(folded)))
+  // The wh-words are looked for before the closing words: "… có thật ko bn" closes on "bạn" (you), not "bao nhiêu".
+  const asked = end === tokens.length ? folded : tokens.slice(0, end).join(' ');
+  if (last !== undefined && VI_YES_NO_PARTICLES.has(last) && !VI_WH.test(withoutNegativeAny(asked)))
     return /\b(?:co|da|phai|dang)\b/.test(folded) || tokens.length >= 3;
   // "không phải Nvidia chiếm 82% sao": its "sao" closes the question, it does not ask why.
   if (negatedOpening(tokens) && VI_NEGATED_OPENING_CLOSERS.has(tokens[tokens.length - 1] ?? ''))

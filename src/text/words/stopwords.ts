@@ -94,6 +94,8 @@ export const STOP_PHRASES: readonly string[] = [
   'cu the',
   // "chính xác hôm nào" (exactly which day): precision insisted on, as "cụ thể" is.
   'chinh xac',
+  // "kết cục" (the outcome: "kết cục khác nhau thế nào") asks what became of something, as "what happened" does.
+  'ket cuc',
   // "tóm lại" (in short) is no "lãi" (profit): folded, "lai" is both.
   'tom lai',
   // "về việc X" (about X: "nói gì về việc mua GPU") names the matter X, no job.

@@ -94,7 +94,7 @@ export const VI_YES_NO_PARTICLES: ReadonlySet<string> = new Set('khong chua ko k
  * ("đúng không mn", "phải ko ae", "có không bạn ơi"); skipped to find the particle.
  */
 export const VI_CLOSING_WORDS: ReadonlySet<string> = new Set(
-  'a mn ae ad ban bro anh chi em oi nhe nha vay the ta voi z hic huhu bot'.split(' '),
+  'a mn ae ad ban bn bro anh chi em oi nhe nha vay the ta voi z hic huhu bot'.split(' '),
 );
 
 /**
