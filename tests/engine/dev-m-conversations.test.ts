@@ -53,3 +53,29 @@ describe('dev-m: follow-ups and precision', () => {
     expect(engine.ask('chatgpt ra mắt chính xác là hôm nào vậy').factId).toBe('chatgpt-launch-date');
   });
 });
+
+describe('dev-m: short follow-ups', () => {
+  it('"in X specifically?" narrows the last question to X', () => {
+    const [, narrowed] = converse('what is nvidias market share', 'for ai training only?');
+    expect(narrowed?.factId).toBe('nvidia-95-percent-training');
+    expect(engine.ask('in training specifically?').kind).toBe('clarify');
+  });
+
+  it('"the exact words?", "nguyên văn?" ask the last answer\'s quote', () => {
+    const [first, quote] = converse('what did pichai say about overspending', 'the exact words?');
+    expect(quote?.factId).toBe(first?.factId);
+    const [, vi] = converse('zuckerberg nói gì về đầu tư quá mức', 'nguyên văn là gì');
+    expect(vi?.factId).toBe('zuckerberg-overinvestment');
+  });
+
+  it('"per year or in total?" and "over what horizon" ask about the last answer', () => {
+    const [, period] = converse('how much does big tech spend on ai by 2026', 'total or per year?');
+    expect(period?.factId).toBe('bigtech-ai-spend-60b');
+    expect(engine.ask('over what horizon').kind).toBe('clarify');
+  });
+
+  it('"đổi ra tiền việt được bao nhiêu" asks the last figure in dong', () => {
+    const [, dong] = converse('google chi bao nhiêu cho ai mỗi quý', 'đổi sang tiền việt được bao nhiêu');
+    expect(dong?.factId).toBe('google-12b-per-quarter');
+  });
+});

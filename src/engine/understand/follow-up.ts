@@ -23,6 +23,8 @@ export type FollowUpKind =
   | 'reference';
 
 const ELLIPSIS_START = /^(?:and|what about|how about|and what about|con|(?:the|vay|the thi) con)\b/;
+// "in training specifically?", "just for inference?": the previous question narrowed to the words named.
+const NARROWED = /^(?:(?:and|but|so) )?(?:just |only )?(?:in|for|on|of) (?:\S+ ){0,3}\S+ (?:specifically|only|alone|in particular)$|^(?:just|only) (?:in|for|on) (?:\S+ ){0,2}\S+$/;
 // "tesla then?", "google then": a name and "then" alone.
 const THEN_END = /^\S+(?: \S+)? then$/;
 const VI_ELLIPSIS_END = /\bthi sao$/;
@@ -30,7 +32,7 @@ const SOURCE =
   /\b(?:who (?:reported|said|says) (?:that|it|so)|which (?:outlet|source|paper|publication) (?:said|reported|says) (?:so|that|it)|where (?:is|was) that from|ai (?:dua tin|bao cao) (?:do|vay|nay)|nguon tin nao noi vay|nguon nao)$/;
 // One way of asking who said it or where it is from; a message of one or more of them ("ai nói thế, nguồn đâu").
 const SOURCE_ASK =
-  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|ai (?:du bao|du doan|uoc tinh)(?: vay| the| do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|who (?:predicted|predicts|forecast|forecasts|estimated|estimates|projected|projects)(?: it| that| this| so)?|says who|(?:sources?|src)(?: (?:for|on|of) (?:that|this|it))?|where(?: is| was| s|s) (?:that|this|it)(?: (?:number|figure|stat|stats|data|claim|quote|estimate|info))? from|where did (?:that|this|it)(?: (?:number|figure|stat|stats|data|claim|quote|estimate|info))? come from|nguon(?: dau| o dau| nao| tin nao| tin)?|(?:which|what) (?:paragraph|para|section|part)(?: (?:says|said|is|was|has) (?:that|it|this))?|(?:doan|phan) nao(?: (?:noi|viet|ghi|co)(?: vay| the| do| dieu do)?)?|(?:tin|thong tin|so lieu|con so)(?: nay| do)? (?:ai|nguon nao) (?:dua|dua ra|noi|bao cao))';
+  '(?:ai bao cao|ai dua tin(?: do)?|ai noi(?: vay| the| do| cau do| nhu vay)?|ai (?:du bao|du doan|uoc tinh)(?: vay| the| do| nhu vay)?|who reported(?: it| that)?|who (?:said|says)(?: it| that| so)?|who (?:predicted|predicts|forecast|forecasts|estimated|estimates|projected|projects)(?: it| that| this| so)?|says who|(?:sources?|src)(?: (?:for|on|of) (?:that|this|it))?|where(?: is| was| s|s) (?:that|this|it)(?: (?:number|figure|stat|stats|data|claim|quote|estimate|info))? from|where did (?:that|this|it)(?: (?:number|figure|stat|stats|data|claim|quote|estimate|info))? come from|nguon(?: dau| o dau| nao| tin nao| tin)?|(?:which|what) (?:paragraph|para|section|part)(?: (?:says|said|is|was|has) (?:that|it|this))?|(?:doan|phan) nao(?: (?:noi|viet|ghi|co)(?: vay| the| do| dieu do)?)?|(?:tin|thong tin|so lieu|con so)(?: nay| do)? (?:ai|nguon nao) (?:dua|dua ra|noi|bao cao)|(?:the )?(?:exact|actual|full|direct) (?:quote|wording|words)|(?:cau )?nguyen van(?: (?:la gi|the nao|ra sao))?|trich dan (?:nguyen van|chinh xac))';
 const ONLY_SOURCE = new RegExp(`^${SOURCE_ASK}(?: ${SOURCE_ASK})*$`);
 const WHY =
   /^(?:why|why so|but why|how come|tai sao|vi sao|sao vay|sao phai \w+ vay|sao the)(?: tho| though| vay| the)?$/;
@@ -45,7 +47,7 @@ const POINTS_AT_ANSWER = /(?<!\bworth )\b(?:it|that)\b|\bnhu (?:vay|the)\b/;
 // A message that only asks the previous figure in another currency ("in vnd?", "how much is that in euros", "đổi ra vnd
 // dc ko", "quy ra tiền việt", "bao nhiêu tiền việt").
 const CURRENCY_ONLY =
-  /^(?:(?:so |and )?(?:how much is (?:that|it|this) |what is (?:that|it) |whats (?:that|it) |convert (?:that |it )?)?(?:in|into|to) (?:vnd|vietnamese dong|viet dong|vn dong|dong|euros?|eur|yen|pounds?|gbp)|(?:the |vay |con )?(?:doi|quy|tinh|chuyen)(?: (?:ra|sang|qua|thanh))? (?:vnd|tien viet(?: nam)?|viet nam dong|dong|tien ta)(?: (?:thi|la))?(?: (?:duoc|dc|bao nhieu|bn|nhieu))?(?: (?:ko|khong|k|hok|hong|nhi))?|(?:la )?(?:bao nhieu|bn) (?:tien viet(?: nam)?|vnd))$/;
+  /^(?:(?:so |and )?(?:how much is (?:that|it|this) |what is (?:that|it) |whats (?:that|it) |convert (?:that |it )?)?(?:in|into|to) (?:vnd|vietnamese dong|viet dong|vn dong|dong|euros?|eur|yen|pounds?|gbp)|(?:the |vay |con )?(?:doi|quy|tinh|chuyen)(?: (?:ra|sang|qua|thanh))? (?:vnd|tien viet(?: nam)?|viet nam dong|dong|tien ta)(?: (?:thi|la))?(?: (?:duoc|dc))?(?: (?:bao nhieu|bn|nhieu))?(?: (?:ko|khong|k|hok|hong|nhi))?|(?:la )?(?:bao nhieu|bn) (?:tien viet(?: nam)?|vnd))$/;
 // "is that a lot?", "thats a lot right", "nhiều không đó", "vậy là nhiều hay ít": how big the figure just given is.
 const SIZE_ONLY =
   /^(?:(?:so |and |but )?(?:is|was|isnt|wasnt) (?:that|it|this) (?:a lot|much|big|huge|a big deal|a lot of money)(?: or not| or what)?(?: right)?|(?:thats|that is|its) (?:a lot|huge)(?: right)?|(?:vay |the |cai do |con so do |so do )?(?:(?:co|la) )?(?:nhieu|lon)(?: (?:khong|ko|k|hok|hong|hay it|hay nho))?(?: do)?)$/;
@@ -84,7 +86,7 @@ const THAT_THING =
 const THAN_THAT =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower) than (?:that|it|this)$|\bhon (?:the|vay|do)$/;
 const BARE =
-  /^(?:how much|how many|when|where|who|what|how long|(?:for|within|in) how long|which|(?:on|for|in|into) what|(?:over |in )?how many (?:years|months)|bao nhieu|khi nao|o dau|ai|(?:(?:den|toi) nay )?(?:duoc )?bao lau(?: roi)?|trong bao lau|(?:tinh )?(?:trong )?(?:khoang )?(?:bao nhieu|may) (?:nam|thang)|the nao|how soon|bao gio|luc nao|(?:vao |trong )?(?:nam|thang) nao|(?:in )?(?:what|which) year|trong vong bao lau|(?:per|each|a) what(?: (?:a |each |per )?(?:month|year|quarter|day))*(?: or (?:per |a |each )?(?:month|year|quarter|day))?|(?:over |in |for )?(?:what|which) (?:time ?frame|timeframe|time span|period|stretch))$/;
+  /^(?:how much|how many|when|where|who|what|how long|(?:for|within|in) how long|which|(?:on|for|in|into) what|(?:over |in )?how many (?:years|months)|bao nhieu|khi nao|o dau|ai|(?:(?:den|toi) nay )?(?:duoc )?bao lau(?: roi)?|trong bao lau|(?:tinh )?(?:trong )?(?:khoang )?(?:bao nhieu|may) (?:nam|thang)|the nao|how soon|bao gio|luc nao|(?:vao |trong )?(?:nam|thang) nao|(?:in )?(?:what|which) year|trong vong bao lau|(?:per|each|a) what(?: (?:a |each |per )?(?:month|year|quarter|day))*(?: or (?:per |a |each )?(?:month|year|quarter|day))?|(?:over |in |for )?(?:what|which) (?:time ?frame|timeframe|time span|period|stretch|horizon)|(?:per|a|each) (?:year|quarter|month) or (?:in )?(?:total|overall|all)|(?:in )?total or (?:per|a|each) (?:year|quarter|month))$/;
 // "is that more than google?", "cái đó nhiều hơn google ko": the previous answer's measure, asked of the subject named
 // (only the name is the follow-up's own words); "vậy có hơn google ko" (is it more than google).
 const THAT_THAN =
@@ -149,6 +151,7 @@ export function followUpKind(folded: string, namesSubjectOf: () => boolean, raw 
   if (words.length <= 5 && ITEM.test(text) && SMALLEST.test(text) && !namesSubject()) return 'smallest';
   if (words.length <= 5 && ITEM.test(text) && LARGEST.test(text) && !namesSubject()) return 'largest';
   if (words.length <= 7 && ELLIPSIS_START.test(text)) return 'ellipsis';
+  if (words.length <= 7 && NARROWED.test(text)) return 'ellipsis';
   // "cái đó có nhiều hơn tiền suy luận ko": with no subject named, the new words are read with the old subject.
   if (words.length <= 12 && THAT_THAN.test(text)) return 'ellipsis';
   if (words.length <= 8 && ONE_OF_THEM.test(text)) return 'reference';
