@@ -366,6 +366,9 @@ describe('evaluation on dev-e and dev-f: blind questions, yes/no, chatty message
     // intents 27/32 as written, 99/100 (0 wrong) and 32/32 after general fixes (tests/eval/README.md).
     'dev-l-questions',
     'dev-l-intents',
+    // dev-m (three helpers, blind sets of 2026-12-08, ninth session): questions 89/100 (6 wrong) and intents 21/32 as
+    // written; 95/100 (3 wrong, at most three held below) and 32/32 after general fixes (tests/eval/README.md).
+    'dev-m-intents',
   ] as const) {
     it(`${name}: ≥ 95% right (declined where the article does not say), at most one wrong`, () => {
       questionFloor(name, 0.95, 1);
@@ -577,5 +580,33 @@ describe('evaluation on dev-l: blind comparisons and conversations', () => {
 
   it('dev-l-conversations: ≥ 92% of turns right, ≤ 3 wrong, ≤ 1 follow-up answered wrong when asked alone', () => {
     conversationFloor('dev-l-conversations.json', 0.92, 3, 1);
+  });
+});
+
+// dev-m: six sets written blind on 2026-12-08 (ninth session) by three helpers who saw only the article, the notes and
+// the fact ids with their answer text, committed before the engine ran on them (tests/eval/README.md). As written:
+// questions 89/100 (6 wrong), yes/no 55/60 (3 wrong), chatty 31/40 (4 wrong), intents 21/32, comparisons 25/36,
+// conversations 69/96 turns (9 wrong). After the session's general fixes: 95/100 (3 wrong), 58/60 (0 wrong), 37/40
+// (1 wrong), 32/32, 26/36, 78/96 (7 wrong, 2 follow-ups answered wrong alone). Held where the fixes left them; those
+// under the 95% target are a guard, not the target met.
+describe('evaluation on dev-m: six blind sets', () => {
+  it('dev-m-questions: ≥ 95% right or declined, at most 3 wrong', () => {
+    questionFloor('dev-m-questions', 0.95, 3);
+  }, 120_000);
+
+  it('dev-m-yes-no: ≥ 95% right (verdict included) or declined, none wrong', () => {
+    questionFloor('dev-m-yes-no', 0.95, 0);
+  }, 120_000);
+
+  it('dev-m-chatty: ≥ 92.5% right, at most 1 wrong (under the 95% target)', () => {
+    questionFloor('dev-m-chatty', 0.925, 1);
+  }, 120_000);
+
+  it('dev-m-comparisons: ≥ 72% with both sides right and the right relation (under the 95% target)', () => {
+    comparisonFloor('dev-m-comparisons.json', 0.28);
+  });
+
+  it('dev-m-conversations: ≥ 81% of turns right, ≤ 7 wrong, ≤ 2 follow-ups answered wrong alone (under the target)', () => {
+    conversationFloor('dev-m-conversations.json', 0.81, 7, 2);
   });
 });
