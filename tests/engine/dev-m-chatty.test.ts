@@ -34,3 +34,9 @@ describe('dev-m: two questions in one message', () => {
     expect(splitQuestions('google chi bao nhiêu, nhiều hơn tesla không', 3)).toHaveLength(1);
   });
 });
+
+describe('dev-m: hedges', () => {
+  it('"at least" names no topic, so a yes/no with it is not declined as naming what the article does not', () => {
+    expect(engine.ask('does the article at least say how much tesla spends on ai?').answer).toMatch(/^Yes\b/);
+  });
+});

@@ -587,7 +587,7 @@ describe('evaluation on dev-l: blind comparisons and conversations', () => {
 // the fact ids with their answer text, committed before the engine ran on them (tests/eval/README.md). As written:
 // questions 89/100 (6 wrong), yes/no 55/60 (3 wrong), chatty 31/40 (4 wrong), intents 21/32, comparisons 25/36,
 // conversations 69/96 turns (9 wrong). After the session's general fixes: 95/100 (3 wrong), 58/60 (0 wrong), 37/40
-// (1 wrong), 32/32, 26/36, 78/96 (7 wrong, 2 follow-ups answered wrong alone). Held where the fixes left them; those
+// (1 wrong; 38/40 once "at least" named no topic), 32/32, 26/36, 78/96 (7 wrong, 2 follow-ups answered wrong alone). Held where the fixes left them; those
 // under the 95% target are a guard, not the target met.
 describe('evaluation on dev-m: six blind sets', () => {
   it('dev-m-questions: ≥ 95% right or declined, at most 3 wrong', () => {
@@ -598,8 +598,8 @@ describe('evaluation on dev-m: six blind sets', () => {
     questionFloor('dev-m-yes-no', 0.95, 0);
   }, 120_000);
 
-  it('dev-m-chatty: ≥ 92.5% right, at most 1 wrong (under the 95% target)', () => {
-    questionFloor('dev-m-chatty', 0.925, 1);
+  it('dev-m-chatty: ≥ 95% right, at most 1 wrong', () => {
+    questionFloor('dev-m-chatty', 0.95, 1);
   }, 120_000);
 
   it('dev-m-comparisons: ≥ 72% with both sides right and the right relation (under the 95% target)', () => {

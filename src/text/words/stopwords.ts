@@ -23,6 +23,8 @@ export const ENGLISH_STOPWORDS: readonly string[] = (
   // How one thing bears on another ("how does nvidia fit into the gold rush", "how does X relate to Y"): asks what the
   // article says of both, and names no topic of its own.
   'fit fits relate relates related relation relationship connected connection ' +
+  // "does it at least give …", "at the very least": a hedge that names no topic.
+  'least ' +
   // "Which old networking giant": an age that points at someone, as "guy" does ("how old is" is read as an age asked).
   'old ' +
   // An unnamed "some day" ("what will AI eventually do") places the question in time and names no topic.
