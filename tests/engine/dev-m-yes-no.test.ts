@@ -34,3 +34,10 @@ describe('dev-m: a person placed at another employer right after their name', ()
     expect(answerOf('david cahn of sequoia says ai needs to earn 600 billion a year, correct?')).toMatch(/^Yes\b/);
   });
 });
+
+describe('dev-m: "lại" is not "lãi"', () => {
+  it('"quay lại" (came back), folded "quay lai", claims no profit', () => {
+    expect(engine.ask('altman tung bi duoi khoi openai roi quay lai dung ko').kind).toBe('declined');
+    expect(engine.ask('openai có lãi không').answer).toMatch(/^Không:/);
+  });
+});

@@ -359,7 +359,12 @@ const UNSETTLED =
  * fact that does not also state the first ("soared, then collapsed" says both).
  */
 const OPPOSITES: readonly (readonly [RegExp, RegExp, boolean])[] = [
-  [/\b(?:profit|profitable|profits|lai|loi nhuan|make money|making money)\b/, LOSS, false],
+  // Folded, "lãi" (profit) is also the "lại" (back, again) of "quay lại", "trở lại", "lặp lại": not after those verbs.
+  [
+    /\b(?:profit|profitable|profits|loi nhuan|make money|making money)\b|(?<!\b(?:quay|tro|lap|noi|nhac|doc|hoi|ke|viet|tinh|gap|mua|ban|lay|nhin|xem) )\blai\b/,
+    LOSS,
+    false,
+  ],
   [RISE, FALL, true],
   [FALL, RISE, true],
   [HIRE, LAY_OFF, true],
