@@ -95,10 +95,10 @@ const CONVERSATION_SETS = [
   'dev-m-conversations',
   'holdout-conversations',
 ];
-// The dev questions wrapped in padding: padding-dev and padding-l are tuned on, padding-blind (written blind) is only
-// reported.
-const PADDING_SETS = ['padding-dev', 'padding-l', 'padding-blind'];
-const DEV_PADDING_SETS: ReadonlySet<string> = new Set(['padding-dev', 'padding-l']);
+// The dev questions wrapped in padding: padding-dev, padding-l and padding-m are tuned on, padding-blind (written blind)
+// is only reported.
+const PADDING_SETS = ['padding-dev', 'padding-l', 'padding-m', 'padding-blind'];
+const DEV_PADDING_SETS: ReadonlySet<string> = new Set(['padding-dev', 'padding-l', 'padding-m']);
 const engine = createAnswerEngine(loadKnowledge(path.join(PROJECT_ROOT, 'knowledge')));
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 for (const name of ALL.filter(include)) {
