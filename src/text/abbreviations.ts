@@ -43,8 +43,15 @@ function mayRepeat(token: string): boolean {
   return false;
 }
 
-/** A hesitation typed with letters held down ("hmmm", "ahhh") as typed once; any other word (folded) as it is. */
+/** Laughter typed as a syllable repeated ("hahaha", "hihi", "hehe", "kaka", "hohoho"), folded. */
+const LAUGHTER = /^(?:ha(?:ha)+h?|he(?:he)+|hi(?:hi)+|ho(?:ho)+|hu(?:hu)+|ka(?:ka)+|ke(?:ke)+|ki(?:ki)+)$/;
+
+/**
+ * A hesitation typed with letters held down ("hmmm", "ahhh") as typed once, and laughter of any length ("hahaha") as
+ * "haha"; any other word (folded) as it is.
+ */
 export function asInterjection(token: string): string {
+  if (token.length >= 4 && LAUGHTER.test(token)) return 'haha';
   if (!mayRepeat(token) || !/(\p{L})\1/u.test(token)) return token;
   const once = token.replace(/(\p{L})\1+/gu, '$1');
   return INTERJECTIONS.has(once) ? once : token;

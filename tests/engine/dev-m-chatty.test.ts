@@ -40,3 +40,20 @@ describe('dev-m: hedges', () => {
     expect(engine.ask('does the article at least say how much tesla spends on ai?').answer).toMatch(/^Yes\b/);
   });
 });
+
+describe('padding-m: words around a question', () => {
+  it('praise on a line after the question ("\\nbot đỉnh thật sự") relates it to nothing said before', () => {
+    expect(engine.ask('google chi bao nhiêu cho ai mỗi quý \nbot đỉnh thật').factId).toBe('google-12b-per-quarter');
+  });
+
+  it('laughter of any length is chat, not a name the article does not know', () => {
+    expect(engine.ask('hihihi nvidia có lặp lại lịch sử của cisco không').answered).toBe(true);
+    expect(engine.ask('kakaka openai lỗ bao nhiêu').factId).toBe('openai-loss-5b');
+  });
+
+  it('a line with a "ko" inside that only negates asks nothing, so the lines are not split', () => {
+    const raw = 'mình đọc lướt, tiếng anh ko giỏi lắm\nopenai lỗ bao nhiêu';
+    expect(withLinesAsked(raw)).toBe(raw);
+    expect(engine.ask(raw).factId).toBe('openai-loss-5b');
+  });
+});

@@ -310,6 +310,10 @@ describe('evaluation on padded dev questions: padding does not change the answer
   const sets = [
     { name: 'padding-dev', right: 0.92, declined: 0.97, wrong: 0.02, same: 0.95 },
     { name: 'padding-l', right: 0.97, declined: 0.99, wrong: 0.015, same: 0.99 },
+    // padding-m (a helper's blind phrases, ninth session, a stand-in for padding-blind): 92.6% right at the session's
+    // start, 92.4% after its first fixes (a Vietnamese "đỉnh thật" read as relating to "that"), 93.0% after the fixes it
+    // found; 98.2% declined, 1.5% wrong, the same reply 95.1%. Held there: a guard, under the dev paddings' figures.
+    { name: 'padding-m', right: 0.929, declined: 0.98, wrong: 0.016, same: 0.95 },
   ] as const;
   for (const set of sets)
     it(`${set.name}: ≥ ${set.right * 100}% right, ≥ ${set.declined * 100}% declined, ≤ ${set.wrong * 100}% wrong, ≥ ${set.same * 100}% the same reply as the question alone`, () => {

@@ -24,7 +24,8 @@ export type FollowUpKind =
 
 const ELLIPSIS_START = /^(?:and|what about|how about|and what about|con|(?:the|vay|the thi) con)\b/;
 // "in training specifically?", "just for inference?": the previous question narrowed to the words named.
-const NARROWED = /^(?:(?:and|but|so) )?(?:just |only )?(?:in|for|on|of) (?:\S+ ){0,3}\S+ (?:specifically|only|alone|in particular)$|^(?:just|only) (?:in|for|on) (?:\S+ ){0,2}\S+$/;
+const NARROWED =
+  /^(?:(?:and|but|so) )?(?:just |only )?(?:in|for|on|of) (?:\S+ ){0,3}\S+ (?:specifically|only|alone|in particular)$|^(?:just|only) (?:in|for|on) (?:\S+ ){0,2}\S+$/;
 // "tesla then?", "google then": a name and "then" alone.
 const THEN_END = /^\S+(?: \S+)? then$/;
 const VI_ELLIPSIS_END = /\bthi sao$/;
@@ -95,7 +96,7 @@ const THAT_THAN =
 // "how does nvidia fit into that", "what does cisco have to do with it", "vậy nvidia liên quan gì đến chuyện đó": a
 // subject of its own, related to what was just said.
 const RELATES_TO_THAT =
-  /\b(?:fit (?:into|in with)|fits (?:into|in with)|relate to|relates to|related to|connected to|connect to|have to do with|has to do with|tie into|ties into|tie in with|play into|plays into|figure into|lien quan(?: gi)? (?:den|toi|voi)|dinh (?:gi |j )?(?:den|toi|voi)?) ?(?:that|this|it|all (?:that|this)|do|chuyen do|vu do|cai do|dieu do|chuyen nay|vu nay)\b/;
+  /\b(?:(?:fit (?:into|in with)|fits (?:into|in with)|relate to|relates to|related to|connected to|connect to|have to do with|has to do with|tie into|ties into|tie in with|play into|plays into|figure into) (?:that|this|it|all (?:that|this))|(?:lien quan|dinh)(?: (?:gi|j))?(?: (?:den|toi|voi|vao))? (?:do|chuyen do|vu do|cai do|dieu do|chuyen nay|vu nay))\b/;
 
 /**
  * A question naming a subject of its own, asked of how it relates to what was just said (`RELATES_TO_THAT`): it stands on

@@ -292,6 +292,28 @@ const plainlyAsks = (text: string) => {
   return EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) || VI_CUE.test(folded);
 };
 
+/** A Vietnamese line that closes on what it asks, or on a yes/no particle ("… không", "… chưa", "… à"). Folded. */
+const VI_LINE_END =
+  /\b(?:gi|j|sao|bao nhieu|bn|the nao|ra sao|nao|bao gio|khi nao|o dau|khong|ko|k|chua|ha|hok|hong|hem|a)$/;
+
+/** Vietnamese question words that ask wherever they stand ("… bao nhiêu …", "… là gì …"); not a bare "ko" (not). */
+const VI_WH_INSIDE = /\b(?:bao nhieu|bn|the nao|ra sao|khi nao|bao gio|o dau|tai sao|vi sao|gi|j)\b/;
+
+/**
+ * A line that asks by its whole shape: a question mark at its end, an English question opening, a Vietnamese line that
+ * closes on what it asks or holds a question word. Not one whose only asking word is a "ko" inside ("tiếng anh ko tốt
+ * lắm": "ko" negates).
+ */
+const lineAsks = (line: string): boolean => {
+  const folded = foldedClause(line);
+  return (
+    /\?\s*$/u.test(line) ||
+    EN_OPENING.test(folded.replace(FILLER_PREFIX, '')) ||
+    VI_LINE_END.test(folded) ||
+    VI_WH_INSIDE.test(folded)
+  );
+};
+
 /**
  * A message typed on several lines, each of which asks ("what did zuckerberg admit\nwhat did pichai say"): its lines
  * closed as questions, so that cleaning the text (which makes a line break a space) keeps them apart. Any other text as
@@ -303,7 +325,7 @@ export function withLinesAsked(raw: string): string {
     .split(/\r?\n/u)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  if (lines.length < 2 || !lines.every((line) => asks(line))) return raw;
+  if (lines.length < 2 || !lines.every(lineAsks)) return raw;
   return lines.map((line) => (/[?!.]$/u.test(line) ? line : `${line}?`)).join(' ');
 }
 

@@ -42,7 +42,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(
     // a place in the text the asker points at ("there's a line about norvig", "the passage on levi's")
     'line passage snippet excerpt ' +
     // Vietnamese (folded): addressing people, chat abbreviations and particles
-    'bac ae mn ad huhu kkk hic chut xiu ' +
+    'bac ae mn ad huhu kkk hic chut xiu haha ' +
     // "bữa trước" (the other day), "ko rành"/"rảnh" (not versed in / free), "hum nay" (today)
     'bua ranh hum ' +
     // where and how long people talked ("đi cà phê", "cãi nhau mãi")
