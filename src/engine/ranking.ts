@@ -184,9 +184,12 @@ function describedByEventOf(
   );
 }
 
-/** A question about where or why the text names something (as typed, lower-cased; with or without diacritics). */
+/**
+ * A question about where or why the text names something (as typed, lower-cased; with or without diacritics). Bounded by
+ * letters of any script: `\b` knows only ASCII letters, so it finds no edge before "đề cập".
+ */
 const MENTION =
-  /\b(?:mention|mentions|mentioned|brought up|bring up|brings up|cited|cites|nhắc đến|nhắc tới|nhac den|nhac toi|đề cập|de cap|xuất hiện|xuat hien)\b/u;
+  /(?<![\p{L}\p{N}])(?:mention|mentions|mentioned|brought up|bring up|brings up|cited|cites|nhắc đến|nhắc tới|nhac den|nhac toi|đề cập|de cap|xuất hiện|xuat hien)(?![\p{L}\p{N}])/u;
 
 /** Every fact with a non-trivial score, best first. */
 export function rankFacts(

@@ -47,6 +47,7 @@ describe('dev-m: why the text names something, and Vietnamese closings', () => {
   it('why a name is mentioned is answered by the fact that lists it', () => {
     expect(engine.ask('vì sao bài viết lại nhắc tới DeepMind').factId).toBe('inflection-ai-microsoft');
     expect(engine.ask('why does the article bring up oracle').factId).toBe('nvidia-customers');
+    expect(engine.ask('tại sao DeepMind được đề cập trong bài').factId).toBe('inflection-ai-microsoft');
   });
 
   it('"bn" after a yes/no particle is "bạn" (you), not "bao nhiêu"', () => {
