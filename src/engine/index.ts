@@ -528,7 +528,7 @@ function* engineSteps(kb: KnowledgeBase, indexes: EngineIndexes): BuildSteps<Exp
   };
 
   /** The article itself named ("this article", "bài này", "bài viết"). Folded text. */
-  const ARTICLE_NAMED = /\b(?:(?:this|the) (?:article|piece|post)|bai (?:nay|viet|bao)|bai)\b/;
+  const ARTICLE_NAMED = /\b(?:(?:this|the) (?:article|piece|post)|bai)\b/;
   const askWithin = (question: string, options: AskOptions): Reply => {
     // Lines that each ask are kept apart as questions before cleaning makes their breaks spaces.
     const text = withoutPoliteness(cleanText(typeof question === 'string' ? withLinesAsked(question) : ''), (t) =>
